@@ -1,0 +1,65 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+/// Strict concurrency and the Swift 6 language mode apply to every target.
+let strictSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "leddiag",
+    products: [
+        .library(name: "LEDDiagnostics", targets: ["LEDDiagnostics"]),
+        .library(name: "PCRE2", targets: ["PCRE2"]),
+        .executable(name: "leddiag", targets: ["leddiag"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CPCRE2",
+            pkgConfig: "libpcre2-8",
+            providers: [.apt(["libpcre2-dev"])]
+        ),
+        .target(
+            name: "PCRE2",
+            dependencies: ["CPCRE2"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LEDDiagnostics",
+            dependencies: [
+                "PCRE2",
+                .product(name: "Yams", package: "Yams"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "leddiag",
+            dependencies: [
+                "LEDDiagnostics",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "PCRE2Tests",
+            dependencies: ["PCRE2"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
+            name: "LEDDiagnosticsTests",
+            dependencies: [
+                "LEDDiagnostics",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ],
+            resources: [.copy("Golden")],
+            swiftSettings: strictSettings
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
