@@ -36,7 +36,18 @@ let package = Package(
                 "PCRE2",
                 .product(name: "Yams", package: "Yams"),
             ],
+            swiftSettings: strictSettings,
+            plugins: ["EmbedCatalogPlugin"]
+        ),
+        .executableTarget(
+            name: "CatalogEmbedder",
             swiftSettings: strictSettings
+        ),
+        .plugin(
+            name: "EmbedCatalogPlugin",
+            capability: .buildTool(),
+            dependencies: ["CatalogEmbedder"],
+            path: "Sources/EmbedCatalogPlugin"
         ),
         .executableTarget(
             name: "leddiag",

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `leddiag` command: diagnoses what a Blink device's LED is doing.
 @main
@@ -6,6 +7,32 @@ struct LEDDiag: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "leddiag",
         abstract: "Diagnose Blink cameras, doorbells and Sync Modules from what their LED does.",
-        version: "0.1.0"
+        discussion: """
+            Examples:
+              leddiag diagnose --device outdoor-4 "red x6 after blue"
+              leddiag diagnose --device mini --format json "solid blue, no blink"
+
+            Exit status: 0 a diagnosis; 1 no rule matched; 2 bad input, usage or catalog.
+            """,
+        version: LEDDiagVersion.current,
+        subcommands: [DiagnoseCommand.self]
     )
+
+    /// Runs the command, mapping every failure to the documented exit status (usage errors are 2).
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch let exit as ExitCode {
+            Foundation.exit(exit.rawValue)
+        } catch {
+            let code = exitCode(for: error)
+            if code == .success {
+                print(fullMessage(for: error))
+                Foundation.exit(0)
+            }
+            Console.error(fullMessage(for: error))
+            Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
+        }
+    }
 }

@@ -1,0 +1,25 @@
+/// Something a person can do: replace the batteries, power-cycle, factory-reset, …
+public struct Fix: Sendable, Hashable, Codable {
+    /// The stable id (`replace-batteries`, …).
+    public var id: String
+    /// A short title.
+    public var title: String
+    /// What it costs to do, in minutes (not counting setup again).
+    public var minutes: Double
+    /// Whether it wipes settings, so that setup has to be done again.
+    public var destructive: Bool
+    /// The steps, for any device.
+    public var steps: [String]
+    /// Steps for particular devices (by device id), replacing `steps` for them.
+    public var deviceSteps: [String: [String]]
+    /// Where the facts come from.
+    public var sources: [SourceReference]
+    /// Where it is defined.
+    public var location: SourceLocation
+
+    /// The steps for a device: its own when the catalog has them, otherwise the generic ones.
+    public func steps(for device: String?) -> [String] {
+        if let device, let specific = deviceSteps[device] { return specific }
+        return steps
+    }
+}

@@ -1,0 +1,136 @@
+import Yams
+
+/// Reads typed values out of a Yams node tree, recording a ``CatalogProblem`` with the node's
+/// `file:line:column` for every value that is missing or of the wrong type, instead of stopping.
+struct YAMLNodeReader {
+    let file: String
+    private(set) var problems: [CatalogProblem] = []
+
+    init(file: String) {
+        self.file = file
+    }
+
+    func location(of node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(file: file, line: 1, column: 1) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    mutating func report(_ message: String, at node: Node?) {
+        problems.append(CatalogProblem(message, at: location(of: node)))
+    }
+
+    mutating func report(_ message: String, at location: SourceLocation) {
+        problems.append(CatalogProblem(message, at: location))
+    }
+
+    /// The mapping's entries, reporting a problem if `node` is not a mapping or has unknown keys.
+    mutating func mapping(_ node: Node, what: String, allowed: Set<String>) -> [String: Node]? {
+        guard case .mapping(let mapping) = node else {
+            report("\(what) must be a mapping", at: node)
+            return nil
+        }
+        var entries: [String: Node] = [:]
+        for (key, value) in mapping {
+            guard let name = key.string else {
+                report("keys of \(what) must be strings", at: key)
+                continue
+            }
+            guard allowed.contains(name) else {
+                report("unknown key \"\(name)\" in \(what); allowed: \(allowed.sorted().joined(separator: ", "))", at: key)
+                continue
+            }
+            entries[name] = value
+        }
+        return entries
+    }
+
+    mutating func sequence(_ node: Node?, what: String) -> [Node] {
+        guard let node else { return [] }
+        guard case .sequence(let sequence) = node else {
+            report("\(what) must be a list", at: node)
+            return []
+        }
+        return Array(sequence)
+    }
+
+    mutating func string(_ entries: [String: Node], _ key: String, in what: String, at owner: Node, required: Bool = true) -> String? {
+        guard let node = entries[key] else {
+            if required { report("\(what) is missing \"\(key)\"", at: owner) }
+            return nil
+        }
+        guard case .scalar(let scalar) = node else {
+            report("\"\(key)\" must be text", at: node)
+            return nil
+        }
+        return scalar.string
+    }
+
+    mutating func number(_ entries: [String: Node], _ key: String, in what: String, at owner: Node, range: ClosedRange<Double>) -> Double? {
+        guard let node = entries[key] else {
+            report("\(what) is missing \"\(key)\"", at: owner)
+            return nil
+        }
+        guard case .scalar = node, let value = node.float, value.isFinite else {
+            report("\"\(key)\" must be a number", at: node)
+            return nil
+        }
+        guard range.contains(value) else {
+            report("\"\(key)\" must be between \(range.lowerBound) and \(range.upperBound), not \(value)", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func bool(_ entries: [String: Node], _ key: String, in what: String, at owner: Node) -> Bool? {
+        guard let node = entries[key] else {
+            report("\(what) is missing \"\(key)\"", at: owner)
+            return nil
+        }
+        guard case .scalar = node, let value = node.bool else {
+            report("\"\(key)\" must be true or false", at: node)
+            return nil
+        }
+        return value
+    }
+
+    mutating func strings(_ entries: [String: Node], _ key: String, in what: String) -> [String] {
+        sequence(entries[key], what: "\"\(key)\" of \(what)").compactMap { node in
+            guard case .scalar(let scalar) = node else {
+                report("items of \"\(key)\" must be text", at: node)
+                return nil
+            }
+            return scalar.string
+        }
+    }
+
+    mutating func enumValue<T: RawRepresentable & CaseIterable>(
+        _ entries: [String: Node], _ key: String, in what: String, at owner: Node, as type: T.Type, required: Bool = true
+    ) -> T? where T.RawValue == String {
+        guard let text = string(entries, key, in: what, at: owner, required: required) else { return nil }
+        return enumValue(text, at: entries[key], as: type, what: key)
+    }
+
+    mutating func enumValue<T: RawRepresentable & CaseIterable>(_ text: String, at node: Node?, as type: T.Type, what: String) -> T?
+    where T.RawValue == String {
+        if let value = T(rawValue: text) { return value }
+        let known = T.allCases.map(\.rawValue).joined(separator: ", ")
+        report("unknown \(what) \"\(text)\"; known: \(known)", at: node)
+        return nil
+    }
+
+    mutating func sources(_ entries: [String: Node], _ key: String = "sources", in what: String, at owner: Node, required: Bool = true) -> [SourceReference] {
+        guard entries[key] != nil else {
+            if required { report("\(what) must cite its sources (\"\(key)\")", at: owner) }
+            return []
+        }
+        return sequence(entries[key], what: "\"\(key)\" of \(what)").compactMap { source(of: $0) }
+    }
+
+    mutating func source(of node: Node) -> SourceReference? {
+        guard let fields = mapping(node, what: "a source", allowed: ["ref", "tier"]),
+            let ref = string(fields, "ref", in: "a source", at: node),
+            let tier = enumValue(fields, "tier", in: "a source", at: node, as: SourceTier.self)
+        else { return nil }
+        return SourceReference(ref: ref, tier: tier)
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Writing to the terminal: errors on stderr, and whether to use colour.
+enum Console {
+    /// Writes `message` and a newline to standard error.
+    static func error(_ message: String) {
+        FileHandle.standardError.write(Data((message + "\n").utf8))
+    }
+
+    /// Whether standard output is a terminal.
+    static var stdoutIsTerminal: Bool { isatty(STDOUT_FILENO) != 0 }
+
+    /// Whether to colour standard output: `--color always|never`, else only on a terminal and without `NO_COLOR`.
+    static func useColor(_ choice: ColorChoice) -> Bool {
+        switch choice {
+        case .always: return true
+        case .never: return false
+        case .auto:
+            let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            return !noColor && stdoutIsTerminal
+        }
+    }
+}

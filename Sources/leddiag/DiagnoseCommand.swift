@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import LEDDiagnostics
+
+/// `leddiag diagnose`: one observation in, ranked causes and a fix plan out.
+struct DiagnoseCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diagnose",
+        abstract: "Diagnose one observed LED sequence.",
+        discussion: """
+            The observation is what you saw, in words ("red x6 after blue", "solid blue, no blink",
+            "blinking blue slowly after reset") or a canonical event string ("dev=mini ctx=- : ...").
+
+            Examples:
+              leddiag diagnose --device outdoor-4 "red x6 after blue"
+              leddiag diagnose --device sync-module-2 "blinking blue and solid green"
+              leddiag diagnose --format json "flashing red during setup"
+
+            Exit status: 0 a diagnosis; 1 no rule matched (the closest rules are named); 2 bad input or usage.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The device model: an id or a name (mini, \"Outdoor 4\", xt2, …).", valueName: "model"))
+    var device: String?
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "Colour: auto (a terminal without NO_COLOR), always or never.")
+    var color: ColorChoice = .auto
+
+    @OptionGroup var catalog: CatalogOptions
+
+    @Argument(help: "What the LED does, in words or as a canonical event string.")
+    var observation: [String]
+
+    func validate() throws {
+        if observation.joined().trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("say what the LED does, for example: leddiag diagnose \"red x6 after blue\"")
+        }
+    }
+
+    func run() throws {
+        let diagnoser: Diagnoser
+        do {
+            diagnoser = try catalog.diagnoser()
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let diagnosis: Diagnosis
+        do {
+            diagnosis = try diagnoser.diagnose(observation.joined(separator: " "), device: device)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(ExitStatus.usage)
+        }
+        switch format {
+        case .json:
+            print(diagnosis.json())
+        case .text:
+            print(DiagnosisTextRenderer(color: Console.useColor(color), catalog: diagnoser.catalog).render(diagnosis))
+        }
+        if diagnosis.causes.isEmpty { throw ExitCode(ExitStatus.noMatch) }
+    }
+}

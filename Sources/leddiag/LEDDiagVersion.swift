@@ -1,0 +1,4 @@
+/// The version `leddiag --version` prints.
+enum LEDDiagVersion {
+    static let current = "0.1.0"
+}

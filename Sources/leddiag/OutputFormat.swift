@@ -1,0 +1,6 @@
+import ArgumentParser
+
+/// `--format text|json` of `diagnose` and `explain`.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}
