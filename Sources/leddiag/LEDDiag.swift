@@ -15,7 +15,7 @@ struct LEDDiag: ParsableCommand {
             Exit status: 0 a diagnosis; 1 no rule matched; 2 bad input, usage or catalog.
             """,
         version: LEDDiagVersion.current,
-        subcommands: [DiagnoseCommand.self]
+        subcommands: [DiagnoseCommand.self, BatchCommand.self]
     )
 
     /// Runs the command, mapping every failure to the documented exit status (usage errors are 2).

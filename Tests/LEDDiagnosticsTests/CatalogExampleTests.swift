@@ -10,7 +10,7 @@ struct CatalogExampleTests {
         var text: String
         var device: String?
         var shouldMatch: Bool
-        var location: SourceLocation
+        var location: CatalogLocation
         var testDescription: String { "\(location) \(shouldMatch ? "match" : "no_match") \(rule): \(text)" }
     }
 
@@ -56,6 +56,6 @@ struct CatalogExampleTests {
             """))
         let diagnoser = Diagnoser(catalog: try CatalogLoader().load(files))
         let failures = CatalogExampleRunner(diagnoser: diagnoser).run().filter { $0.rule == "my-wrong-rule" }
-        #expect(failures.map(\.location.description) == ["mine/rules.yaml:10:17", "mine/rules.yaml:11:20"])
+        #expect(failures.map(\.location.description) == ["mine/rules.yaml:10:15", "mine/rules.yaml:11:18"])
     }
 }

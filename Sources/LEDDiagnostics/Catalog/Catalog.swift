@@ -14,7 +14,7 @@ public struct Catalog: Sendable {
     /// Named fragments (resolved), by name.
     public let fragments: [String: String]
     /// Where each fragment is defined.
-    public let fragmentLocations: [String: SourceLocation]
+    public let fragmentLocations: [String: CatalogLocation]
     /// The yes/no question that asks about each context, from the `contexts` section.
     public let contextQuestions: [ObservationContext: String]
 
@@ -25,7 +25,7 @@ public struct Catalog: Sendable {
 
     init(
         devices: [DeviceModel], causes: [Cause], fixes: [Fix], rules: [Rule], fragments: [String: String],
-        fragmentLocations: [String: SourceLocation], contextQuestions: [ObservationContext: String]
+        fragmentLocations: [String: CatalogLocation], contextQuestions: [ObservationContext: String]
     ) {
         self.contextQuestions = contextQuestions
         self.devices = devices

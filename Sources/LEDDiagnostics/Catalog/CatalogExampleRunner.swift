@@ -5,7 +5,7 @@ public struct CatalogExampleRunner: Sendable {
     /// One example that did not behave as declared.
     public struct Failure: Sendable, Hashable, CustomStringConvertible {
         /// Where the example is written.
-        public var location: SourceLocation
+        public var location: CatalogLocation
         /// The rule it belongs to.
         public var rule: String
         /// What went wrong.

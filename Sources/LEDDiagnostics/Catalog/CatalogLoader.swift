@@ -21,8 +21,8 @@ public struct CatalogLoader: Sendable {
         var causes: [Cause] = []
         var fixes: [Fix] = []
         var drafts: [RuleDraft] = []
-        var fragmentDefinitions: [String: (body: String, location: SourceLocation)] = [:]
-        var questions: [ObservationContext: (text: String, location: SourceLocation)] = [:]
+        var fragmentDefinitions: [String: (body: String, location: CatalogLocation)] = [:]
+        var questions: [ObservationContext: (text: String, location: CatalogLocation)] = [:]
 
         for file in files {
             var reader = YAMLNodeReader(file: file.name)
@@ -33,7 +33,7 @@ public struct CatalogLoader: Sendable {
                 problems.append(Self.problem(from: error, file: file.name))
                 continue
             } catch {
-                problems.append(CatalogProblem("cannot read YAML: \(error)", at: SourceLocation(file: file.name, line: 1, column: 1)))
+                problems.append(CatalogProblem("cannot read YAML: \(error)", at: CatalogLocation(file: file.name, line: 1, column: 1)))
                 continue
             }
             guard let root else { continue }  // an empty file holds nothing
@@ -257,11 +257,11 @@ public struct CatalogLoader: Sendable {
     private struct RuleDraft {
         var id: String
         var cause: String
-        var causeLocation: SourceLocation
+        var causeLocation: CatalogLocation
         var pattern: String
-        var patternLocation: SourceLocation
+        var patternLocation: CatalogLocation
         var devices: Set<String>?
-        var devicesLocation: SourceLocation
+        var devicesLocation: CatalogLocation
         var requiredContexts: Set<ObservationContext>
         var excludedContexts: Set<ObservationContext>
         var weight: Double
@@ -270,7 +270,7 @@ public struct CatalogLoader: Sendable {
         var status: RuleStatus
         var matchExamples: [RuleExample]
         var noMatchExamples: [RuleExample]
-        var location: SourceLocation
+        var location: CatalogLocation
     }
 
     private static func rule(_ node: Node, reader: inout YAMLNodeReader) -> RuleDraft? {
@@ -343,8 +343,8 @@ public struct CatalogLoader: Sendable {
         !text.isEmpty && text.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7A) || ($0 >= 0x30 && $0 <= 0x39) || $0 == 0x2D }
     }
 
-    private static func duplicates(_ ids: [(String, SourceLocation)], what: String) -> [CatalogProblem] {
-        var first: [String: SourceLocation] = [:]
+    private static func duplicates(_ ids: [(String, CatalogLocation)], what: String) -> [CatalogProblem] {
+        var first: [String: CatalogLocation] = [:]
         var problems: [CatalogProblem] = []
         for (id, location) in ids {
             if let previous = first[id] {
@@ -361,7 +361,7 @@ public struct CatalogLoader: Sendable {
         return "; did you mean \"\(nearest)\"?"
     }
 
-    private static func problem(_ failure: FragmentResolver.Failure, at location: SourceLocation, in owner: String) -> CatalogProblem {
+    private static func problem(_ failure: FragmentResolver.Failure, at location: CatalogLocation, in owner: String) -> CatalogProblem {
         switch failure {
         case .unknown(let name): return CatalogProblem("\(owner) uses unknown fragment \"{{\(name)}}\"", at: location)
         case .cycle(let trail): return CatalogProblem("\(owner): fragments refer to each other in a cycle: \(trail.joined(separator: " → "))", at: location)
@@ -372,11 +372,11 @@ public struct CatalogLoader: Sendable {
     private static func problem(from error: YamlError, file: String) -> CatalogProblem {
         switch error {
         case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return CatalogProblem("invalid YAML: \(problem)", at: SourceLocation(file: file, line: mark.line, column: mark.column))
+            return CatalogProblem("invalid YAML: \(problem)", at: CatalogLocation(file: file, line: mark.line, column: mark.column))
         case .reader(let problem, _, _, _):
-            return CatalogProblem("invalid YAML: \(problem)", at: SourceLocation(file: file, line: 1, column: 1))
+            return CatalogProblem("invalid YAML: \(problem)", at: CatalogLocation(file: file, line: 1, column: 1))
         default:
-            return CatalogProblem("invalid YAML: \(error)", at: SourceLocation(file: file, line: 1, column: 1))
+            return CatalogProblem("invalid YAML: \(error)", at: CatalogLocation(file: file, line: 1, column: 1))
         }
     }
 }

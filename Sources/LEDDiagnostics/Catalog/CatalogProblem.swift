@@ -1,12 +1,12 @@
 /// One thing wrong with a catalog, and where.
 public struct CatalogProblem: Sendable, Hashable, CustomStringConvertible {
     /// Where it is.
-    public var location: SourceLocation
+    public var location: CatalogLocation
     /// What is wrong.
     public var message: String
 
     /// Creates a problem.
-    public init(_ message: String, at location: SourceLocation) {
+    public init(_ message: String, at location: CatalogLocation) {
         self.message = message
         self.location = location
     }

@@ -45,5 +45,5 @@ public struct Cause: Sendable, Hashable, Codable {
     /// Where the facts come from.
     public var sources: [SourceReference]
     /// Where it is defined.
-    public var location: SourceLocation
+    public var location: CatalogLocation
 }

@@ -53,7 +53,7 @@ public struct DeviceModel: Sendable, Hashable, Codable {
     /// Where the facts come from.
     public var sources: [SourceReference]
     /// Where it is defined.
-    public var location: SourceLocation
+    public var location: CatalogLocation
 
     /// Whether the device runs on batteries.
     public var hasBatteries: Bool { power == .aaLithium }

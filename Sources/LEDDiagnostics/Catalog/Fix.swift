@@ -15,7 +15,7 @@ public struct Fix: Sendable, Hashable, Codable {
     /// Where the facts come from.
     public var sources: [SourceReference]
     /// Where it is defined.
-    public var location: SourceLocation
+    public var location: CatalogLocation
 
     /// The steps for a device: its own when the catalog has them, otherwise the generic ones.
     public func steps(for device: String?) -> [String] {

@@ -1,7 +1,7 @@
 /// Resolves `{{name}}` references in patterns and fragments, detecting unknown names and cycles.
 struct FragmentResolver {
     /// Fragment bodies as written, by name.
-    let fragments: [String: (body: String, location: SourceLocation)]
+    let fragments: [String: (body: String, location: CatalogLocation)]
 
     enum Failure: Error, Equatable {
         case unknown(String)

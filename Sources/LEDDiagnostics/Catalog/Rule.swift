@@ -13,7 +13,7 @@ public struct RuleExample: Sendable, Hashable, Codable {
     /// The device it was seen on, when given.
     public var device: String?
     /// Where it is written.
-    public var location: SourceLocation
+    public var location: CatalogLocation
 }
 
 /// A rule: a PCRE2 pattern over the canonical event string that points at a cause.
@@ -47,7 +47,7 @@ public struct Rule: Sendable {
     /// Observations this rule must not match.
     public var noMatchExamples: [RuleExample]
     /// Where it is defined.
-    public var location: SourceLocation
+    public var location: CatalogLocation
     /// The best tier among its sources.
     public var tier: SourceTier { sources.contains { $0.tier == .official } ? .official : .guide }
 }

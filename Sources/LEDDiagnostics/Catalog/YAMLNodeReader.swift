@@ -10,16 +10,16 @@ struct YAMLNodeReader {
         self.file = file
     }
 
-    func location(of node: Node?) -> SourceLocation {
-        guard let mark = node?.mark else { return SourceLocation(file: file, line: 1, column: 1) }
-        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    func location(of node: Node?) -> CatalogLocation {
+        guard let mark = node?.mark else { return CatalogLocation(file: file, line: 1, column: 1) }
+        return CatalogLocation(file: file, line: mark.line, column: mark.column)
     }
 
     mutating func report(_ message: String, at node: Node?) {
         problems.append(CatalogProblem(message, at: location(of: node)))
     }
 
-    mutating func report(_ message: String, at location: SourceLocation) {
+    mutating func report(_ message: String, at location: CatalogLocation) {
         problems.append(CatalogProblem(message, at: location))
     }
 

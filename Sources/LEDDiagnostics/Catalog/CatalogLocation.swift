@@ -1,5 +1,5 @@
 /// A place in a catalog file, 1-based, for error messages and test failures.
-public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertible, Comparable {
+public struct CatalogLocation: Sendable, Hashable, Codable, CustomStringConvertible, Comparable {
     /// The file's name as given to the loader (a path for files on disk).
     public var file: String
     /// 1-based line.
@@ -18,7 +18,7 @@ public struct SourceLocation: Sendable, Hashable, Codable, CustomStringConvertib
     public var description: String { "\(file):\(line):\(column)" }
 
     /// Locations order by file, then line, then column.
-    public static func < (lhs: SourceLocation, rhs: SourceLocation) -> Bool {
+    public static func < (lhs: CatalogLocation, rhs: CatalogLocation) -> Bool {
         (lhs.file, lhs.line, lhs.column) < (rhs.file, rhs.line, rhs.column)
     }
 }

@@ -1,0 +1,139 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Splits a chunk into lines and reads each with its format's reader: blank lines, `#` comments and
+/// the CSV header are skipped, unreadable lines become ``BatchLineError``s, and usable lines go to the
+/// shard that owns their device (by the hash of its name). Runs on any worker, one chunk at a time;
+/// chunks are parsed in parallel.
+enum BatchChunkParser {
+    /// Timestamps longer than this are rejected (they are kept inline per device).
+    static let longestTimestamp = Int(BatchTimeText.capacity)
+
+    /// Parses `chunk` in place (quoted values are decoded inside the buffer).
+    static func parse(_ chunk: BatchChunk, shardCount: Int) {
+        if chunk.isOverlongLine {
+            chunk.lines = 1
+            chunk.errors.append(BatchLineError(lineIndex: 0, message: "line longer than \(chunk.capacity) bytes"))
+            return
+        }
+        let base = chunk.base
+        let end = chunk.count
+        var fields = BatchFields()
+        var dayCache = BatchDayCache()
+        var lineIndex = 0
+        var start = 0
+        var lastTime = Double.nan
+        let format = chunk.format
+        let csv = chunk.csv
+        let headerLine = chunk.headerLine
+        let shards = UInt64(shardCount)
+        while start < end {
+            let lineEnd: Int
+            if let newline = memchr(base + start, 0x0A, end - start) {
+                lineEnd = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+            } else {
+                lineEnd = end
+            }
+            defer {
+                lineIndex += 1
+                start = lineEnd + 1
+            }
+            var e = lineEnd
+            if e > start, base[e - 1] == 0x0D { e -= 1 }
+            var s = start
+            while s < e, base[s] == 0x20 || base[s] == 0x09 { s += 1 }
+            if s == e || base[s] == UInt8(ascii: "#") {
+                chunk.skipped += 1
+                continue
+            }
+            if format == .csv, csv == nil || lineIndex == headerLine {
+                if lineIndex == headerLine, chunk.headerProblem == nil {
+                    chunk.skipped += 1
+                } else {
+                    let message = lineIndex == headerLine ? (chunk.headerProblem ?? "bad CSV header") : "no usable CSV header"
+                    chunk.errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: message))
+                }
+                continue
+            }
+            fields.reset()
+            let problem: String?
+            switch format {
+            case .plain: problem = BatchPlainReader.read(base, s, e, into: &fields)
+            case .logfmt: problem = BatchLogfmtReader.read(base, s, e, into: &fields)
+            case .csv: problem = csv?.read(base, s, e, into: &fields) ?? "no usable CSV header"
+            case .jsonl: problem = BatchJSONLineReader.read(base, s, e, into: &fields)
+            case .typed: problem = BatchTypedReader.read(base, s, e, into: &fields)
+            }
+            if let problem {
+                chunk.errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: problem))
+                continue
+            }
+            switch check(&fields, base: base, format: format, dayCache: &dayCache) {
+            case .failure(let message):
+                chunk.errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: message.text))
+            case .success(let line):
+                var line = line
+                line.lineIndex = Int32(lineIndex)
+                let shard = Int((line.hash >> 33) % shards)
+                chunk.shards[shard].append(line)
+                if !line.isObservation { lastTime = line.time }
+            }
+        }
+        chunk.lines = lineIndex
+        chunk.lastTime = lastTime
+    }
+
+    /// Checks the values of a line's fields and packs them.
+    @inline(__always)
+    static func check(
+        _ fields: inout BatchFields, base: UnsafeMutablePointer<UInt8>, format: BatchInputFormat, dayCache: inout BatchDayCache
+    ) -> Result<BatchLine, BatchLineMessage> {
+        let device = fields.device
+        guard device.isPresent else { return .failure(BatchLineMessage("empty device name")) }
+        guard device.count <= Int(UInt16.max) else { return .failure(BatchLineMessage("device name longer than \(UInt16.max) bytes")) }
+        guard fields.model.count <= Int(UInt16.max) else { return .failure(BatchLineMessage("model name longer than \(UInt16.max) bytes")) }
+        var time = Double.nan
+        if fields.time.isPresent {
+            guard fields.time.count <= longestTimestamp,
+                  let seconds = BatchTimestamp.seconds(base + fields.time.start, count: fields.time.count, cache: &dayCache)
+            else {
+                return .failure(BatchLineMessage("invalid time \(quoted(fields.time, base))"))
+            }
+            time = seconds
+        } else if format != .typed {
+            return .failure(BatchLineMessage("missing time"))
+        }
+        var color: UInt8 = 0
+        var isOn = false
+        if format != .typed {
+            guard let index = BatchColorWord.index(fields.color, in: base) else {
+                return .failure(BatchLineMessage("unknown color \(quoted(fields.color, base)) (amber, blue, green, purple, red, white, yellow)"))
+            }
+            color = index
+            if let flag = fields.stateFlag {
+                isOn = flag
+            } else if fields.state.equals("on", in: base, ignoringCase: true) {
+                isOn = true
+            } else if !fields.state.equals("off", in: base, ignoringCase: true) {
+                return .failure(BatchLineMessage("state must be on or off, not \(quoted(fields.state, base))"))
+            }
+        }
+        let hash = BatchHash.hash(base + device.start, count: device.count)
+        return .success(BatchLine(
+            time: time, hash: hash, lineIndex: 0, nameStart: Int32(device.start), modelStart: Int32(fields.model.start),
+            timeStart: Int32(fields.time.start), textStart: Int32(fields.text.start), textCount: Int32(fields.text.count),
+            nameCount: UInt16(device.count), modelCount: UInt16(fields.model.count), timeCount: UInt8(fields.time.count),
+            color: color, isOn: isOn, isObservation: format == .typed))
+    }
+
+    /// `"text"` for a message, cut at 40 bytes.
+    static func quoted(_ span: BatchSpan, _ base: UnsafePointer<UInt8>) -> String {
+        let cut = BatchSpan(start: span.start, count: min(span.count, 40))
+        return "\"" + cut.string(in: base) + (span.count > 40 ? "…" : "") + "\""
+    }
+}

@@ -1,0 +1,18 @@
+/// A rendered record waiting for its turn in the output: ordered by `key` (input index, then the
+/// first line), so that the output does not depend on which worker finished first.
+struct BatchPendingRecord: Sendable {
+    /// `input << 40 | line` — see ``key(file:line:)``.
+    var key: UInt64
+    /// The rendered record, newline included.
+    var text: String
+    /// Whether it is an error record (which `--errors FILE` sends elsewhere).
+    var isError: Bool
+    /// For an error record: the message, for ``BatchOptions/strict``.
+    var message: String? = nil
+
+    /// The ordering key of line `line` of input `file`.
+    @inline(__always)
+    static func key(file: Int, line: Int) -> UInt64 {
+        UInt64(file) << 40 | UInt64(line)
+    }
+}

@@ -1,0 +1,264 @@
+/// The devices whose name hashes to one shard, and everything they need: interned names, open
+/// episodes with their timeline builders, model ids, and the counts for the summary.
+///
+/// A shard reads the lines of its devices chunk after chunk, in file order (the scheduler runs at
+/// most one task per shard at a time, and hands it over under its lock — hence `@unchecked Sendable`).
+/// Episodes close when the builder says so; an episode that has been dark for the episode gap by the
+/// time of a chunk's last line is closed then, instead of when the device's next line arrives (the
+/// builder would close it there all the same: logs are in time order), so that output is not held
+/// back by devices that went quiet. At the end of each input every open episode is finished.
+final class BatchShard: @unchecked Sendable {
+    let index: Int
+    private let context: BatchContext
+    private let gap: Double
+
+    private var names = BatchDeviceTable()
+    /// Per device (shard-local id): its name as a string, whether that name is usable, its open
+    /// episode's slot (-1 none) and its current model (-1 none).
+    private var deviceNames: [String] = []
+    private var deviceValid: [Bool] = []
+    private var deviceSlot: [Int32] = []
+    private var deviceModel: [Int32] = []
+    private var models = BatchModelTable()
+    /// The model id that stands for ``BatchContext/modelOverride``.
+    private static let overrideModel: Int32 = -2
+
+    /// Open episodes; `freeSlots` lists unused ones.
+    private var slots: [BatchOpenEpisode] = []
+    private var freeSlots: [Int32] = []
+    private var openCount = 0
+
+    // Counts for the summary.
+    /// Lines rejected here (typed text that does not parse, unusable device names).
+    private(set) var rejected = 0
+    /// Episodes (and typed observations) diagnosed.
+    private(set) var episodes = 0
+    /// Episodes by top cause id.
+    private(set) var causes: [String: Int] = [:]
+    /// Episodes no rule matched.
+    private(set) var unmatched = 0
+    /// Unknown model names, with the first line (key) that named each.
+    private(set) var unknownModels: [String: UInt64] = [:]
+
+    /// Records rendered since the last ``takeOutput()``.
+    private var output: [BatchPendingRecord] = []
+
+    /// The number of distinct devices the shard has seen.
+    var deviceCount: Int { names.count }
+
+    init(index: Int, context: BatchContext) {
+        self.index = index
+        self.context = context
+        self.gap = context.vocabulary.episodeGap
+    }
+
+    deinit {
+        names.release()
+    }
+
+    /// The records rendered since the last call.
+    func takeOutput() -> [BatchPendingRecord] {
+        defer { output = [] }
+        return output
+    }
+
+    /// Reads this shard's lines of `chunk`, closes what is over, and returns the shard's watermark:
+    /// no record it renders later has a smaller key.
+    func process(_ chunk: BatchChunk) -> UInt64 {
+        let file = chunk.file
+        let base = chunk.base
+        let lineBase = chunk.lineBase
+        let fileName = context.fileNames[file]
+        if index == 0 {
+            for error in chunk.errors {
+                let line = lineBase + Int(error.lineIndex) + 1
+                output.append(BatchPendingRecord(
+                    key: BatchPendingRecord.key(file: file, line: line), text: context.renderer.error(error.message, file: fileName, line: line),
+                    isError: true, message: error.message))
+            }
+        }
+        chunk.shards[index].withUnsafeBufferPointer { lines in
+            for line in lines {
+                let fileLine = lineBase + Int(line.lineIndex) + 1
+                let (device, isNew) = names.intern(base + Int(line.nameStart), count: Int(line.nameCount), hash: line.hash)
+                if isNew { addDevice(names.name(device)) }
+                guard deviceValid[device] else {
+                    reject("device name is not UTF-8 text without control characters", file: file, line: fileLine)
+                    continue
+                }
+                var model = deviceModel[device]
+                if context.modelOverride != nil {
+                    model = Self.overrideModel
+                } else if line.modelCount > 0 {
+                    let p = UnsafePointer(base + Int(line.modelStart))
+                    let count = Int(line.modelCount)
+                    if model < 0 || !models.matches(model, p, count: count) {
+                        let (id, isNew) = models.intern(p, count: count, resolver: context.resolver)
+                        model = id
+                        if isNew, models.ids[Int(id)] == nil {
+                            let name = String(decoding: models.names[Int(id)], as: UTF8.self)
+                            let key = BatchPendingRecord.key(file: file, line: fileLine)
+                            if unknownModels[name].map({ key < $0 }) ?? true { unknownModels[name] = key }
+                        }
+                    }
+                    deviceModel[device] = model
+                }
+                if line.isObservation {
+                    observe(line, base: base, device: device, model: model, file: file, fileLine: fileLine)
+                } else {
+                    transition(line, base: base, device: device, model: model, file: file, fileLine: fileLine)
+                }
+            }
+        }
+        if chunk.isLastInFile {
+            finishAll(file: file)
+            for device in deviceModel.indices { deviceModel[device] = -1 }
+            return BatchPendingRecord.key(file: file + 1, line: 0)
+        }
+        if !chunk.lastTime.isNaN { sweep(at: chunk.lastTime, file: file) }
+        var watermark = BatchPendingRecord.key(file: file, line: lineBase + chunk.lines + 1)
+        if openCount > 0 {
+            for slot in slots where slot.device >= 0 {
+                watermark = min(watermark, BatchPendingRecord.key(file: file, line: slot.firstLine))
+            }
+        }
+        return watermark
+    }
+
+    private func addDevice(_ name: UnsafeBufferPointer<UInt8>) {
+        var valid = true
+        for byte in name where byte < 0x20 || byte == 0x7F {
+            valid = false
+            break
+        }
+        if valid { valid = String(validating: name, as: UTF8.self) != nil }
+        deviceNames.append(String(decoding: name, as: UTF8.self))
+        deviceValid.append(valid)
+        deviceSlot.append(-1)
+        deviceModel.append(-1)
+    }
+
+    private func reject(_ message: String, file: Int, line: Int) {
+        rejected += 1
+        output.append(BatchPendingRecord(
+            key: BatchPendingRecord.key(file: file, line: line),
+            text: context.renderer.error(message, file: context.fileNames[file], line: line), isError: true, message: message))
+    }
+
+    @inline(__always)
+    private func transition(_ line: BatchLine, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int) {
+        var slot = Int(deviceSlot[device])
+        var opens = false
+        if slot < 0 {
+            slot = openSlot(device: device)
+            deviceSlot[device] = Int32(slot)
+            opens = true
+        }
+        let text = BatchTimeText(base + Int(line.timeStart), count: Int(line.timeCount))
+        let transition = LEDTransition(time: line.time, color: BatchColorWord.colors[Int(line.color)], isOn: line.isOn, line: fileLine)
+        if let closed = slots[slot].builder.add(transition) {
+            emit(closed, slot: slot, file: file)
+            opens = true
+        }
+        if opens {
+            slots[slot].firstLine = fileLine
+            slots[slot].startText = text
+            slots[slot].model = model
+        }
+        slots[slot].lastText = text
+        slots[slot].track(time: line.time, color: line.color, isOn: line.isOn)
+    }
+
+    private func openSlot(device: Int) -> Int {
+        openCount += 1
+        if let free = freeSlots.popLast() {
+            slots[Int(free)].device = Int32(device)
+            return Int(free)
+        }
+        var fresh = BatchOpenEpisode(builder: TimelineBuilder(vocabulary: context.vocabulary))
+        fresh.device = Int32(device)
+        slots.append(fresh)
+        return slots.count - 1
+    }
+
+    /// Finishes the episode in `slot` and frees the slot (its builder is as new and kept).
+    private func close(_ slot: Int, file: Int) {
+        if let episode = slots[slot].builder.finish() { emit(episode, slot: slot, file: file) }
+        let device = Int(slots[slot].device)
+        deviceSlot[device] = -1
+        slots[slot].device = -1
+        slots[slot].lit = 0
+        slots[slot].lastTime = -.infinity
+        slots[slot].darkSince = -.infinity
+        freeSlots.append(Int32(slot))
+        openCount -= 1
+    }
+
+    /// Closes every episode that has been dark for at least the gap at `time`.
+    private func sweep(at time: Double, file: Int) {
+        guard openCount > 0 else { return }
+        for slot in slots.indices where slots[slot].device >= 0 && slots[slot].isOver(at: time, gap: gap) {
+            close(slot, file: file)
+        }
+    }
+
+    /// Ends the input: finishes every open episode.
+    private func finishAll(file: Int) {
+        guard openCount > 0 else { return }
+        for slot in slots.indices where slots[slot].device >= 0 {
+            close(slot, file: file)
+        }
+    }
+
+    private func modelID(_ model: Int32) -> String? {
+        if model == Self.overrideModel { return context.modelOverride }
+        return model >= 0 ? models.ids[Int(model)] : nil
+    }
+
+    private func emit(_ episode: TimelineEpisode, slot: Int, file: Int) {
+        let open = slots[slot]
+        let device = Int(open.device)
+        let model = modelID(open.model)
+        var observation = episode.observation
+        observation.device = model
+        let diagnosis = context.diagnoser.diagnose(observation)
+        record(
+            diagnosis, device: device, model: model, start: open.startText.string, end: open.lastText.string, file: file,
+            first: episode.firstLine, last: episode.lastLine)
+    }
+
+    private func observe(_ line: BatchLine, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int) {
+        let text = String(decoding: UnsafeBufferPointer(start: base + Int(line.textStart), count: Int(line.textCount)), as: UTF8.self)
+        let modelID = modelID(model)
+        let diagnosis: Diagnosis
+        do {
+            diagnosis = try context.diagnoser.diagnose(text, device: modelID)
+        } catch {
+            let message: String
+            switch error {
+            case .text(let problem): message = problem.message
+            default: message = error.description
+            }
+            reject(message, file: file, line: fileLine)
+            return
+        }
+        let time = BatchTimeText(base + Int(line.timeStart), count: Int(line.timeCount)).string
+        record(diagnosis, device: device, model: modelID, start: time, end: time, file: file, first: fileLine, last: fileLine)
+    }
+
+    private func record(_ diagnosis: Diagnosis, device: Int, model: String?, start: String?, end: String?, file: Int, first: Int, last: Int) {
+        episodes += 1
+        if let top = diagnosis.topCause { causes[top.id, default: 0] += 1 } else { unmatched += 1 }
+        let fileName = context.fileNames[file]
+        let name = deviceNames[device]
+        output.append(BatchPendingRecord(
+            key: BatchPendingRecord.key(file: file, line: first),
+            text: context.renderer.episode(diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first, last: last),
+            isError: false))
+        if let observer = context.observer {
+            observer(BatchEpisode(
+                device: name, model: model, fileIndex: file, file: fileName, firstLine: first, lastLine: last, start: start, end: end,
+                diagnosis: diagnosis))
+        }
+    }
+}

@@ -1,0 +1,144 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// A temporary file (in `$TMPDIR`, else `/tmp`; unlinked at once, so it goes away with the process)
+/// holding sorted runs of records the reorder buffer could not keep in memory.
+final class BatchSpillFile {
+    private let descriptor: Int32
+    /// Bytes written so far (where the next run starts).
+    private(set) var size = 0
+
+    /// Creates the file, or throws when the temporary folder is not writable.
+    init() throws(BatchError) {
+        let folder = getenv("TMPDIR").map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 } ?? "/tmp"
+        var template = Array((folder + "/leddiag-batch-XXXXXX").utf8CString)
+        let descriptor = template.withUnsafeMutableBufferPointer { buffer -> Int32 in
+            guard let base = buffer.baseAddress else { return -1 }
+            return mkstemp(base)
+        }
+        guard descriptor >= 0 else { throw BatchError.io("cannot create a temporary file in \(folder): \(BatchError.systemMessage())") }
+        template.withUnsafeBufferPointer { buffer in
+            if let base = buffer.baseAddress { _ = unlink(base) }
+        }
+        self.descriptor = descriptor
+    }
+
+    deinit {
+        close(descriptor)
+    }
+
+    /// Appends `records` (sorted by key) as one run and returns it.
+    func writeRun(_ records: [BatchPendingRecord]) throws(BatchError) -> BatchSpillRun {
+        let start = size
+        var buffer: [UInt8] = []
+        buffer.reserveCapacity(1 << 20)
+        for record in records {
+            withUnsafeBytes(of: record.key.littleEndian) { buffer.append(contentsOf: $0) }
+            let count = UInt32(record.text.utf8.count)
+            withUnsafeBytes(of: count.littleEndian) { buffer.append(contentsOf: $0) }
+            buffer.append(record.isError ? 1 : 0)
+            buffer.append(contentsOf: record.text.utf8)
+            if buffer.count >= 1 << 20 {
+                try write(buffer)
+                buffer.removeAll(keepingCapacity: true)
+            }
+        }
+        try write(buffer)
+        return BatchSpillRun(file: self, start: start, end: size)
+    }
+
+    /// Forgets every run (when all have been read), so the file's space is reused.
+    func reset() {
+        size = 0
+        _ = ftruncate(descriptor, 0)
+    }
+
+    private func write(_ bytes: [UInt8]) throws(BatchError) {
+        var done = 0
+        while done < bytes.count {
+            let written = bytes.withUnsafeBytes { raw in
+                pwrite(descriptor, raw.baseAddress.map { $0 + done }, raw.count - done, off_t(size))
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw BatchError.io("cannot write the temporary file: \(BatchError.systemMessage())")
+            }
+            done += written
+            size += written
+        }
+    }
+
+    /// Reads `count` bytes at `offset` into `buffer`.
+    func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(BatchError) -> Int {
+        var done = 0
+        while done < buffer.count {
+            let got = pread(descriptor, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw BatchError.io("cannot read the temporary file: \(BatchError.systemMessage())")
+            }
+            if got == 0 { break }
+            done += got
+        }
+        return done
+    }
+}
+
+/// One sorted run in the spill file, read back a block at a time.
+final class BatchSpillRun {
+    private let file: BatchSpillFile
+    private var offset: Int
+    private let end: Int
+    private var block: [UInt8] = []
+    private var blockStart = 0
+    /// The next record of the run, or `nil` when it is used up.
+    private(set) var head: BatchPendingRecord?
+
+    init(file: BatchSpillFile, start: Int, end: Int) {
+        self.file = file
+        self.offset = start
+        self.end = end
+    }
+
+    /// Loads the next record into ``head``.
+    func advance() throws(BatchError) {
+        head = nil
+        guard offset < end else { return }
+        let headerSize = 13
+        let header = try bytes(offset, headerSize)
+        var key: UInt64 = 0
+        var count: UInt32 = 0
+        withUnsafeMutableBytes(of: &key) { $0.copyBytes(from: header[0..<8]) }
+        withUnsafeMutableBytes(of: &count) { $0.copyBytes(from: header[8..<12]) }
+        let isError = header[12] != 0
+        let text = try bytes(offset + headerSize, Int(UInt32(littleEndian: count)))
+        offset += headerSize + Int(UInt32(littleEndian: count))
+        head = BatchPendingRecord(key: UInt64(littleEndian: key), text: String(decoding: text, as: UTF8.self), isError: isError)
+    }
+
+    /// `count` bytes of the run at file offset `at`, through a 256 KiB block.
+    private func bytes(_ at: Int, _ count: Int) throws(BatchError) -> [UInt8] {
+        if at >= blockStart, at + count <= blockStart + block.count {
+            return Array(block[(at - blockStart)..<(at - blockStart + count)])
+        }
+        let size = min(max(count, 256 * 1024), end - at)
+        var fresh = [UInt8](repeating: 0, count: size)
+        let result: Result<Int, BatchError> = fresh.withUnsafeMutableBytes { raw in
+            do throws(BatchError) {
+                return .success(try file.read(into: raw, at: at))
+            } catch {
+                return .failure(error)
+            }
+        }
+        let got = try result.get()
+        guard got >= count else { throw BatchError.io("the temporary file is shorter than written") }
+        block = fresh
+        blockStart = at
+        return Array(block[0..<count])
+    }
+}

@@ -1,0 +1,279 @@
+/// Builds the observation's timeline from resolved items.
+///
+/// Order words cut the text into clauses ("units"); "and" / "with" cut a clause into drafts of
+/// events at the same time, which ``EventDraft/describeOneEvent(_:_:)`` may merge back into one. Then:
+/// 1. a clause of details only ("no blink", "for 10 seconds") joins the clause before it (or after);
+/// 2. clauses joined by "after" / "when" are put in time order ("A after B" is B then A);
+/// 3. a kind without a colour takes the colour of the event before it ("blinks blue, then solid");
+///    a bare colour after "then" keeps blinking if the event before it blinked ("flashes red then blue");
+/// 4. each clause becomes one ``EventStep``.
+struct ClauseBuilder {
+    /// A clause: what introduced it, and its drafts.
+    fileprivate struct Unit {
+        var order: TextOrder?
+        var orderItem: Int?
+        var drafts: [EventDraft] = []
+        /// The first situation named in the clause.
+        var firstContextItem: Int?
+
+        var hasEvents: Bool { !drafts.isEmpty && !isModifier }
+        var isModifier: Bool { drafts.count == 1 && drafts[0].isModifier }
+    }
+
+    /// What the builder found.
+    struct Result {
+        var steps: [[EventDraft]] = []
+        var contexts: Set<ObservationContext> = []
+        var device: String?
+        /// Order words that only introduce a situation ("after reset"): (order item, context item).
+        var introducers: [(order: Int, context: Int)] = []
+    }
+
+    func build(_ items: [TextItem]) throws(TextProblem) -> Result {
+        var assembly = Assembly()
+        for (index, item) in items.enumerated() { assembly.add(item, at: index) }
+        assembly.finishDraft()
+        var units = assembly.units
+        var result = Result(contexts: assembly.contexts, device: assembly.device)
+
+        for index in units.indices where units[index].drafts.count > 1 {
+            units[index].drafts = Self.merged(units[index].drafts)
+        }
+        Self.attachModifiers(&units)
+        var steps = Self.timeOrder(units).map { units[$0] }
+        Self.inherit(&steps)
+
+        let anyColor = steps.contains { $0.drafts.contains { $0.hasColors } }
+        result.steps.reserveCapacity(steps.count)
+        for unit in steps {
+            guard unit.drafts.contains(where: \.needsColor) else {
+                result.steps.append(unit.drafts)
+                continue
+            }
+            var events: [EventDraft] = []
+            for draft in unit.drafts {
+                if draft.needsColor {
+                    guard anyColor else {
+                        throw TextProblem(
+                            "the light's color is missing", tokens: draft.kindTokens ?? draft.first...draft.last,
+                            note: "say which color, e.g. \"blinking red\"")
+                    }
+                    continue
+                }
+                events.append(draft)
+            }
+            if !events.isEmpty { result.steps.append(events) }
+        }
+
+        var eventsBefore = false
+        for unit in units {
+            defer { eventsBefore = eventsBefore || unit.hasEvents }
+            guard let orderItem = unit.orderItem, let context = unit.firstContextItem, context == orderItem + 1 else {
+                continue
+            }
+            // "after reset", "when I hold the reset button": the order word introduces the situation,
+            // unless it orders this clause after the one before it.
+            let ordersEvents = unit.hasEvents && unit.order?.reverses == true && eventsBefore
+            if !ordersEvents { result.introducers.append((orderItem, context)) }
+        }
+        return result
+    }
+
+    /// Merges drafts of one clause that describe one event.
+    private static func merged(_ drafts: [EventDraft]) -> [EventDraft] {
+        var out: [EventDraft] = []
+        out.reserveCapacity(drafts.count)
+        for draft in drafts {
+            if let last = out.last, EventDraft.describeOneEvent(last, draft) {
+                out[out.count - 1].merge(draft)
+            } else {
+                out.append(draft)
+            }
+        }
+        return out
+    }
+
+    /// Clauses of details only join the nearest clause with events, preferring the one before.
+    private static func attachModifiers(_ units: inout [Unit]) {
+        guard units.contains(where: \.isModifier) else { return }
+        // The next clause with events, for each clause (one backward pass keeps this linear).
+        var nextWithEvents = [Int](repeating: -1, count: units.count + 1)
+        for index in units.indices.reversed() {
+            nextWithEvents[index] = units[index].hasEvents ? index : nextWithEvents[index + 1]
+        }
+        var previousWithEvents = -1
+        for index in units.indices {
+            if units[index].hasEvents { previousWithEvents = index }
+            guard units[index].isModifier else { continue }
+            let details = units[index].drafts[0]
+            if previousWithEvents >= 0 {
+                let target = previousWithEvents
+                units[target].drafts[units[target].drafts.count - 1].merge(details)
+                units[index].drafts = []
+            } else if nextWithEvents[index + 1] >= 0 {
+                units[nextWithEvents[index + 1]].drafts[0].merge(details)
+                units[index].drafts = []
+            }
+        }
+    }
+
+    /// The indices of clauses with events, in time order: a clause introduced by "after" / "when"
+    /// happened before the clauses it follows in the text.
+    private static func timeOrder(_ units: [Unit]) -> [Int] {
+        var ordered: [Int] = []
+        ordered.reserveCapacity(units.count)
+        var chain: [Int] = []
+        for (index, unit) in units.enumerated() where unit.hasEvents {
+            if unit.order?.reverses == true, !chain.isEmpty {
+                chain.append(index)
+            } else {
+                ordered += chain.reversed()
+                chain.removeAll(keepingCapacity: true)
+                chain.append(index)
+            }
+        }
+        ordered += chain.reversed()
+        return ordered
+    }
+
+    /// Fills in colours and kinds a clause leaves to its neighbours.
+    private static func inherit(_ steps: inout [Unit]) {
+        let needsColor = steps.contains { $0.drafts.contains(where: \.needsColor) }
+        // The nearest step after each step that has a coloured event (one backward pass keeps this linear).
+        var coloredAfter: [Int] = []
+        if needsColor {
+            coloredAfter = [Int](repeating: -1, count: steps.count + 1)
+            for position in steps.indices.reversed() {
+                coloredAfter[position] = steps[position].drafts.contains(where: \.hasColors) ? position : coloredAfter[position + 1]
+            }
+        }
+        var colorsBefore: [LEDColor]?
+        for position in steps.indices {
+            if needsColor {
+                for draftIndex in steps[position].drafts.indices where steps[position].drafts[draftIndex].needsColor {
+                    var colors = colorsBefore
+                    let after = coloredAfter[position + 1]
+                    if colors == nil, after >= 0, let lit = steps[after].drafts.first(where: \.hasColors) {
+                        colors = Self.colors(of: lit)
+                    }
+                    if let colors { steps[position].drafts[draftIndex].colors = colors }
+                }
+                if let lit = steps[position].drafts.last(where: \.hasColors) { colorsBefore = Self.colors(of: lit) }
+            }
+            guard position > 0, steps[position].drafts.count == 1, let order = steps[position].order, !order.reverses,
+                steps[position - 1].drafts.count == 1, steps[position - 1].drafts[0].kind == .blink
+            else { continue }
+            let draft = steps[position].drafts[0]
+            if draft.hasColors, draft.kind == nil, draft.count == nil, draft.speed == nil, !draft.off, !draft.ended {
+                steps[position].drafts[0].kind = .blink
+            }
+        }
+    }
+
+    /// The colours a draft lights ("the recording light" is blue).
+    private static func colors(of draft: EventDraft) -> [LEDColor] {
+        draft.colors.isEmpty ? [.blue] : draft.colors
+    }
+}
+
+/// Collects items into clauses and drafts, in text order.
+private struct Assembly {
+    var units = [ClauseBuilder.Unit()]
+    var draft = EventDraft()
+    var contexts: Set<ObservationContext> = []
+    var device: String?
+
+    mutating func add(_ item: TextItem, at index: Int) {
+        switch item.meaning {
+        case .order(let order):
+            startUnit(order, index)
+            return
+        case .together:
+            if draft.isClosed { startUnit(.then, index) } else { finishDraft() }
+            return
+        case .context(let context):
+            contexts.insert(context)
+            if units[units.count - 1].firstContextItem == nil { units[units.count - 1].firstContextItem = index }
+            return
+        case .device(let name):
+            if device == nil { device = name }
+            return
+        case .color(let color):
+            addColor(color)
+        case .repeated(let color, let times):
+            addColor(color)
+            if draft.count == nil { draft.count = .exactly(times) }
+        case .kind(.off):
+            draft.off = true
+        case .kind(let kind):
+            setKind(kind, item)
+        case .lit:
+            setKind(.solid, item)
+        case .stuckOn:
+            setKind(.solid, item)
+            if draft.duration == nil { draft.duration = EventDuration(.continuous) }
+            draft.flags.insert(.ongoing)
+        case .endOfLight:
+            draft.ended = true
+        case .count(let count):
+            if draft.count == nil || draft.countIsBare {
+                draft.count = count
+                draft.countIsBare = false
+            }
+        case .bareCount(let count):
+            if draft.count == nil {
+                draft.count = count
+                draft.countIsBare = true
+            }
+        case .speed(let speed):
+            if draft.speed == nil { draft.speed = speed }
+        case .duration(let bucket):
+            if draft.duration == nil { draft.duration = EventDuration(bucket) }
+        case .exactDuration(let duration):
+            if draft.duration == nil { draft.duration = duration }
+        case .continuous:
+            if draft.duration == nil { draft.duration = EventDuration(.continuous) }
+            draft.flags.insert(.ongoing)
+        case .flag(let flag):
+            draft.flags.insert(flag)
+        case .recordingLight:
+            draft.recordingLight = true
+            contexts.insert(.recording)
+        default:
+            return
+        }
+        draft.cover(item)
+    }
+
+    mutating func finishDraft() {
+        if !draft.isEmpty { units[units.count - 1].drafts.append(draft) }
+        draft = EventDraft()
+    }
+
+    mutating func startUnit(_ order: TextOrder, _ item: Int?) {
+        finishDraft()
+        units.append(ClauseBuilder.Unit(order: order, orderItem: item))
+    }
+
+    mutating func setKind(_ kind: EventKind, _ item: TextItem) {
+        if draft.isClosed {
+            startUnit(.then, nil)  // "after the blue light goes off it flashes red"
+        } else if let current = draft.kind, current != kind, draft.hasColors {
+            finishDraft()
+        }
+        if draft.kind == nil {
+            draft.kind = kind
+            draft.colorBeforeKind = !draft.colors.isEmpty
+            draft.kindTokens = item.first...item.last
+        }
+    }
+
+    mutating func addColor(_ color: LEDColor) {
+        if draft.isClosed {
+            startUnit(.then, nil)
+        } else if draft.kind != nil, draft.colorBeforeKind, !draft.colors.isEmpty, !draft.colors.contains(color) {
+            finishDraft()
+        }
+        draft.add(color)
+    }
+}

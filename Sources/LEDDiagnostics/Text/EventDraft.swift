@@ -1,0 +1,104 @@
+/// What one clause says about one LED event, gathered word by word before it becomes an ``LEDEvent``.
+struct EventDraft {
+    var colors: [LEDColor] = []
+    /// The kind a word stated ("blinking", "solid"); never `.off` (see `off`).
+    var kind: EventKind?
+    /// "off", "nothing", "no light".
+    var off = false
+    /// "goes off": the light described ended.
+    var ended = false
+    var count: BlinkCount?
+    /// Whether `count` came from a bare number, which a count with "times" replaces.
+    var countIsBare = false
+    var speed: BlinkSpeed?
+    var duration: EventDuration?
+    var flags: Set<EventFlag> = []
+    /// "the recording light": blue unless a colour is given.
+    var recordingLight = false
+    /// Whether a colour came before the kind word ("red flashing" rather than "flashing red").
+    var colorBeforeKind = false
+    /// The tokens the draft's words span.
+    var first = Int.max
+    var last = -1
+    /// The tokens of the kind word, for "which colour?" errors.
+    var kindTokens: ClosedRange<Int>?
+
+    /// Whether nothing was said.
+    var isEmpty: Bool { last < 0 }
+    /// Whether the draft names its colour.
+    var hasColors: Bool { !colors.isEmpty || recordingLight }
+    /// Whether it describes darkness.
+    var isOff: Bool { !hasColors && (off || ended) }
+    /// A kind with no colour ("then it blinks 3 times"): the colour comes from a neighbour.
+    var needsColor: Bool { !hasColors && !isOff && kind != nil }
+    /// Only details ("no blink", "for 10 seconds", "6 times") for a neighbouring event.
+    var isModifier: Bool { !hasColors && !isOff && kind == nil }
+    /// A lit event that was said to end ("the blue light goes off"); "and" after it means "then".
+    var isClosed: Bool { hasColors && ended }
+
+    /// The kind stated or implied: a count or speed implies blinking.
+    var effectiveKind: EventKind? {
+        if isOff { return .off }
+        if let kind { return kind }
+        return count != nil || speed != nil ? .blink : nil
+    }
+
+    /// Widens the span to cover `item`.
+    mutating func cover(_ item: TextItem) {
+        first = min(first, item.first)
+        last = max(last, item.last)
+    }
+
+    /// Adds a colour once.
+    mutating func add(_ color: LEDColor) {
+        if !colors.contains(color) { colors.append(color) }
+    }
+
+    /// Takes over what `other` says and this draft does not.
+    mutating func merge(_ other: EventDraft) {
+        for color in other.colors { add(color) }
+        if kind == nil {
+            kind = other.kind
+            kindTokens = other.kindTokens
+        }
+        off = off || other.off
+        ended = ended || other.ended
+        if count == nil || (countIsBare && other.count != nil && !other.countIsBare) {
+            count = other.count
+            countIsBare = other.countIsBare
+        }
+        speed = speed ?? other.speed
+        duration = duration ?? other.duration
+        flags.formUnion(other.flags)
+        recordingLight = recordingLight || other.recordingLight
+        first = min(first, other.first)
+        last = max(last, other.last)
+    }
+
+    /// Whether two drafts joined by "and" / "with" describe one event rather than two at once:
+    /// a colour without a kind joins the other's ("flashing red and blue"), details join anything,
+    /// and two solid lights are lit together ("solid blue and solid green").
+    static func describeOneEvent(_ a: EventDraft, _ b: EventDraft) -> Bool {
+        if a.isModifier || b.isModifier { return true }
+        if a.isOff || b.isOff { return false }
+        guard let kindA = a.effectiveKind, let kindB = b.effectiveKind else { return true }
+        if !a.hasColors || !b.hasColors { return kindA == kindB }
+        return kindA == .solid && kindB == .solid
+    }
+
+    /// The event: off without colour; otherwise solid unless a kind, count or speed says blinking;
+    /// blinking in two or more colours is alternating.
+    func event(source: SourceSpan?) -> LEDEvent {
+        if isOff {
+            return LEDEvent(colors: [], kind: .off, duration: duration, flags: flags, source: source)
+        }
+        let colors = self.colors.isEmpty && recordingLight ? [LEDColor.blue] : self.colors
+        var kind = effectiveKind ?? .solid
+        if kind == .blink, colors.count >= 2 { kind = .alternating }
+        if kind == .alternating, colors.count < 2 { kind = .blink }
+        var event = LEDEvent(colors: [], kind: kind, count: count, speed: speed, duration: duration, flags: flags, source: source)
+        // The draft's colours are already unique; sorting them here spares `LEDEvent.init` a `Set`.
+        event.colors = colors.count > 1 ? colors.sorted() : colors
+        return event
+    }
+}

@@ -1,0 +1,153 @@
+/// Turns tokens into recognised items: device names (longest alias), phrases of the lexicon
+/// (longest phrase), numbers and meaningful punctuation. Filler words are dropped; an unknown word
+/// that looks like a misspelt colour, kind or count word is an error.
+struct ItemLexer {
+    let lexicon: PhraseLexicon
+    let devices: DeviceAliasTable
+
+    /// Model names are at most this many tokens long.
+    private static let longestDeviceName = 8
+
+    func items(of tokens: [TextToken], bytes: [UInt8]) throws(TextProblem) -> [TextItem] {
+        var items: [TextItem] = []
+        items.reserveCapacity(tokens.count)
+        var index = 0
+        while index < tokens.count {
+            let token = tokens[index]
+            switch token.kind {
+            case .symbol(let symbol):
+                items.append(TextItem(Self.meaning(of: symbol), index, index))
+                index += 1
+            case .number(let number):
+                if let match = deviceMatch(tokens, bytes, from: index) {
+                    items.append(TextItem(.device(match.device), index, match.last))
+                    index = match.last + 1
+                } else {
+                    items.append(TextItem(.number(number, word: false), index, index))
+                    index += 1
+                }
+            case .word(let id, let ascii):
+                var device = deviceMatch(tokens, bytes, from: index)
+                if id == lexicon.blinkID, index + 1 < tokens.count, tokens[index + 1].gap != .broken,
+                    let branded = deviceMatch(tokens, bytes, from: index + 1), branded.last > (device?.last ?? -1)
+                {
+                    device = branded
+                }
+                let phrase = id >= 0 ? lexicon.longestMatch(in: tokens, from: index) : nil
+                if let device, device.last >= (phrase?.last ?? -1) {
+                    items.append(TextItem(.device(device.device), index, device.last))
+                    index = device.last + 1
+                    continue
+                }
+                if id == lexicon.blinkID, isBrand(tokens, bytes, at: index) {
+                    index += 1
+                    continue
+                }
+                if let phrase {
+                    items.append(TextItem(resolve(phrase.meaning, tokens, after: phrase.last), index, phrase.last))
+                    index = phrase.last + 1
+                    continue
+                }
+                if id < 0, ascii { try checkSpelling(tokens[index], at: index, bytes) }
+                index += 1
+            }
+        }
+        return items
+    }
+
+    /// The meaning of a punctuation mark.
+    private static func meaning(of symbol: TextSymbol) -> TextMeaning {
+        switch symbol {
+        case .comma: return .order(.comma)
+        case .sentenceEnd: return .order(.sentence)
+        case .arrow: return .order(.then)
+        case .times: return .timesMarker
+        case .dash: return .rangeJoin
+        case .plus, .ampersand: return .together
+        }
+    }
+
+    /// Meanings that depend on the next token: "once it …" is "when".
+    private func resolve(_ meaning: TextMeaning, _ tokens: [TextToken], after last: Int) -> TextMeaning {
+        if case .once = meaning, last + 1 < tokens.count, let next = tokens[last + 1].wordID, lexicon.startsClause(next) {
+            return .order(.when)
+        }
+        return meaning
+    }
+
+    /// Whether "blink" at `index` is the brand: before a product word ("Blink camera"), after a
+    /// possessive ("my Blink"), or capitalised after "the" ("the Blink is solid blue").
+    /// A capital alone is not enough: titles capitalise every word ("Solid Blue, No Blink").
+    private func isBrand(_ tokens: [TextToken], _ bytes: [UInt8], at index: Int) -> Bool {
+        if index + 1 < tokens.count, let next = tokens[index + 1].wordID, lexicon.isBrandNoun(next) { return true }
+        guard index > 0 else { return false }
+        let previous = tokens[index - 1]
+        guard let id = previous.wordID else { return false }
+        if lexicon.isPossessive(id) { return true }
+        return id == lexicon.theID && bytes[tokens[index].start] == UInt8(ascii: "B")
+    }
+
+    /// The longest device alias starting at token `start`, read across glued and spaced tokens.
+    private func deviceMatch(_ tokens: [TextToken], _ bytes: [UInt8], from start: Int) -> (last: Int, device: String)? {
+        guard !devices.isEmpty else { return nil }
+        var node: Int32 = 0
+        var best: (last: Int, device: String)?
+        var index = start
+        tokens: while index < tokens.count, index - start < Self.longestDeviceName {
+            let token = tokens[index]
+            if index > start, token.gap == .broken { break }
+            switch token.kind {
+            case .word(_, let ascii):
+                guard ascii else { break tokens }
+                for byte in bytes[token.start..<token.end] {
+                    guard let normal = DeviceAliasTable.normalizedByte(byte) else { continue }
+                    guard let next = devices.child(of: node, byte: normal) else { return best }
+                    node = next
+                }
+            case .number:
+                for byte in bytes[token.start..<token.end] where NumberLiteral.digitValue(byte) != nil {
+                    guard let next = devices.child(of: node, byte: byte) else { return best }
+                    node = next
+                }
+            case .symbol(.plus):
+                for byte in "plus".utf8 {
+                    guard let next = devices.child(of: node, byte: byte) else { return best }
+                    node = next
+                }
+            case .symbol:
+                break tokens
+            }
+            if let device = devices.device(at: node), !(token.isNumber && countsFollow(tokens, after: index)) {
+                best = (index, device)
+            }
+            index += 1
+        }
+        return best
+    }
+
+    /// Whether a "times" word follows token `index`, so that a number there is a count ("mini 2 times").
+    private func countsFollow(_ tokens: [TextToken], after index: Int) -> Bool {
+        guard index + 1 < tokens.count else { return false }
+        let next = tokens[index + 1]
+        if case .symbol(.times) = next.kind { return true }
+        guard let id = next.wordID, let match = lexicon.longestMatch(in: tokens, from: index + 1) else {
+            return next.wordID == lexicon.xID
+        }
+        if case .timesMarker = match.meaning { return true }
+        return id == lexicon.xID
+    }
+
+    /// Throws when an unknown word looks like a misspelt colour, kind or count word.
+    private func checkSpelling(_ token: TextToken, at index: Int, _ bytes: [UInt8]) throws(TextProblem) {
+        let word = bytes[token.start..<token.end]
+        guard word.count <= 24, !word.contains(UInt8(ascii: "'")) else { return }
+        var lower = [UInt8](word)
+        for position in lower.indices where lower[position] >= UInt8(ascii: "A") && lower[position] <= UInt8(ascii: "Z") {
+            lower[position] |= 0x20
+        }
+        let suggestions = SpellingSuggester.suggestions(for: lower[...])
+        guard !suggestions.isEmpty else { return }
+        throw TextProblem(
+            "unknown word \"\(String(decoding: word, as: UTF8.self))\"", tokens: index...index, suggestions: suggestions)
+    }
+}

@@ -1,0 +1,57 @@
+/// Ordinary English words that the parser ignores and never reports as misspellings, although they
+/// lie within the edit distance of a colour, kind or count word ("read" is not "red", "there" is not
+/// "three", "while" is not "white"). Words not listed here and not near such a word are ignored anyway;
+/// this list only protects the near ones. It was checked against a full English word list: no
+/// dictionary word is reported as a misspelling.
+enum OrdinaryWords {
+    /// The words, lower case.
+    static let all: [String] = [
+        "a", "about", "again", "alienating", "all", "also", "alternation", "alternations", "alternative", "am",
+        "ameer", "an", "another", "any", "app", "are", "around", "as", "at", "back", "banking", "be", "because",
+        "been", "being", "big", "bilking", "binding", "binging", "binning", "bit", "blacked", "blacking", "blank",
+        "blanked", "blanker", "blanket", "blanking", "blanks", "blended", "blending", "blind", "blinded", "blinder",
+        "blinding", "blinds", "bling", "blink", "blinker", "blinkered", "blinkering", "blinkers", "blitzed",
+        "blitzing", "blocked", "blocking", "blued", "bluer", "blues", "blunted", "blunting", "blur", "boink",
+        "boinked", "boinking", "boinks", "bottom", "bricked", "bricking", "bringing", "brink", "brinks", "brisked",
+        "brisking", "bunking", "but", "by", "bylines", "cam", "camera", "cameras", "can", "color", "colour",
+        "consent", "consonant", "constance", "constancy", "constantly", "constants", "constraint", "consultant",
+        "contact", "content", "contestant", "could", "day", "device", "did", "different", "do", "does", "doorbell",
+        "down", "each", "eighth", "eighths", "eights", "eighty", "element", "elevens", "eleventh", "enliven", "every",
+        "falasha", "fasting", "feasted", "feasting", "feb", "fed", "fee", "fem", "fen", "fer", "fey", "fez",
+        "fickler", "fie", "fife", "file", "fine", "fire", "first", "fishing", "fiver", "fives", "flagged", "flagging",
+        "flailed", "flailing", "flaking", "flambes", "flaming", "flanges", "flanked", "flanking", "flapped",
+        "flapping", "flaring", "flasher", "flashers", "flashest", "flashier", "flashiest", "flashily", "flashy",
+        "flask", "flatbed", "flatted", "flatting", "flawing", "flaying", "flecked", "flesh", "fleshed", "fleshes",
+        "fleshing", "flew", "flicked", "flickered", "flicking", "flipper", "flippers", "flocked", "flossed",
+        "flosses", "flossing", "flour", "flush", "flushed", "flusher", "flushes", "flushest", "flushing", "for",
+        "foul", "fours", "from", "front", "fuckers", "fur", "get", "gets", "getting", "go", "goes", "going", "gone",
+        "got", "greed", "greek", "greene", "greened", "greener", "greens", "greer", "greet", "had", "has", "have",
+        "hello", "help", "here", "hi", "hour", "how", "i", "i'm", "if", "in", "indicator", "into", "is", "it", "it's",
+        "its", "just", "keep", "kind", "lamp", "last", "led", "leds", "light", "lights", "like", "little", "look",
+        "looks", "lot", "made", "make", "makes", "may", "me", "might", "minute", "module", "morning", "must", "my",
+        "near", "new", "nice", "night", "nike", "nile", "nina", "nines", "nite", "noe", "nonce", "none", "now", "oaf",
+        "ode", "of", "offs", "oft", "ok", "okay", "old", "on", "one", "ones", "only", "ono", "onto", "or", "oranges",
+        "ore", "other", "ounce", "our", "out", "over", "owe", "palling", "palming", "palsies", "palsying", "parsing",
+        "passing", "pauling", "pausing", "pelting", "perplex", "phasing", "phone", "pilling", "pissing", "please",
+        "pluming", "pluses", "plusses", "poising", "polling", "pudding", "puerile", "puffing", "pullers", "pullets",
+        "pulleys", "pulling", "pulping", "pulsars", "pulsate", "pulsates", "pulsating", "pulsed", "pumping",
+        "punning", "punting", "pupping", "purging", "purling", "purpler", "purples", "purplest", "purpose", "purring",
+        "purse", "pursers", "purses", "pursing", "pursues", "pursuing", "pushing", "pusses", "pussies", "putting",
+        "read", "really", "recd", "redo", "reds", "reed", "ref", "reid", "rem", "rend", "rep", "rev", "rex", "rfd",
+        "rid", "rod", "rued", "said", "same", "saw", "sax", "say", "says", "second", "see", "seem", "seems", "seen",
+        "semen", "senegal", "sevens", "seventh", "seventy", "sever", "severally", "severed", "severely", "severer",
+        "severn", "severus", "sex", "should", "show", "showed", "showing", "shows", "sic", "sid", "side", "sim",
+        "sin", "sip", "sir", "sis", "sit", "slid", "small", "so", "sold", "soled", "soli", "solider", "solidly",
+        "solids", "solis", "some", "sort", "sox", "status", "stead", "steadily", "steads", "steamy", "steven",
+        "stevens", "still", "stolid", "stopped", "streaky", "sven", "sync", "tames", "tan", "tao", "tea", "ted",
+        "tee", "teen", "tel", "tell", "tend", "tens", "tent", "tern", "tet", "tex", "than", "thanks", "that", "the",
+        "thee", "their", "then", "there", "therese", "these", "third", "this", "tho", "those", "threes", "threw",
+        "throe", "tides", "ties", "tikes", "tiles", "timbers", "timbres", "time", "timed", "timer", "timers", "timex",
+        "tin", "tines", "tires", "tko", "today", "told", "tomes", "ton", "too", "top", "tow", "tree", "trice",
+        "tried", "try", "trying", "tun", "twa", "twelves", "twine", "twos", "tyree", "under", "unit", "up", "very",
+        "waite", "was", "week", "went", "were", "what", "where", "which", "while", "whine", "whistle", "whit",
+        "whiten", "whitens", "whiter", "whites", "whitest", "whither", "whitley", "whitney", "whits", "whittle",
+        "who", "why", "will", "work", "worked", "working", "works", "would", "write", "wto", "yellowed", "yellower",
+        "yellows", "yes", "yesterday", "your",
+    ]
+}

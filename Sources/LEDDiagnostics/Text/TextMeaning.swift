@@ -1,0 +1,132 @@
+/// How two pieces of a description are ordered in time.
+enum TextOrder: Sendable, Hashable {
+    /// "then", "followed by", ">", "before" — what comes first in the text happens first.
+    case then
+    /// "before" — A before B is A then B.
+    case before
+    /// "after", "right after" — A after B is B then A.
+    case after
+    /// "when", "as soon as", "once it …" — like "after"; or it introduces a situation.
+    case when
+    /// `,` — a pause between events.
+    case comma
+    /// the end of a sentence.
+    case sentence
+
+    /// Whether the piece after the word happened earlier.
+    var reverses: Bool { self == .after || self == .when }
+
+    /// How strongly the word separates, for collapsing runs like ", and then" or ", right after".
+    var strength: Int {
+        switch self {
+        case .after, .when: return 3
+        case .then, .before: return 2
+        case .comma, .sentence: return 1
+        }
+    }
+
+    /// The spelling used in readings: `order: after`.
+    var name: String {
+        switch self {
+        case .then: return "then"
+        case .before: return "before"
+        case .after: return "after"
+        case .when: return "when"
+        case .comma: return ","
+        case .sentence: return "."
+        }
+    }
+}
+
+/// What a recognised word or phrase means. The lexicon maps phrases to the first group of cases;
+/// the later passes of the parser resolve numbers, negations and repeats into the second group.
+enum TextMeaning: Sendable, Hashable {
+    // MARK: Lexicon meanings
+
+    /// An LED colour.
+    case color(LEDColor)
+    /// "solid", "blinking", "alternating", "off", "nothing".
+    case kind(EventKind)
+    /// "lit", "stays on", "turns on": solid; negated ("doesn't light up") it is off.
+    case lit
+    /// A bare "on": solid only right after a colour at the end of a clause ("red light on").
+    case looseOn
+    /// "dark": off, unless it shades a colour ("dark blue").
+    case dark
+    /// "goes off", "stops": the end of the event just described; negated it never ends.
+    case endOfLight
+    /// "stuck on", "always on": solid, without end.
+    case stuckOn
+    /// A number word ("six").
+    case numberWord(Int)
+    /// A count word ("twice", "a few", "several").
+    case count(BlinkCount)
+    /// A count word that counts only beside a colour or kind ("a few blinks", "double flash").
+    case countWord(BlinkCount)
+    /// "once": a count of 1, or "when" before a clause ("once it resets").
+    case once
+    /// "times", "time", "x".
+    case timesMarker
+    /// A unit of time, in seconds ("minutes" = 60).
+    case unit(Double)
+    /// A stated length ("brief", "for a minute", "a few seconds").
+    case duration(DurationBucket)
+    /// "slow", "fast", "quickly".
+    case speed(BlinkSpeed)
+    /// "every …": a blink period follows.
+    case every
+    /// A period stated as a phrase ("every second", "every few seconds"), in seconds.
+    case period(Double)
+    /// "keeps", "nonstop", "continuously": continuous duration, still going.
+    case continuous
+    /// "no", "not", "never", "doesn't".
+    case negation
+    /// A time-order word.
+    case order(TextOrder)
+    /// "and", "with", "while", "&": at the same time (or colours lit together).
+    case together
+    /// "between" (5 and 6 times).
+    case between
+    /// "or", `-` between numbers.
+    case rangeJoin
+    /// "to": a range between numbers ("5 to 6 times"), else a change ("from solid blue to blinking red").
+    case to
+    /// A situation.
+    case context(ObservationContext)
+    /// "recording light": the blue recording LED, and the recording context.
+    case recordingLight
+    /// "pairing mode": setup; negated it is `no-pairing-mode`.
+    case pairingMode
+
+    // MARK: Resolved meanings
+
+    /// A device named in the text.
+    case device(String)
+    /// A number as typed; `word` when it was spelt out.
+    case number(NumberLiteral, word: Bool)
+    /// An exact length ("for 10 seconds").
+    case exactDuration(EventDuration)
+    /// A flag ("no blink" → noblink).
+    case flag(EventFlag)
+    /// A count from a bare number beside a colour or kind ("flashes red 6"); a count with "times" or
+    /// "x" in the same clause wins over it.
+    case bareCount(BlinkCount)
+    /// A colour said several times over ("red red red").
+    case repeated(LEDColor, Int)
+
+    /// Whether the meaning describes the light itself (a colour or what it does).
+    var describesLight: Bool {
+        switch self {
+        case .color, .kind, .lit, .repeated, .stuckOn, .recordingLight: return true
+        default: return false
+        }
+    }
+
+    /// Whether the meaning separates clauses (an order word or "and").
+    var isJoin: Bool {
+        switch self {
+        case .order, .together: return true
+        default: return false
+        }
+    }
+}

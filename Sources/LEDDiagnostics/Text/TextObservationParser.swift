@@ -1,0 +1,105 @@
+/// Reads what a person types about an LED — "it flashes red six times right after the blue light
+/// goes off", "solid blue, no blink", "my Blink Mini keeps flashing red" — into an ``Observation``.
+///
+/// The text is split into words and numbers, phrases are matched longest first against a fixed
+/// vocabulary (colours, kinds, counts, lengths, speeds, order words, situations) and the device
+/// table, and clauses are assembled into timed events. Words it does not need are ignored; a word
+/// that looks like a misspelt colour, kind or count, a count of 0 or above
+/// ``BlinkCountLimits/maximum``, an impossible length, or a text with nothing about the light is an
+/// ``ObservationParseError`` with a caret under the words. A text starting with `dev=` is read as a
+/// canonical string by ``CanonicalReader``.
+///
+/// Parsing is linear in the length of the text; the vocabulary is built once per process.
+public struct TextObservationParser: Sendable {
+    /// The device names the parser recognises.
+    public var devices: DeviceAliasTable
+    /// The thresholds that turn stated lengths and periods into buckets and speeds.
+    public var vocabulary: TimingVocabulary
+    private let lexicon: PhraseLexicon
+
+    /// Creates a parser that knows `devices` and buckets times with `vocabulary`.
+    public init(devices: DeviceAliasTable = .init(), vocabulary: TimingVocabulary = .default) {
+        self.devices = devices
+        self.vocabulary = vocabulary
+        self.lexicon = .shared
+    }
+
+    /// Reads `text`. When `device` is given it wins over a device named in the text (a name from the
+    /// device table is turned into its id).
+    public func parse(_ text: String, device: String? = nil) throws(ObservationParseError) -> ParsedText {
+        let deviceID = device.map { devices.device(named: $0) ?? $0 }
+        if CanonicalReader.looksCanonical(text) {
+            return try CanonicalTextInput.parse(text, device: deviceID)
+        }
+        let bytes = Array(text.utf8)
+        let offsets = CharacterOffsets(text, bytes: bytes)
+        var tokenizer = TextTokenizer(words: lexicon.words)
+        let tokens = tokenizer.tokenize(bytes)
+        func typed(_ first: Int, _ last: Int) -> String {
+            String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
+        }
+        do throws(TextProblem) {
+            var items = try ItemLexer(lexicon: lexicon, devices: devices).items(of: tokens, bytes: bytes)
+            items = try NumberPass(vocabulary: vocabulary, text: typed).run(items)
+            items = ResolvePass().run(items)
+            items = SeparatorPass().run(items)
+            let built = try ClauseBuilder().build(items)
+            if tokens.isEmpty {
+                throw TextProblem(
+                    "there is no description to read", tokens: nil,
+                    note: "describe what the light does, e.g. \"blinking red\" or \"solid blue\"")
+            }
+            if built.steps.isEmpty, built.contexts.isEmpty {
+                throw TextProblem(
+                    "nothing here describes what the light does", tokens: nil,
+                    note: "name a color and what it does, e.g. \"blinking red\" or \"solid blue\"")
+            }
+            func span(_ first: Int, _ last: Int) -> (Int, Int) {
+                (offsets.start(ofByte: tokens[first].start), offsets.end(ofByte: tokens[last].end))
+            }
+            let steps = built.steps.map { drafts in
+                let events = drafts.map { draft in
+                    let (start, end) = span(draft.first, draft.last)
+                    return draft.event(source: .text(start: start, end: end))
+                }
+                guard events.count > 1 else { return EventStep(events) }
+                // Put the events in canonical order first, writing each token once: `EventStep`'s own
+                // sort then finds them sorted instead of writing two tokens per comparison.
+                let sorted = events.map { (CanonicalWriter.token(for: $0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
+                return EventStep(sorted)
+            }
+            let observation = Observation(device: deviceID ?? built.device, contexts: built.contexts, steps: steps)
+            let readings = TextReadings.readings(
+                of: items, introducers: built.introducers, tokens: tokens, bytes: bytes, offsets: offsets)
+            return ParsedText(observation: observation, readings: readings)
+        } catch {
+            throw Self.error(from: error, text: text, tokens: tokens, bytes: bytes, offsets: offsets)
+        }
+    }
+
+    /// Places a problem in the input.
+    private static func error(
+        from problem: TextProblem, text: String, tokens: [TextToken], bytes: [UInt8], offsets: CharacterOffsets
+    ) -> ObservationParseError {
+        var startByte: Int
+        var endByte: Int
+        if let range = problem.tokens, range.upperBound < tokens.count {
+            startByte = tokens[range.lowerBound].start
+            endByte = tokens[range.upperBound].end
+        } else {
+            // The whole input, without surrounding blanks.
+            startByte = 0
+            endByte = bytes.count
+            while startByte < endByte, Self.isBlank(bytes[startByte]) { startByte += 1 }
+            while endByte > startByte, Self.isBlank(bytes[endByte - 1]) { endByte -= 1 }
+            if startByte == endByte { (startByte, endByte) = (0, 0) }
+        }
+        return ObservationParseError(
+            problem.message, start: offsets.start(ofByte: startByte), end: offsets.end(ofByte: endByte),
+            utf8Offset: startByte, suggestions: problem.suggestions, note: problem.note, input: text)
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+    }
+}

@@ -1,0 +1,242 @@
+/// Splits typed text into words, numbers and the punctuation the parser cares about, in one pass over
+/// the UTF-8 bytes. Letters and digits that touch are split (`x6` → `x` `6`, `XT2` → `xt` `2`) and
+/// marked as glued, so model names can be matched across them. ASCII letters are lower-cased while
+/// words are hashed; no `String` is made per word.
+struct TextTokenizer {
+    /// The known words.
+    let words: WordTable
+
+    /// Reusable storage for the lower-cased bytes of the word being read.
+    private var scratch: [UInt8] = []
+
+    init(words: WordTable) {
+        self.words = words
+        scratch.reserveCapacity(32)
+    }
+
+    /// The tokens of `bytes`.
+    mutating func tokenize(_ bytes: [UInt8]) -> [TextToken] {
+        var tokens: [TextToken] = []
+        tokens.reserveCapacity(bytes.count / 4 + 4)
+        var gap = TokenGap.spaced
+        var index = 0
+        let count = bytes.count
+
+        func emit(_ kind: TextToken.Kind, _ start: Int, _ end: Int) {
+            tokens.append(TextToken(kind: kind, start: start, end: end, gap: gap))
+            gap = .glued
+        }
+        func widen(_ to: TokenGap) {
+            if to == .broken || gap == .glued { gap = to }
+        }
+        func previousIsNumber() -> Bool {
+            guard let last = tokens.last, last.isNumber else { return false }
+            return gap != .broken
+        }
+        func nextNonSpaceIsDigit(after position: Int) -> Bool {
+            var probe = position
+            while probe < count, bytes[probe] == UInt8(ascii: " ") { probe += 1 }
+            return probe < count && NumberLiteral.digitValue(bytes[probe]) != nil
+        }
+        func minusStartsNumber(at position: Int, width: Int) -> Bool {
+            guard position + width < count, NumberLiteral.digitValue(bytes[position + width]) != nil else { return false }
+            if gap != .glued || tokens.isEmpty { return true }
+            guard let last = tokens.last else { return true }
+            switch last.kind {
+            case .symbol(.times): return true
+            case .word(let id, _): return id >= 0 && words.words[Int(id)] == [UInt8(ascii: "x")]
+            default: return false
+            }
+        }
+        func dash(at position: Int, width: Int) {
+            if previousIsNumber(), nextNonSpaceIsDigit(after: position + width) {
+                emit(.symbol(.dash), position, position + width)
+                index = position + width
+            } else if minusStartsNumber(at: position, width: width) {
+                let (number, end) = NumberLiteral.scan(bytes, from: position + width)
+                emit(.number(number.negated), position, end)
+                index = end
+            } else {
+                widen(.spaced)
+                index = position + width
+            }
+        }
+
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                switch byte {
+                case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    let end = readWord(bytes, from: index)
+                    emit(.word(id: lookUpScratch(), ascii: scratchIsASCII), index, end)
+                    index = end
+                case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                    let (number, end) = NumberLiteral.scan(bytes, from: index)
+                    emit(.number(number), index, end)
+                    index = end
+                case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "_"):
+                    widen(.spaced)
+                    index += 1
+                case UInt8(ascii: "\n"), UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?"), UInt8(ascii: ";"):
+                    if case .symbol(.sentenceEnd)? = tokens.last?.kind, gap != .broken, byte != UInt8(ascii: "\n") {
+                        tokens[tokens.count - 1].end = index + 1
+                    } else {
+                        emit(.symbol(.sentenceEnd), index, index + 1)
+                    }
+                    gap = .spaced
+                    index += 1
+                case UInt8(ascii: ","), UInt8(ascii: ":"):
+                    emit(.symbol(.comma), index, index + 1)
+                    gap = .spaced
+                    index += 1
+                case UInt8(ascii: ">"):
+                    emit(.symbol(.arrow), index, index + 1)
+                    gap = .spaced
+                    index += 1
+                case UInt8(ascii: "="):
+                    if index + 1 < count, bytes[index + 1] == UInt8(ascii: ">") {
+                        emit(.symbol(.arrow), index, index + 2)
+                        gap = .spaced
+                        index += 2
+                    } else {
+                        widen(.broken)
+                        index += 1
+                    }
+                case UInt8(ascii: "-"):
+                    if index + 1 < count, bytes[index + 1] == UInt8(ascii: ">") {
+                        emit(.symbol(.arrow), index, index + 2)
+                        gap = .spaced
+                        index += 2
+                    } else {
+                        dash(at: index, width: 1)
+                    }
+                case UInt8(ascii: "+"):
+                    emit(.symbol(.plus), index, index + 1)
+                    index += 1
+                case UInt8(ascii: "&"), UInt8(ascii: "/"):
+                    emit(.symbol(.ampersand), index, index + 1)
+                    gap = .spaced
+                    index += 1
+                default:
+                    widen(.broken)
+                    index += 1
+                }
+                continue
+            }
+            let (scalar, width) = Self.decodeScalar(bytes, at: index)
+            switch scalar.value {
+            case 0x00D7:  // ×
+                emit(.symbol(.times), index, index + width)
+                index += width
+            case 0x2013:  // –
+                dash(at: index, width: width)
+            case 0x2014:  // —
+                emit(.symbol(.comma), index, index + width)
+                gap = .spaced
+                index += width
+            case 0x2192:  // →
+                emit(.symbol(.arrow), index, index + width)
+                gap = .spaced
+                index += width
+            case 0x2026:  // …
+                emit(.symbol(.sentenceEnd), index, index + width)
+                gap = .spaced
+                index += width
+            case 0x00A0, 0x2000...0x200A, 0x202F, 0x3000:
+                widen(.spaced)
+                index += width
+            default:
+                if scalar.properties.isAlphabetic {
+                    let end = readWord(bytes, from: index)
+                    emit(.word(id: lookUpScratch(), ascii: scratchIsASCII), index, end)
+                    index = end
+                } else {
+                    widen(.broken)
+                    index += width
+                }
+            }
+        }
+        return tokens
+    }
+
+    /// Whether the word in `scratch` is plain ASCII.
+    private var scratchIsASCII = true
+
+    /// Reads a word (letters, with apostrophes between letters) into `scratch`; returns its end.
+    private mutating func readWord(_ bytes: [UInt8], from start: Int) -> Int {
+        scratch.removeAll(keepingCapacity: true)
+        scratchIsASCII = true
+        var index = start
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                if byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") {
+                    scratch.append(byte)
+                    index += 1
+                } else if byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") {
+                    scratch.append(byte | 0x20)
+                    index += 1
+                } else if byte == UInt8(ascii: "'"), index + 1 < count, Self.startsLetter(bytes, at: index + 1) {
+                    scratch.append(byte)
+                    index += 1
+                } else {
+                    break
+                }
+                continue
+            }
+            let (scalar, width) = Self.decodeScalar(bytes, at: index)
+            if scalar.value == 0x2019 || scalar.value == 0x2018 {
+                guard index + width < count, Self.startsLetter(bytes, at: index + width) else { break }
+                scratch.append(UInt8(ascii: "'"))
+            } else if scalar.value != 0x00D7, scalar.properties.isAlphabetic {
+                scratch.append(contentsOf: bytes[index..<(index + width)])
+                scratchIsASCII = false
+            } else {
+                break
+            }
+            index += width
+        }
+        return index
+    }
+
+    /// The id of the word in `scratch`, or -1.
+    private func lookUpScratch() -> Int32 {
+        words.id(of: scratch[...], hash: WordTable.hash(scratch)) ?? -1
+    }
+
+    /// Whether a letter starts at `index`.
+    private static func startsLetter(_ bytes: [UInt8], at index: Int) -> Bool {
+        let byte = bytes[index]
+        if byte < 0x80 {
+            return (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+        }
+        let (scalar, _) = decodeScalar(bytes, at: index)
+        return scalar.value != 0x00D7 && scalar.properties.isAlphabetic
+    }
+
+    /// U+FFFD, for bytes that do not decode.
+    private static let replacement: Unicode.Scalar = "\u{FFFD}"
+
+    /// Decodes the scalar starting at `index` of valid UTF-8; returns it and its length in bytes.
+    static func decodeScalar(_ bytes: [UInt8], at index: Int) -> (Unicode.Scalar, Int) {
+        let lead = bytes[index]
+        var width = 1
+        var value = UInt32(lead)
+        if lead >= 0xF0 {
+            width = 4
+            value = UInt32(lead & 0x07)
+        } else if lead >= 0xE0 {
+            width = 3
+            value = UInt32(lead & 0x0F)
+        } else if lead >= 0xC0 {
+            width = 2
+            value = UInt32(lead & 0x1F)
+        }
+        guard index + width <= bytes.count else { return (Self.replacement, 1) }
+        if width > 1 {
+            for offset in 1..<width { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        }
+        return (Unicode.Scalar(value) ?? Self.replacement, width)
+    }
+}

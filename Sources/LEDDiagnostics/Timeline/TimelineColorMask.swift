@@ -1,0 +1,39 @@
+/// Colours as bits of a `UInt8`, so per-colour state is a fixed table indexed by a small integer
+/// rather than a dictionary. Bit `i` is `LEDColor.allCases[i]`; that order is alphabetical, the
+/// order canonical strings write colours in.
+enum TimelineColorMask {
+    /// The number of colours (the size of per-colour tables).
+    static let colorCount = 7
+    /// The number of distinct masks (the size of per-mask tables).
+    static let maskCount = 1 << colorCount
+    /// Colours by bit index.
+    static let colorsByIndex: [LEDColor] = [.amber, .blue, .green, .purple, .red, .white, .yellow]
+
+    /// The colours of `mask`, in canonical (alphabetical) order.
+    static func colors(in mask: UInt8) -> [LEDColor] {
+        var result: [LEDColor] = []
+        result.reserveCapacity(mask.nonzeroBitCount)
+        var rest = mask
+        while rest != 0 {
+            let index = rest.trailingZeroBitCount
+            result.append(colorsByIndex[index])
+            rest &= rest &- 1
+        }
+        return result
+    }
+}
+
+extension LEDColor {
+    /// The colour's index in per-colour tables (0 ..< 7, alphabetical).
+    var timelineIndex: Int {
+        switch self {
+        case .amber: return 0
+        case .blue: return 1
+        case .green: return 2
+        case .purple: return 3
+        case .red: return 4
+        case .white: return 5
+        case .yellow: return 6
+        }
+    }
+}

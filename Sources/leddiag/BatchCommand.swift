@@ -1,0 +1,186 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import LEDDiagnostics
+
+/// `leddiag batch`: diagnoses every episode of LED transition logs (or typed observations), streaming.
+struct BatchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "batch",
+        abstract: "Diagnose LED logs in bulk: one record per episode.",
+        discussion: """
+            Reads LED transition logs of many devices (standard input when no FILE is given, or -),
+            cuts each device's transitions into episodes at a darkness gap and diagnoses each episode
+            as `leddiag diagnose` would. Records come in the order of the episodes' first lines.
+
+            Input formats (detected per file from its first records; --input-format to force one):
+              plain   TIME DEVICE [MODEL] COLOR on|off
+              logfmt  ts=TIME device=DEVICE model=MODEL led=COLOR state=on|off   (any order; time/t, color)
+              csv     a header naming time, device, model, color, state (any order; quoting; CRLF)
+              jsonl   {"time": …, "device": …, "model": …, "color": …, "state": …}
+              typed   [TIME] DEVICE [MODEL]: free text          (one observation per line)
+            TIME is ISO-8601 (fraction, Z or offset) or seconds. `#` comments and blank lines are skipped.
+            A model the catalog does not know is reported once; its devices are diagnosed without one.
+
+            Output (--format; text on a terminal, jsonl otherwise): jsonl records are the `diagnose`
+            object, whose "device" is the logged device name, plus "model" (catalog id), "start",
+            "end" (timestamps as written) and "source": {"file", "lines": [first, last]}. A line that
+            cannot be read becomes {"error": …, "source": {"file", "line"}} in the stream (or in
+            --errors FILE). csv columns: \(BatchRecordRenderer.csvColumns.joined(separator: ",")).
+
+            Examples:
+              leddiag batch rig.log > episodes.jsonl
+              zcat fleet.log.gz | leddiag batch --summary summary.json --errors bad-lines.jsonl
+              leddiag batch --format csv --device outdoor-4 porch.csv
+
+            Exit status: 0 done, no line rejected; 1 no episode found; 2 usage or I/O error (and
+            --strict at the first bad line); 3 done, but some lines were rejected; 130 interrupted.
+            A closed output pipe (| head) stops quietly with 0.
+            """
+    )
+
+    /// `--input-format`.
+    enum InputChoice: String, ExpressibleByArgument, CaseIterable {
+        case plain, logfmt, csv, jsonl, typed
+        var format: BatchInputFormat {
+            switch self {
+            case .plain: return .plain
+            case .logfmt: return .logfmt
+            case .csv: return .csv
+            case .jsonl: return .jsonl
+            case .typed: return .typed
+            }
+        }
+    }
+
+    /// `--format`.
+    enum OutputChoice: String, ExpressibleByArgument, CaseIterable {
+        case jsonl, text, csv
+        var format: BatchOutputFormat {
+            switch self {
+            case .jsonl: return .jsonl
+            case .text: return .text
+            case .csv: return .csv
+            }
+        }
+    }
+
+    @Argument(help: ArgumentHelp("Log files; standard input when none (or -).", valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: .customLong("input-format"), help: "The input format for every file (default: detected per file).")
+    var inputFormat: InputChoice?
+
+    @Option(name: .long, help: "Output format: jsonl, text or csv (default: text on a terminal, else jsonl).")
+    var format: OutputChoice?
+
+    @Option(name: .long, help: ArgumentHelp("Darkness at least this long ends an episode.", valueName: "seconds"))
+    var gap: Double = 10
+
+    @Option(name: .long, help: ArgumentHelp("The device model for every line (an id or a name), instead of the logged one.", valueName: "model"))
+    var device: String?
+
+    @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core). Output does not depend on it.", valueName: "n"))
+    var jobs: Int?
+
+    @Flag(name: .long, help: "Stop at the first line that cannot be read (exit status 2).")
+    var strict = false
+
+    @Option(name: .long, help: ArgumentHelp("Write error records to this file instead of the output.", valueName: "file"))
+    var errors: String?
+
+    @Option(name: .long, help: ArgumentHelp("Write the summary as JSON to this file.", valueName: "file"))
+    var summary: String?
+
+    @Flag(name: .long, help: "No summary on standard error.")
+    var quiet = false
+
+    @Flag(name: .customLong("no-progress"), help: "No progress bar (it is only shown when standard error is a terminal).")
+    var noProgress = false
+
+    @OptionGroup var catalog: CatalogOptions
+
+    func validate() throws {
+        if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
+        if !(gap.isFinite && gap > 0) { throw ValidationError("--gap must be a positive number of seconds") }
+    }
+
+    func run() throws {
+        let diagnoser: Diagnoser
+        do {
+            diagnoser = try catalog.diagnoser()
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let outputFormat = format?.format ?? (Console.stdoutIsTerminal ? .text : .jsonl)
+        let options = BatchOptions(
+            inputFormat: inputFormat?.format, outputFormat: outputFormat, gap: gap, model: device,
+            jobs: jobs ?? BatchOptions.defaultJobs, strict: strict)
+        let batch: BatchDiagnoser
+        do {
+            batch = try BatchDiagnoser(diagnoser: diagnoser, options: options)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(ExitStatus.usage)
+        }
+        let inputs = files.isEmpty ? [BatchInput.standardInput] : files.map(BatchInput.path)
+        let errorSink: BatchFileSink?
+        do {
+            errorSink = try errors.map { path throws(BatchError) in try BatchFileSink(path: path) }
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(ExitStatus.usage)
+        }
+
+        // A closed pipe is a quiet stop, not a signal; Ctrl-C finishes what was read.
+        signal(SIGPIPE, SIG_IGN)
+        signal(SIGINT, SIG_IGN)
+        let interrupts = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
+        let presses = InterruptCounter()
+        interrupts.setEventHandler {
+            if presses.increment() > 1 { _exit(ExitStatus.interrupted) }
+            batch.cancel()
+        }
+        interrupts.resume()
+        defer { interrupts.cancel() }
+
+        let bar = !noProgress && ProgressBar.isAvailable ? ProgressBar() : nil
+        var progress: (@Sendable (BatchProgress) -> Void)?
+        if let bar { progress = { report in bar.update(report) } }
+        let result: BatchSummary
+        do throws(BatchError) {
+            result = try batch.run(inputs, output: BatchFileSink(descriptor: STDOUT_FILENO), errors: errorSink, progress: progress)
+        } catch {
+            bar?.clear()
+            if error == .outputClosed { throw ExitCode(ExitStatus.success) }
+            Console.error(error.description)
+            throw ExitCode(ExitStatus.usage)
+        }
+        bar?.clear()
+        for warning in result.warnings { Console.error("warning: \(warning)") }
+        if !quiet { Console.error("leddiag batch: " + result.text) }
+        if let summary {
+            guard FileManager.default.createFile(atPath: summary, contents: Data((result.json + "\n").utf8)) else {
+                Console.error("error: cannot write \(summary)")
+                throw ExitCode(ExitStatus.usage)
+            }
+        }
+        if result.interrupted { throw ExitCode(ExitStatus.interrupted) }
+        if result.rejected > 0 { throw ExitCode(ExitStatus.rejectedLines) }
+        if result.episodes == 0 { throw ExitCode(ExitStatus.noMatch) }
+    }
+}
+
+/// Counts Ctrl-C presses: the first stops reading, the second exits at once.
+private final class InterruptCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+
+    func increment() -> Int {
+        lock.lock()
+        defer { lock.unlock() }
+        count += 1
+        return count
+    }
+}

@@ -1,0 +1,92 @@
+import Foundation
+import Testing
+
+@testable import LEDDiagnostics
+
+/// An input that must fail, and the golden file holding its rendered error.
+struct TextErrorCase: Sendable, CustomTestStringConvertible {
+    var input: String
+    var golden: String
+    var testDescription: String { "\(golden): \(input)" }
+}
+
+/// Error messages are compared with `Golden/text-errors/*.txt`. Run with `LEDDIAG_UPDATE_GOLDEN=1`
+/// to write the files anew after an intended change, then review the diff.
+@Suite struct TextParserErrorTests {
+    static let cases: [TextErrorCase] = [
+        TextErrorCase(input: "rde x6 after blue", golden: "misspelt-color"),
+        TextErrorCase(input: "rde ×6 after blue", golden: "misspelt-color-non-ascii"),
+        TextErrorCase(input: "🔴 rde ×6 after blue", golden: "misspelt-color-after-emoji"),
+        TextErrorCase(input: "blinkng red", golden: "misspelt-kind"),
+        TextErrorCase(input: "purpel light", golden: "misspelt-purple"),
+        TextErrorCase(input: "solid blue then red flahses", golden: "misspelt-kind-late"),
+        TextErrorCase(input: "red blinks sevn times", golden: "misspelt-count"),
+        TextErrorCase(input: "my camera is broken", golden: "nothing-led-like"),
+        TextErrorCase(input: "   ", golden: "empty-input"),
+        TextErrorCase(input: "?!", golden: "punctuation-only"),
+        TextErrorCase(input: "red x0", golden: "count-zero"),
+        TextErrorCase(input: "red blinks zero times", golden: "count-zero-word"),
+        TextErrorCase(input: "red -3 times", golden: "count-negative"),
+        TextErrorCase(input: "red x1000000000000000000000000000000", golden: "count-huge"),
+        TextErrorCase(input: "red x10^30", golden: "count-power"),
+        TextErrorCase(input: "red x1000001", golden: "count-over-limit"),
+        TextErrorCase(input: "red 2.5 times", golden: "count-fraction"),
+        TextErrorCase(input: "solid blue for 99999999999999999999 hours", golden: "duration-overflow"),
+        TextErrorCase(input: "solid blue for 10^400 seconds", golden: "duration-infinite"),
+        TextErrorCase(input: "solid blue for 0 seconds", golden: "duration-zero"),
+        TextErrorCase(input: "it keeps blinking", golden: "color-missing"),
+        TextErrorCase(input: "solid blue\nthen rde x6", golden: "second-line"),
+        TextErrorCase(input: "dev=mini ctx=- : blue:solidd", golden: "canonical-syntax"),
+    ]
+
+    static let goldenDirectory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        .appendingPathComponent("Golden/text-errors")
+
+    @Test(arguments: cases)
+    func errorMatchesGolden(_ testCase: TextErrorCase) throws {
+        let error = #expect(throws: ObservationParseError.self) {
+            try TextParserFixtures.parser.parse(testCase.input)
+        }
+        let rendered = try #require(error).description + "\n"
+        let file = Self.goldenDirectory.appendingPathComponent("\(testCase.golden).txt")
+        if ProcessInfo.processInfo.environment["LEDDIAG_UPDATE_GOLDEN"] == "1" {
+            try rendered.write(to: file, atomically: true, encoding: .utf8)
+        }
+        let golden = try String(contentsOf: file, encoding: .utf8)
+        #expect(rendered == golden)
+    }
+
+    @Test func aMisspellingNamesTheWordItsPositionAndSuggestions() throws {
+        let error = #expect(throws: ObservationParseError.self) {
+            try TextParserFixtures.parser.parse("solid blue then rde x6")
+        }
+        let found = try #require(error)
+        #expect(found.message == "unknown word \"rde\"")
+        #expect(found.start == 16 && found.end == 19)
+        #expect(found.utf8Offset == 16)
+        #expect(found.suggestions == ["red"])
+    }
+
+    @Test func caretColumnsCountCharactersNotBytes() throws {
+        let error = #expect(throws: ObservationParseError.self) {
+            try TextParserFixtures.parser.parse("×× rde")
+        }
+        let found = try #require(error)
+        #expect(found.start == 3)
+        #expect(found.utf8Offset == 5)
+    }
+
+    @Test(arguments: [
+        "read the manual, the light is red", "there are three blinks of red", "while recording it was white",
+        "people say the light is purple", "it went solid green again", "the screen says it is red",
+        "I fed it new batteries and it's green", "too many red blinks", "the number on it is blue",
+    ])
+    func ordinaryWordsAreNotMisspellings(_ input: String) {
+        #expect(throws: Never.self) { try TextParserFixtures.parser.parse(input) }
+    }
+
+    @Test(arguments: ["rde", "bleu", "gren", "yelow", "oragne", "purpel", "whte", "blinkng", "flahsing", "soild", "stedy", "sevn"])
+    func misspellingsAreReported(_ word: String) {
+        #expect(throws: ObservationParseError.self) { try TextParserFixtures.parser.parse("\(word) light") }
+    }
+}
