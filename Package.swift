@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.4.0"),
     ],
     targets: [
         .systemLibrary(
@@ -34,13 +35,20 @@ let package = Package(
             name: "LEDDiagnostics",
             dependencies: [
                 "PCRE2",
+                "CatalogSyntax",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings,
             plugins: ["EmbedCatalogPlugin"]
         ),
+        .target(
+            name: "CatalogSyntax",
+            dependencies: [.product(name: "Yams", package: "Yams")],
+            swiftSettings: strictSettings
+        ),
         .executableTarget(
             name: "CatalogEmbedder",
+            dependencies: ["CatalogSyntax"],
             swiftSettings: strictSettings
         ),
         .plugin(
@@ -66,6 +74,7 @@ let package = Package(
             name: "LEDDiagnosticsTests",
             dependencies: [
                 "LEDDiagnostics",
+                "CatalogSyntax",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             resources: [.copy("Golden")],

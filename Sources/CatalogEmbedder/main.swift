@@ -1,7 +1,9 @@
 // Build tool: turns every `*.yaml` file under a catalog folder into a Swift source file that holds
-// their text, so the built-in catalog is embedded in the binary and a copied `leddiag` works alone.
+// their text and their parsed node tree (CatalogNodeArchive), so the built-in catalog is embedded in
+// the binary, a copied `leddiag` works alone, and loading it needs no YAML parsing.
 //
 // Usage: CatalogEmbedder <catalog folder> <output .swift file> <name prefix>
+import CatalogSyntax
 import Foundation
 
 let arguments = CommandLine.arguments
@@ -47,7 +49,10 @@ for path in yamlFiles(in: folder) {
         FileHandle.standardError.write(Data("CatalogEmbedder: cannot read \(url.path) as UTF-8\n".utf8))
         exit(1)
     }
-    source += "CatalogFile(name: \"\(prefix)/\(path)\", text: \(rawLiteral(text))),\n"
+    // Parsed now, so that loading the built-in catalog skips YAML parsing. A file that does not
+    // parse is embedded as text only: the loader then reports its error with file:line:column.
+    let archive = (try? CatalogNode.parse(yaml: text)).flatMap { $0 }.map(CatalogNodeArchive.encode)
+    source += "CatalogFile(name: \"\(prefix)/\(path)\", text: \(rawLiteral(text)), archive: \(archive.map(rawLiteral) ?? "nil")),\n"
 }
 source += "]\n}\n"
 

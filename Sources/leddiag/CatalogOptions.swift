@@ -10,8 +10,9 @@ struct CatalogOptions: ParsableArguments {
     @Flag(name: .customLong("no-builtin"), help: "Leave the built-in catalog out.")
     var noBuiltin = false
 
-    /// Loads the catalogs; own catalogs' rule examples are checked too. Prints problems and exits 2 on failure.
-    func diagnoser() throws -> Diagnoser {
+    /// Loads the catalogs; own catalogs' rule examples are checked too. `jit` compiles the rules with
+    /// PCRE2's JIT: worth its start-up cost for many diagnoses (batch), not for one.
+    func diagnoser(jit: Bool = false) throws -> Diagnoser {
         var files: [CatalogFile] = noBuiltin ? [] : Catalog.builtinFiles
         for folder in patternFolders {
             files += try Self.files(in: folder)
@@ -21,7 +22,7 @@ struct CatalogOptions: ParsableArguments {
         }
         let diagnoser: Diagnoser
         do {
-            diagnoser = Diagnoser(catalog: try CatalogLoader().load(files))
+            diagnoser = Diagnoser(catalog: try CatalogLoader(jit: jit).load(files))
         } catch {
             throw CLIError(error.description)
         }

@@ -4,10 +4,21 @@ public struct CatalogFile: Sendable, Hashable {
     public var name: String
     /// The YAML text.
     public var text: String
+    /// The text parsed at build time (a ``CatalogNodeArchive``), for the built-in catalog: loading
+    /// it skips YAML parsing. `nil` for files read at run time.
+    var archive: String?
 
     /// Creates a catalog file from its name and text.
     public init(name: String, text: String) {
         self.name = name
         self.text = text
+        self.archive = nil
+    }
+
+    /// A catalog file whose text was parsed at build time.
+    init(name: String, text: String, archive: String?) {
+        self.name = name
+        self.text = text
+        self.archive = archive
     }
 }

@@ -1,3 +1,4 @@
+import CatalogSyntax
 import PCRE2
 import Yams
 
@@ -9,8 +10,14 @@ import Yams
 /// whole with every problem's `file:line:column`. Whether each rule's examples behave as declared
 /// is checked by ``CatalogExampleRunner``, which needs the engine.
 public struct CatalogLoader: Sendable {
-    /// Creates a loader.
-    public init() {}
+    /// Whether rule patterns are JIT-compiled. JIT makes each match about twice as fast but costs
+    /// tens of microseconds per pattern to compile: worth it for batches, not for one diagnosis.
+    public var jit: Bool
+
+    /// Creates a loader; `jit` chooses PCRE2's JIT compiler for the rules (see ``jit``).
+    public init(jit: Bool = true) {
+        self.jit = jit
+    }
 
     private static let sections: Set<String> = ["devices", "causes", "fixes", "fragments", "rules", "contexts"]
 
@@ -26,9 +33,9 @@ public struct CatalogLoader: Sendable {
 
         for file in files {
             var reader = YAMLNodeReader(file: file.name)
-            let root: Node?
+            let root: CatalogNode?
             do {
-                root = try Yams.compose(yaml: file.text)
+                root = try file.archive.flatMap(CatalogNodeArchive.decode) ?? CatalogNode.parse(yaml: file.text)
             } catch let error as YamlError {
                 problems.append(Self.problem(from: error, file: file.name))
                 continue
@@ -51,9 +58,9 @@ public struct CatalogLoader: Sendable {
                 if let fix = Self.fix(node, reader: &reader) { fixes.append(fix) }
             }
             if let node = sections["fragments"] {
-                if case .mapping(let mapping) = node {
-                    for (key, value) in mapping {
-                        guard let name = key.string, case .scalar(let body) = value else {
+                if case .mapping(let mapping, _) = node {
+                    for (key, value) in mapping.map({ ($0.key, $0.value) }) {
+                        guard let name = key.string, let body = value.string else {
                             reader.report("a fragment is `name: 'pattern text'`", at: key)
                             continue
                         }
@@ -63,7 +70,7 @@ public struct CatalogLoader: Sendable {
                         } else if !Self.isIdentifier(name) {
                             reader.report("fragment names are lower-case letters, digits and '-': \"\(name)\"", at: location)
                         } else {
-                            fragmentDefinitions[name] = (body.string, location)
+                            fragmentDefinitions[name] = (body, location)
                         }
                     }
                 } else {
@@ -107,7 +114,7 @@ public struct CatalogLoader: Sendable {
             }
         }
 
-        let resolver = FragmentResolver(fragments: fragmentDefinitions)
+        var resolver = FragmentResolver(fragments: fragmentDefinitions)
         var resolvedFragments: [String: String] = [:]
         for (name, fragment) in fragmentDefinitions {
             switch resolver.resolve("{{\(name)}}") {
@@ -141,7 +148,7 @@ public struct CatalogLoader: Sendable {
             }
             let compiled: CompiledPattern
             do {
-                compiled = try CompiledPattern(resolved)
+                compiled = try CompiledPattern(resolved, useJIT: jit)
             } catch {
                 problems.append(CatalogProblem("rule \"\(draft.id)\": invalid pattern\n\(error)", at: draft.patternLocation))
                 continue
@@ -161,7 +168,7 @@ public struct CatalogLoader: Sendable {
 
     // MARK: - Sections
 
-    private static func device(_ node: Node, reader: inout YAMLNodeReader) -> DeviceModel? {
+    private static func device(_ node: CatalogNode, reader: inout YAMLNodeReader) -> DeviceModel? {
         let what = "a device"
         guard let fields = reader.mapping(node, what: what, allowed: ["id", "name", "aliases", "kind", "leds", "power", "reset", "notes", "sources"]),
             let id = identifier(fields, in: what, at: node, reader: &reader)
@@ -169,7 +176,7 @@ public struct CatalogLoader: Sendable {
         let name = reader.string(fields, "name", in: "device \"\(id)\"", at: node)
         let kind = reader.enumValue(fields, "kind", in: "device \"\(id)\"", at: node, as: DeviceKind.self)
         let power = reader.enumValue(fields, "power", in: "device \"\(id)\"", at: node, as: PowerSource.self)
-        let leds = reader.sequence(fields["leds"], what: "leds").compactMap { led -> LEDColor? in
+        let leds = reader.sequence(fields["leds"], what: "leds").compactMap { (led: CatalogNode) -> LEDColor? in
             guard let text = led.string else { return nil }
             return reader.enumValue(text, at: led, as: LEDColor.self, what: "LED colour")
         }
@@ -182,7 +189,7 @@ public struct CatalogLoader: Sendable {
             else { continue }
             var holdSeconds: ClosedRange<Double>?
             if let holdNode = reset["hold_seconds"] {
-                let hold = reader.sequence(holdNode, what: "hold_seconds").compactMap(\.float)
+                let hold = reader.sequence(holdNode, what: "hold_seconds").compactMap(\.number)
                 guard hold.count == 2, hold[0] >= 0, hold[0] <= hold[1] else {
                     reader.report("hold_seconds is [min, max] in seconds", at: holdNode)
                     continue
@@ -199,7 +206,7 @@ public struct CatalogLoader: Sendable {
             sources: sources, location: reader.location(of: node))
     }
 
-    private static func cause(_ node: Node, reader: inout YAMLNodeReader) -> Cause? {
+    private static func cause(_ node: CatalogNode, reader: inout YAMLNodeReader) -> Cause? {
         let what = "a cause"
         guard let fields = reader.mapping(node, what: what, allowed: ["id", "title", "meaning", "severity", "expect", "fixes", "sources"]),
             let id = identifier(fields, in: what, at: node, reader: &reader)
@@ -224,7 +231,7 @@ public struct CatalogLoader: Sendable {
             location: reader.location(of: node))
     }
 
-    private static func fix(_ node: Node, reader: inout YAMLNodeReader) -> Fix? {
+    private static func fix(_ node: CatalogNode, reader: inout YAMLNodeReader) -> Fix? {
         let what = "a fix"
         guard let fields = reader.mapping(node, what: what, allowed: ["id", "title", "minutes", "destructive", "steps", "device_steps", "sources"]),
             let id = identifier(fields, in: what, at: node, reader: &reader)
@@ -237,8 +244,8 @@ public struct CatalogLoader: Sendable {
         if steps.isEmpty { reader.report("\(owner) needs at least one step", at: fields["steps"] ?? node) }
         var deviceSteps: [String: [String]] = [:]
         if let node = fields["device_steps"] {
-            if case .mapping(let mapping) = node {
-                for (key, value) in mapping {
+            if case .mapping(let mapping, _) = node {
+                for (key, value) in mapping.map({ ($0.key, $0.value) }) {
                     guard let device = key.string else { continue }
                     deviceSteps[device] = reader.sequence(value, what: "device_steps of \(device)").compactMap(\.string)
                 }
@@ -273,7 +280,7 @@ public struct CatalogLoader: Sendable {
         var location: CatalogLocation
     }
 
-    private static func rule(_ node: Node, reader: inout YAMLNodeReader) -> RuleDraft? {
+    private static func rule(_ node: CatalogNode, reader: inout YAMLNodeReader) -> RuleDraft? {
         let what = "a rule"
         guard let fields = reader.mapping(node, what: what, allowed: ["id", "cause", "pattern", "devices", "contexts", "weight", "explanation", "sources", "status", "examples"]),
             let id = identifier(fields, in: what, at: node, reader: &reader)
@@ -318,9 +325,9 @@ public struct CatalogLoader: Sendable {
             noMatchExamples: noMatchExamples, location: reader.location(of: node))
     }
 
-    private static func example(_ node: Node, reader: inout YAMLNodeReader) -> RuleExample? {
-        if case .scalar(let scalar) = node {
-            return RuleExample(text: scalar.string, device: nil, location: reader.location(of: node))
+    private static func example(_ node: CatalogNode, reader: inout YAMLNodeReader) -> RuleExample? {
+        if let text = node.string {
+            return RuleExample(text: text, device: nil, location: reader.location(of: node))
         }
         guard let fields = reader.mapping(node, what: "an example", allowed: ["text", "device"]),
             let text = reader.string(fields, "text", in: "an example", at: node)
@@ -330,7 +337,7 @@ public struct CatalogLoader: Sendable {
 
     // MARK: - Helpers
 
-    private static func identifier(_ fields: [String: Node], in what: String, at node: Node, reader: inout YAMLNodeReader) -> String? {
+    private static func identifier(_ fields: [String: CatalogNode], in what: String, at node: CatalogNode, reader: inout YAMLNodeReader) -> String? {
         guard let id = reader.string(fields, "id", in: what, at: node) else { return nil }
         guard isIdentifier(id) else {
             reader.report("ids are lower-case letters, digits and '-': \"\(id)\"", at: fields["id"])

@@ -1,7 +1,10 @@
 /// Resolves `{{name}}` references in patterns and fragments, detecting unknown names and cycles.
+/// Each fragment is resolved once and remembered.
 struct FragmentResolver {
     /// Fragment bodies as written, by name.
     let fragments: [String: (body: String, location: CatalogLocation)]
+    /// Fragments already resolved, by name.
+    private var resolved: [String: String] = [:]
 
     enum Failure: Error, Equatable {
         case unknown(String)
@@ -9,37 +12,50 @@ struct FragmentResolver {
         case unterminated
     }
 
-    /// The names referenced by `text`, in order.
-    static func references(in text: String) -> Result<[String], Failure> {
-        var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            guard let close = rest[open.upperBound...].range(of: "}}") else { return .failure(.unterminated) }
-            names.append(String(rest[open.upperBound..<close.lowerBound]))
-            rest = rest[close.upperBound...]
-        }
-        return .success(names)
+    init(fragments: [String: (body: String, location: CatalogLocation)]) {
+        self.fragments = fragments
     }
 
     /// `text` with every reference replaced by its fragment's resolved body, wrapped in `(?:…)`.
-    func resolve(_ text: String, trail: [String] = []) -> Result<String, Failure> {
-        var output = ""
-        var rest = Substring(text)
-        while let open = rest.range(of: "{{") {
-            output += rest[..<open.lowerBound]
-            guard let close = rest[open.upperBound...].range(of: "}}") else { return .failure(.unterminated) }
-            let name = String(rest[open.upperBound..<close.lowerBound])
-            if let start = trail.firstIndex(of: name) {
-                return .failure(.cycle(Array(trail[start...]) + [name]))
+    mutating func resolve(_ text: String) -> Result<String, Failure> {
+        resolve(text, trail: [])
+    }
+
+    private mutating func resolve(_ text: String, trail: [String]) -> Result<String, Failure> {
+        let bytes = Array(text.utf8)
+        guard bytes.count > 1 else { return .success(text) }
+        var output: [UInt8] = []
+        output.reserveCapacity(bytes.count)
+        var index = 0
+        while index < bytes.count {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") else {
+                output.append(bytes[index])
+                index += 1
+                continue
             }
-            guard let fragment = fragments[name] else { return .failure(.unknown(name)) }
-            switch resolve(fragment.body, trail: trail + [name]) {
-            case .success(let body): output += "(?:\(body))"
-            case .failure(let failure): return .failure(failure)
+            var close = index + 2
+            while close + 1 < bytes.count, !(bytes[close] == UInt8(ascii: "}") && bytes[close + 1] == UInt8(ascii: "}")) { close += 1 }
+            guard close + 1 < bytes.count else { return .failure(.unterminated) }
+            let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
+            switch body(of: name, trail: trail) {
+            case .success(let body):
+                output += "(?:".utf8
+                output += body.utf8
+                output.append(UInt8(ascii: ")"))
+            case .failure(let failure):
+                return .failure(failure)
             }
-            rest = rest[close.upperBound...]
+            index = close + 2
         }
-        output += rest
-        return .success(output)
+        return .success(String(decoding: output, as: UTF8.self))
+    }
+
+    private mutating func body(of name: String, trail: [String]) -> Result<String, Failure> {
+        if let known = resolved[name] { return .success(known) }
+        if let start = trail.firstIndex(of: name) { return .failure(.cycle(Array(trail[start...]) + [name])) }
+        guard let fragment = fragments[name] else { return .failure(.unknown(name)) }
+        let result = resolve(fragment.body, trail: trail + [name])
+        if case .success(let body) = result { resolved[name] = body }
+        return result
     }
 }

@@ -9,45 +9,73 @@ public enum RuleStatus: String, Sendable, Hashable, Codable, CaseIterable {
 /// An observation a rule's author wrote down to say how the rule must behave.
 public struct RuleExample: Sendable, Hashable, Codable {
     /// What a person typed, or a canonical string (starting with `dev=`).
-    public var text: String
+    public let text: String
     /// The device it was seen on, when given.
-    public var device: String?
+    public let device: String?
     /// Where it is written.
-    public var location: CatalogLocation
+    public let location: CatalogLocation
 }
 
 /// A rule: a PCRE2 pattern over the canonical event string that points at a cause.
-public struct Rule: Sendable {
+///
+/// A final class with constant fields: a catalog's rules are shared, never copied field by field
+/// on the hot path of a diagnosis.
+public final class Rule: Sendable {
     /// The stable id.
-    public var id: String
+    public let id: String
     /// The cause it points at.
-    public var cause: String
+    public let cause: String
     /// The pattern as written, with `{{fragment}}` references.
-    public var pattern: String
+    public let pattern: String
     /// The pattern with fragments resolved: what is compiled.
-    public var resolvedPattern: String
+    public let resolvedPattern: String
     /// The compiled pattern, shared by every thread.
-    public var compiled: CompiledPattern
+    public let compiled: CompiledPattern
     /// The devices it applies to; `nil` means every device (and an unknown one).
-    public var devices: Set<String>?
+    public let devices: Set<String>?
     /// Contexts that must all be present.
-    public var requiredContexts: Set<ObservationContext>
+    public let requiredContexts: Set<ObservationContext>
     /// Contexts that must all be absent.
-    public var excludedContexts: Set<ObservationContext>
+    public let excludedContexts: Set<ObservationContext>
     /// How strongly the evidence points at the cause, 0…1.
-    public var weight: Double
+    public let weight: Double
     /// One sentence saying why.
-    public var explanation: String
+    public let explanation: String
     /// Where the facts come from.
-    public var sources: [SourceReference]
+    public let sources: [SourceReference]
     /// Stable or experimental.
-    public var status: RuleStatus
+    public let status: RuleStatus
     /// Observations that must rank this rule's cause first.
-    public var matchExamples: [RuleExample]
+    public let matchExamples: [RuleExample]
     /// Observations this rule must not match.
-    public var noMatchExamples: [RuleExample]
+    public let noMatchExamples: [RuleExample]
     /// Where it is defined.
-    public var location: CatalogLocation
+    public let location: CatalogLocation
+    /// Creates a rule (the loader does, after validating it).
+    init(
+        id: String, cause: String, pattern: String, resolvedPattern: String, compiled: CompiledPattern, devices: Set<String>?,
+        requiredContexts: Set<ObservationContext>, excludedContexts: Set<ObservationContext>, weight: Double, explanation: String,
+        sources: [SourceReference], status: RuleStatus, matchExamples: [RuleExample], noMatchExamples: [RuleExample],
+        location: CatalogLocation
+    ) {
+        self.id = id
+        self.cause = cause
+        self.pattern = pattern
+        self.resolvedPattern = resolvedPattern
+        self.compiled = compiled
+        self.devices = devices
+        self.requiredContexts = requiredContexts
+        self.excludedContexts = excludedContexts
+        self.weight = weight
+        self.explanation = explanation
+        self.sources = sources
+        self.status = status
+        self.matchExamples = matchExamples
+        self.noMatchExamples = noMatchExamples
+        self.location = location
+        self.tier = sources.contains { $0.tier == .official } ? .official : .guide
+    }
+
     /// The best tier among its sources.
-    public var tier: SourceTier { sources.contains { $0.tier == .official } ? .official : .guide }
+    public let tier: SourceTier
 }

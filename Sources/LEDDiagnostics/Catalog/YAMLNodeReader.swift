@@ -1,6 +1,6 @@
-import Yams
+import CatalogSyntax
 
-/// Reads typed values out of a Yams node tree, recording a ``CatalogProblem`` with the node's
+/// Reads typed values out of a catalog node tree, recording a ``CatalogProblem`` with the node's
 /// `file:line:column` for every value that is missing or of the wrong type, instead of stopping.
 struct YAMLNodeReader {
     let file: String
@@ -10,12 +10,12 @@ struct YAMLNodeReader {
         self.file = file
     }
 
-    func location(of node: Node?) -> CatalogLocation {
+    func location(of node: CatalogNode?) -> CatalogLocation {
         guard let mark = node?.mark else { return CatalogLocation(file: file, line: 1, column: 1) }
         return CatalogLocation(file: file, line: mark.line, column: mark.column)
     }
 
-    mutating func report(_ message: String, at node: Node?) {
+    mutating func report(_ message: String, at node: CatalogNode?) {
         problems.append(CatalogProblem(message, at: location(of: node)))
     }
 
@@ -24,13 +24,13 @@ struct YAMLNodeReader {
     }
 
     /// The mapping's entries, reporting a problem if `node` is not a mapping or has unknown keys.
-    mutating func mapping(_ node: Node, what: String, allowed: Set<String>) -> [String: Node]? {
-        guard case .mapping(let mapping) = node else {
+    mutating func mapping(_ node: CatalogNode, what: String, allowed: Set<String>) -> [String: CatalogNode]? {
+        guard case .mapping(let mapping, _) = node else {
             report("\(what) must be a mapping", at: node)
             return nil
         }
-        var entries: [String: Node] = [:]
-        for (key, value) in mapping {
+        var entries: [String: CatalogNode] = [:]
+        for (key, value) in mapping.map({ ($0.key, $0.value) }) {
             guard let name = key.string else {
                 report("keys of \(what) must be strings", at: key)
                 continue
@@ -44,33 +44,33 @@ struct YAMLNodeReader {
         return entries
     }
 
-    mutating func sequence(_ node: Node?, what: String) -> [Node] {
+    mutating func sequence(_ node: CatalogNode?, what: String) -> [CatalogNode] {
         guard let node else { return [] }
-        guard case .sequence(let sequence) = node else {
+        guard case .sequence(let items, _) = node else {
             report("\(what) must be a list", at: node)
             return []
         }
-        return Array(sequence)
+        return items
     }
 
-    mutating func string(_ entries: [String: Node], _ key: String, in what: String, at owner: Node, required: Bool = true) -> String? {
+    mutating func string(_ entries: [String: CatalogNode], _ key: String, in what: String, at owner: CatalogNode, required: Bool = true) -> String? {
         guard let node = entries[key] else {
             if required { report("\(what) is missing \"\(key)\"", at: owner) }
             return nil
         }
-        guard case .scalar(let scalar) = node else {
+        guard case .scalar(let text, _, _) = node else {
             report("\"\(key)\" must be text", at: node)
             return nil
         }
-        return scalar.string
+        return text
     }
 
-    mutating func number(_ entries: [String: Node], _ key: String, in what: String, at owner: Node, range: ClosedRange<Double>) -> Double? {
+    mutating func number(_ entries: [String: CatalogNode], _ key: String, in what: String, at owner: CatalogNode, range: ClosedRange<Double>) -> Double? {
         guard let node = entries[key] else {
             report("\(what) is missing \"\(key)\"", at: owner)
             return nil
         }
-        guard case .scalar = node, let value = node.float, value.isFinite else {
+        guard let value = node.number, value.isFinite else {
             report("\"\(key)\" must be a number", at: node)
             return nil
         }
@@ -81,36 +81,36 @@ struct YAMLNodeReader {
         return value
     }
 
-    mutating func bool(_ entries: [String: Node], _ key: String, in what: String, at owner: Node) -> Bool? {
+    mutating func bool(_ entries: [String: CatalogNode], _ key: String, in what: String, at owner: CatalogNode) -> Bool? {
         guard let node = entries[key] else {
             report("\(what) is missing \"\(key)\"", at: owner)
             return nil
         }
-        guard case .scalar = node, let value = node.bool else {
+        guard let value = node.bool else {
             report("\"\(key)\" must be true or false", at: node)
             return nil
         }
         return value
     }
 
-    mutating func strings(_ entries: [String: Node], _ key: String, in what: String) -> [String] {
+    mutating func strings(_ entries: [String: CatalogNode], _ key: String, in what: String) -> [String] {
         sequence(entries[key], what: "\"\(key)\" of \(what)").compactMap { node in
-            guard case .scalar(let scalar) = node else {
+            guard let text = node.string else {
                 report("items of \"\(key)\" must be text", at: node)
                 return nil
             }
-            return scalar.string
+            return text
         }
     }
 
     mutating func enumValue<T: RawRepresentable & CaseIterable>(
-        _ entries: [String: Node], _ key: String, in what: String, at owner: Node, as type: T.Type, required: Bool = true
+        _ entries: [String: CatalogNode], _ key: String, in what: String, at owner: CatalogNode, as type: T.Type, required: Bool = true
     ) -> T? where T.RawValue == String {
         guard let text = string(entries, key, in: what, at: owner, required: required) else { return nil }
         return enumValue(text, at: entries[key], as: type, what: key)
     }
 
-    mutating func enumValue<T: RawRepresentable & CaseIterable>(_ text: String, at node: Node?, as type: T.Type, what: String) -> T?
+    mutating func enumValue<T: RawRepresentable & CaseIterable>(_ text: String, at node: CatalogNode?, as type: T.Type, what: String) -> T?
     where T.RawValue == String {
         if let value = T(rawValue: text) { return value }
         let known = T.allCases.map(\.rawValue).joined(separator: ", ")
@@ -118,7 +118,7 @@ struct YAMLNodeReader {
         return nil
     }
 
-    mutating func sources(_ entries: [String: Node], _ key: String = "sources", in what: String, at owner: Node, required: Bool = true) -> [SourceReference] {
+    mutating func sources(_ entries: [String: CatalogNode], _ key: String = "sources", in what: String, at owner: CatalogNode, required: Bool = true) -> [SourceReference] {
         guard entries[key] != nil else {
             if required { report("\(what) must cite its sources (\"\(key)\")", at: owner) }
             return []
@@ -126,7 +126,7 @@ struct YAMLNodeReader {
         return sequence(entries[key], what: "\"\(key)\" of \(what)").compactMap { source(of: $0) }
     }
 
-    mutating func source(of node: Node) -> SourceReference? {
+    mutating func source(of node: CatalogNode) -> SourceReference? {
         guard let fields = mapping(node, what: "a source", allowed: ["ref", "tier"]),
             let ref = string(fields, "ref", in: "a source", at: node),
             let tier = enumValue(fields, "tier", in: "a source", at: node, as: SourceTier.self)

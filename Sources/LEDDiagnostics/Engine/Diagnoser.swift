@@ -19,12 +19,18 @@ public struct Diagnoser: Sendable {
     public let parser: TextObservationParser
     /// The catalog's device names and aliases.
     public let deviceNames: DeviceAliasTable
+    /// For each cause id, its fixes as (index into `catalog.fixes`, probability), resolved once.
+    private let fixLinks: [String: [(fix: Int, probability: Double)]]
 
     /// Creates a diagnoser for `catalog`.
     public init(catalog: Catalog, policy: RankingPolicy = .default, vocabulary: TimingVocabulary = .default) {
         self.catalog = catalog
         self.policy = policy
         self.deviceNames = DeviceAliasTable(catalog.deviceAliases)
+        let fixIndex = Dictionary(catalog.fixes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        self.fixLinks = Dictionary(
+            catalog.causes.map { cause in (cause.id, cause.fixes.compactMap { link in fixIndex[link.fix].map { ($0, link.probability) } }) },
+            uniquingKeysWith: { first, _ in first })
         self.parser = TextObservationParser(devices: deviceNames, vocabulary: vocabulary)
     }
 
@@ -121,19 +127,25 @@ public struct Diagnoser: Sendable {
     }
 
     private func evaluate(_ observation: Observation, canonical: String, diagnosticsForMisses: Bool) -> [RuleOutcome] {
-        let eventStart = Self.eventStart(of: canonical)
-        let eventBytes = canonical.utf8.count - eventStart
+        var subject = canonical
+        return subject.withUTF8 { bytes in
+            evaluate(observation, bytes: bytes, canonical: canonical, diagnosticsForMisses: diagnosticsForMisses)
+        }
+    }
+
+    private func evaluate(
+        _ observation: Observation, bytes: UnsafeBufferPointer<UInt8>, canonical: String, diagnosticsForMisses: Bool
+    ) -> [RuleOutcome] {
+        let eventStart = Self.eventStart(of: bytes)
+        let eventBytes = bytes.count - eventStart
         var outcomes: [RuleOutcome] = []
-        outcomes.reserveCapacity(catalog.rules.count)
         for rule in catalog.rules {
             let deviceFits = rule.devices.map { devices in observation.device.map(devices.contains) ?? true } ?? true
-            let missing = rule.requiredContexts.subtracting(observation.contexts)
-            let present = rule.excludedContexts.intersection(observation.contexts)
-            let contextFits = missing.isEmpty && present.isEmpty
+            let contextFits = rule.requiredContexts.isSubset(of: observation.contexts) && rule.excludedContexts.isDisjoint(with: observation.contexts)
             guard (deviceFits && contextFits) || diagnosticsForMisses else { continue }
             let match: Match?
             do {
-                match = try rule.compiled.firstMatch(in: canonical)
+                match = try rule.compiled.firstMatch(in: bytes)
             } catch {
                 outcomes.append(RuleOutcome(rule: rule, verdict: .skipped(error)))
                 continue
@@ -141,18 +153,22 @@ public struct Diagnoser: Sendable {
             if !deviceFits {
                 outcomes.append(RuleOutcome(rule: rule, verdict: .wrongDevice(match)))
             } else if !contextFits {
+                let missing = rule.requiredContexts.subtracting(observation.contexts)
+                let present = rule.excludedContexts.intersection(observation.contexts)
                 outcomes.append(RuleOutcome(rule: rule, verdict: .wrongContext(match, missing: missing, present: present)))
             } else if let match {
-                let evidence = self.evidence(rule, match, canonical: canonical, eventStart: eventStart, eventBytes: eventBytes, device: observation.device)
+                let evidence = self.evidence(rule, match, bytes: bytes, eventStart: eventStart, eventBytes: eventBytes, device: observation.device)
                 outcomes.append(RuleOutcome(rule: rule, verdict: .matched(match, evidence)))
             } else if diagnosticsForMisses {
-                outcomes.append(RuleOutcome(rule: rule, verdict: .noMatch(reached: Self.reach(of: rule, in: canonical, eventStart: eventStart))))
+                outcomes.append(RuleOutcome(rule: rule, verdict: .noMatch(reached: Self.reach(of: rule, in: bytes, eventStart: eventStart))))
             }
         }
         return outcomes
     }
 
-    private func evidence(_ rule: Rule, _ match: Match, canonical: String, eventStart: Int, eventBytes: Int, device: String?) -> Evidence {
+    private func evidence(
+        _ rule: Rule, _ match: Match, bytes: UnsafeBufferPointer<UInt8>, eventStart: Int, eventBytes: Int, device: String?
+    ) -> Evidence {
         let covered = eventBytes > 0 ? Double(max(0, match.range.upperBound - max(match.range.lowerBound, eventStart))) / Double(eventBytes) : 0
         let specificity = policy.minimumSpecificity + (1 - policy.minimumSpecificity) * min(1, covered)
         let deviceFactor: Double
@@ -164,22 +180,22 @@ public struct Diagnoser: Sendable {
         let contextFactor = rule.requiredContexts.isEmpty ? 1 : policy.contextsAgree
         let tierFactor = policy.factor(for: rule.tier)
         let statusFactor = rule.status == .experimental ? policy.experimental : 1
+        let factors = ScoreFactors(
+            weight: rule.weight, tier: tierFactor, specificity: Self.rounded(specificity), device: deviceFactor, context: contextFactor,
+            status: statusFactor)
         let score = min(policy.maximumRuleScore, rule.weight * tierFactor * specificity * deviceFactor * contextFactor * statusFactor)
         var groups: [String: String] = [:]
-        let utf8 = Array(canonical.utf8)
-        for (number, range) in match.groups.enumerated() where number > 0 {
-            if let range { groups[String(number)] = String(decoding: utf8[range], as: UTF8.self) }
+        for (number, range) in match.groups.enumerated().dropFirst() {
+            if let range { groups[String(number)] = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
         }
         for (name, number) in rule.compiled.groupNames {
             if number < match.groups.count, let range = match.groups[number] {
-                groups[name] = String(decoding: utf8[range], as: UTF8.self)
+                groups[name] = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
             }
         }
         return Evidence(
             rule: rule.id, span: [match.range.lowerBound, match.range.upperBound], groups: groups, explanation: rule.explanation,
-            sources: rule.sources, score: Self.rounded(score),
-            factors: ["weight": rule.weight, "tier": tierFactor, "specificity": Self.rounded(specificity), "device": deviceFactor,
-                      "context": contextFactor, "status": statusFactor])
+            sources: rule.sources, score: Self.rounded(score), factors: factors)
     }
 
     /// Combines each cause's evidence by noisy-OR and scales so that confidences sum to at most 1.
@@ -207,18 +223,17 @@ public struct Diagnoser: Sendable {
         let total = causes.reduce(0) { $0 + $1.confidence }
         guard total > 0 else { return ([], 0) }
         let probabilities = causes.map { $0.confidence / total }
-        var candidateIndex: [String: Int] = [:]
+        var fixOfCandidate: [Int] = []
         var candidates: [FixPlanner.Candidate] = []
         for (c, ranked) in causes.enumerated() {
-            guard let cause = catalog.cause(ranked.id) else { continue }
-            for link in cause.fixes {
-                guard let fix = catalog.fix(link.fix) else { continue }
+            for link in fixLinks[ranked.id] ?? [] {
                 let index: Int
-                if let existing = candidateIndex[fix.id] {
+                if let existing = fixOfCandidate.firstIndex(of: link.fix) {
                     index = existing
                 } else {
                     index = candidates.count
-                    candidateIndex[fix.id] = index
+                    fixOfCandidate.append(link.fix)
+                    let fix = catalog.fixes[link.fix]
                     let cost = fix.minutes + (fix.destructive ? policy.setupMinutes : 0)
                     candidates.append(FixPlanner.Candidate(id: fix.id, cost: cost, repairs: [Double](repeating: 0, count: causes.count)))
                 }
@@ -227,9 +242,10 @@ public struct Diagnoser: Sendable {
         }
         let plan = FixPlanner(exactLimit: policy.exactPlanLimit).plan(candidates, causes: probabilities)
         var fixes: [PlannedFix] = []
+        fixes.reserveCapacity(plan.order.count)
         for (step, index) in plan.order.enumerated() {
             let candidate = candidates[index]
-            guard let fix = catalog.fix(candidate.id) else { continue }
+            let fix = catalog.fixes[fixOfCandidate[index]]
             let addressed = causes.indices.filter { candidate.repairs[$0] > 0 }.map { causes[$0].id }
             fixes.append(PlannedFix(
                 id: fix.id, title: fix.title, steps: fix.steps(for: device), minutes: candidate.cost, destructive: fix.destructive,
@@ -266,37 +282,37 @@ public struct Diagnoser: Sendable {
     /// Numbers in a diagnosis carry four decimals: enough to rank, stable to print.
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-    /// The byte offset where events start (after the header's " :").
+    /// The byte offset where events start in a canonical string (after the header's " :").
     static func eventStart(of canonical: String) -> Int {
-        var offset = 0
+        var canonical = canonical
+        return canonical.withUTF8 { eventStart(of: $0) }
+    }
+
+    /// The byte offset where events start (after the header's " :").
+    static func eventStart(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var previous: UInt8 = 0
-        for byte in canonical.utf8 {
-            offset += 1
-            if previous == UInt8(ascii: " "), byte == UInt8(ascii: ":") { return min(offset + 1, canonical.utf8.count) }
+        for (offset, byte) in bytes.enumerated() {
+            if previous == UInt8(ascii: " "), byte == UInt8(ascii: ":") { return min(offset + 2, bytes.count) }
             previous = byte
         }
-        return canonical.utf8.count
+        return bytes.count
     }
 
     /// How far into the event string the rule's pattern can get: the longest prefix of the
-    /// canonical string, cut at an event boundary, on which it reports a partial match.
-    static func reach(of rule: Rule, in canonical: String, eventStart: Int) -> Int? {
-        let utf8 = Array(canonical.utf8)
-        var best: Int?
-        var cut = utf8.count
+    /// canonical string, cut at a field or event boundary, on which it matches or reports a partial match.
+    static func reach(of rule: Rule, in bytes: UnsafeBufferPointer<UInt8>, eventStart: Int) -> Int? {
+        var cut = bytes.count
         while cut > eventStart {
-            let prefix = utf8[..<cut]
-            let result = prefix.withUnsafeBufferPointer { buffer in try? rule.compiled.partialMatch(in: buffer) }
-            if case .partial? = result {
-                best = cut
-                break
+            switch try? rule.compiled.partialMatch(in: UnsafeBufferPointer(rebasing: bytes[..<cut])) {
+            case .partial?, .complete?: return cut
+            case .noMatch?, nil: break
             }
             // Step back to the previous field or event boundary.
             cut -= 1
-            while cut > eventStart, utf8[cut - 1] != UInt8(ascii: ":"), utf8[cut - 1] != UInt8(ascii: " "), utf8[cut - 1] != UInt8(ascii: "&") {
+            while cut > eventStart, bytes[cut - 1] != UInt8(ascii: ":"), bytes[cut - 1] != UInt8(ascii: " "), bytes[cut - 1] != UInt8(ascii: "&") {
                 cut -= 1
             }
         }
-        return best
+        return nil
     }
 }

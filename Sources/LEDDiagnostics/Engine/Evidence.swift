@@ -12,6 +12,6 @@ public struct Evidence: Sendable, Hashable, Codable {
     public var sources: [SourceReference]
     /// The rule's score in 0…1 (weight × tier × specificity × device × context factors).
     public var score: Double
-    /// The factors that make up `score`, by name, for `leddiag explain`.
-    public var factors: [String: Double]
+    /// The factors that make up `score`, for `leddiag explain`.
+    public var factors: ScoreFactors
 }

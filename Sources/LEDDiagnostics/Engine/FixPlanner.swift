@@ -76,34 +76,56 @@ public struct FixPlanner: Sendable {
         let n = candidates.count
         guard n > 0 else { return [] }
         let full = (1 << n) - 1
+        let m = causes.count
+        // Flat copies, so the loops below touch no reference-counted storage.
+        let costs = candidates.map(\.cost)
+        var misses = [Double](repeating: 1, count: n * m)  // misses[j * m + c] = 1 − q(j, c)
+        for j in 0..<n {
+            for c in 0..<m { misses[j * m + c] = 1 - repair(candidates[j], c) }
+        }
+        // survive[set * m + c] = P(cause c present and every fix in `set` failed); failed[set] = Σ_c.
+        var survive = [Double](repeating: 0, count: (full + 1) * m)
         var failed = [Double](repeating: 0, count: full + 1)
-        var survive = [[Double]](repeating: [], count: full + 1)
-        survive[0] = causes
+        for c in 0..<m { survive[c] = causes[c] }
         failed[0] = causes.reduce(0, +)
-        for set in 1...full {
-            let low = set.trailingZeroBitCount
-            let rest = set & (set - 1)
-            var product = survive[rest]
-            var total = 0.0
-            for c in product.indices {
-                product[c] *= 1 - repair(candidates[low], c)
-                total += product[c]
+        if full > 0 {
+            for set in 1...full {
+                let low = set.trailingZeroBitCount
+                let rest = set & (set - 1)
+                var total = 0.0
+                for c in 0..<m {
+                    let value = survive[rest * m + c] * misses[low * m + c]
+                    survive[set * m + c] = value
+                    total += value
+                }
+                failed[set] = total
             }
-            survive[set] = product
-            failed[set] = total
         }
         var value = [Double](repeating: 0, count: full + 1)
         var choice = [Int](repeating: -1, count: full + 1)
-        for set in stride(from: full - 1, through: 0, by: -1) {
-            var best = Double.infinity
-            for j in 0..<n where set & (1 << j) == 0 {
-                let cost = candidates[j].cost * failed[set] + value[set | (1 << j)]
-                if cost < best - 1e-12 {
-                    best = cost
-                    choice[set] = j
+        costs.withUnsafeBufferPointer { costs in
+            failed.withUnsafeBufferPointer { failed in
+                value.withUnsafeMutableBufferPointer { value in
+                    choice.withUnsafeMutableBufferPointer { choice in
+                        var set = full - 1
+                        while set >= 0 {
+                            var best = Double.infinity
+                            var bestFix = -1
+                            let stillBroken = failed[set]
+                            for j in 0..<n where set & (1 &<< j) == 0 {
+                                let cost = costs[j] * stillBroken + value[set | (1 &<< j)]
+                                if cost < best - 1e-12 {
+                                    best = cost
+                                    bestFix = j
+                                }
+                            }
+                            value[set] = best
+                            choice[set] = bestFix
+                            set -= 1
+                        }
+                    }
                 }
             }
-            value[set] = best
         }
         var order: [Int] = []
         var set = 0

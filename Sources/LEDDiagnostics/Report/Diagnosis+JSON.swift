@@ -123,7 +123,7 @@ extension Diagnosis {
         writer.endArray()
         writer.number(evidence.score, key: "score")
         writer.beginObject("factors")
-        for name in evidence.factors.keys.sorted() { writer.number(evidence.factors[name], key: name) }
+        for name in ScoreFactors.names { writer.number(evidence.factors[name], key: name) }
         writer.endObject()
         writer.endObject()
     }

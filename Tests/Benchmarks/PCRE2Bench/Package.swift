@@ -1,0 +1,18 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// A tiny release benchmark for the PCRE2 module, kept out of the main package so its build stays lean.
+// Run from this folder: swift run -c release --scratch-path ../../../.build-bench
+let package = Package(
+    name: "PCRE2Bench",
+    dependencies: [
+        .package(name: "leddiag", path: "../../.."),
+    ],
+    targets: [
+        .executableTarget(
+            name: "PCRE2Bench",
+            dependencies: [.product(name: "PCRE2", package: "leddiag")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
