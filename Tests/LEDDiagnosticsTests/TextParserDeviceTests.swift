@@ -52,6 +52,12 @@ extension TextParserCases {
         #expect(parsed.observation.device == "mini")
     }
 
+    @Test(arguments: [("Outdoor 4", "outdoor-4"), ("sync-module-xr", "sync-module-xr"), ("Floodlight Cam", "floodlight-cam")])
+    func theDeviceArgumentIsTakenInIDForm(_ given: String, _ id: String) throws {
+        let parsed = try TextObservationParser().parse("red x6", device: given)
+        #expect(parsed.canonical == "dev=\(id) ctx=- : red:blink:6:_:_:_:_")
+    }
+
     @Test func anEmptyTableRecognisesNoDevice() throws {
         let parsed = try TextObservationParser().parse("Outdoor 4 blinking red 3 times")
         #expect(parsed.canonical == "dev=? ctx=- : red:blink:3:_:_:_:_")

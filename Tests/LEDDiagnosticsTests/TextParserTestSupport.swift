@@ -45,6 +45,6 @@ enum TextParserFixtures {
 /// Every table of phrasings, for the round-trip tests.
 enum TextParserCases {
     static var all: [TextCase] {
-        issueExamples + colors + kinds + counts + timing + order + together + negation + contexts + devices
+        issueExamples + colors + kinds + counts + timing + order + together + negation + contexts + devices + realWorld
     }
 }

@@ -54,12 +54,3 @@ enum CanonicalTextInput {
         return ParsedText(observation: observation, readings: readings)
     }
 }
-
-extension CanonicalWriter {
-    /// The canonical text of one step (events joined by `&`).
-    static func string(forStep step: EventStep) -> String {
-        var out = ""
-        write(step, into: &out)
-        return out
-    }
-}

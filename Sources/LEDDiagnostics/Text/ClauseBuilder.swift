@@ -2,7 +2,8 @@
 ///
 /// Order words cut the text into clauses ("units"); "and" / "with" cut a clause into drafts of
 /// events at the same time, which ``EventDraft/describeOneEvent(_:_:)`` may merge back into one. Then:
-/// 1. a clause of details only ("no blink", "for 10 seconds") joins the clause before it (or after);
+/// 1. a clause of details only ("no blink", "for 10 seconds") joins the clause before it (or after),
+///    and so does a clause that only goes on with the same kind ("… and stays on for 20 seconds");
 /// 2. clauses joined by "after" / "when" are put in time order ("A after B" is B then A);
 /// 3. a kind without a colour takes the colour of the event before it ("blinks blue, then solid");
 ///    a bare colour after "then" keeps blinking if the event before it blinked ("flashes red then blue");
@@ -46,6 +47,10 @@ struct ClauseBuilder {
         let anyColor = steps.contains { $0.drafts.contains { $0.hasColors } }
         result.steps.reserveCapacity(steps.count)
         for unit in steps {
+            if unit.drafts.count == 1, unit.drafts[0].isOff, let last = result.steps.last, last.count == 1, last[0].isOff {
+                result.steps[result.steps.count - 1][0].merge(unit.drafts[0])  // "nothing happens, no lights at all"
+                continue
+            }
             guard unit.drafts.contains(where: \.needsColor) else {
                 result.steps.append(unit.drafts)
                 continue
@@ -95,7 +100,7 @@ struct ClauseBuilder {
 
     /// Clauses of details only join the nearest clause with events, preferring the one before.
     private static func attachModifiers(_ units: inout [Unit]) {
-        guard units.contains(where: \.isModifier) else { return }
+        guard units.contains(where: { $0.isModifier || $0.drafts.contains(where: \.needsColor) }) else { return }
         // The next clause with events, for each clause (one backward pass keeps this linear).
         var nextWithEvents = [Int](repeating: -1, count: units.count + 1)
         for index in units.indices.reversed() {
@@ -103,6 +108,13 @@ struct ClauseBuilder {
         }
         var previousWithEvents = -1
         for index in units.indices {
+            if units[index].drafts.count == 1, previousWithEvents >= 0,
+                let earlier = units[previousWithEvents].drafts.last, units[index].drafts[0].continues(earlier)
+            {
+                units[previousWithEvents].drafts[units[previousWithEvents].drafts.count - 1].merge(units[index].drafts[0])
+                units[index].drafts = []
+                continue
+            }
             if units[index].hasEvents { previousWithEvents = index }
             guard units[index].isModifier else { continue }
             let details = units[index].drafts[0]
@@ -236,6 +248,8 @@ private struct Assembly {
             draft.flags.insert(.ongoing)
         case .flag(let flag):
             draft.flags.insert(flag)
+        case .simultaneous:
+            draft.simultaneous = true
         case .recordingLight:
             draft.recordingLight = true
             contexts.insert(.recording)

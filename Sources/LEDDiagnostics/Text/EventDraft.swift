@@ -15,6 +15,8 @@ struct EventDraft {
     var flags: Set<EventFlag> = []
     /// "the recording light": blue unless a colour is given.
     var recordingLight = false
+    /// "at the same time": several blinking colours are lit together rather than alternating.
+    var simultaneous = false
     /// Whether a colour came before the kind word ("red flashing" rather than "flashing red").
     var colorBeforeKind = false
     /// The tokens the draft's words span.
@@ -57,10 +59,11 @@ struct EventDraft {
     /// Takes over what `other` says and this draft does not.
     mutating func merge(_ other: EventDraft) {
         for color in other.colors { add(color) }
-        if kind == nil {
+        if kind == nil || (kind == .blink && other.kind == .alternating) {
             kind = other.kind
             kindTokens = other.kindTokens
         }
+        simultaneous = simultaneous || other.simultaneous
         off = off || other.off
         ended = ended || other.ended
         if count == nil || (countIsBare && other.count != nil && !other.countIsBare) {
@@ -77,24 +80,36 @@ struct EventDraft {
 
     /// Whether two drafts joined by "and" / "with" describe one event rather than two at once:
     /// a colour without a kind joins the other's ("flashing red and blue"), details join anything,
-    /// and two solid lights are lit together ("solid blue and solid green").
+    /// two solid lights are lit together ("solid blue and solid green"), and blinking joins
+    /// alternating ("blinking red and green alternately").
     static func describeOneEvent(_ a: EventDraft, _ b: EventDraft) -> Bool {
         if a.isModifier || b.isModifier { return true }
         if a.isOff || b.isOff { return false }
         guard let kindA = a.effectiveKind, let kindB = b.effectiveKind else { return true }
+        if isPulsing(kindA), isPulsing(kindB), kindA != kindB { return true }  // "blinking red and green alternately"
         if !a.hasColors || !b.hasColors { return kindA == kindB }
         return kindA == .solid && kindB == .solid
     }
 
+    private static func isPulsing(_ kind: EventKind) -> Bool { kind == .blink || kind == .alternating }
+
+    /// Whether this colourless draft only continues `earlier` ("blue light comes on … and stays on
+    /// for 20 seconds"): the same kind, adding nothing `earlier` already says.
+    func continues(_ earlier: EventDraft) -> Bool {
+        guard needsColor, earlier.hasColors, !earlier.isOff, earlier.effectiveKind == kind else { return false }
+        return (count == nil || earlier.count == nil) && (speed == nil || earlier.speed == nil)
+            && (duration == nil || earlier.duration == nil)
+    }
+
     /// The event: off without colour; otherwise solid unless a kind, count or speed says blinking;
-    /// blinking in two or more colours is alternating.
+    /// blinking in two or more colours is alternating, unless they are lit "at the same time".
     func event(source: SourceSpan?) -> LEDEvent {
         if isOff {
             return LEDEvent(colors: [], kind: .off, duration: duration, flags: flags, source: source)
         }
         let colors = self.colors.isEmpty && recordingLight ? [LEDColor.blue] : self.colors
         var kind = effectiveKind ?? .solid
-        if kind == .blink, colors.count >= 2 { kind = .alternating }
+        if kind == .blink, colors.count >= 2, !simultaneous { kind = .alternating }
         if kind == .alternating, colors.count < 2 { kind = .blink }
         var event = LEDEvent(colors: [], kind: kind, count: count, speed: speed, duration: duration, flags: flags, source: source)
         // The draft's colours are already unique; sorting them here spares `LEDEvent.init` a `Set`.

@@ -33,6 +33,8 @@ enum LexiconEntries {
             "blink", "blinks", "blinking", "blinked", "blinky", "flash", "flashes", "flashing", "flashed",
             "flicker", "flickers", "flickering", "flickered", "pulse", "pulses", "pulsing", "pulsed", "pulsating",
             "strobe", "strobes", "strobing", "on and off", "off and on", "blinking light", "flashing light",
+            "turning on and off", "turns on and off", "turn on and off", "going on and off", "goes on and off",
+            "coming on and off", "comes on and off", "on off", "on and off again",
         ]),
         (.kind(.alternating), [
             "alternating", "alternates", "alternate", "alternated", "alternately", "switching between",
@@ -113,7 +115,10 @@ enum LexiconEntries {
         (.every, ["every", "each", "once every"]),
         (.period(1), ["every second", "once a second", "once per second", "once every second", "each second"]),
         (.period(0.5), ["twice a second", "twice per second", "twice every second"]),
-        (.period(3), ["every few seconds", "every couple of seconds", "every couple seconds", "every other second"]),
+        (.period(3), [
+            "every few seconds", "every couple of seconds", "every couple seconds", "every other second",
+            "once every few seconds", "once every couple of seconds", "every several seconds",
+        ]),
         (.duration(.brief), [
             "brief", "briefly", "short", "momentarily", "momentary", "for a moment", "for a second",
             "for a sec", "a split second", "for a split second", "for a brief moment", "a moment", "an instant",
@@ -168,6 +173,7 @@ enum LexiconEntries {
             "and", "with", "while", "plus", "along with", "together with", "alongside", "as well as",
             "at the same time as", "and also", "whilst",
         ]),
+        (.simultaneous, ["at the same time", "simultaneously", "together", "at once", "both", "in sync"]),
     ]
 
     static let contexts: [(TextMeaning, [String])] = [

@@ -98,7 +98,14 @@ struct NumberPass {
             out.append(TextItem(.exactDuration(try duration(group, unit: unit, last: last)), group.first, last))
             return group.next + 1
         default:
-            let isOne = group.spelled && group.high == nil && group.low.integer == 1
+            // A spelt "one" is a pronoun ("the blue one blinks") unless a colour and a kind follow it
+            // ("one red blink").
+            var isOne = group.spelled && group.high == nil && group.low.integer == 1
+            if isOne, case .color? = next?.meaning, group.next + 1 < items.count,
+                case .kind = items[group.next + 1].meaning
+            {
+                isOne = false
+            }
             if !isOne, isBesideLight(out.last, next) {
                 out.append(TextItem(.bareCount(try count(group)), group.first, group.last))
             }
@@ -106,9 +113,13 @@ struct NumberPass {
         }
     }
 
-    /// "every 2 seconds", "every second" → a speed.
+    /// "every 2 seconds", "every second", "every few seconds" → a speed.
     private func finishEvery(_ items: [TextItem], at index: Int, into out: inout [TextItem]) -> Int {
         let first = items[index].first
+        if index + 1 < items.count, case .duration(.seconds) = items[index + 1].meaning {
+            appendPeriod(3, first, items[index + 1].last, into: &out)  // "once every several seconds"
+            return index + 2
+        }
         if index + 1 < items.count, case .unit(let unit) = items[index + 1].meaning {
             appendPeriod(unit, first, items[index + 1].last, into: &out)
             return index + 2

@@ -24,10 +24,10 @@ public struct TextObservationParser: Sendable {
         self.lexicon = .shared
     }
 
-    /// Reads `text`. When `device` is given it wins over a device named in the text (a name from the
-    /// device table is turned into its id).
+    /// Reads `text`. When `device` is given it wins over a device named in the text: a name from the
+    /// device table is turned into its id, anything else into id form (`"Outdoor 4"` → `outdoor-4`).
     public func parse(_ text: String, device: String? = nil) throws(ObservationParseError) -> ParsedText {
-        let deviceID = device.map { devices.device(named: $0) ?? $0 }
+        let deviceID = device.flatMap { devices.device(named: $0) ?? Self.deviceID(from: $0) }
         if CanonicalReader.looksCanonical(text) {
             return try CanonicalTextInput.parse(text, device: deviceID)
         }
@@ -58,15 +58,10 @@ public struct TextObservationParser: Sendable {
                 (offsets.start(ofByte: tokens[first].start), offsets.end(ofByte: tokens[last].end))
             }
             let steps = built.steps.map { drafts in
-                let events = drafts.map { draft in
+                Self.step(drafts.map { draft in
                     let (start, end) = span(draft.first, draft.last)
                     return draft.event(source: .text(start: start, end: end))
-                }
-                guard events.count > 1 else { return EventStep(events) }
-                // Put the events in canonical order first, writing each token once: `EventStep`'s own
-                // sort then finds them sorted instead of writing two tokens per comparison.
-                let sorted = events.map { (CanonicalWriter.token(for: $0), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
-                return EventStep(sorted)
+                })
             }
             let observation = Observation(device: deviceID ?? built.device, contexts: built.contexts, steps: steps)
             let readings = TextReadings.readings(
@@ -75,6 +70,36 @@ public struct TextObservationParser: Sendable {
         } catch {
             throw Self.error(from: error, text: text, tokens: tokens, bytes: bytes, offsets: offsets)
         }
+    }
+
+    /// Events at the same time as one step. They are put in canonical order here, writing each token
+    /// once, so that `EventStep`'s own sort finds them sorted instead of writing two tokens per
+    /// comparison; the same event said twice at the same time is one event.
+    private static func step(_ events: [LEDEvent]) -> EventStep {
+        guard events.count > 1 else { return EventStep(events) }
+        let keyed = events.map { (CanonicalWriter.token(for: $0), $0) }.sorted { $0.0 < $1.0 }
+        var unique: [LEDEvent] = []
+        unique.reserveCapacity(keyed.count)
+        for (index, entry) in keyed.enumerated() where index == 0 || keyed[index - 1].0 != entry.0 {
+            unique.append(entry.1)
+        }
+        return EventStep(unique)
+    }
+
+    /// A name in the form of a device id: lower-case letters and digits, other runs as one `-`.
+    static func deviceID(from name: String) -> String? {
+        var out = ""
+        var pendingHyphen = false
+        for byte in name.utf8 {
+            if let normal = DeviceAliasTable.normalizedByte(byte) {
+                if pendingHyphen, !out.isEmpty { out += "-" }
+                pendingHyphen = false
+                out.unicodeScalars.append(Unicode.Scalar(normal))
+            } else {
+                pendingHyphen = true
+            }
+        }
+        return out.isEmpty ? nil : out
     }
 
     /// Places a problem in the input.
