@@ -19,7 +19,7 @@ public struct CatalogLoader: Sendable {
         self.jit = jit
     }
 
-    private static let sections: Set<String> = ["devices", "causes", "fixes", "fragments", "rules", "contexts"]
+    private static let sections = ["devices", "causes", "fixes", "fragments", "rules", "contexts"]
 
     /// Loads the files as one catalog.
     public func load(_ files: [CatalogFile]) throws(CatalogError) -> Catalog {
@@ -337,7 +337,7 @@ public struct CatalogLoader: Sendable {
 
     // MARK: - Helpers
 
-    private static func identifier(_ fields: [String: CatalogNode], in what: String, at node: CatalogNode, reader: inout YAMLNodeReader) -> String? {
+    private static func identifier(_ fields: YAMLFields, in what: String, at node: CatalogNode, reader: inout YAMLNodeReader) -> String? {
         guard let id = reader.string(fields, "id", in: what, at: node) else { return nil }
         guard isIdentifier(id) else {
             reader.report("ids are lower-case letters, digits and '-': \"\(id)\"", at: fields["id"])

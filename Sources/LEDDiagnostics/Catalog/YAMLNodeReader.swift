@@ -24,22 +24,22 @@ struct YAMLNodeReader {
     }
 
     /// The mapping's entries, reporting a problem if `node` is not a mapping or has unknown keys.
-    mutating func mapping(_ node: CatalogNode, what: String, allowed: Set<String>) -> [String: CatalogNode]? {
+    mutating func mapping(_ node: CatalogNode, what: String, allowed: [String]) -> YAMLFields? {
         guard case .mapping(let mapping, _) = node else {
             report("\(what) must be a mapping", at: node)
             return nil
         }
-        var entries: [String: CatalogNode] = [:]
-        for (key, value) in mapping.map({ ($0.key, $0.value) }) {
-            guard let name = key.string else {
-                report("keys of \(what) must be strings", at: key)
+        var entries = YAMLFields()
+        for pair in mapping {
+            guard let name = pair.key.string else {
+                report("keys of \(what) must be strings", at: pair.key)
                 continue
             }
             guard allowed.contains(name) else {
-                report("unknown key \"\(name)\" in \(what); allowed: \(allowed.sorted().joined(separator: ", "))", at: key)
+                report("unknown key \"\(name)\" in \(what); allowed: \(allowed.sorted().joined(separator: ", "))", at: pair.key)
                 continue
             }
-            entries[name] = value
+            entries.append(name, pair.value)
         }
         return entries
     }
@@ -53,7 +53,7 @@ struct YAMLNodeReader {
         return items
     }
 
-    mutating func string(_ entries: [String: CatalogNode], _ key: String, in what: String, at owner: CatalogNode, required: Bool = true) -> String? {
+    mutating func string(_ entries: YAMLFields, _ key: String, in what: String, at owner: CatalogNode, required: Bool = true) -> String? {
         guard let node = entries[key] else {
             if required { report("\(what) is missing \"\(key)\"", at: owner) }
             return nil
@@ -65,7 +65,7 @@ struct YAMLNodeReader {
         return text
     }
 
-    mutating func number(_ entries: [String: CatalogNode], _ key: String, in what: String, at owner: CatalogNode, range: ClosedRange<Double>) -> Double? {
+    mutating func number(_ entries: YAMLFields, _ key: String, in what: String, at owner: CatalogNode, range: ClosedRange<Double>) -> Double? {
         guard let node = entries[key] else {
             report("\(what) is missing \"\(key)\"", at: owner)
             return nil
@@ -81,7 +81,7 @@ struct YAMLNodeReader {
         return value
     }
 
-    mutating func bool(_ entries: [String: CatalogNode], _ key: String, in what: String, at owner: CatalogNode) -> Bool? {
+    mutating func bool(_ entries: YAMLFields, _ key: String, in what: String, at owner: CatalogNode) -> Bool? {
         guard let node = entries[key] else {
             report("\(what) is missing \"\(key)\"", at: owner)
             return nil
@@ -93,7 +93,7 @@ struct YAMLNodeReader {
         return value
     }
 
-    mutating func strings(_ entries: [String: CatalogNode], _ key: String, in what: String) -> [String] {
+    mutating func strings(_ entries: YAMLFields, _ key: String, in what: String) -> [String] {
         sequence(entries[key], what: "\"\(key)\" of \(what)").compactMap { node in
             guard let text = node.string else {
                 report("items of \"\(key)\" must be text", at: node)
@@ -104,7 +104,7 @@ struct YAMLNodeReader {
     }
 
     mutating func enumValue<T: RawRepresentable & CaseIterable>(
-        _ entries: [String: CatalogNode], _ key: String, in what: String, at owner: CatalogNode, as type: T.Type, required: Bool = true
+        _ entries: YAMLFields, _ key: String, in what: String, at owner: CatalogNode, as type: T.Type, required: Bool = true
     ) -> T? where T.RawValue == String {
         guard let text = string(entries, key, in: what, at: owner, required: required) else { return nil }
         return enumValue(text, at: entries[key], as: type, what: key)
@@ -118,7 +118,7 @@ struct YAMLNodeReader {
         return nil
     }
 
-    mutating func sources(_ entries: [String: CatalogNode], _ key: String = "sources", in what: String, at owner: CatalogNode, required: Bool = true) -> [SourceReference] {
+    mutating func sources(_ entries: YAMLFields, _ key: String = "sources", in what: String, at owner: CatalogNode, required: Bool = true) -> [SourceReference] {
         guard entries[key] != nil else {
             if required { report("\(what) must cite its sources (\"\(key)\")", at: owner) }
             return []
@@ -132,5 +132,26 @@ struct YAMLNodeReader {
             let tier = enumValue(fields, "tier", in: "a source", at: node, as: SourceTier.self)
         else { return nil }
         return SourceReference(ref: ref, tier: tier)
+    }
+}
+
+/// A mapping's entries by key. Catalog mappings have a handful of keys, so a linear search beats
+/// hashing every key of every node.
+struct YAMLFields {
+    private var keys: [String] = []
+    private var values: [CatalogNode] = []
+
+    mutating func append(_ key: String, _ value: CatalogNode) {
+        if let index = keys.firstIndex(of: key) {
+            values[index] = value
+        } else {
+            keys.append(key)
+            values.append(value)
+        }
+    }
+
+    /// The value for `key`, if the mapping has it.
+    subscript(key: String) -> CatalogNode? {
+        keys.firstIndex(of: key).map { values[$0] }
     }
 }
