@@ -16,7 +16,7 @@ public struct Catalog: Sendable {
     /// Where each fragment is defined.
     public let fragmentLocations: [String: CatalogLocation]
     /// The yes/no question that asks about each context, from the `contexts` section.
-    public let contextQuestions: [ObservationContext: String]
+    public let contextQuestions: [ObservationContext: ContextQuestion]
 
     private let deviceIndex: [String: Int]
     private let causeIndex: [String: Int]
@@ -25,7 +25,7 @@ public struct Catalog: Sendable {
 
     init(
         devices: [DeviceModel], causes: [Cause], fixes: [Fix], rules: [Rule], fragments: [String: String],
-        fragmentLocations: [String: CatalogLocation], contextQuestions: [ObservationContext: String]
+        fragmentLocations: [String: CatalogLocation], contextQuestions: [ObservationContext: ContextQuestion]
     ) {
         self.contextQuestions = contextQuestions
         self.devices = devices
@@ -47,7 +47,7 @@ public struct Catalog: Sendable {
     /// The fix with this id.
     public func fix(_ id: String) -> Fix? { fixIndex[id].map { fixes[$0] } }
     /// The question that asks whether `context` holds, if the catalog has one.
-    public func question(for context: ObservationContext) -> String? { contextQuestions[context] }
+    public func question(for context: ObservationContext) -> String? { contextQuestions[context]?.text }
     /// The rule with this id.
     public func rule(_ id: String) -> Rule? { ruleIndex[id].map { rules[$0] } }
 

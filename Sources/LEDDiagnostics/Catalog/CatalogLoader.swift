@@ -29,7 +29,7 @@ public struct CatalogLoader: Sendable {
         var fixes: [Fix] = []
         var drafts: [RuleDraft] = []
         var fragmentDefinitions: [String: (body: String, location: CatalogLocation)] = [:]
-        var questions: [ObservationContext: (text: String, location: CatalogLocation)] = [:]
+        var questions: [ObservationContext: (question: ContextQuestion, location: CatalogLocation)] = [:]
 
         for file in files {
             var reader = YAMLNodeReader(file: file.name)
@@ -78,15 +78,17 @@ public struct CatalogLoader: Sendable {
                 }
             }
             for node in reader.sequence(sections["contexts"], what: "contexts") {
-                guard let fields = reader.mapping(node, what: "a context", allowed: ["id", "question"]),
+                guard let fields = reader.mapping(node, what: "a context", allowed: ["id", "question", "prior", "devices"]),
                     let id = reader.string(fields, "id", in: "a context", at: node),
                     let context = reader.enumValue(id, at: fields["id"], as: ObservationContext.self, what: "context"),
                     let question = reader.string(fields, "question", in: "context \"\(id)\"", at: node)
                 else { continue }
+                let prior = fields["prior"] == nil ? 0.5 : reader.number(fields, "prior", in: "context \"\(id)\"", at: node, range: 0.01...0.99)
+                let devices: Set<String>? = fields["devices"] == nil ? nil : Set(reader.strings(fields, "devices", in: "context \"\(id)\""))
                 if let previous = questions[context] {
                     reader.report("duplicate context \"\(id)\" (first defined at \(previous.location))", at: node)
-                } else {
-                    questions[context] = (question, reader.location(of: node))
+                } else if let prior {
+                    questions[context] = (ContextQuestion(text: question, prior: prior, devices: devices), reader.location(of: node))
                 }
             }
             for node in reader.sequence(sections["rules"], what: "rules") {
@@ -163,7 +165,7 @@ public struct CatalogLoader: Sendable {
         guard problems.isEmpty else { throw CatalogError(problems: problems) }
         return Catalog(
             devices: devices, causes: causes, fixes: fixes, rules: rules, fragments: resolvedFragments,
-            fragmentLocations: fragmentDefinitions.mapValues(\.location), contextQuestions: questions.mapValues(\.text))
+            fragmentLocations: fragmentDefinitions.mapValues(\.location), contextQuestions: questions.mapValues(\.question))
     }
 
     // MARK: - Sections

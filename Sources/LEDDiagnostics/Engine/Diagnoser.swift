@@ -93,6 +93,14 @@ public struct Diagnoser: Sendable {
             closest: closest, warnings: assessment.warnings)
     }
 
+    /// The best yes/no question to ask about `observation`, leaving out contexts already answered
+    /// (value of information; `docs/ranking.md`, "Questions"). `nil` when no question is worth asking.
+    public func nextQuestion(for observation: Observation, excluding answered: Set<ObservationContext>) -> DiagnosticQuestion? {
+        let canonical = observation.canonical
+        return QuestionPlanner(diagnoser: self).bestQuestion(
+            for: observation, canonical: canonical, assessment: assess(observation, canonical: canonical), excluding: answered)
+    }
+
     /// Ranked causes, fix plan and warnings for one observation: the diagnosis without the extras.
     struct Assessment {
         var causes: [RankedCause]

@@ -3,14 +3,17 @@
 ///
 /// Candidates are the contexts the competing rules disagree on: contexts the observation does not
 /// state that a rule, whose pattern matches, requires or excludes. The question text comes from
-/// the catalog's `contexts` section. For each candidate the planner compares acting now — the
+/// the catalog's `contexts` section, with its prior and the devices it applies to. A question whose
+/// "yes" would leave no diagnosis is not asked. For each candidate the planner compares acting now — the
 /// plan for the belief that mixes both answers — with asking first: the average of the plans
 /// after "yes" and after "no". It asks only when the leading causes are close and asking saves
 /// more than ``RankingPolicy/questionMinutes``.
 struct QuestionPlanner {
     let diagnoser: Diagnoser
 
-    func bestQuestion(for observation: Observation, canonical: String, assessment: Diagnoser.Assessment) -> DiagnosticQuestion? {
+    func bestQuestion(
+        for observation: Observation, canonical: String, assessment: Diagnoser.Assessment, excluding answered: Set<ObservationContext> = []
+    ) -> DiagnosticQuestion? {
         let policy = diagnoser.policy
         let causes = assessment.causes
         guard let first = causes.first else { return nil }
@@ -18,18 +21,21 @@ struct QuestionPlanner {
         guard first.confidence - runnerUp <= policy.closeCauses || first.confidence < 0.5 else { return nil }
 
         var best: DiagnosticQuestion?
-        for context in candidates(observation, canonical: canonical) {
-            guard let text = diagnoser.catalog.question(for: context) else { continue }
+        for context in candidates(observation, canonical: canonical) where !answered.contains(context) {
+            guard let question = diagnoser.catalog.contextQuestions[context], question.applies(to: observation.device) else { continue }
             var yesObservation = observation
             yesObservation.contexts.insert(context)
             let yes = diagnoser.assess(yesObservation, canonical: yesObservation.canonical)
-            let p = policy.questionPrior
+            // A "yes" that leaves no diagnosis at all is no way forward, however cheap its empty plan.
+            guard !yes.causes.isEmpty else { continue }
+            let p = question.prior
             let mixture = Self.mix(yes.causes, weight: p, assessment.causes, weight: 1 - p)
             let now = diagnoser.planFixes(for: mixture, device: observation.device).1
             let after = p * yes.expectedCost + (1 - p) * assessment.expectedCost
             guard now - after > policy.questionMinutes else { continue }
             if best.map({ now - after > $0.expectedCostNow - $0.expectedCostAfter + 1e-9 }) ?? true {
-                best = DiagnosticQuestion(text: text, context: context, expectedCostAfter: after, expectedCostNow: now)
+                best = DiagnosticQuestion(
+                    text: question.text, context: context, expectedCostAfter: Diagnoser.rounded(after), expectedCostNow: Diagnoser.rounded(now))
             }
         }
         return best

@@ -27,8 +27,6 @@ public struct RankingPolicy: Sendable, Hashable, Codable {
     public var closeCauses: Double = 0.25
     /// What asking a question costs, in minutes: ask only when the answer is expected to save more.
     public var questionMinutes: Double = 0.5
-    /// The prior probability that a person answers "yes" to a context question.
-    public var questionPrior: Double = 0.5
 
     /// The documented defaults.
     public static let `default` = RankingPolicy()
