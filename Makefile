@@ -8,6 +8,9 @@
 #   make sanitize  run the tests under ThreadSanitizer (scratch path .build-tsan)
 #   make bench     release benchmarks against the baselines in ../shared/bench (when present)
 #   make clean     remove build output
+#   make docs      DocC documentation of the LEDDiagnostics library, as static HTML in $(DOCS_DIR)
+#   make completions  bash, zsh and fish completion scripts in $(COMPLETIONS_DIR)
+#   make man       the leddiag(1) man page in $(MAN_DIR)
 
 SWIFT      ?= swift
 PREFIX     ?= /usr/local
@@ -66,3 +69,39 @@ install: build
 
 clean:
 	rm -rf .build .build-*
+
+# Documentation, completions and the man page. SWIFT_PACKAGE_FLAGS passes options to
+# `swift package`, e.g. make docs SWIFT_PACKAGE_FLAGS="--scratch-path .build-docs".
+DOCS_DIR        ?= .build/docs
+COMPLETIONS_DIR ?= .build/completions
+MAN_DIR         ?= .build/man
+SWIFT_PACKAGE_FLAGS ?=
+
+.PHONY: docs completions man
+
+# swift-docc-plugin's generate-documentation; open $(DOCS_DIR)/documentation/leddiagnostics/index.html
+# through a web server (static hosting layout).
+docs: deps
+	@mkdir -p "$$(dirname "$(DOCS_DIR)")"
+	$(SWIFT) package $(SWIFT_PACKAGE_FLAGS) --allow-writing-to-directory "$(DOCS_DIR)" \
+	    generate-documentation --target LEDDiagnostics --disable-indexing --transform-for-static-hosting \
+	    --output-path "$(DOCS_DIR)"
+	@echo "make docs: LEDDiagnostics documentation in $(DOCS_DIR)"
+
+# argument-parser's --generate-completion-script, for each shell; install e.g. with
+#   cp .build/completions/leddiag.bash /etc/bash_completion.d/leddiag
+completions: build
+	@mkdir -p "$(COMPLETIONS_DIR)"
+	@bin="$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/leddiag"; \
+	"$$bin" --generate-completion-script bash > "$(COMPLETIONS_DIR)/leddiag.bash" && \
+	"$$bin" --generate-completion-script zsh > "$(COMPLETIONS_DIR)/_leddiag" && \
+	"$$bin" --generate-completion-script fish > "$(COMPLETIONS_DIR)/leddiag.fish" && \
+	echo "make completions: $(COMPLETIONS_DIR)/leddiag.bash, _leddiag (zsh), leddiag.fish"
+
+# argument-parser's generate-manual plugin (it builds the package in release mode first).
+man: deps
+	@mkdir -p "$(MAN_DIR)"
+	@out="$$($(SWIFT) package $(SWIFT_PACKAGE_FLAGS) plugin generate-manual --configuration $(CONFIG))" || { echo "$$out"; exit 1; }; \
+	dir="$$(echo "$$out" | sed -n "s/^Generated manual in '\(file:\/\/\)\{0,1\}\(.*\)'$$/\2/p" | tail -n 1)"; \
+	[ -n "$$dir" ] && cp "$$dir"/*.1 "$(MAN_DIR)/" || { echo "$$out"; echo "make man: no manual was generated" >&2; exit 1; }; \
+	echo "make man: $$(ls "$(MAN_DIR)"/*.1 | tr '\n' ' ')(read one with: man -l $(MAN_DIR)/leddiag.1)"

@@ -95,7 +95,7 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "No summary on standard error.")
     var quiet = false
 
-    @Flag(name: .customLong("no-progress"), help: "No progress bar (it is only shown when standard error is a terminal).")
+    @Flag(name: .customLong("no-progress"), help: "No progress bar (shown on standard error when it is a terminal and the output is not).")
     var noProgress = false
 
     @OptionGroup var catalog: CatalogOptions
@@ -108,7 +108,7 @@ struct BatchCommand: ParsableCommand {
     func run() throws {
         let diagnoser: Diagnoser
         do {
-            diagnoser = try catalog.diagnoser()
+            diagnoser = try catalog.diagnoser(jit: true)
         } catch {
             Console.error("\(error)")
             throw ExitCode(ExitStatus.usage)
@@ -145,7 +145,8 @@ struct BatchCommand: ParsableCommand {
         interrupts.resume()
         defer { interrupts.cancel() }
 
-        let bar = !noProgress && ProgressBar.isAvailable ? ProgressBar() : nil
+        // On a terminal the records themselves show progress; a bar would be written over them.
+        let bar = !noProgress && ProgressBar.isAvailable && !Console.stdoutIsTerminal ? ProgressBar() : nil
         var progress: (@Sendable (BatchProgress) -> Void)?
         if let bar { progress = { report in bar.update(report) } }
         let result: BatchSummary

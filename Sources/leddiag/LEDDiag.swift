@@ -9,19 +9,23 @@ struct LEDDiag: ParsableCommand {
         abstract: "Diagnose Blink cameras, doorbells and Sync Modules from what their LED does.",
         discussion: """
             Examples:
+              leddiag                 (on a terminal: a guided session)
               leddiag diagnose --device outdoor-4 "red x6 after blue"
               leddiag diagnose --device mini --format json "solid blue, no blink"
 
             Exit status: 0 a diagnosis; 1 no rule matched; 2 bad input, usage or catalog.
             """,
         version: LEDDiagVersion.current,
-        subcommands: [DiagnoseCommand.self, BatchCommand.self]
+        subcommands: [
+            DiagnoseCommand.self, BatchCommand.self, InteractiveCommand.self, ExplainCommand.self, PatternsCommand.self,
+            DevicesCommand.self, CausesCommand.self,
+        ]
     )
 
     /// Runs the command, mapping every failure to the documented exit status (usage errors are 2).
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try parseAsRoot(InteractiveCommand.arguments(Array(CommandLine.arguments.dropFirst())))
             try command.run()
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)

@@ -1,0 +1,58 @@
+/// One thing ``CatalogLinter`` found in a catalog: an error (the catalog does not load) or a
+/// warning (it loads, but something is likely wrong), with its place.
+public struct CatalogLintFinding: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// How serious a finding is.
+    public enum Severity: String, Sendable, Hashable, CaseIterable {
+        /// The catalog cannot be loaded.
+        case error
+        /// The catalog loads, but this is likely a mistake.
+        case warning
+    }
+
+    /// The check that found it.
+    public enum Check: String, Sendable, Hashable, CaseIterable {
+        /// The loader's validation (YAML, keys, references, fragments, PCRE2 compile errors).
+        case invalid
+        /// The rule fires on most observations: it is evidence for almost anything.
+        case broad
+        /// On its own match examples the pattern covers little of the events, so its specificity stays low.
+        case unspecific
+        /// Two rules fire on exactly the same example observations: no example tells them apart.
+        case overlap
+        /// A fragment no rule uses (directly or through other fragments).
+        case unusedFragment = "unused-fragment"
+        /// A cause no rule points at.
+        case unreachedCause = "unreached-cause"
+        /// A fix no cause names.
+        case unusedFix = "unused-fix"
+        /// A pattern slower than the time budget on some observation.
+        case slow
+        /// A pattern that trips a PCRE2 limit (match, heap or depth limit; JIT stack) on some observation.
+        case limit
+    }
+
+    /// Where it is.
+    public var location: CatalogLocation
+    /// Error or warning.
+    public var severity: Severity
+    /// Which check found it.
+    public var check: Check
+    /// What is wrong.
+    public var message: String
+
+    /// Creates a finding.
+    public init(_ message: String, at location: CatalogLocation, severity: Severity = .warning, check: Check) {
+        self.location = location
+        self.severity = severity
+        self.check = check
+        self.message = message
+    }
+
+    /// `file:line:column: warning: message [check]`, as compilers and SwiftLint print them.
+    public var description: String { "\(location): \(severity.rawValue): \(message) [\(check.rawValue)]" }
+
+    /// Findings order by place, then check.
+    public static func < (lhs: CatalogLintFinding, rhs: CatalogLintFinding) -> Bool {
+        (lhs.location, lhs.check.rawValue, lhs.message) < (rhs.location, rhs.check.rawValue, rhs.message)
+    }
+}

@@ -1,0 +1,283 @@
+import PCRE2
+import Yams
+
+/// Checks a catalog beyond what loading validates: what `leddiag patterns lint` reports.
+///
+/// Loading errors come first (a catalog that does not load gets nothing else). A catalog that
+/// loads is then checked for likely mistakes, each a warning with its `file:line:column`:
+///
+/// - **broad** — a rule that fires (after its filters) on at least ``broadShare`` of the catalog's
+///   example observations is evidence for almost anything;
+/// - **unspecific** — on every one of its own `match` examples the pattern covers less than half of
+///   the event text, so its specificity factor never exceeds 0.8 ("consume what you explain");
+/// - **overlap** — two rules fire on exactly the same example observations: no example tells them
+///   apart (for one cause, noisy-OR counts one piece of evidence twice);
+/// - **unused-fragment**, **unreached-cause**, **unused-fix** — definitions nothing uses;
+/// - **slow**, **limit** — a pattern slower than ``timeBudget`` on one observation (the examples,
+///   and a long synthetic log), or tripping a PCRE2 limit.
+///
+/// Probes are the example observations of every rule of the catalog, read as `patterns test` reads
+/// them.
+public struct CatalogLinter: Sendable {
+    /// The longest one match may take, in seconds. Default 2 ms.
+    public var timeBudget: Double
+    /// The share of example observations above which a rule is "broad". Default 0.5.
+    public var broadShare: Double
+    /// The least share of the event text a rule should cover on some match example. Default 0.5.
+    public var minimumCoverage: Double
+
+    /// Creates a linter.
+    public init(timeBudget: Double = 0.002, broadShare: Double = 0.5, minimumCoverage: Double = 0.5) {
+        self.timeBudget = timeBudget
+        self.broadShare = broadShare
+        self.minimumCoverage = minimumCoverage
+    }
+
+    /// Loads `files` as one catalog and checks it. Findings are reported only for files whose name
+    /// is in `reportingOn` (nil: all files) — so that linting your folder together with the
+    /// built-in catalog reports on your folder.
+    public func lint(_ files: [CatalogFile], reportingOn: Set<String>? = nil) -> [CatalogLintFinding] {
+        let catalog: Catalog
+        do {
+            catalog = try CatalogLoader().load(files)
+        } catch {
+            let findings = error.problems.map { CatalogLintFinding($0.message, at: $0.location, severity: .error, check: .invalid) }
+            return findings.filter { reportingOn?.contains($0.location.file) ?? true }.sorted()
+        }
+        return lint(Diagnoser(catalog: catalog), files: files, reportingOn: reportingOn)
+    }
+
+    /// Checks the catalog of `diagnoser`, loaded from `files` (read again for the fragments' own text).
+    public func lint(_ diagnoser: Diagnoser, files: [CatalogFile], reportingOn: Set<String>? = nil) -> [CatalogLintFinding] {
+        let catalog = diagnoser.catalog
+        let probes = Self.probes(diagnoser)
+        var findings: [CatalogLintFinding] = []
+        let fired = catalog.rules.map { rule in Set(probes.indices.filter { Self.fires(rule, on: probes[$0]) }) }
+        findings += breadth(catalog, fired: fired, probeCount: probes.count)
+        findings += specificity(diagnoser)
+        findings += overlaps(catalog, fired: fired)
+        findings += unusedFragments(catalog, files: files)
+        findings += unreached(catalog)
+        findings += speed(catalog, probes: probes)
+        return findings.filter { reportingOn?.contains($0.location.file) ?? true }.sorted()
+    }
+
+    // MARK: Probes
+
+    /// An example observation and its canonical string.
+    struct Probe {
+        var observation: Observation
+        var canonical: String
+    }
+
+    /// Every readable example observation of the catalog, in catalog order, without duplicates.
+    static func probes(_ diagnoser: Diagnoser) -> [Probe] {
+        var seen: Set<String> = []
+        var probes: [Probe] = []
+        for rule in diagnoser.catalog.rules {
+            for example in rule.matchExamples + rule.noMatchExamples {
+                guard let observation = try? diagnoser.read(example.text, device: example.device) else { continue }
+                let canonical = observation.canonical
+                if seen.insert(canonical).inserted { probes.append(Probe(observation: observation, canonical: canonical)) }
+            }
+        }
+        return probes
+    }
+
+    /// Whether `rule` passes its filters and matches the probe.
+    static func fires(_ rule: Rule, on probe: Probe) -> Bool {
+        if let devices = rule.devices, let device = probe.observation.device, !devices.contains(device) { return false }
+        guard rule.requiredContexts.isSubset(of: probe.observation.contexts),
+            rule.excludedContexts.isDisjoint(with: probe.observation.contexts)
+        else { return false }
+        return (try? rule.compiled.matches(probe.canonical)) ?? false
+    }
+
+    // MARK: Checks
+
+    private func breadth(_ catalog: Catalog, fired: [Set<Int>], probeCount: Int) -> [CatalogLintFinding] {
+        guard probeCount >= 8 else { return [] }
+        var findings: [CatalogLintFinding] = []
+        for (index, rule) in catalog.rules.enumerated() {
+            let share = Double(fired[index].count) / Double(probeCount)
+            guard share >= broadShare else { continue }
+            findings.append(CatalogLintFinding(
+                "rule \"\(rule.id)\" fires on \(fired[index].count) of the catalog's \(probeCount) example observations "
+                    + "(\(Int((share * 100).rounded()))%): it is evidence for almost anything; narrow its pattern, devices or contexts",
+                at: rule.location, check: .broad))
+        }
+        return findings
+    }
+
+    private func specificity(_ diagnoser: Diagnoser) -> [CatalogLintFinding] {
+        var findings: [CatalogLintFinding] = []
+        for rule in diagnoser.catalog.rules where !rule.matchExamples.isEmpty {
+            var best: Double?
+            for example in rule.matchExamples {
+                guard let observation = try? diagnoser.read(example.text, device: example.device) else { continue }
+                let canonical = observation.canonical
+                guard let match = try? rule.compiled.firstMatch(in: canonical) else { continue }
+                let start = CanonicalTokens.eventStart(of: canonical)
+                let events = canonical.utf8.count - start
+                guard events > 0 else { continue }
+                let covered = Double(max(0, match.range.upperBound - max(match.range.lowerBound, start))) / Double(events)
+                best = max(best ?? 0, covered)
+            }
+            guard let best, best < minimumCoverage else { continue }
+            findings.append(CatalogLintFinding(
+                "rule \"\(rule.id)\" covers at most \(Int((best * 100).rounded()))% of the events of its own match examples, "
+                    + "so its specificity factor stays below \(ExplanationTextRenderer.number(0.6 + 0.4 * minimumCoverage)); "
+                    + "let the pattern run to the end of the events it explains (end a token with [^ ]*)",
+                at: rule.location, check: .unspecific))
+        }
+        return findings
+    }
+
+    private func overlaps(_ catalog: Catalog, fired: [Set<Int>]) -> [CatalogLintFinding] {
+        var findings: [CatalogLintFinding] = []
+        var firstWithSet: [Set<Int>: Int] = [:]
+        for (index, rule) in catalog.rules.enumerated() where fired[index].count >= 2 {
+            guard let earlier = firstWithSet[fired[index]] else {
+                firstWithSet[fired[index]] = index
+                continue
+            }
+            let other = catalog.rules[earlier]
+            var message = "rule \"\(rule.id)\" fires on exactly the same \(fired[index].count) example observations as rule \"\(other.id)\" "
+                + "(\(other.location)): no example tells them apart"
+            if other.cause == rule.cause {
+                message += "; both point at \"\(rule.cause)\", so noisy-OR counts one piece of evidence twice"
+            } else {
+                message += "; add an example where only one of them should fire"
+            }
+            findings.append(CatalogLintFinding(message, at: rule.location, check: .overlap))
+        }
+        return findings
+    }
+
+    private func unusedFragments(_ catalog: Catalog, files: [CatalogFile]) -> [CatalogLintFinding] {
+        var bodies: [String: String] = [:]
+        for file in files {
+            guard let node = try? Yams.compose(yaml: file.text), case .mapping(let sections) = node,
+                let fragments = sections["fragments"], case .mapping(let mapping) = fragments
+            else { continue }
+            for (key, value) in mapping {
+                if let name = key.string, let body = value.string { bodies[name] = body }
+            }
+        }
+        var used: Set<String> = []
+        var pending = catalog.rules.flatMap { Self.references(in: $0.pattern) }
+        while let name = pending.popLast() {
+            guard used.insert(name).inserted else { continue }
+            pending += Self.references(in: bodies[name] ?? "")
+        }
+        return catalog.fragmentLocations.keys.sorted().compactMap { name in
+            guard !used.contains(name), let location = catalog.fragmentLocations[name] else { return nil }
+            return CatalogLintFinding("fragment \"\(name)\" is not used by any rule", at: location, check: .unusedFragment)
+        }
+    }
+
+    private func unreached(_ catalog: Catalog) -> [CatalogLintFinding] {
+        let reachedCauses = Set(catalog.rules.map(\.cause))
+        let usedFixes = Set(catalog.causes.flatMap { $0.fixes.map(\.fix) })
+        var findings: [CatalogLintFinding] = []
+        for cause in catalog.causes where !reachedCauses.contains(cause.id) {
+            findings.append(CatalogLintFinding(
+                "cause \"\(cause.id)\" is not reached by any rule: no LED behaviour leads to it", at: cause.location, check: .unreachedCause))
+        }
+        for fix in catalog.fixes where !usedFixes.contains(fix.id) {
+            findings.append(CatalogLintFinding("fix \"\(fix.id)\" is not named by any cause", at: fix.location, check: .unusedFix))
+        }
+        return findings
+    }
+
+    private func speed(_ catalog: Catalog, probes: [Probe]) -> [CatalogLintFinding] {
+        let subjects = probes.map(\.canonical) + Self.stressSubjects
+        let clock = ContinuousClock()
+        var findings: [CatalogLintFinding] = []
+        for rule in catalog.rules {
+            var slowest: (seconds: Double, subject: String)?
+            var tripped: (error: PCRE2Error, subject: String)?
+            for subject in subjects {
+                var best = Double.infinity
+                for _ in 0..<3 {
+                    let start = clock.now
+                    do {
+                        _ = try rule.compiled.firstMatch(in: subject)
+                    } catch {
+                        if tripped == nil { tripped = (error, subject) }
+                        break
+                    }
+                    best = min(best, Self.seconds(clock.now - start))
+                    if best <= timeBudget { break }
+                }
+                if best.isFinite, best > timeBudget, best > slowest?.seconds ?? 0 { slowest = (best, subject) }
+            }
+            if let tripped {
+                findings.append(CatalogLintFinding(
+                    "rule \"\(rule.id)\": \(tripped.error) on \(Self.abbreviated(tripped.subject)); the rule would be skipped there",
+                    at: rule.location, check: .limit))
+            }
+            if let slowest {
+                findings.append(CatalogLintFinding(
+                    "rule \"\(rule.id)\" takes \(Self.milliseconds(slowest.seconds)) on \(Self.abbreviated(slowest.subject)), "
+                        + "over the budget of \(Self.milliseconds(timeBudget)) per match; look for nested quantifiers",
+                    at: rule.location, check: .slow))
+            }
+        }
+        return findings
+    }
+
+    // MARK: Helpers
+
+    /// Long observations a rig's log can produce: 300 steps of blinks, solids and concurrent events.
+    static let stressSubjects: [String] = {
+        let colors: [LEDColor] = [.red, .blue, .green]
+        var steps: [EventStep] = []
+        for index in 0..<300 {
+            let color = colors[index % colors.count]
+            switch index % 4 {
+            case 0:
+                steps.append(EventStep(LEDEvent(
+                    colors: [color], kind: .blink, count: .exactly(5 + index % 40), speed: .medium,
+                    duration: EventDuration(seconds: 12.5 + Double(index)), timing: PulseTiming(on: 0.45, off: 0.45))))
+            case 1:
+                steps.append(EventStep(LEDEvent(colors: [color], kind: .solid, duration: EventDuration(seconds: 3 + Double(index % 7)))))
+            case 2:
+                steps.append(EventStep([
+                    LEDEvent(colors: [.blue], kind: .blink, speed: .slow), LEDEvent(colors: [.green], kind: .solid),
+                ]))
+            default:
+                steps.append(EventStep(LEDEvent(colors: [.blue, .red], kind: .alternating, count: .between(4, 6))))
+            }
+        }
+        return [
+            Observation(steps: steps).canonical,
+            Observation(device: "mini", contexts: [.afterReset, .setup], steps: Array(steps.prefix(60))).canonical,
+        ]
+    }()
+
+    /// The fragment names a pattern refers to with `{{name}}`.
+    static func references(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstRange(of: "{{") {
+            guard let close = rest[open.upperBound...].firstRange(of: "}}") else { break }
+            names.append(String(rest[open.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+
+    private static func seconds(_ duration: Duration) -> Double {
+        let (seconds, attoseconds) = duration.components
+        return Double(seconds) + Double(attoseconds) / 1e18
+    }
+
+    private static func milliseconds(_ seconds: Double) -> String {
+        ExplanationTextRenderer.number((seconds * 1000 * 100).rounded() / 100) + " ms"
+    }
+
+    private static func abbreviated(_ subject: String) -> String {
+        subject.count <= 60 ? "\"\(subject)\"" : "\"\(subject.prefix(57))…\" (\(subject.utf8.count) bytes)"
+    }
+}

@@ -1,0 +1,90 @@
+import ArgumentParser
+import Foundation
+import LEDDiagnostics
+
+/// `leddiag explain`: how an observation was read and why the causes rank as they do.
+struct ExplainCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "explain",
+        abstract: "Show how an observation was read, which rules matched, which came close, and the score arithmetic.",
+        discussion: """
+            Prints the input with a caret under every word leddiag recognised
+            and what it took it to mean, the canonical event string, every rule
+            that matched with the matched part underlined and its score as a
+            product of factors, the rules that came close (filtered out by
+            device or context, or whose pattern got part of the way), and how
+            the causes' confidences were combined (docs/ranking.md).
+
+            --svg FILE also draws the timeline as an SVG picture: one lane per
+            LED colour, pulses on a time axis, counts and durations, and the
+            strongest rule's span highlighted.
+
+            Examples:
+              leddiag explain --device outdoor-4 "red ×6 after blue"
+              leddiag explain --svg timeline.svg "keeps blinking red after reset"
+              leddiag explain --format json 'dev=mini ctx=- : blue:solid'
+
+            Exit status: 0 a rule matched; 1 no rule matched; 2 bad input,
+            usage or catalog.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The device model: an id or a name (mini, \"Outdoor 4\", xt2, …).", valueName: "model"))
+    var device: String?
+
+    @Option(name: .long, help: "Output format: text or json.")
+    var format: OutputFormat = .text
+
+    @Option(name: .long, help: "Colour: auto (a terminal without NO_COLOR), always or never.")
+    var color: ColorChoice = .auto
+
+    @Option(name: .long, help: ArgumentHelp("Also draw the timeline as an SVG picture into this file (- for standard output).", valueName: "file"))
+    var svg: String?
+
+    @Flag(name: .long, help: "List every rule that came close, not only the closest eight.")
+    var all = false
+
+    @OptionGroup var catalog: CatalogOptions
+
+    @Argument(help: "What the LED does, in words or as a canonical event string.")
+    var observation: [String]
+
+    func validate() throws {
+        if observation.joined().trimmingCharacters(in: .whitespaces).isEmpty {
+            throw ValidationError("say what the LED does, for example: leddiag explain \"red x6 after blue\"")
+        }
+    }
+
+    func run() throws {
+        let diagnoser = try CatalogCommands.diagnoser(catalog)
+        CatalogCommands.warnAboutFailingExamples(diagnoser, catalog)
+        let explanation: Explanation
+        do {
+            explanation = try diagnoser.explain(observation.joined(separator: " "), device: device)
+        } catch {
+            Console.error(error.description)
+            throw ExitCode(ExitStatus.usage)
+        }
+        if let svg {
+            let picture = TimelineSVG(vocabulary: diagnoser.parser.vocabulary, catalog: diagnoser.catalog).render(explanation.diagnosis)
+            if svg == "-" {
+                print(picture, terminator: "")
+            } else if FileManager.default.createFile(atPath: svg, contents: Data(picture.utf8)) {
+                Console.error("leddiag: timeline drawn in \(svg)")
+            } else {
+                Console.error("error: cannot write \(svg)")
+                throw ExitCode(ExitStatus.usage)
+            }
+        }
+        if svg != "-" {
+            switch format {
+            case .json:
+                print(explanation.json())
+            case .text:
+                let renderer = ExplanationTextRenderer(color: Console.useColor(color), catalog: diagnoser.catalog, nearMissLimit: all ? nil : 8)
+                print(renderer.render(explanation))
+            }
+        }
+        if explanation.matches.isEmpty { throw ExitCode(ExitStatus.noMatch) }
+    }
+}

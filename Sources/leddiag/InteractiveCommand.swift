@@ -1,0 +1,64 @@
+import ArgumentParser
+import Foundation
+import LEDDiagnostics
+
+/// `leddiag interactive` (and `leddiag` alone on a terminal): a guided diagnosis.
+struct InteractiveCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interactive",
+        abstract: "A guided diagnosis: asks for the device and what the LED does, then the questions that matter.",
+        discussion: """
+            Asks which device it is (Tab completes the name; Enter if you don't
+            know) and what the LED does, and shows the likely causes. When the
+            leading causes are close, it asks the one yes/no question whose
+            answer most lowers the expected cost of the fix plan, such as "Did
+            this start right after a reset?", and ranks again on the answer:
+            y, n, skip, or done to see the fix plan at once. The questions come
+            from the catalog's contexts.
+
+            On a terminal the prompt edits like a shell: Left/Right, Home/End,
+            Ctrl-A/E/K/U/W/Y, Up/Down for earlier lines (kept in
+            ~/.local/state/leddiag/history; LEDDIAG_HISTORY= turns that off),
+            Tab to complete device names. Ctrl-D leaves; so does Ctrl-C.
+            Without a terminal it reads plain lines, so a session can be piped.
+
+            Examples:
+              leddiag
+              leddiag interactive --device mini
+              printf 'mini\\nflashing red\\ny\\n' | leddiag interactive
+
+            Exit status: 0 when left with Ctrl-D or at the end of input;
+            130 after Ctrl-C; 2 usage or catalog.
+            """
+    )
+
+    @Option(name: .long, help: ArgumentHelp("The device model, so that it is not asked for (an id or a name).", valueName: "model"))
+    var device: String?
+
+    @Option(name: .long, help: "Colour: auto (a terminal without NO_COLOR), always or never.")
+    var color: ColorChoice = .auto
+
+    @OptionGroup var catalog: CatalogOptions
+
+    /// The arguments to parse: none on a terminal means `interactive`.
+    static func arguments(_ given: [String], terminal: Bool = Terminal.isInteractive) -> [String] {
+        given.isEmpty && terminal ? ["interactive"] : given
+    }
+
+    func run() throws {
+        let diagnoser: Diagnoser
+        do {
+            diagnoser = try catalog.diagnoser()
+            if let device { _ = try diagnoser.deviceID(for: device) }
+        } catch let error as DiagnoseError {
+            Console.error(error.description)
+            throw ExitCode(ExitStatus.usage)
+        } catch {
+            Console.error("\(error)")
+            throw ExitCode(ExitStatus.usage)
+        }
+        let reader: any LineReader = Terminal.isInteractive ? LineEditor() : PlainLineReader()
+        let status = GuidedSession(diagnoser: diagnoser, reader: reader, color: Console.useColor(color)).run(device: device)
+        if status != ExitStatus.success { throw ExitCode(status) }
+    }
+}
