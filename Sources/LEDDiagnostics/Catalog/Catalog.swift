@@ -1,6 +1,6 @@
 /// The loaded, validated knowledge: devices, causes, fixes and rules. Immutable and shareable.
 ///
-/// Build one with ``CatalogLoader`` (or ``Catalog/builtin()``); a catalog that exists is complete —
+/// Build one with ``CatalogLoader`` (or ``Catalog/builtin(jit:)``); a catalog that exists is complete —
 /// loading fails as a whole rather than giving a half-loaded catalog.
 public struct Catalog: Sendable {
     /// Devices, in file order.
