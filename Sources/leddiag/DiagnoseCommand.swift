@@ -20,25 +20,9 @@ struct DiagnoseCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The device model: an id or a name (mini, \"Outdoor 4\", xt2, …).", valueName: "model"))
-    var device: String?
-
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
-    @Option(name: .long, help: "Colour: auto (a terminal without NO_COLOR), always or never.")
-    var color: ColorChoice = .auto
+    @OptionGroup var input: ObservationArguments
 
     @OptionGroup var catalog: CatalogOptions
-
-    @Argument(help: "What the LED does, in words or as a canonical event string.")
-    var observation: [String]
-
-    func validate() throws {
-        if observation.joined().trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("say what the LED does, for example: leddiag diagnose \"red x6 after blue\"")
-        }
-    }
 
     func run() throws {
         let diagnoser: Diagnoser
@@ -50,16 +34,16 @@ struct DiagnoseCommand: ParsableCommand {
         }
         let diagnosis: Diagnosis
         do {
-            diagnosis = try diagnoser.diagnose(observation.joined(separator: " "), device: device)
+            diagnosis = try diagnoser.diagnose(input.text, device: input.device)
         } catch {
             Console.error(error.description)
             throw ExitCode(ExitStatus.usage)
         }
-        switch format {
+        switch input.format {
         case .json:
             print(diagnosis.json())
         case .text:
-            print(DiagnosisTextRenderer(color: Console.useColor(color), catalog: diagnoser.catalog).render(diagnosis))
+            print(DiagnosisTextRenderer(color: Console.useColor(input.color), catalog: diagnoser.catalog).render(diagnosis))
         }
         if diagnosis.causes.isEmpty { throw ExitCode(ExitStatus.noMatch) }
     }

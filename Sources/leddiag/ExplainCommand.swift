@@ -29,14 +29,7 @@ struct ExplainCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The device model: an id or a name (mini, \"Outdoor 4\", xt2, …).", valueName: "model"))
-    var device: String?
-
-    @Option(name: .long, help: "Output format: text or json.")
-    var format: OutputFormat = .text
-
-    @Option(name: .long, help: "Colour: auto (a terminal without NO_COLOR), always or never.")
-    var color: ColorChoice = .auto
+    @OptionGroup var input: ObservationArguments
 
     @Option(name: .long, help: ArgumentHelp("Also draw the timeline as an SVG picture into this file (- for standard output).", valueName: "file"))
     var svg: String?
@@ -46,21 +39,12 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var catalog: CatalogOptions
 
-    @Argument(help: "What the LED does, in words or as a canonical event string.")
-    var observation: [String]
-
-    func validate() throws {
-        if observation.joined().trimmingCharacters(in: .whitespaces).isEmpty {
-            throw ValidationError("say what the LED does, for example: leddiag explain \"red x6 after blue\"")
-        }
-    }
-
     func run() throws {
         let diagnoser = try CatalogCommands.diagnoser(catalog)
         CatalogCommands.warnAboutFailingExamples(diagnoser, catalog)
         let explanation: Explanation
         do {
-            explanation = try diagnoser.explain(observation.joined(separator: " "), device: device)
+            explanation = try diagnoser.explain(input.text, device: input.device)
         } catch {
             Console.error(error.description)
             throw ExitCode(ExitStatus.usage)
@@ -77,11 +61,11 @@ struct ExplainCommand: ParsableCommand {
             }
         }
         if svg != "-" {
-            switch format {
+            switch input.format {
             case .json:
                 print(explanation.json())
             case .text:
-                let renderer = ExplanationTextRenderer(color: Console.useColor(color), catalog: diagnoser.catalog, nearMissLimit: all ? nil : 8)
+                let renderer = ExplanationTextRenderer(color: Console.useColor(input.color), catalog: diagnoser.catalog, nearMissLimit: all ? nil : 8)
                 print(renderer.render(explanation))
             }
         }
