@@ -86,6 +86,9 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "Stop at the first line that cannot be read (exit status 2).")
     var strict = false
 
+    @Option(name: .customLong("stdin-name"), help: ArgumentHelp("The file name records give standard input (default -).", valueName: "name"))
+    var stdinName = "-"
+
     @Option(name: .long, help: ArgumentHelp("Write error records to this file instead of the output.", valueName: "file"))
     var errors: String?
 
@@ -98,11 +101,19 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .customLong("no-progress"), help: "No progress bar (shown on standard error when it is a terminal and the output is not).")
     var noProgress = false
 
+    @Option(name: .customLong("chunk-size"), help: ArgumentHelp("Bytes read and parsed at a time (default 2 MiB); a longer line is rejected.", valueName: "bytes", visibility: .hidden))
+    var chunkSize: Int = BatchOptions().chunkSize
+
+    @Option(name: .customLong("reorder-limit"), help: ArgumentHelp("Bytes of records held for ordering before they spill to a temporary file (default 32 MiB).", valueName: "bytes", visibility: .hidden))
+    var reorderLimit: Int = BatchOptions().spillLimit
+
     @OptionGroup var catalog: CatalogOptions
 
     func validate() throws {
         if let jobs, jobs < 1 || jobs > 256 { throw ValidationError("--jobs must be between 1 and 256") }
         if !(gap.isFinite && gap > 0) { throw ValidationError("--gap must be a positive number of seconds") }
+        if chunkSize < 64 { throw ValidationError("--chunk-size must be at least 64 bytes") }
+        if reorderLimit < 0 { throw ValidationError("--reorder-limit must not be negative") }
     }
 
     func run() throws {
@@ -116,7 +127,7 @@ struct BatchCommand: ParsableCommand {
         let outputFormat = format?.format ?? (Console.stdoutIsTerminal ? .text : .jsonl)
         let options = BatchOptions(
             inputFormat: inputFormat?.format, outputFormat: outputFormat, gap: gap, model: device,
-            jobs: jobs ?? BatchOptions.defaultJobs, strict: strict)
+            jobs: jobs ?? BatchOptions.defaultJobs, strict: strict, chunkSize: chunkSize, spillLimit: reorderLimit)
         let batch: BatchDiagnoser
         do {
             batch = try BatchDiagnoser(diagnoser: diagnoser, options: options)
@@ -124,7 +135,8 @@ struct BatchCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(ExitStatus.usage)
         }
-        let inputs = files.isEmpty ? [BatchInput.standardInput] : files.map(BatchInput.path)
+        let standardInput = BatchInput.descriptor(STDIN_FILENO, name: stdinName)
+        let inputs = files.isEmpty ? [standardInput] : files.map { $0 == "-" ? standardInput : BatchInput.path($0) }
         let errorSink: BatchFileSink?
         do {
             errorSink = try errors.map { path throws(BatchError) in try BatchFileSink(path: path) }

@@ -2,71 +2,118 @@ import Foundation
 import Testing
 @testable import LEDDiagnostics
 
-/// A profile, not a check: `LEDDIAG_BATCH_PROFILE=/tmp/bench/bench.log swift test -c release --filter BatchProfile`.
+/// A measurement, not a check. In release:
+/// `LEDDIAG_BATCH_PROFILE=/tmp/bench/bench.log swift test -c release --filter BatchProfile`.
+/// Prints where a batch's time goes: the pipeline alone, with JSON rendering, with the Diagnoser,
+/// and Diagnoser.diagnose per episode by outcome.
 @Suite("Batch: profile")
 struct BatchProfileTests {
     static var path: String? { ProcessInfo.processInfo.environment["LEDDIAG_BATCH_PROFILE"] }
 
-    @Test("timeline, diagnose and JSON cost per episode (prints)", .enabled(if: path != nil))
-    func profile() throws {
-        guard let path = Self.path, let data = FileManager.default.contents(atPath: path) else { return }
-        let text = String(decoding: data.prefix(30_000_000), as: UTF8.self)
-        var byDevice: [String: [LEDTransition]] = [:]
-        var models: [String: String] = [:]
-        var line = 0
-        for raw in text.split(separator: "\n") {
-            line += 1
-            let parts = raw.split(separator: " ")
-            guard parts.count == 5, let color = LEDColor(rawValue: String(parts[3])) else { continue }
-            let time = Double(line) * 0.01 // not the real time
-            _ = time
-            let t = parts[0]
-            // hh:mm:ss.mmm
-            let clock = t.split(separator: "T")[1].dropLast().split(separator: ":")
-            let seconds = (Double(clock[0]) ?? 0) * 3600 + (Double(clock[1]) ?? 0) * 60 + (Double(clock[2]) ?? 0)
-            let day = Double(t.split(separator: "T")[0].split(separator: "-")[2]) ?? 0
-            byDevice[String(parts[1]), default: []].append(LEDTransition(time: day * 86400 + seconds, color: color, isOn: parts[4] == "on", line: line))
-            models[String(parts[1])] = String(parts[2])
-        }
-        let diagnoser = try Diagnoser.builtin()
-        var transitions = 0
-        var episodes: [(TimelineEpisode, String)] = []
-        let t0 = ContinuousClock.now
-        for (device, list) in byDevice {
-            transitions += list.count
-            for episode in TimelineBuilder.episodes(from: list) { episodes.append((episode, models[device] ?? "")) }
-        }
-        let t1 = ContinuousClock.now
-        var diagnoses: [Diagnosis] = []
-        for (episode, model) in episodes {
-            var observation = episode.observation
-            observation.device = try? diagnoser.deviceID(for: model)
-            diagnoses.append(diagnoser.diagnose(observation))
-        }
-        let t2 = ContinuousClock.now
+    /// A sink that only counts bytes.
+    final class CountingSink: BatchRecordSink, @unchecked Sendable {
         var bytes = 0
-        for diagnosis in diagnoses { bytes += diagnosis.json().utf8.count }
-        let t3 = ContinuousClock.now
-        var noMatch = 0
-        for d in diagnoses where d.causes.isEmpty { noMatch += 1 }
-        func us(_ d: Duration) -> Double { Double(d.components.seconds) * 1e6 + Double(d.components.attoseconds) * 1e-12 }
-        print("profile: \(transitions) transitions, \(episodes.count) episodes (\(noMatch) without a cause)")
-        print("profile: timeline \(us(t1 - t0) / Double(transitions) * 1000) ns/transition")
-        print("profile: diagnose \(us(t2 - t1) / Double(episodes.count)) us/episode")
-        print("profile: json \(us(t3 - t2) / Double(episodes.count)) us/episode, \(bytes / max(1, episodes.count)) bytes/episode")
-        var perCause: [String: (Int, Double)] = [:]
-        for (episode, model) in episodes.prefix(3000) {
-            var observation = episode.observation
-            observation.device = try? diagnoser.deviceID(for: model)
-            let s = ContinuousClock.now
-            let d = diagnoser.diagnose(observation)
-            let e = us(ContinuousClock.now - s)
-            let key = (d.topCause?.id ?? "none") + (d.question != nil ? "+q" : "") + (d.closest.isEmpty ? "" : "+closest")
-            perCause[key, default: (0, 0)].0 += 1
-            perCause[key, default: (0, 0)].1 += e
+        func write(_ record: BatchOutputRecord) throws(BatchError) { bytes += record.text.utf8.count }
+        func finish() throws(BatchError) {}
+    }
+
+    static func seconds(_ body: () throws -> Void) rethrows -> Double {
+        let start = ContinuousClock.now
+        try body()
+        let elapsed = ContinuousClock.now - start
+        return Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) * 1e-18
+    }
+
+    static func cpu() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+    }
+
+    @Test("where the time goes (prints)", .enabled(if: path != nil))
+    func profile() throws {
+        guard let path = Self.path else { return }
+        let diagnoser = try Diagnoser.builtin()
+        // A fixed diagnosis for the stub: JSON of realistic size, no rule work.
+        let canned = diagnoser.diagnose(Observation(device: "outdoor-4", sequence: [
+            LEDEvent(colors: [.blue], kind: .solid), LEDEvent(colors: [.red], kind: .blink, count: .exactly(6)),
+        ]))
+        let stub: @Sendable (Observation) -> Diagnosis = { observation in
+            var diagnosis = canned
+            diagnosis.device = observation.device
+            return diagnosis
         }
-        for (key, value) in perCause.sorted(by: { $0.key < $1.key }) {
-            print("profile:   \(key): \(value.0) episodes, \(value.1 / Double(value.0)) us each")
+        let empty = Diagnosis(
+            observation: "", device: nil, canonical: "", events: [], causes: [], fixes: [], expectedCost: 0, question: nil, closest: [], warnings: [])
+        let nothing: @Sendable (Observation) -> Diagnosis = { _ in empty }
+        // LEDDIAG_BATCH_PROFILE_ONLY=pipeline: only the pipeline with empty records, once (for perf).
+        let only = ProcessInfo.processInfo.environment["LEDDIAG_BATCH_PROFILE_ONLY"]
+        let scenarios: [(String, (@Sendable (Observation) -> Diagnosis)?)] = only == "pipeline"
+            ? [("pipeline, empty records", nothing)]
+            : [("pipeline, empty records", nothing), ("pipeline + JSON of a canned diagnosis", stub), ("everything", nil)]
+        for jobs in only == "pipeline" ? [1] : [1, 2] {
+            let batch = try BatchDiagnoser(diagnoser: diagnoser, options: BatchOptions(jobs: jobs))
+            for (name, diagnose) in scenarios {
+                let sink = CountingSink()
+                var summary = BatchSummary()
+                let cpuStart = Self.cpu()
+                let wall = try Self.seconds {
+                    summary = try batch.run([.path(path)], output: sink, errors: nil, progress: nil, diagnose: diagnose)
+                }
+                let cpu = Self.cpu() - cpuStart
+                print(String(format: "profile: jobs %d, %@: %.3f s wall, %.3f s CPU, %d episodes, %.1f MB out, %.0f ns CPU/line",
+                             jobs, name, wall, cpu, summary.episodes, Double(sink.bytes) / 1e6, cpu / Double(max(1, summary.lines)) * 1e9))
+            }
         }
+
+        if only == "pipeline" { return }
+        // Diagnoser.diagnose and JSON per episode, on one thread, by outcome.
+        let collector = EpisodeCollector()
+        let batch = try BatchDiagnoser(diagnoser: diagnoser, options: BatchOptions(jobs: 1))
+        let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)).prefix(30_000_000), as: UTF8.self)
+        let cut = text.lastIndex(of: "\n").map { String(text[...$0]) } ?? text
+        _ = try batch.run([.text(cut, name: "profile")], output: CountingSink(), errors: nil, progress: nil) { observation in
+            collector.add(observation)
+            return empty
+        }
+        let episodes = collector.observations
+        var diagnoses: [Diagnosis] = []
+        diagnoses.reserveCapacity(episodes.count)
+        let diagnoseTime = Self.seconds {
+            for observation in episodes { diagnoses.append(diagnoser.diagnose(observation)) }
+        }
+        let renderer = BatchRecordRenderer(format: .jsonl)
+        var bytes = 0
+        let jsonTime = Self.seconds {
+            for diagnosis in diagnoses {
+                bytes += renderer.episode(diagnosis, device: "dev-00000", model: diagnosis.device, start: "2026-11-20T08:00:01.038Z", end: "2026-11-20T08:00:37.276Z", file: "bench.log", first: 1, last: 2).utf8.count
+            }
+        }
+        print(String(format: "profile: %d episodes: Diagnoser.diagnose %.1f µs each, JSON %.1f µs each (%d bytes each)",
+                     episodes.count, diagnoseTime / Double(episodes.count) * 1e6, jsonTime / Double(episodes.count) * 1e6, bytes / max(1, episodes.count)))
+        var byKind: [String: (count: Int, seconds: Double)] = [:]
+        for observation in episodes.prefix(4000) {
+            var diagnosis: Diagnosis?
+            let time = Self.seconds { diagnosis = diagnoser.diagnose(observation) }
+            guard let diagnosis else { continue }
+            let key = diagnosis.causes.isEmpty ? "no cause (near misses)" : diagnosis.question != nil ? "with a question" : "causes, no question asked"
+            byKind[key, default: (0, 0)].count += 1
+            byKind[key, default: (0, 0)].seconds += time
+        }
+        for (key, value) in byKind.sorted(by: { $0.key < $1.key }) {
+            print(String(format: "profile:   %@: %d episodes, %.1f µs each", key, value.count, value.seconds / Double(value.count) * 1e6))
+        }
+    }
+}
+
+/// Collects observed episodes' observations (with their device) across worker threads.
+final class EpisodeCollector: @unchecked Sendable {
+    private let lock = NSLock()
+    private(set) var observations: [Observation] = []
+
+    func add(_ observation: Observation) {
+        lock.lock()
+        defer { lock.unlock() }
+        observations.append(observation)
     }
 }

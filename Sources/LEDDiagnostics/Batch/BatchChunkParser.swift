@@ -24,14 +24,27 @@ enum BatchChunkParser {
         let base = chunk.base
         let end = chunk.count
         var fields = BatchFields()
+        var line = BatchLine.empty
         var dayCache = BatchDayCache()
         var lineIndex = 0
-        var start = 0
+        // A UTF-8 byte-order mark at the start of a file is not part of line 1.
+        var start = chunk.isFirstInFile && end >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF ? 3 : 0
         var lastTime = Double.nan
         let format = chunk.format
         let csv = chunk.csv
         let headerLine = chunk.headerLine
         let shards = UInt64(shardCount)
+        // Locals, not the chunk's properties, in the loop: no exclusivity checks per line.
+        var lists = chunk.shards
+        chunk.shards = []
+        var errors = chunk.errors
+        chunk.errors = []
+        var skipped = 0
+        defer {
+            chunk.shards = lists
+            chunk.errors = errors
+            chunk.skipped += skipped
+        }
         while start < end {
             let lineEnd: Int
             if let newline = memchr(base + start, 0x0A, end - start) {
@@ -48,39 +61,42 @@ enum BatchChunkParser {
             var s = start
             while s < e, base[s] == 0x20 || base[s] == 0x09 { s += 1 }
             if s == e || base[s] == UInt8(ascii: "#") {
-                chunk.skipped += 1
+                skipped += 1
                 continue
             }
             if format == .csv, csv == nil || lineIndex == headerLine {
                 if lineIndex == headerLine, chunk.headerProblem == nil {
-                    chunk.skipped += 1
+                    skipped += 1
                 } else {
                     let message = lineIndex == headerLine ? (chunk.headerProblem ?? "bad CSV header") : "no usable CSV header"
-                    chunk.errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: message))
+                    errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: message))
                 }
                 continue
             }
-            fields.reset()
+            fields = BatchFields()
             let problem: String?
             switch format {
             case .plain: problem = BatchPlainReader.read(base, s, e, into: &fields)
             case .logfmt: problem = BatchLogfmtReader.read(base, s, e, into: &fields)
-            case .csv: problem = csv?.read(base, s, e, into: &fields) ?? "no usable CSV header"
+            case .csv:
+                if let csv {
+                    problem = csv.read(base, s, e, into: &fields)
+                } else {
+                    problem = "no usable CSV header"
+                }
             case .jsonl: problem = BatchJSONLineReader.read(base, s, e, into: &fields)
             case .typed: problem = BatchTypedReader.read(base, s, e, into: &fields)
             }
             if let problem {
-                chunk.errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: problem))
+                errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: problem))
                 continue
             }
-            switch check(&fields, base: base, format: format, dayCache: &dayCache) {
-            case .failure(let message):
-                chunk.errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: message.text))
-            case .success(let line):
-                var line = line
+            if let message = check(&fields, base: base, format: format, dayCache: &dayCache, into: &line) {
+                errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: message))
+            } else {
                 line.lineIndex = Int32(lineIndex)
-                let shard = Int((line.hash >> 33) % shards)
-                chunk.shards[shard].append(line)
+                let shard = shards == 1 ? 0 : Int((line.hash >> 33) % shards)
+                lists[shard].append(line)
                 if !line.isObservation { lastTime = line.time }
             }
         }
@@ -88,47 +104,50 @@ enum BatchChunkParser {
         chunk.lastTime = lastTime
     }
 
-    /// Checks the values of a line's fields and packs them.
+    /// Checks the values of a line's fields and packs them into `line` (all but its index); returns
+    /// what is wrong instead when a value is not usable.
     @inline(__always)
     static func check(
-        _ fields: inout BatchFields, base: UnsafeMutablePointer<UInt8>, format: BatchInputFormat, dayCache: inout BatchDayCache
-    ) -> Result<BatchLine, BatchLineMessage> {
+        _ fields: inout BatchFields, base: UnsafeMutablePointer<UInt8>, format: BatchInputFormat, dayCache: inout BatchDayCache,
+        into line: inout BatchLine
+    ) -> String? {
         let device = fields.device
-        guard device.isPresent else { return .failure(BatchLineMessage("empty device name")) }
-        guard device.count <= Int(UInt16.max) else { return .failure(BatchLineMessage("device name longer than \(UInt16.max) bytes")) }
-        guard fields.model.count <= Int(UInt16.max) else { return .failure(BatchLineMessage("model name longer than \(UInt16.max) bytes")) }
+        guard device.isPresent else { return "empty device name" }
+        guard device.count <= Int(UInt16.max) else { return "device name longer than \(UInt16.max) bytes" }
+        guard fields.model.count <= Int(UInt16.max) else { return "model name longer than \(UInt16.max) bytes" }
         var time = Double.nan
         if fields.time.isPresent {
             guard fields.time.count <= longestTimestamp,
                   let seconds = BatchTimestamp.seconds(base + fields.time.start, count: fields.time.count, cache: &dayCache)
+                    ?? (fields.timeIsNumber ? BatchTimestamp.jsonNumber(base + fields.time.start, count: fields.time.count) : nil)
             else {
-                return .failure(BatchLineMessage("invalid time \(quoted(fields.time, base))"))
+                return "invalid time \(quoted(fields.time, base))"
             }
             time = seconds
         } else if format != .typed {
-            return .failure(BatchLineMessage("missing time"))
+            return "missing time"
         }
         var color: UInt8 = 0
         var isOn = false
         if format != .typed {
             guard let index = BatchColorWord.index(fields.color, in: base) else {
-                return .failure(BatchLineMessage("unknown color \(quoted(fields.color, base)) (amber, blue, green, purple, red, white, yellow)"))
+                return "unknown color \(quoted(fields.color, base)) (amber, blue, green, purple, red, white, yellow)"
             }
             color = index
             if let flag = fields.stateFlag {
                 isOn = flag
-            } else if fields.state.equals("on", in: base, ignoringCase: true) {
-                isOn = true
-            } else if !fields.state.equals("off", in: base, ignoringCase: true) {
-                return .failure(BatchLineMessage("state must be on or off, not \(quoted(fields.state, base))"))
+            } else if let state = BatchColorWord.state(fields.state, in: base) {
+                isOn = state
+            } else {
+                return "state must be on or off, not \(quoted(fields.state, base))"
             }
         }
-        let hash = BatchHash.hash(base + device.start, count: device.count)
-        return .success(BatchLine(
-            time: time, hash: hash, lineIndex: 0, nameStart: Int32(device.start), modelStart: Int32(fields.model.start),
-            timeStart: Int32(fields.time.start), textStart: Int32(fields.text.start), textCount: Int32(fields.text.count),
-            nameCount: UInt16(device.count), modelCount: UInt16(fields.model.count), timeCount: UInt8(fields.time.count),
-            color: color, isOn: isOn, isObservation: format == .typed))
+        line = BatchLine(
+            time: time, hash: BatchHash.hash(base + device.start, count: device.count), lineIndex: 0, nameStart: Int32(device.start),
+            modelStart: Int32(fields.model.start), timeStart: Int32(fields.time.start), textStart: Int32(fields.text.start),
+            textCount: Int32(fields.text.count), nameCount: UInt16(device.count), modelCount: UInt16(fields.model.count),
+            timeCount: UInt8(fields.time.count), color: color, isOn: isOn, isObservation: format == .typed)
+        return nil
     }
 
     /// `"text"` for a message, cut at 40 bytes.

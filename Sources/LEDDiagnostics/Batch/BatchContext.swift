@@ -15,10 +15,14 @@ final class BatchContext: Sendable {
     let resolver: BatchModelResolver
     /// Called with every diagnosed episode, on worker threads, in no particular order.
     let observer: (@Sendable (BatchEpisode) -> Void)?
+    /// Diagnoses an episode's observation: `diagnoser.diagnose(_:)`. A seam for measuring the
+    /// pipeline on its own (the profile test replaces it); not part of the public API.
+    let diagnose: @Sendable (Observation) -> Diagnosis
 
     init(
         diagnoser: Diagnoser, vocabulary: TimingVocabulary, renderer: BatchRecordRenderer, fileNames: [String],
-        modelOverride: String?, observer: (@Sendable (BatchEpisode) -> Void)?
+        modelOverride: String?, observer: (@Sendable (BatchEpisode) -> Void)?,
+        diagnose: (@Sendable (Observation) -> Diagnosis)? = nil
     ) {
         self.diagnoser = diagnoser
         self.vocabulary = vocabulary
@@ -27,5 +31,6 @@ final class BatchContext: Sendable {
         self.modelOverride = modelOverride
         self.resolver = BatchModelResolver(diagnoser: diagnoser)
         self.observer = observer
+        self.diagnose = diagnose ?? { observation in diagnoser.diagnose(observation) }
     }
 }

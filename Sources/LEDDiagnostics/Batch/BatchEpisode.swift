@@ -5,15 +5,15 @@ public struct BatchEpisode: Sendable {
     public var device: String
     /// The catalog id of its model, when known.
     public var model: String?
-    /// The input it came from (index into the run's inputs) and its name.
+    /// The input it came from (index into the run's inputs).
     public var fileIndex: Int
     /// The input's name as records show it.
     public var file: String
-    /// The first and last line of the episode in its input (1-based).
+    /// The first line of the episode in its input (1-based).
     public var firstLine: Int
     /// The last line of the episode.
     public var lastLine: Int
-    /// The first and last timestamps as written; `nil` for a typed observation without one.
+    /// The first timestamp as written; `nil` for a typed observation without one.
     public var start: String?
     /// The last timestamp as written.
     public var end: String?

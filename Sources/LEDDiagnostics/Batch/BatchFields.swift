@@ -3,6 +3,8 @@
 struct BatchFields {
     /// The timestamp as written; absent for a typed observation without one.
     var time = BatchSpan.none
+    /// Whether `time` is a JSON number (which may have an exponent, `1.7e9`).
+    var timeIsNumber = false
     /// The logged device name.
     var device = BatchSpan.none
     /// The logged model name, when the line names one.

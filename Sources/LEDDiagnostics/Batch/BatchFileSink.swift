@@ -38,8 +38,7 @@ public final class BatchFileSink: BatchRecordSink, @unchecked Sendable {
 
     /// Buffers the record's text.
     public func write(_ record: BatchOutputRecord) throws(BatchError) {
-        var text = record.text
-        let failure: BatchError? = text.withUTF8 { bytes in
+        let failure: BatchError? = record.bytes.withUnsafeBufferPointer { bytes in
             do throws(BatchError) {
                 try append(bytes)
                 return nil

@@ -74,18 +74,24 @@ enum BatchFormatDetector {
         }
         var dayCache = BatchDayCache()
         var fields = BatchFields()
+        var packed = BatchLine.empty
         for line in rest {
             fields.reset()
             let problem: String?
             switch format {
             case .plain: problem = BatchPlainReader.read(base, line.start, line.end, into: &fields)
             case .logfmt: problem = BatchLogfmtReader.read(base, line.start, line.end, into: &fields)
-            case .csv: problem = detection.csv?.read(base, line.start, line.end, into: &fields) ?? "no header"
+            case .csv:
+                if let csv = detection.csv {
+                    problem = csv.read(base, line.start, line.end, into: &fields)
+                } else {
+                    problem = "no header"
+                }
             case .jsonl: problem = BatchJSONLineReader.read(base, line.start, line.end, into: &fields)
             case .typed: problem = BatchTypedReader.read(base, line.start, line.end, into: &fields)
             }
             guard problem == nil else { continue }
-            if case .success = BatchChunkParser.check(&fields, base: base, format: format, dayCache: &dayCache) { score += 1 }
+            if BatchChunkParser.check(&fields, base: base, format: format, dayCache: &dayCache, into: &packed) == nil { score += 1 }
         }
         return (detection, score)
     }
@@ -95,7 +101,8 @@ enum BatchFormatDetector {
     /// the sample is the whole input (`count` bytes).
     private static func contentLines(_ sample: UnsafeBufferPointer<UInt8>, count: Int) -> [(index: Int, start: Int, end: Int)] {
         var result: [(index: Int, start: Int, end: Int)] = []
-        var start = 0
+        // A UTF-8 byte-order mark is not part of line 1.
+        var start = count >= 3 && sample[0] == 0xEF && sample[1] == 0xBB && sample[2] == 0xBF ? 3 : 0
         var index = 0
         while start < count, result.count < sampleLines {
             var end = start

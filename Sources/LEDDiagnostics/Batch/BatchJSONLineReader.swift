@@ -1,7 +1,9 @@
 /// Reads one JSON object per line: `{"time": …, "device": …, "model": …, "color": …, "state": …}`.
-/// `ts`/`t` are accepted for `time` and `led` for `color`; `time` may be a string or a number,
-/// `state` `"on"`/`"off"` or a boolean, `model` may be `null`. Other members (of any type, nested
-/// too) are ignored. Strings are decoded in place (all JSON escapes, `\u` surrogate pairs included).
+/// `ts`/`t` are accepted for `time` and `led` for `color`; `time` may be a string or a number
+/// (exponents too, below 1e18 in magnitude), `device` a string or a number (taken as written),
+/// `state` `"on"`/`"off"` or a boolean, `model` may be `null`; a member of another type is an error.
+/// Other members (of any type, nested too) are ignored. Strings are decoded in place (all JSON
+/// escapes, `\u` surrogate pairs included).
 enum BatchJSONLineReader {
     /// Finds the fields of the line `base[start..<end]`; returns a message when it is not such an object.
     static func read(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout BatchFields) -> String? {
@@ -24,45 +26,60 @@ enum BatchJSONLineReader {
                 guard i < end else { return "missing value" }
                 let first = base[i]
                 var value = BatchSpan.none
-                var flag: Bool?
-                var isString = false
+                var kind = ValueKind.nested
                 switch first {
                 case UInt8(ascii: "\""):
                     guard let decoded = string(base, &i, end) else { return "bad string value" }
                     value = decoded
-                    isString = true
+                    kind = .string
                 case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                     let valueStart = i
                     while i < end, isNumberByte(base[i]) { i += 1 }
                     value = BatchSpan(start: valueStart, count: i - valueStart)
+                    kind = .number
                 case UInt8(ascii: "t"):
                     guard literal(base, &i, end, "true") else { return "bad literal" }
-                    flag = true
+                    kind = .boolean(true)
                 case UInt8(ascii: "f"):
                     guard literal(base, &i, end, "false") else { return "bad literal" }
-                    flag = false
+                    kind = .boolean(false)
                 case UInt8(ascii: "n"):
                     guard literal(base, &i, end, "null") else { return "bad literal" }
+                    kind = .null
                 case UInt8(ascii: "{"), UInt8(ascii: "["):
                     guard skipNested(base, &i, end) else { return "unbalanced nested value" }
                 default:
                     return "bad value"
                 }
                 switch key.count {
-                case 1: if base[key.start] == UInt8(ascii: "t") { fields.time = value }
-                case 2: if key.equals("ts", in: base) { fields.time = value }
-                case 3: if key.equals("led", in: base) { fields.color = value }
-                case 4: if key.equals("time", in: base) { fields.time = value }
+                case 1: if base[key.start] == UInt8(ascii: "t") { if let problem = time(value, kind, &fields) { return problem } }
+                case 2: if key.equals("ts", in: base) { if let problem = time(value, kind, &fields) { return problem } }
+                case 3:
+                    if key.equals("led", in: base) {
+                        guard kind == .string else { return "\"led\" must be a string" }
+                        fields.color = value
+                    }
+                case 4: if key.equals("time", in: base) { if let problem = time(value, kind, &fields) { return problem } }
                 case 5:
                     if key.equals("model", in: base) {
+                        guard kind == .string || kind == .number || kind == .null else { return "\"model\" must be a string or null" }
                         fields.model = value
                     } else if key.equals("state", in: base) {
-                        fields.state = value
-                        fields.stateFlag = flag
+                        switch kind {
+                        case .string: fields.state = value
+                        case .boolean(let on): fields.stateFlag = on
+                        default: return "\"state\" must be \"on\", \"off\" or a boolean"
+                        }
                     } else if key.equals("color", in: base) {
-                        fields.color = isString ? value : .none
+                        guard kind == .string else { return "\"color\" must be a string" }
+                        fields.color = value
                     }
-                case 6: if key.equals("device", in: base) { fields.device = value }
+                case 6:
+                    if key.equals("device", in: base) {
+                        // Numeric device ids are common: a number is the name as written.
+                        guard kind == .string || kind == .number else { return "\"device\" must be a string or a number" }
+                        fields.device = value
+                    }
                 default: break
                 }
                 skipBlanks(base, &i, end)
@@ -82,6 +99,27 @@ enum BatchJSONLineReader {
         if !fields.device.isPresent { return "missing \"device\"" }
         if !fields.color.isPresent { return "missing \"color\"" }
         if !fields.state.isPresent, fields.stateFlag == nil { return "missing \"state\"" }
+        return nil
+    }
+
+    /// What a member's value is.
+    private enum ValueKind: Equatable {
+        case string, number, boolean(Bool), null, nested
+    }
+
+    /// Takes a `time` member: a string (ISO-8601 or seconds) or a JSON number (exponents allowed).
+    @inline(__always)
+    private static func time(_ value: BatchSpan, _ kind: ValueKind, _ fields: inout BatchFields) -> String? {
+        switch kind {
+        case .string:
+            fields.time = value
+            fields.timeIsNumber = false
+        case .number:
+            fields.time = value
+            fields.timeIsNumber = true
+        default:
+            return "\"time\" must be a string or a number"
+        }
         return nil
     }
 

@@ -29,12 +29,9 @@ struct BatchLine {
     var isOn: Bool
     /// Whether this is a typed observation rather than a transition.
     var isObservation: Bool
-}
 
-/// A line that could not be read: its 0-based index in the chunk and why.
-struct BatchLineError: Sendable {
-    /// The 0-based index of the line within its chunk.
-    var lineIndex: Int32
-    /// What is wrong with it.
-    var message: String
+    /// A placeholder to be filled.
+    static let empty = BatchLine(
+        time: 0, hash: 0, lineIndex: 0, nameStart: 0, modelStart: 0, timeStart: 0, textStart: 0, textCount: 0, nameCount: 0,
+        modelCount: 0, timeCount: 0, color: 0, isOn: false, isObservation: false)
 }

@@ -27,7 +27,7 @@ public struct BatchOptions: Sendable {
         model: String? = nil,
         jobs: Int = BatchOptions.defaultJobs,
         strict: Bool = false,
-        chunkSize: Int = 4 << 20,
+        chunkSize: Int = 2 << 20,
         spillLimit: Int = 32 << 20,
         observer: (@Sendable (BatchEpisode) -> Void)? = nil
     ) {

@@ -16,16 +16,19 @@ public struct BatchOutputRecord: Sendable {
     public var fileIndex: Int
     /// Its first line in that input (1-based); 0 for the header.
     public var line: Int
-    /// The rendered record, ending in a newline.
-    public var text: String
+    /// The rendered record as UTF-8, ending in a newline.
+    public var bytes: [UInt8]
 
     /// A record.
-    public init(kind: Kind, fileIndex: Int, line: Int, text: String) {
+    public init(kind: Kind, fileIndex: Int, line: Int, bytes: [UInt8]) {
         self.kind = kind
         self.fileIndex = fileIndex
         self.line = line
-        self.text = text
+        self.bytes = bytes
     }
+
+    /// The rendered record as text.
+    public var text: String { String(decoding: bytes, as: UTF8.self) }
 }
 
 /// Where a batch's records go. Calls come one at a time, in output order, from whichever worker

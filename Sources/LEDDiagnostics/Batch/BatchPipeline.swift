@@ -2,7 +2,8 @@
 ///
 /// - The **reader** fills chunk buffers (``BatchOptions/chunkSize``) from each input in turn, cut
 ///   at the last line break (the rest starts the next chunk), detects each input's format from its
-///   first chunk, and queues the chunks. Buffers come from a pool of `2 × jobs + 2`, so reading
+///   first chunk, and queues the chunks. Buffers come from a pool of `2 × jobs + 2` (at most about
+///   64 MiB of them), so reading
 ///   waits when the workers are behind: memory does not grow with the input.
 /// - **Workers** take tasks: parse a chunk (any chunk, in parallel; ``BatchChunkParser``), or let a
 ///   shard read its devices' lines of the next chunk in order (``BatchShard``; one task per shard at a
@@ -21,7 +22,7 @@ final class BatchPipeline: @unchecked Sendable {
     private let options: BatchOptions
     private let inputs: [BatchInput]
     private let shardCount: Int
-    private let shards: [BatchShard]
+    private let shards: [BatchShardBox]
     private let cancellation: BatchCancellation
     private let progress: (@Sendable (BatchProgress) -> Void)?
     private let started = BatchClock.now()
@@ -70,10 +71,11 @@ final class BatchPipeline: @unchecked Sendable {
         self.options = options
         self.inputs = inputs
         shardCount = max(1, options.jobs)
-        shards = (0..<max(1, options.jobs)).map { BatchShard(index: $0, context: context) }
+        shards = (0..<max(1, options.jobs)).map { BatchShardBox(BatchShard(index: $0, context: context)) }
         self.cancellation = cancellation
         self.progress = progress
-        maxChunks = 2 * max(1, options.jobs) + 2
+        // Two chunks per job plus two in flight, but no more than about 64 MiB of buffers.
+        maxChunks = max(3, min(2 * max(1, options.jobs) + 2, (64 << 20) / max(64, options.chunkSize)))
         shardNext = Array(repeating: 0, count: max(1, options.jobs))
         shardBusy = Array(repeating: false, count: max(1, options.jobs))
         reorder = BatchReorderBuffer(shards: max(1, options.jobs), spillLimit: options.spillLimit)
@@ -101,7 +103,8 @@ final class BatchPipeline: @unchecked Sendable {
     func run() throws(BatchError) -> BatchSummary {
         let preamble = context.renderer.preamble
         if !preamble.isEmpty {
-            try output.write(BatchOutputRecord(kind: .header, fileIndex: -1, line: 0, text: preamble))
+            try output.write(BatchOutputRecord(kind: .header, fileIndex: -1, line: 0, bytes: Array(preamble.utf8)))
+            try errors?.write(BatchOutputRecord(kind: .header, fileIndex: -1, line: 0, bytes: Array(preamble.utf8)))
         }
         var bodies: [@Sendable () -> Void] = [{ self.read() }]
         for _ in 0..<shardCount { bodies.append { self.work() } }
@@ -130,7 +133,8 @@ final class BatchPipeline: @unchecked Sendable {
         summary.skipped = skipped
         var shardRejected = 0
         var unknown: [String: UInt64] = [:]
-        for shard in shards {
+        for box in shards {
+            let shard = box.shard
             shardRejected += shard.rejected
             summary.devices += shard.deviceCount
             summary.episodes += shard.episodes
@@ -174,9 +178,9 @@ final class BatchPipeline: @unchecked Sendable {
                     state.broadcast()
                 }
             case .process(let chunk, let index):
-                let shard = shards[index]
-                let watermark = shard.process(chunk)
-                deliver(shard.takeOutput(), shard: index, watermark: watermark)
+                let box = shards[index]
+                let watermark = box.shard.process(chunk)
+                deliver(box.shard.takeOutput(), shard: index, watermark: watermark)
                 state.withLock {
                     shardBusy[index] = false
                     shardNext[index] += 1
@@ -257,7 +261,7 @@ final class BatchPipeline: @unchecked Sendable {
     private func emit(_ record: BatchPendingRecord) throws(BatchError) {
         let kind: BatchOutputRecord.Kind = record.isError ? .error : .episode
         let line = Int(record.key & 0xFF_FFFF_FFFF)
-        let out = BatchOutputRecord(kind: kind, fileIndex: Int(record.key >> 40), line: line, text: record.text)
+        let out = BatchOutputRecord(kind: kind, fileIndex: Int(record.key >> 40), line: line, bytes: record.bytes)
         if record.isError, let errors {
             try errors.write(out)
         } else {

@@ -50,7 +50,8 @@ public struct BatchRecordRenderer: Sendable {
             ]
             return fields.map(Self.csvField).joined(separator: ",") + "\n"
         case .text:
-            var text = "\(file):\(first)-\(last)  \(device)  \(model ?? "unknown model")  \(start ?? "?") – \(end ?? "?")\n"
+            let lines = first == last ? "\(first)" : "\(first)-\(last)"
+            var text = "\(file):\(lines)  \(device)  \(model ?? "unknown model")  \(start ?? "?") – \(end ?? "?")\n"
             if let top = diagnosis.topCause {
                 text += "  \(top.id) (\(Self.number(top.confidence))): \(top.title)"
                 if let fix = diagnosis.fixes.first { text += "; first fix: \(fix.title)" }

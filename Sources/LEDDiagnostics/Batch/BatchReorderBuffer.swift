@@ -85,7 +85,7 @@ final class BatchReorderBuffer {
 
     // A binary min-heap on `key`.
     private func push(_ record: BatchPendingRecord) {
-        liveBytes += record.text.utf8.count + 64
+        liveBytes += record.bytes.count + 64
         heap.append(record)
         var child = heap.count - 1
         while child > 0 {
@@ -112,7 +112,7 @@ final class BatchReorderBuffer {
                 parent = child
             }
         }
-        liveBytes -= top.text.utf8.count + 64
+        liveBytes -= top.bytes.count + 64
         return top
     }
 }

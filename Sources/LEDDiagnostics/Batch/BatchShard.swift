@@ -2,12 +2,13 @@
 /// episodes with their timeline builders, model ids, and the counts for the summary.
 ///
 /// A shard reads the lines of its devices chunk after chunk, in file order (the scheduler runs at
-/// most one task per shard at a time, and hands it over under its lock — hence `@unchecked Sendable`).
+/// most one task per shard at a time, and hands it over under its lock — see ``BatchShardBox``).
+/// It is a value, so that the per-line loop works on local state without dynamic exclusivity checks.
 /// Episodes close when the builder says so; an episode that has been dark for the episode gap by the
 /// time of a chunk's last line is closed then, instead of when the device's next line arrives (the
 /// builder would close it there all the same: logs are in time order), so that output is not held
 /// back by devices that went quiet. At the end of each input every open episode is finished.
-final class BatchShard: @unchecked Sendable {
+struct BatchShard {
     let index: Int
     private let context: BatchContext
     private let gap: Double
@@ -43,8 +44,8 @@ final class BatchShard: @unchecked Sendable {
     /// Records rendered since the last ``takeOutput()``.
     private var output: [BatchPendingRecord] = []
 
-    /// The number of distinct devices the shard has seen.
-    var deviceCount: Int { names.count }
+    /// The number of distinct (usable) device names the shard has seen.
+    var deviceCount: Int { deviceValid.reduce(0) { $0 + ($1 ? 1 : 0) } }
 
     init(index: Int, context: BatchContext) {
         self.index = index
@@ -52,19 +53,20 @@ final class BatchShard: @unchecked Sendable {
         self.gap = context.vocabulary.episodeGap
     }
 
-    deinit {
+    /// Frees the name arena; call once, when the shard is done.
+    func release() {
         names.release()
     }
 
     /// The records rendered since the last call.
-    func takeOutput() -> [BatchPendingRecord] {
+    mutating func takeOutput() -> [BatchPendingRecord] {
         defer { output = [] }
         return output
     }
 
     /// Reads this shard's lines of `chunk`, closes what is over, and returns the shard's watermark:
     /// no record it renders later has a smaller key.
-    func process(_ chunk: BatchChunk) -> UInt64 {
+    mutating func process(_ chunk: BatchChunk) -> UInt64 {
         let file = chunk.file
         let base = chunk.base
         let lineBase = chunk.lineBase
@@ -125,7 +127,7 @@ final class BatchShard: @unchecked Sendable {
         return watermark
     }
 
-    private func addDevice(_ name: UnsafeBufferPointer<UInt8>) {
+    private mutating func addDevice(_ name: UnsafeBufferPointer<UInt8>) {
         var valid = true
         for byte in name where byte < 0x20 || byte == 0x7F {
             valid = false
@@ -138,7 +140,7 @@ final class BatchShard: @unchecked Sendable {
         deviceModel.append(-1)
     }
 
-    private func reject(_ message: String, file: Int, line: Int) {
+    private mutating func reject(_ message: String, file: Int, line: Int) {
         rejected += 1
         output.append(BatchPendingRecord(
             key: BatchPendingRecord.key(file: file, line: line),
@@ -146,7 +148,7 @@ final class BatchShard: @unchecked Sendable {
     }
 
     @inline(__always)
-    private func transition(_ line: BatchLine, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int) {
+    private mutating func transition(_ line: BatchLine, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int) {
         var slot = Int(deviceSlot[device])
         var opens = false
         if slot < 0 {
@@ -155,7 +157,7 @@ final class BatchShard: @unchecked Sendable {
             opens = true
         }
         let text = BatchTimeText(base + Int(line.timeStart), count: Int(line.timeCount))
-        let transition = LEDTransition(time: line.time, color: BatchColorWord.colors[Int(line.color)], isOn: line.isOn, line: fileLine)
+        let transition = LEDTransition(time: line.time, color: BatchColorWord.color(line.color), isOn: line.isOn, line: fileLine)
         if let closed = slots[slot].builder.add(transition) {
             emit(closed, slot: slot, file: file)
             opens = true
@@ -169,7 +171,7 @@ final class BatchShard: @unchecked Sendable {
         slots[slot].track(time: line.time, color: line.color, isOn: line.isOn)
     }
 
-    private func openSlot(device: Int) -> Int {
+    private mutating func openSlot(device: Int) -> Int {
         openCount += 1
         if let free = freeSlots.popLast() {
             slots[Int(free)].device = Int32(device)
@@ -182,7 +184,7 @@ final class BatchShard: @unchecked Sendable {
     }
 
     /// Finishes the episode in `slot` and frees the slot (its builder is as new and kept).
-    private func close(_ slot: Int, file: Int) {
+    private mutating func close(_ slot: Int, file: Int) {
         if let episode = slots[slot].builder.finish() { emit(episode, slot: slot, file: file) }
         let device = Int(slots[slot].device)
         deviceSlot[device] = -1
@@ -195,7 +197,7 @@ final class BatchShard: @unchecked Sendable {
     }
 
     /// Closes every episode that has been dark for at least the gap at `time`.
-    private func sweep(at time: Double, file: Int) {
+    private mutating func sweep(at time: Double, file: Int) {
         guard openCount > 0 else { return }
         for slot in slots.indices where slots[slot].device >= 0 && slots[slot].isOver(at: time, gap: gap) {
             close(slot, file: file)
@@ -203,7 +205,7 @@ final class BatchShard: @unchecked Sendable {
     }
 
     /// Ends the input: finishes every open episode.
-    private func finishAll(file: Int) {
+    private mutating func finishAll(file: Int) {
         guard openCount > 0 else { return }
         for slot in slots.indices where slots[slot].device >= 0 {
             close(slot, file: file)
@@ -215,19 +217,19 @@ final class BatchShard: @unchecked Sendable {
         return model >= 0 ? models.ids[Int(model)] : nil
     }
 
-    private func emit(_ episode: TimelineEpisode, slot: Int, file: Int) {
+    private mutating func emit(_ episode: TimelineEpisode, slot: Int, file: Int) {
         let open = slots[slot]
         let device = Int(open.device)
         let model = modelID(open.model)
         var observation = episode.observation
         observation.device = model
-        let diagnosis = context.diagnoser.diagnose(observation)
+        let diagnosis = context.diagnose(observation)
         record(
             diagnosis, device: device, model: model, start: open.startText.string, end: open.lastText.string, file: file,
             first: episode.firstLine, last: episode.lastLine)
     }
 
-    private func observe(_ line: BatchLine, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int) {
+    private mutating func observe(_ line: BatchLine, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int) {
         let text = String(decoding: UnsafeBufferPointer(start: base + Int(line.textStart), count: Int(line.textCount)), as: UTF8.self)
         let modelID = modelID(model)
         let diagnosis: Diagnosis
@@ -246,7 +248,7 @@ final class BatchShard: @unchecked Sendable {
         record(diagnosis, device: device, model: modelID, start: time, end: time, file: file, first: fileLine, last: fileLine)
     }
 
-    private func record(_ diagnosis: Diagnosis, device: Int, model: String?, start: String?, end: String?, file: Int, first: Int, last: Int) {
+    private mutating func record(_ diagnosis: Diagnosis, device: Int, model: String?, start: String?, end: String?, file: Int, first: Int, last: Int) {
         episodes += 1
         if let top = diagnosis.topCause { causes[top.id, default: 0] += 1 } else { unmatched += 1 }
         let fileName = context.fileNames[file]

@@ -50,6 +50,14 @@ public enum BatchTimestamp {
         return negative ? -value : value
     }
 
+    /// A JSON number with an exponent the fast path does not take (`1.7e9`, `-2E+3`), below 1e18 in
+    /// magnitude like every number of seconds. Rare, so it may build a string.
+    static func jsonNumber(_ p: UnsafePointer<UInt8>, count: Int) -> Double? {
+        let text = String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self)
+        guard let value = Double(text), value.isFinite, abs(value) < 1e18 else { return nil }
+        return value
+    }
+
     /// The ISO-8601 form.
     static func iso(_ p: UnsafePointer<UInt8>, count: Int, cache: inout BatchDayCache) -> Double? {
         // YYYY-MM-DD
@@ -155,29 +163,5 @@ public enum BatchTimestamp {
         let doy = (153 * mp + 2) / 5 + day - 1
         let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
         return era * 146_097 + doe - 719_468
-    }
-}
-
-/// The last date part (`YYYY-MM-DD`) read and its day number, so that lines of the same day skip
-/// the calendar arithmetic.
-struct BatchDayCache {
-    private var head: UInt64 = 0
-    private var tail: UInt16 = 0
-    private var cachedDays = Int.min
-
-    @inline(__always)
-    func days(_ p: UnsafePointer<UInt8>) -> Int? {
-        guard cachedDays != Int.min else { return nil }
-        let raw = UnsafeRawPointer(p)
-        guard raw.loadUnaligned(as: UInt64.self) == head, raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self) == tail else { return nil }
-        return cachedDays
-    }
-
-    @inline(__always)
-    mutating func store(_ p: UnsafePointer<UInt8>, days: Int) {
-        let raw = UnsafeRawPointer(p)
-        head = raw.loadUnaligned(as: UInt64.self)
-        tail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
-        cachedDays = days
     }
 }

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# Benchmarks `leddiag batch` against the Python baseline (../shared/bench/pyref.py) and ripgrep.
+#
+#   Tests/Benchmarks/batch-bench.sh            # all: ratios, determinism checks, memory, rg floor
+#   ROUNDS=5 BENCH_DIR=/tmp/bench Tests/Benchmarks/batch-bench.sh
+#
+# Needs python3, GNU time (/usr/bin/time), ripgrep (rg) and cmp. Generates the inputs it lacks into
+# $BENCH_DIR with the benchmark generator (same seed, devices and lines for every format; ~30 s each).
+# Timings alternate leddiag and the baseline in the same run (the machine may be shared); the best
+# of $ROUNDS rounds of each is compared.
+set -euo pipefail
+
+here="$(cd "$(dirname "$0")/../.." && pwd)"
+shared="${SHARED_BENCH:-$here/../shared/bench}"
+[ -d "$shared" ] || shared=/work/shared/bench
+dir="${BENCH_DIR:-/tmp/bench}"
+rounds="${ROUNDS:-3}"
+scratch="${SCRATCH:-$here/.build-batch-rel}"
+mkdir -p "$dir"
+
+echo "== build (release, $scratch)"
+swift build -c release --scratch-path "$scratch" --product leddiag --package-path "$here" >/dev/null
+bin="$scratch/release/leddiag"
+
+gen() { # format file [lines]
+    [ -s "$2" ] && return 0
+    echo "   generating $2"
+    python3 "$shared/gen-transitions.py" --seed 11 --devices 5000 --lines "${3:-3000000}" --format "$1" --out "$2" 2>/dev/null
+}
+gen plain "$dir/bench.log"
+gen logfmt "$dir/bench.logfmt"
+gen csv "$dir/bench.csv"
+gen jsonl "$dir/bench.jsonl"
+gen plain "$dir/bench4x.log" 12000000
+
+now() { date +%s.%N; }
+best() { sort -g | head -1; }
+timeit() { # command… → seconds (wall)
+    local start end
+    start=$(now); "$@" >/dev/null 2>&1 || true; end=$(now)
+    echo "$end - $start" | bc -l
+}
+
+echo "== throughput (best of $rounds, alternating with the baseline)"
+printf "%-14s %9s %9s %8s %9s %11s\n" input leddiag pyref ratio MB/s lines/s
+for f in bench.log bench.logfmt bench.csv bench.jsonl; do
+    file="$dir/$f"
+    ours=(); theirs=()
+    for _ in $(seq "$rounds"); do
+        ours+=("$(timeit "$bin" batch --format jsonl "$file")")
+        if [ "$f" = bench.log ]; then theirs+=("$(timeit python3 "$shared/pyref.py" "$file")"); fi
+    done
+    o=$(printf "%s\n" "${ours[@]}" | best)
+    if [ "$f" = bench.log ]; then p=$(printf "%s\n" "${theirs[@]}" | best); baseline=$p; else p="$baseline"; fi
+    bytes=$(stat -c %s "$file"); lines=$(wc -l <"$file")
+    printf "%-14s %8.3fs %8.3fs %7.1fx %9.0f %11.0f\n" "$f" "$o" "$p" "$(echo "$p / $o" | bc -l)" \
+        "$(echo "$bytes / 1000000 / $o" | bc -l)" "$(echo "$lines / $o" | bc -l)"
+done
+echo "   (pyref reads plain logs only: the other formats are compared with its time on bench.log)"
+
+echo "== I/O floor: rg -c ' on\$' bench.log"
+r=$( (for _ in $(seq "$rounds"); do timeit rg -c ' on$' "$dir/bench.log"; done) | best)
+o=$( (for _ in $(seq "$rounds"); do timeit "$bin" batch --format jsonl "$dir/bench.log"; done) | best)
+printf "rg %.3fs, leddiag %.3fs: leddiag takes %.1fx rg's time\n" "$r" "$o" "$(echo "$o / $r" | bc -l)"
+
+echo "== determinism"
+"$bin" batch --format jsonl "$dir/bench.log" >"$dir/out.default.jsonl" 2>/dev/null || true
+"$bin" batch --format jsonl --jobs 1 "$dir/bench.log" >"$dir/out.jobs1.jsonl" 2>/dev/null || true
+cat "$dir/bench.log" | "$bin" batch --format jsonl >"$dir/out.stdin.jsonl" 2>/dev/null || true
+cmp "$dir/out.default.jsonl" "$dir/out.jobs1.jsonl" && echo "--jobs 1 = default: identical ($(wc -l <"$dir/out.default.jsonl") records)"
+cmp "$dir/out.default.jsonl" "$dir/out.stdin.jsonl" && echo "cat | leddiag batch = leddiag batch FILE: identical"
+
+echo "== peak memory (GNU time, maximum resident set size)"
+rss() { /usr/bin/time -f "%M" "$bin" batch --format jsonl "$1" 2>&1 >/dev/null | tail -1; }
+one=$(rss "$dir/bench.log"); four=$(rss "$dir/bench4x.log")
+printf "1x %s: %d KiB = %.1f MiB\n" "$(du -h "$dir/bench.log" | cut -f1)" "$one" "$(echo "$one / 1024" | bc -l)"
+printf "4x %s: %d KiB = %.1f MiB (%+.1f%%)\n" "$(du -h "$dir/bench4x.log" | cut -f1)" "$four" "$(echo "$four / 1024" | bc -l)" \
+    "$(echo "($four - $one) * 100 / $one" | bc -l)"
