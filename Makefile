@@ -5,7 +5,8 @@
 #   make build     release build of the `leddiag` command
 #   make install   copy the release binary to $(PREFIX)/bin (default /usr/local)
 #   make deps      install the system library leddiag needs (libpcre2-dev) when it is missing
-#   make sanitize  run the tests under ThreadSanitizer (scratch path .build-tsan)
+#   make sanitize  run the tests under ThreadSanitizer, then AddressSanitizer (.build-tsan, .build-asan)
+#   make fuzz      build the libFuzzer targets (Tests/Fuzz) and run each for FUZZ_SECONDS (default 60)
 #   make bench     release benchmarks against the baselines in ../shared/bench (when present)
 #   make clean     remove build output
 #   make docs      DocC documentation of the LEDDiagnostics library, as static HTML in $(DOCS_DIR)
@@ -19,7 +20,7 @@ CONFIG     := release
 # Debian names of what the build needs from the system.
 APT_PACKAGES := libpcre2-dev pkg-config
 
-.PHONY: all deps build run test sanitize bench install clean
+.PHONY: all deps build run test sanitize fuzz bench install clean
 
 all: build
 
@@ -60,8 +61,29 @@ test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
+# Both sanitizers, each in its own scratch path (docs/reliability.md, "Sanitizers"). The build-time
+# tool of the catalog plugin is instrumented too: leak checks are off while building, on while testing.
+# Swift's backtracer is off: the sanitizers print their own reports.
 sanitize: deps
-	$(SWIFT) test --sanitize=thread --scratch-path .build-tsan
+	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
+	SWIFT_BACKTRACE=enable=no TSAN_OPTIONS="halt_on_error=1 $(TSAN_OPTIONS)" \
+	    $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
+	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=1 halt_on_error=1 $(ASAN_OPTIONS)" \
+	    $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
+
+# libFuzzer targets (Tests/Fuzz, a package of its own): each runs FUZZ_SECONDS from a seed corpus built
+# from Samples/, Patterns/, the docs and the tests (Tests/Fuzz/corpus.sh); `make fuzz FUZZ_SECONDS=600`
+# for the acceptance runs, FUZZ_TARGETS="FuzzText FuzzCanonical" for some. Coverage and ASan come from
+# -Xswiftc flags, libFuzzer from the targets' link flags: `--sanitize=fuzzer` would also reach the
+# catalog plugin's build tool and break it (docs/reliability.md, "Fuzzing").
+FUZZ_SECONDS ?= 60
+FUZZ_TARGETS ?=
+FUZZ_SWIFTFLAGS := -Xswiftc -sanitize=address \
+    -Xswiftc -sanitize-coverage=edge,trace-cmp,indirect-calls,inline-8bit-counters,pc-table
+fuzz: deps
+	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) build -c release --package-path Tests/Fuzz --scratch-path .build-fuzz $(FUZZ_SWIFTFLAGS)
+	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_DIR=.build-fuzz sh Tests/Fuzz/run.sh $(FUZZ_TARGETS)
 
 install: build
 	install -d "$(DESTDIR)$(BINDIR)"
