@@ -9,33 +9,39 @@ struct BatchCommand: ParsableCommand {
         commandName: "batch",
         abstract: "Diagnose LED logs in bulk: one record per episode.",
         discussion: """
-            Reads LED transition logs of many devices (standard input when no FILE is given, or -),
-            cuts each device's transitions into episodes at a darkness gap and diagnoses each episode
-            as `leddiag diagnose` would. Records come in the order of the episodes' first lines.
+            Reads LED transition logs of many devices (standard input when no FILE
+            is given, or -), cuts each device's transitions into episodes at a
+            darkness gap, and diagnoses each episode as `leddiag diagnose` would.
+            Records come in the order of the episodes' first lines.
 
-            Input formats (detected per file from its first records; --input-format to force one):
+            Input formats (detected per file; --input-format forces one):
               plain   TIME DEVICE [MODEL] COLOR on|off
-              logfmt  ts=TIME device=DEVICE model=MODEL led=COLOR state=on|off   (any order; time/t, color)
-              csv     a header naming time, device, model, color, state (any order; quoting; CRLF)
+              logfmt  ts=TIME device=DEVICE model=MODEL led=COLOR state=on|off
+              csv     a header naming time, device, model, color, state
               jsonl   {"time": …, "device": …, "model": …, "color": …, "state": …}
-              typed   [TIME] DEVICE [MODEL]: free text          (one observation per line)
-            TIME is ISO-8601 (fraction, Z or offset) or seconds. `#` comments and blank lines are skipped.
-            A model the catalog does not know is reported once; its devices are diagnosed without one.
+              typed   [TIME] DEVICE [MODEL]: free text   (one observation a line)
+            TIME is ISO-8601 (fraction, Z or offset) or seconds. Comments (#) and
+            blank lines are skipped. A model the catalog does not know is reported
+            once, and its devices are diagnosed without one.
 
-            Output (--format; text on a terminal, jsonl otherwise): jsonl records are the `diagnose`
-            object, whose "device" is the logged device name, plus "model" (catalog id), "start",
-            "end" (timestamps as written) and "source": {"file", "lines": [first, last]}. A line that
-            cannot be read becomes {"error": …, "source": {"file", "line"}} in the stream (or in
-            --errors FILE). csv columns: \(BatchRecordRenderer.csvColumns.joined(separator: ",")).
+            Output (--format; text on a terminal, jsonl otherwise): a jsonl record
+            is the `diagnose` object, whose "device" is the logged device name,
+            plus "model" (catalog id), "start", "end" (timestamps as written) and
+            "source": {"file", "lines": [first, last]}. A line that cannot be read
+            becomes {"error": …, "source": {"file", "line"}} in the stream (or in
+            --errors FILE). csv columns: device, model, start, end, file,
+            first_line, last_line, cause, confidence, fix, canonical, error.
 
             Examples:
               leddiag batch rig.log > episodes.jsonl
-              zcat fleet.log.gz | leddiag batch --summary summary.json --errors bad-lines.jsonl
+              zcat fleet.log.gz | leddiag batch --summary sum.json --errors bad.jsonl
               leddiag batch --format csv --device outdoor-4 porch.csv
 
-            Exit status: 0 done, no line rejected; 1 no episode found; 2 usage or I/O error (and
-            --strict at the first bad line); 3 done, but some lines were rejected; 130 interrupted.
-            A closed output pipe (| head) stops quietly with 0.
+            Exit status: 0 done, no line rejected; 1 no episode found; 2 usage or
+            I/O error (and --strict at the first bad line); 3 done, but some lines
+            were rejected; 130 interrupted. A closed output pipe (| head) stops
+            quietly with 0. Memory does not grow with the input; --jobs 1 and the
+            default give the same bytes. More: docs/scale-out.md.
             """
     )
 

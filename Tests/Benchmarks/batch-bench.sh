@@ -66,7 +66,7 @@ printf "rg %.3fs, leddiag %.3fs: leddiag takes %.1fx rg's time\n" "$r" "$o" "$(e
 echo "== determinism"
 "$bin" batch --format jsonl "$dir/bench.log" >"$dir/out.default.jsonl" 2>/dev/null || true
 "$bin" batch --format jsonl --jobs 1 "$dir/bench.log" >"$dir/out.jobs1.jsonl" 2>/dev/null || true
-cat "$dir/bench.log" | "$bin" batch --format jsonl >"$dir/out.stdin.jsonl" 2>/dev/null || true
+cat "$dir/bench.log" | "$bin" batch --format jsonl --stdin-name "$dir/bench.log" >"$dir/out.stdin.jsonl" 2>/dev/null || true
 cmp "$dir/out.default.jsonl" "$dir/out.jobs1.jsonl" && echo "--jobs 1 = default: identical ($(wc -l <"$dir/out.default.jsonl") records)"
 cmp "$dir/out.default.jsonl" "$dir/out.stdin.jsonl" && echo "cat | leddiag batch = leddiag batch FILE: identical"
 

@@ -51,7 +51,7 @@ struct BatchProfileTests {
         let scenarios: [(String, (@Sendable (Observation) -> Diagnosis)?)] = only == "pipeline"
             ? [("pipeline, empty records", nothing)]
             : [("pipeline, empty records", nothing), ("pipeline + JSON of a canned diagnosis", stub), ("everything", nil)]
-        for jobs in only == "pipeline" ? [1] : [1, 2] {
+        for jobs in [1, 2] {
             let batch = try BatchDiagnoser(diagnoser: diagnoser, options: BatchOptions(jobs: jobs))
             for (name, diagnose) in scenarios {
                 let sink = CountingSink()
@@ -82,6 +82,18 @@ struct BatchProfileTests {
         let diagnoseTime = Self.seconds {
             for observation in episodes { diagnoses.append(diagnoser.diagnose(observation)) }
         }
+        // The parts: the canonical string, and the rule pass with ranking and fix plan (no question,
+        // no near misses) — what a batch fast path that skips the extras would cost.
+        var canonicalBytes = 0
+        let canonicalTime = Self.seconds {
+            for observation in episodes { canonicalBytes += observation.canonical.utf8.count }
+        }
+        var causes = 0
+        let assessTime = Self.seconds {
+            for observation in episodes { causes += diagnoser.assess(observation, canonical: observation.canonical).causes.count }
+        }
+        print(String(format: "profile: canonical string %.1f µs, assess (rules + rank + fix plan) %.1f µs per episode",
+                     canonicalTime / Double(episodes.count) * 1e6, assessTime / Double(episodes.count) * 1e6))
         let renderer = BatchRecordRenderer(format: .jsonl)
         var bytes = 0
         let jsonTime = Self.seconds {
