@@ -24,11 +24,19 @@ public struct BatchRecordRenderer: Sendable {
     public func episode(
         _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int, last: Int
     ) -> String {
+        String(decoding: episodeBytes(diagnosis, device: device, model: model, start: start, end: end, file: file, first: first, last: last), as: UTF8.self)
+    }
+
+    /// ``episode(_:device:model:start:end:file:first:last:)`` as UTF-8 bytes.
+    func episodeBytes(
+        _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int, last: Int
+    ) -> [UInt8] {
         switch format {
         case .jsonl:
             var record = diagnosis
             record.device = device
-            var text = record.json { writer in
+            var writer = JSONWriter(capacity: 4096)
+            record.write(to: &writer) { writer in
                 writer.string(model, key: "model")
                 writer.string(start, key: "start")
                 writer.string(end, key: "end")
@@ -40,15 +48,21 @@ public struct BatchRecordRenderer: Sendable {
                 writer.endArray()
                 writer.endObject()
             }
-            text += "\n"
-            return text
+            // Exactly sized (records may wait in the reorder buffer, which counts their bytes).
+            return writer.withBytes { json in
+                [UInt8](unsafeUninitializedCapacity: json.count + 1) { buffer, count in
+                    _ = buffer.initialize(from: json)
+                    buffer[json.count] = 0x0A
+                    count = json.count + 1
+                }
+            }
         case .csv:
             let top = diagnosis.topCause
             let fields: [String] = [
                 device, model ?? "", start ?? "", end ?? "", file, String(first), String(last), top?.id ?? "",
                 top.map { Self.number($0.confidence) } ?? "", diagnosis.fixes.first?.id ?? "", diagnosis.canonical, "",
             ]
-            return fields.map(Self.csvField).joined(separator: ",") + "\n"
+            return Array((fields.map(Self.csvField).joined(separator: ",") + "\n").utf8)
         case .text:
             let lines = first == last ? "\(first)" : "\(first)-\(last)"
             var text = "\(file):\(lines)  \(device)  \(model ?? "unknown model")  \(start ?? "?") – \(end ?? "?")\n"
@@ -62,7 +76,7 @@ public struct BatchRecordRenderer: Sendable {
                 text += "  no rule matched\n"
             }
             text += "  \(diagnosis.canonical)\n"
-            return text
+            return Array(text.utf8)
         }
     }
 

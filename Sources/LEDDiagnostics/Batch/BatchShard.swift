@@ -255,7 +255,7 @@ struct BatchShard {
         let name = deviceNames[device]
         output.append(BatchPendingRecord(
             key: BatchPendingRecord.key(file: file, line: first),
-            text: context.renderer.episode(diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first, last: last),
+            bytes: context.renderer.episodeBytes(diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first, last: last),
             isError: false))
         if let observer = context.observer {
             observer(BatchEpisode(

@@ -1,119 +1,233 @@
 /// A small, fast JSON writer with a fixed key order, for output that must be byte-for-byte stable
-/// (`diagnose --format json`, batch JSON lines). Values are written as they are added.
+/// (`diagnose --format json`, batch JSON lines). Values are written as they are added, as UTF-8
+/// bytes into one growing buffer.
 public struct JSONWriter: Sendable {
-    /// The JSON text written so far.
-    public private(set) var text: String = ""
-    private var needsComma: [Bool] = [false]
+    private var buffer: JSONByteBuffer
+    /// Bit `depth` of `commas` is set when the container at that depth already holds a value; depth
+    /// 0 is the top level. Containers nest up to 64 deep (deeper ones share the top bit's state).
+    private var commas: UInt64 = 0
+    private var depth = 0
 
     /// An empty writer.
-    public init() {}
+    public init() {
+        buffer = JSONByteBuffer(capacity: 256)
+    }
+
+    /// An empty writer whose buffer has room for `capacity` bytes.
+    public init(capacity: Int) {
+        buffer = JSONByteBuffer(capacity: capacity)
+    }
+
+    /// The JSON written so far, as UTF-8 bytes.
+    public var bytes: [UInt8] { buffer.bytes }
+
+    /// The JSON text written so far.
+    public var text: String { String(decoding: UnsafeBufferPointer(start: buffer.base, count: buffer.count), as: UTF8.self) }
+
+    /// The number of bytes written so far.
+    public var count: Int { buffer.count }
+
+    /// Calls `body` with the bytes written so far.
+    public func withBytes<T>(_ body: (UnsafeBufferPointer<UInt8>) throws -> T) rethrows -> T {
+        try body(UnsafeBufferPointer(start: buffer.base, count: buffer.count))
+    }
+
+    /// The buffer, copied first when another writer shares it.
+    private var out: JSONByteBuffer {
+        mutating get {
+            if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy() }
+            return buffer
+        }
+    }
+
+    private var bit: UInt64 { 1 &<< UInt64(min(depth, 63)) }
 
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] { text += "," }
-        needsComma[needsComma.count - 1] = true
+        if commas & bit != 0 { out.append(UInt8(ascii: ",")) }
+        commas |= bit
+    }
+
+    private mutating func open(_ byte: UInt8) {
+        out.append(byte)
+        depth += 1
+        commas &= ~bit
+    }
+
+    private mutating func close(_ byte: UInt8) {
+        out.append(byte)
+        if depth > 0 { depth -= 1 }
     }
 
     /// Starts an object (as a value, or as the value of `key`).
     public mutating func beginObject(_ key: String? = nil) {
         if let key { self.key(key) } else { separate() }
-        text += "{"
-        needsComma.append(false)
+        open(UInt8(ascii: "{"))
     }
 
     /// Ends the current object.
     public mutating func endObject() {
-        text += "}"
-        if needsComma.count > 1 { needsComma.removeLast() }
+        close(UInt8(ascii: "}"))
     }
 
     /// Starts an array (as a value, or as the value of `key`).
     public mutating func beginArray(_ key: String? = nil) {
         if let key { self.key(key) } else { separate() }
-        text += "["
-        needsComma.append(false)
+        open(UInt8(ascii: "["))
     }
 
     /// Ends the current array.
     public mutating func endArray() {
-        text += "]"
-        if needsComma.count > 1 { needsComma.removeLast() }
+        close(UInt8(ascii: "]"))
     }
 
     private mutating func key(_ key: String) {
         separate()
-        Self.appendString(key, to: &text)
-        text += ":"
+        Self.appendString(key, to: out)
+        out.append(UInt8(ascii: ":"))
     }
 
     /// Writes a string value (or `null`).
     public mutating func string(_ value: String?, key: String? = nil) {
         if let key { self.key(key) } else { separate() }
-        if let value { Self.appendString(value, to: &text) } else { text += "null" }
+        if let value { Self.appendString(value, to: out) } else { append("null") }
     }
 
     /// Writes a number value (or `null`); non-finite numbers are written as `null`.
     public mutating func number(_ value: Double?, key: String? = nil) {
         if let key { self.key(key) } else { separate() }
         guard let value, value.isFinite else {
-            text += "null"
+            append("null")
             return
         }
         if value == value.rounded(), abs(value) < 1e15 {
-            text += String(Int64(value))
+            appendInteger(Int64(value))
         } else {
-            text += String(value)
+            append(value.description)
         }
     }
 
     /// Writes an integer value.
     public mutating func integer(_ value: Int, key: String? = nil) {
         if let key { self.key(key) } else { separate() }
-        text += String(value)
+        appendInteger(Int64(value))
     }
 
     /// Writes a boolean value.
     public mutating func bool(_ value: Bool, key: String? = nil) {
         if let key { self.key(key) } else { separate() }
-        text += value ? "true" : "false"
+        append(value ? "true" : "false")
     }
 
     /// Writes `null`.
     public mutating func null(key: String? = nil) {
         if let key { self.key(key) } else { separate() }
-        text += "null"
+        append("null")
     }
 
     /// Writes already-encoded JSON as a value.
     public mutating func raw(_ json: String, key: String? = nil) {
         if let key { self.key(key) } else { separate() }
-        text += json
+        append(json)
     }
 
-    /// Appends `value` as a JSON string literal, escaping what RFC 8259 requires.
-    public static func appendString(_ value: String, to out: inout String) {
-        out += "\""
-        var plainStart = value.utf8.startIndex
-        var index = plainStart
-        let utf8 = value.utf8
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte == 0x22 || byte == 0x5C || byte < 0x20 {
-                out += String(value[plainStart..<index])
-                switch byte {
-                case 0x22: out += "\\\""
-                case 0x5C: out += "\\\\"
-                case 0x0A: out += "\\n"
-                case 0x0D: out += "\\r"
-                case 0x09: out += "\\t"
-                default:
-                    let hex = String(byte, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                }
-                plainStart = utf8.index(after: index)
-            }
-            index = utf8.index(after: index)
+    private mutating func append(_ text: String) {
+        var text = text
+        let out = out
+        text.withUTF8 { utf8 in
+            if let base = utf8.baseAddress { out.append(base, count: utf8.count) }
         }
-        out += String(value[plainStart..<utf8.endIndex])
-        out += "\""
+    }
+
+    private mutating func appendInteger(_ value: Int64) {
+        let out = out
+        if value >= 0, value < 10 {
+            out.append(UInt8(ascii: "0") + UInt8(value))
+            return
+        }
+        var magnitude = value.magnitude
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits and a sign
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var end = buffer.count
+            repeat {
+                end -= 1
+                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            if value < 0 {
+                end -= 1
+                buffer[end] = UInt8(ascii: "-")
+            }
+            if let base = buffer.baseAddress {
+                out.append(base.assumingMemoryBound(to: UInt8.self) + end, count: buffer.count - end)
+            }
+        }
+    }
+
+    private static func appendString(_ value: String, to out: JSONByteBuffer) {
+        var value = value
+        value.withUTF8 { appendString(utf8: $0, to: out) }
+    }
+
+    /// Appends UTF-8 `text` as a JSON string literal, escaping what RFC 8259 requires.
+    ///
+    /// Plain runs are found eight bytes at a time (a word holds a byte that needs escaping when one
+    /// of its bytes is `"`, `\\` or below 0x20) and appended in one copy.
+    private static func appendString(utf8 text: UnsafeBufferPointer<UInt8>, to out: JSONByteBuffer) {
+        out.reserve(text.count + 2)
+        out.append(UInt8(ascii: "\""))
+        guard let base = text.baseAddress else {
+            out.append(UInt8(ascii: "\""))
+            return
+        }
+        let count = text.count
+        var plainStart = 0
+        var index = 0
+        while index < count {
+            if index + 8 <= count {
+                let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+                if !needsEscape(word) {
+                    index += 8
+                    continue
+                }
+            }
+            let byte = base[index]
+            if byte == 0x22 || byte == 0x5C || byte < 0x20 {
+                out.append(base + plainStart, count: index - plainStart)
+                appendEscape(byte, to: out)
+                plainStart = index + 1
+            }
+            index += 1
+        }
+        out.append(base + plainStart, count: count - plainStart)
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether one of the eight bytes of `word` is `"`, `\` or a control character.
+    @inline(__always)
+    private static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        // A byte is zero in `x` when `(x - 1) & ~x` has its high bit; below 0x20 likewise with 0x20.
+        let zeroQuote = (quote &- ones) & ~quote
+        let zeroBackslash = (backslash &- ones) & ~backslash
+        let control = (word &- ones &* 0x20) & ~word
+        return (zeroQuote | zeroBackslash | control) & highs != 0
+    }
+
+    private static func appendEscape(_ byte: UInt8, to out: JSONByteBuffer) {
+        switch byte {
+        case 0x22: out.append(UInt8(ascii: "\\"), UInt8(ascii: "\""))
+        case 0x5C: out.append(UInt8(ascii: "\\"), UInt8(ascii: "\\"))
+        case 0x0A: out.append(UInt8(ascii: "\\"), UInt8(ascii: "n"))
+        case 0x0D: out.append(UInt8(ascii: "\\"), UInt8(ascii: "r"))
+        case 0x09: out.append(UInt8(ascii: "\\"), UInt8(ascii: "t"))
+        default:
+            let hex = { (nibble: UInt8) in nibble < 10 ? UInt8(ascii: "0") + nibble : UInt8(ascii: "a") + nibble - 10 }
+            out.append(UInt8(ascii: "\\"), UInt8(ascii: "u"))
+            out.append(UInt8(ascii: "0"), UInt8(ascii: "0"))
+            out.append(hex(byte >> 4), hex(byte & 0xF))
+        }
     }
 }

@@ -1,0 +1,78 @@
+import Foundation
+import Testing
+@testable import LEDDiagnostics
+
+@Suite("JSON writer")
+struct JSONWriterTests {
+    /// The escaping RFC 8259 requires, one byte at a time: the reference the fast writer must equal.
+    static func reference(_ value: String) -> String {
+        var out = "\""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20:
+                let hex = String(scalar.value, radix: 16)
+                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    static func written(_ value: String) -> String {
+        var writer = JSONWriter()
+        writer.string(value)
+        return writer.text
+    }
+
+    @Test("every character that needs escaping, at every offset around an 8-byte word", arguments: Array(0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) } + ["\"", "\\"])
+    func escapesAtEveryOffset(special: Character) {
+        for offset in 0..<20 {
+            for tail in [0, 1, 7, 8, 9] {
+                let value = String(repeating: "a", count: offset) + String(special) + String(repeating: "é", count: tail)
+                #expect(Self.written(value) == Self.reference(value), "offset \(offset), tail \(tail)")
+            }
+        }
+    }
+
+    @Test("strings read back as themselves", arguments: [
+        "", "plain ASCII text longer than eight bytes", "é ü ✓ 🙂 日本語", "\u{7F}\u{80}\u{FFFD}", "x\"y\\z\u{1}\u{1F}",
+        String(repeating: "\"", count: 17), String(repeating: "\\", count: 9) + "end", "mixed \n\r\t in \u{0} the middle",
+    ])
+    func roundTrips(value: String) throws {
+        let json = Self.written(value)
+        #expect(json == Self.reference(value))
+        let decoded = try JSONSerialization.jsonObject(with: Data(("[" + json + "]").utf8)) as? [String]
+        #expect(decoded == [value])
+    }
+
+    @Test("containers, commas and numbers")
+    func structure() {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.string("v", key: "a")
+        writer.beginArray("list")
+        writer.integer(0)
+        writer.integer(-12)
+        writer.integer(Int.max)
+        writer.number(0.5)
+        writer.number(3)
+        writer.number(.nan)
+        writer.number(nil)
+        writer.bool(true)
+        writer.null()
+        writer.beginObject()
+        writer.endObject()
+        writer.beginArray()
+        writer.endArray()
+        writer.endArray()
+        writer.raw("{\"x\":1}", key: "raw")
+        writer.endObject()
+        writer.integer(Int.min)
+        #expect(writer.text == #"{"a":"v","list":[0,-12,9223372036854775807,0.5,3,null,null,true,null,{},[]],"raw":{"x":1}},-9223372036854775808"#)
+    }
+}
