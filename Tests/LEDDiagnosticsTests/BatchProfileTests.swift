@@ -90,9 +90,9 @@ struct BatchProfileTests {
         }
         var causes = 0
         let assessTime = Self.seconds {
-            for observation in episodes { causes += diagnoser.assess(observation, canonical: observation.canonical).causes.count }
+            for observation in episodes { causes += diagnoser.score(observation, canonical: observation.canonical).beliefs.count }
         }
-        print(String(format: "profile: canonical string %.1f µs, assess (rules + rank + fix plan) %.1f µs per episode",
+        print(String(format: "profile: canonical string %.1f µs, score (rules + rank + fix plan) %.1f µs per episode",
                      canonicalTime / Double(episodes.count) * 1e6, assessTime / Double(episodes.count) * 1e6))
         let renderer = BatchRecordRenderer(format: .jsonl)
         var bytes = 0

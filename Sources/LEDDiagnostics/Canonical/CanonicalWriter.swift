@@ -2,8 +2,23 @@
 public enum CanonicalWriter {
     /// The canonical string of a whole observation.
     public static func string(for observation: Observation) -> String {
+        var out = header(for: observation, capacity: 32 + observation.steps.count * 28)
+        for step in observation.steps {
+            out += " "
+            write(step, into: &out)
+        }
+        return out
+    }
+
+    /// The header of an observation's canonical string, up to and including the `:` before the
+    /// events: `dev=DEVICE ctx=CONTEXTS :`.
+    public static func header(for observation: Observation) -> String {
+        header(for: observation, capacity: 32)
+    }
+
+    private static func header(for observation: Observation, capacity: Int) -> String {
         var out = "dev="
-        out.reserveCapacity(32 + observation.steps.count * 28)
+        out.reserveCapacity(capacity)
         out += observation.device ?? "?"
         out += " ctx="
         if observation.contexts.isEmpty {
@@ -17,10 +32,6 @@ public enum CanonicalWriter {
             }
         }
         out += " :"
-        for step in observation.steps {
-            out += " "
-            write(step, into: &out)
-        }
         return out
     }
 

@@ -19,8 +19,13 @@ public struct Diagnoser: Sendable {
     public let parser: TextObservationParser
     /// The catalog's device names and aliases.
     public let deviceNames: DeviceAliasTable
-    /// For each cause id, its fixes as (index into `catalog.fixes`, probability), resolved once.
-    private let fixLinks: [String: [(fix: Int, probability: Double)]]
+    /// For each cause (by index in `catalog.causes`), its fixes as (index into `catalog.fixes`,
+    /// probability), resolved once.
+    let causeFixes: [[(fix: Int, probability: Double)]]
+    /// The rules' devices, contexts and causes as numbers.
+    let rules: RuleTable
+    /// Fix plans already made, by device and ranked causes (a batch meets the same few hundred often).
+    let plans = SharedMemo<FixPlanKey, FixPlanResult>()
 
     /// Creates a diagnoser for `catalog`.
     public init(catalog: Catalog, policy: RankingPolicy = .default, vocabulary: TimingVocabulary = .default) {
@@ -28,9 +33,8 @@ public struct Diagnoser: Sendable {
         self.policy = policy
         self.deviceNames = DeviceAliasTable(catalog.deviceAliases)
         let fixIndex = Dictionary(catalog.fixes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
-        self.fixLinks = Dictionary(
-            catalog.causes.map { cause in (cause.id, cause.fixes.compactMap { link in fixIndex[link.fix].map { ($0, link.probability) } }) },
-            uniquingKeysWith: { first, _ in first })
+        self.causeFixes = catalog.causes.map { cause in cause.fixes.compactMap { link in fixIndex[link.fix].map { ($0, link.probability) } } }
+        self.rules = RuleTable(catalog)
         self.parser = TextObservationParser(devices: deviceNames, vocabulary: vocabulary)
     }
 
@@ -80,53 +84,30 @@ public struct Diagnoser: Sendable {
 
     private func diagnose(_ observation: Observation, text: String?) -> Diagnosis {
         let canonical = observation.canonical
-        let assessment = assess(observation, canonical: canonical)
-        let question = QuestionPlanner(diagnoser: self).bestQuestion(for: observation, canonical: canonical, assessment: assessment)
-        let closest = assessment.causes.isEmpty ? nearMisses(observation, canonical: canonical) : []
-        var events: [EventReport] = []
-        for (index, step) in observation.steps.enumerated() {
-            for event in step.events { events.append(EventReport(event, step: index)) }
+        var subject = canonical
+        return subject.withUTF8 { bytes in
+            let scoring = score(observation, bytes: bytes)
+            let question = QuestionPlanner(diagnoser: self).bestQuestion(for: observation, canonical: bytes, scoring: scoring)
+            let closest = scoring.beliefs.isEmpty ? nearMisses(observation, canonical: canonical) : []
+            var events: [EventReport] = []
+            for (index, step) in observation.steps.enumerated() {
+                for event in step.events { events.append(EventReport(event, step: index)) }
+            }
+            return Diagnosis(
+                observation: text ?? canonical, device: observation.device, canonical: canonical, events: events,
+                causes: rankedCauses(scoring, bytes: bytes, device: observation.device), fixes: scoring.plan.fixes,
+                expectedCost: Self.rounded(scoring.plan.expectedCost), question: question, closest: closest, warnings: warnings(scoring))
         }
-        return Diagnosis(
-            observation: text ?? canonical, device: observation.device, canonical: canonical, events: events,
-            causes: assessment.causes, fixes: assessment.fixes, expectedCost: Self.rounded(assessment.expectedCost), question: question,
-            closest: closest, warnings: assessment.warnings)
     }
 
     /// The best yes/no question to ask about `observation`, leaving out contexts already answered
     /// (value of information; `docs/ranking.md`, "Questions"). `nil` when no question is worth asking.
     public func nextQuestion(for observation: Observation, excluding answered: Set<ObservationContext>) -> DiagnosticQuestion? {
-        let canonical = observation.canonical
-        return QuestionPlanner(diagnoser: self).bestQuestion(
-            for: observation, canonical: canonical, assessment: assess(observation, canonical: canonical), excluding: answered)
-    }
-
-    /// Ranked causes, fix plan and warnings for one observation: the diagnosis without the extras.
-    struct Assessment {
-        var causes: [RankedCause]
-        var fixes: [PlannedFix]
-        var expectedCost: Double
-        var warnings: [String]
-    }
-
-    func assess(_ observation: Observation, canonical: String) -> Assessment {
-        var warnings: [String] = []
-        var evidenceByCause: [String: [Evidence]] = [:]
-        var causeOrder: [String] = []
-        for outcome in evaluate(observation, canonical: canonical, diagnosticsForMisses: false) {
-            switch outcome.verdict {
-            case .matched(_, let evidence):
-                if evidenceByCause[outcome.rule.cause] == nil { causeOrder.append(outcome.rule.cause) }
-                evidenceByCause[outcome.rule.cause, default: []].append(evidence)
-            case .skipped(let error):
-                warnings.append("rule \"\(outcome.rule.id)\" skipped: \(error)")
-            case .wrongDevice, .wrongContext, .noMatch:
-                break
-            }
+        var canonical = observation.canonical
+        return canonical.withUTF8 { bytes in
+            QuestionPlanner(diagnoser: self).bestQuestion(
+                for: observation, canonical: bytes, scoring: score(observation, bytes: bytes), excluding: answered)
         }
-        let causes = rank(evidenceByCause, order: causeOrder)
-        let (fixes, expectedCost) = planFixes(for: causes, device: observation.device)
-        return Assessment(causes: causes, fixes: fixes, expectedCost: expectedCost, warnings: warnings)
     }
 
     /// What every rule made of `observation`, in catalog order — matched, filtered, missed or skipped.
@@ -145,11 +126,12 @@ public struct Diagnoser: Sendable {
         _ observation: Observation, bytes: UnsafeBufferPointer<UInt8>, canonical: String, diagnosticsForMisses: Bool
     ) -> [RuleOutcome] {
         let eventStart = Self.eventStart(of: bytes)
-        let eventBytes = bytes.count - eventStart
+        let device = rules.key(forDevice: observation.device)
+        let contexts = RuleTable.bits(observation.contexts)
         var outcomes: [RuleOutcome] = []
-        for rule in catalog.rules {
-            let deviceFits = rule.devices.map { devices in observation.device.map(devices.contains) ?? true } ?? true
-            let contextFits = rule.requiredContexts.isSubset(of: observation.contexts) && rule.excludedContexts.isDisjoint(with: observation.contexts)
+        for (index, rule) in catalog.rules.enumerated() {
+            let deviceFits = rules.fitsDevice(index, device)
+            let contextFits = rules.fitsContexts(index, contexts)
             guard (deviceFits && contextFits) || diagnosticsForMisses else { continue }
             let match: Match?
             do {
@@ -165,101 +147,13 @@ public struct Diagnoser: Sendable {
                 let present = rule.excludedContexts.intersection(observation.contexts)
                 outcomes.append(RuleOutcome(rule: rule, verdict: .wrongContext(match, missing: missing, present: present)))
             } else if let match {
-                let evidence = self.evidence(rule, match, bytes: bytes, eventStart: eventStart, eventBytes: eventBytes, device: observation.device)
-                outcomes.append(RuleOutcome(rule: rule, verdict: .matched(match, evidence)))
+                let hit = self.hit(index, match, eventStart: eventStart, eventBytes: bytes.count - eventStart, device: observation.device)
+                outcomes.append(RuleOutcome(rule: rule, verdict: .matched(match, evidence(hit, bytes: bytes, device: observation.device))))
             } else if diagnosticsForMisses {
                 outcomes.append(RuleOutcome(rule: rule, verdict: .noMatch(reached: Self.reach(of: rule, in: bytes, eventStart: eventStart))))
             }
         }
         return outcomes
-    }
-
-    private func evidence(
-        _ rule: Rule, _ match: Match, bytes: UnsafeBufferPointer<UInt8>, eventStart: Int, eventBytes: Int, device: String?
-    ) -> Evidence {
-        let covered = eventBytes > 0 ? Double(max(0, match.range.upperBound - max(match.range.lowerBound, eventStart))) / Double(eventBytes) : 0
-        let specificity = policy.minimumSpecificity + (1 - policy.minimumSpecificity) * min(1, covered)
-        let deviceFactor: Double
-        if rule.devices == nil {
-            deviceFactor = policy.deviceGeneric
-        } else {
-            deviceFactor = device == nil ? policy.deviceUnknown : policy.deviceNamed
-        }
-        let contextFactor = rule.requiredContexts.isEmpty ? 1 : policy.contextsAgree
-        let tierFactor = policy.factor(for: rule.tier)
-        let statusFactor = rule.status == .experimental ? policy.experimental : 1
-        let factors = ScoreFactors(
-            weight: rule.weight, tier: tierFactor, specificity: Self.rounded(specificity), device: deviceFactor, context: contextFactor,
-            status: statusFactor)
-        let score = min(policy.maximumRuleScore, rule.weight * tierFactor * specificity * deviceFactor * contextFactor * statusFactor)
-        var groups: [String: String] = [:]
-        for (number, range) in match.groups.enumerated().dropFirst() {
-            if let range { groups[String(number)] = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self) }
-        }
-        for (name, number) in rule.compiled.groupNames {
-            if number < match.groups.count, let range = match.groups[number] {
-                groups[name] = String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-            }
-        }
-        return Evidence(
-            rule: rule.id, span: [match.range.lowerBound, match.range.upperBound], groups: groups, explanation: rule.explanation,
-            sources: rule.sources, score: Self.rounded(score), factors: factors)
-    }
-
-    /// Combines each cause's evidence by noisy-OR and scales so that confidences sum to at most 1.
-    private func rank(_ evidenceByCause: [String: [Evidence]], order: [String]) -> [RankedCause] {
-        var ranked: [RankedCause] = []
-        for id in order {
-            guard let cause = catalog.cause(id), var evidence = evidenceByCause[id] else { continue }
-            evidence.sort { ($0.score, $1.rule) > ($1.score, $0.rule) }
-            let support = 1 - evidence.reduce(1) { $0 * (1 - $1.score) }
-            ranked.append(RankedCause(
-                id: id, title: cause.title, severity: cause.severity, confidence: support, expect: cause.expect, evidence: evidence))
-        }
-        let total = ranked.reduce(0) { $0 + $1.confidence }
-        if total > 1 {
-            for index in ranked.indices { ranked[index].confidence /= total }
-        }
-        // Rounded down, so that the confidences still sum to at most 1.
-        for index in ranked.indices { ranked[index].confidence = (ranked[index].confidence * 10_000).rounded(.down) / 10_000 }
-        ranked.sort { ($0.confidence, $1.id) > ($1.confidence, $0.id) }
-        return ranked
-    }
-
-    /// The fix plan over the ranked causes.
-    func planFixes(for causes: [RankedCause], device: String?) -> ([PlannedFix], Double) {
-        let total = causes.reduce(0) { $0 + $1.confidence }
-        guard total > 0 else { return ([], 0) }
-        let probabilities = causes.map { $0.confidence / total }
-        var fixOfCandidate: [Int] = []
-        var candidates: [FixPlanner.Candidate] = []
-        for (c, ranked) in causes.enumerated() {
-            for link in fixLinks[ranked.id] ?? [] {
-                let index: Int
-                if let existing = fixOfCandidate.firstIndex(of: link.fix) {
-                    index = existing
-                } else {
-                    index = candidates.count
-                    fixOfCandidate.append(link.fix)
-                    let fix = catalog.fixes[link.fix]
-                    let cost = fix.minutes + (fix.destructive ? policy.setupMinutes : 0)
-                    candidates.append(FixPlanner.Candidate(id: fix.id, cost: cost, repairs: [Double](repeating: 0, count: causes.count)))
-                }
-                candidates[index].repairs[c] = max(candidates[index].repairs[c], link.probability)
-            }
-        }
-        let plan = FixPlanner(exactLimit: policy.exactPlanLimit).plan(candidates, causes: probabilities)
-        var fixes: [PlannedFix] = []
-        fixes.reserveCapacity(plan.order.count)
-        for (step, index) in plan.order.enumerated() {
-            let candidate = candidates[index]
-            let fix = catalog.fixes[fixOfCandidate[index]]
-            let addressed = causes.indices.filter { candidate.repairs[$0] > 0 }.map { causes[$0].id }
-            fixes.append(PlannedFix(
-                id: fix.id, title: fix.title, steps: fix.steps(for: device), minutes: candidate.cost, destructive: fix.destructive,
-                causes: addressed, probability: Self.rounded(plan.probabilities[step])))
-        }
-        return (fixes, plan.expectedCost)
     }
 
     /// The rules that came closest, for an observation nothing matched.

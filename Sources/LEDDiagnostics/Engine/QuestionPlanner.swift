@@ -11,27 +11,33 @@
 struct QuestionPlanner {
     let diagnoser: Diagnoser
 
+    /// The best question about `observation`, whose canonical string is `canonical` and whose
+    /// scoring is `scoring`; `nil` when none is worth asking.
     func bestQuestion(
-        for observation: Observation, canonical: String, assessment: Diagnoser.Assessment, excluding answered: Set<ObservationContext> = []
+        for observation: Observation, canonical: UnsafeBufferPointer<UInt8>, scoring: RuleScoring, excluding answered: Set<ObservationContext> = []
     ) -> DiagnosticQuestion? {
         let policy = diagnoser.policy
-        let causes = assessment.causes
-        guard let first = causes.first else { return nil }
-        let runnerUp = causes.count > 1 ? causes[1].confidence : 0
+        let beliefs = scoring.beliefs
+        guard let first = beliefs.first else { return nil }
+        let runnerUp = beliefs.count > 1 ? beliefs[1].confidence : 0
         guard first.confidence - runnerUp <= policy.closeCauses || first.confidence < 0.5 else { return nil }
 
+        // The events part of the canonical string, shared by every hypothetical answer.
+        let header = CanonicalWriter.header(for: observation)
+        let events = canonical.starts(with: header.utf8) ? String(decoding: UnsafeBufferPointer(rebasing: canonical[header.utf8.count...]), as: UTF8.self) : nil
         var best: DiagnosticQuestion?
         for context in candidates(observation, canonical: canonical) where !answered.contains(context) {
             guard let question = diagnoser.catalog.contextQuestions[context], question.applies(to: observation.device) else { continue }
             var yesObservation = observation
             yesObservation.contexts.insert(context)
-            let yes = diagnoser.assess(yesObservation, canonical: yesObservation.canonical)
+            var yesCanonical = events.map { CanonicalWriter.header(for: yesObservation) + $0 } ?? yesObservation.canonical
+            let yes = yesCanonical.withUTF8 { diagnoser.score(yesObservation, bytes: $0) }
             // A "yes" that leaves no diagnosis at all is no way forward, however cheap its empty plan.
-            guard !yes.causes.isEmpty else { continue }
+            guard !yes.beliefs.isEmpty else { continue }
             let p = question.prior
-            let mixture = Self.mix(yes.causes, weight: p, assessment.causes, weight: 1 - p)
-            let now = diagnoser.planFixes(for: mixture, device: observation.device).1
-            let after = p * yes.expectedCost + (1 - p) * assessment.expectedCost
+            let mixture = mix(yes.beliefs, weight: p, beliefs, weight: 1 - p)
+            let now = diagnoser.planFixes(for: mixture, device: observation.device).expectedCost
+            let after = p * yes.plan.expectedCost + (1 - p) * scoring.plan.expectedCost
             guard now - after > policy.questionMinutes else { continue }
             if best.map({ now - after > $0.expectedCostNow - $0.expectedCostAfter + 1e-9 }) ?? true {
                 best = DiagnosticQuestion(
@@ -42,28 +48,34 @@ struct QuestionPlanner {
     }
 
     /// Contexts that some matching rule (for this device) requires or excludes, and the observation does not state.
-    private func candidates(_ observation: Observation, canonical: String) -> [ObservationContext] {
-        var found: Set<ObservationContext> = []
-        for rule in diagnoser.catalog.rules where !(rule.requiredContexts.isEmpty && rule.excludedContexts.isEmpty) {
-            if let devices = rule.devices, let device = observation.device, !devices.contains(device) { continue }
-            let open = rule.requiredContexts.union(rule.excludedContexts).subtracting(observation.contexts)
-            guard !open.isSubset(of: found), (try? rule.compiled.matches(canonical)) == true else { continue }
-            found.formUnion(open)
+    private func candidates(_ observation: Observation, canonical: UnsafeBufferPointer<UInt8>) -> [ObservationContext] {
+        let rules = diagnoser.rules
+        let device = rules.key(forDevice: observation.device)
+        let stated = RuleTable.bits(observation.contexts)
+        var found: UInt64 = 0
+        for (index, rule) in diagnoser.catalog.rules.enumerated() where rules.required[index] | rules.excluded[index] != 0 {
+            guard rules.fitsDevice(index, device) else { continue }
+            let open = (rules.required[index] | rules.excluded[index]) & ~stated
+            guard open & ~found != 0, (try? rule.compiled.matches(canonical)) == true else { continue }
+            found |= open
         }
-        return found.sorted()
+        return RuleTable.contexts(found)
     }
 
-    /// The causes of two beliefs mixed with the given weights.
-    private static func mix(_ a: [RankedCause], weight wa: Double, _ b: [RankedCause], weight wb: Double) -> [RankedCause] {
-        var mixed: [String: RankedCause] = [:]
-        for (causes, weight) in [(a, wa), (b, wb)] {
-            for cause in causes {
-                var entry = mixed[cause.id] ?? cause
-                if mixed[cause.id] == nil { entry.confidence = 0 }
-                entry.confidence += weight * cause.confidence
-                mixed[cause.id] = entry
+    /// The causes of two beliefs mixed with the given weights, ranked.
+    private func mix(_ a: [CauseBelief], weight wa: Double, _ b: [CauseBelief], weight wb: Double) -> [CauseBelief] {
+        var slot = [Int](repeating: -1, count: diagnoser.catalog.causes.count)
+        var mixed: [CauseBelief] = []
+        for (beliefs, weight) in [(a, wa), (b, wb)] {
+            for belief in beliefs {
+                if slot[belief.cause] < 0 {
+                    slot[belief.cause] = mixed.count
+                    mixed.append(CauseBelief(cause: belief.cause, confidence: 0, hits: []))
+                }
+                mixed[slot[belief.cause]].confidence += weight * belief.confidence
             }
         }
-        return mixed.values.sorted { ($0.confidence, $1.id) > ($1.confidence, $0.id) }
+        diagnoser.sortByConfidence(&mixed)
+        return mixed
     }
 }
