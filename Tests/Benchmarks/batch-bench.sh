@@ -4,15 +4,20 @@
 #   Tests/Benchmarks/batch-bench.sh            # all: ratios, determinism checks, memory, rg floor
 #   ROUNDS=5 BENCH_DIR=/tmp/bench Tests/Benchmarks/batch-bench.sh
 #
-# Needs python3, GNU time (/usr/bin/time), ripgrep (rg) and cmp. Generates the inputs it lacks into
-# $BENCH_DIR with the benchmark generator (same seed, devices and lines for every format; ~30 s each).
+# Needs python3, GNU time (/usr/bin/time), ripgrep (rg), bc and cmp (apt-get install time ripgrep bc;
+# GNU parallel for the scale-out check). Generates the inputs it lacks into $BENCH_DIR with the
+# benchmark generator (same seed, devices and lines for every format; ~30 s each). SHARED_BENCH points
+# at the folder of gen-transitions.py and pyref.py (default: ../shared/bench next to the repository).
 # Timings alternate leddiag and the baseline in the same run (the machine may be shared); the best
 # of $ROUNDS rounds of each is compared.
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="${SHARED_BENCH:-$here/../shared/bench}"
-[ -d "$shared" ] || shared=/work/shared/bench
+[ -f "$shared/pyref.py" ] || { echo "batch-bench: no baseline in $shared (set SHARED_BENCH)" >&2; exit 2; }
+for tool in python3 /usr/bin/time rg bc cmp; do
+    command -v "$tool" >/dev/null || { echo "batch-bench: $tool is needed" >&2; exit 2; }
+done
 dir="${BENCH_DIR:-/tmp/bench}"
 rounds="${ROUNDS:-3}"
 scratch="${SCRATCH:-$here/.build-batch-rel}"
@@ -76,3 +81,25 @@ one=$(rss "$dir/bench.log"); four=$(rss "$dir/bench4x.log")
 printf "1x %s: %d KiB = %.1f MiB\n" "$(du -h "$dir/bench.log" | cut -f1)" "$one" "$(echo "$one / 1024" | bc -l)"
 printf "4x %s: %d KiB = %.1f MiB (%+.1f%%)\n" "$(du -h "$dir/bench4x.log" | cut -f1)" "$four" "$(echo "$four / 1024" | bc -l)" \
     "$(echo "($four - $one) * 100 / $one" | bc -l)"
+
+echo "== garbage lines mixed in (every 1000th line of the first 300 000 replaced)"
+head -n 300000 "$dir/bench.log" | awk 'NR % 1000 == 0 { print "garbage \\x00 line " NR; next } { print }' >"$dir/garbage.log"
+status=0
+"$bin" batch --format jsonl --summary "$dir/garbage.summary.json" "$dir/garbage.log" >"$dir/garbage.jsonl" 2>/dev/null || status=$?
+python3 - "$dir/garbage.summary.json" "$dir/garbage.jsonl" "$status" <<'PY'
+import json, sys
+summary = json.load(open(sys.argv[1]))
+records = [json.loads(line) for line in open(sys.argv[2])]
+errors = [r["source"]["line"] for r in records if "error" in r]
+episodes = sum(1 for r in records if "error" not in r)
+adds_up = summary["lines"] == summary["used"] + summary["skipped"] + summary["rejected"]
+print(f"exit {sys.argv[3]}; lines {summary['lines']} = used {summary['used']} + skipped {summary['skipped']} + rejected {summary['rejected']}: {'adds up' if adds_up else 'DOES NOT ADD UP'}")
+print(f"{len(errors)} error records, at lines {errors[:3]}…{errors[-1:]} (every 1000th: {errors == list(range(1000, 300001, 1000))}); {episodes} episode records = summary episodes {summary['episodes']}")
+sys.exit(0 if adds_up and sys.argv[3] == "3" and errors == list(range(1000, 300001, 1000)) and episodes == summary["episodes"] else 1)
+PY
+
+if command -v parallel >/dev/null; then
+    echo "== scale-out: the GNU parallel recipe of docs/scale-out.md on the first 300 000 lines, 4 shards"
+    head -n 300000 "$dir/bench.log" >"$dir/slice.log"
+    LEDDIAG="$bin" bash "$here/Tests/Benchmarks/scale-out-check.sh" "$dir/slice.log" 4
+fi
