@@ -76,3 +76,38 @@ struct JSONWriterTests {
         #expect(writer.text == #"{"a":"v","list":[0,-12,9223372036854775807,0.5,3,null,null,true,null,{},[]],"raw":{"x":1}},-9223372036854775808"#)
     }
 }
+
+@Suite("JSON writer: numbers")
+struct JSONWriterNumberTests {
+    static func written(_ value: Double) -> String {
+        var writer = JSONWriter()
+        writer.number(value)
+        return writer.text
+    }
+
+    /// What the writer printed before it had a fast path: integers as integers, others as Swift's
+    /// shortest round-trip text.
+    static func reference(_ value: Double) -> String {
+        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : value.description
+    }
+
+    @Test("numbers rounded to four decimals print as Swift's shortest text", arguments: [
+        0.9024, 0.5, 0.0001, -0.0001, 0.1, 0.12, 0.123, 0.1235, 1.5, 10.25, 36.238, 251.697, 12345.6789, -3.75, 99999999.9999,
+        0.30000000000000004, 1e-5, 1e20, 123456789012.5, 1.0 / 3.0, -2.0 / 3.0, 0.49999999999999994,
+    ])
+    func fixedCases(value: Double) {
+        #expect(Self.written(value) == Self.reference(value))
+    }
+
+    @Test("100 000 random values, rounded and not")
+    func randomValues() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<50_000 {
+            let units = Int64.random(in: -2_000_000_000...2_000_000_000, using: &generator)
+            let rounded = Double(units) / 10_000
+            #expect(Self.written(rounded) == Self.reference(rounded), "\(units)")
+            let raw = Double.random(in: -1e6...1e6, using: &generator)
+            #expect(Self.written(raw) == Self.reference(raw), "\(raw)")
+        }
+    }
+}

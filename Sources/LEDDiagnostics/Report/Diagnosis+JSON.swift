@@ -123,7 +123,14 @@ extension Diagnosis {
         writer.endArray()
         writer.number(evidence.score, key: "score")
         writer.beginObject("factors")
-        for name in ScoreFactors.names { writer.number(evidence.factors[name], key: name) }
+        // In the order of ScoreFactors.names (alphabetical), without looking each one up by name.
+        let factors = evidence.factors
+        writer.number(factors.context, key: "context")
+        writer.number(factors.device, key: "device")
+        writer.number(factors.specificity, key: "specificity")
+        writer.number(factors.status, key: "status")
+        writer.number(factors.tier, key: "tier")
+        writer.number(factors.weight, key: "weight")
         writer.endObject()
         writer.endObject()
     }

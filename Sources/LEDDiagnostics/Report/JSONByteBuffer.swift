@@ -58,6 +58,14 @@ final class JSONByteBuffer: @unchecked Sendable {
         count += 2
     }
 
+    /// Appends the first `length` (at most 8) bytes of `word`, as laid out in memory, with one store.
+    @inline(__always)
+    func append(word: UInt64, count length: Int) {
+        reserve(8)
+        UnsafeMutableRawPointer(base + count).storeBytes(of: word, as: UInt64.self)
+        count += length
+    }
+
     /// Appends `length` bytes from `source`.
     @inline(__always)
     func append(_ source: UnsafePointer<UInt8>, count length: Int) {

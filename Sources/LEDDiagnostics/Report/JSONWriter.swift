@@ -42,13 +42,22 @@ public struct JSONWriter: Sendable {
 
     private var bit: UInt64 { 1 &<< UInt64(min(depth, 63)) }
 
-    private mutating func separate() {
+    /// Writes the comma before a value when its container already holds one, then `key` and `:`
+    /// when given; returns the buffer to write the value into.
+    @inline(__always)
+    private mutating func begin(_ key: String?) -> JSONByteBuffer {
+        let out = out
         if commas & bit != 0 { out.append(UInt8(ascii: ",")) }
         commas |= bit
+        if let key {
+            Self.appendString(key, to: out)
+            out.append(UInt8(ascii: ":"))
+        }
+        return out
     }
 
-    private mutating func open(_ byte: UInt8) {
-        out.append(byte)
+    private mutating func open(_ byte: UInt8, key: String?) {
+        begin(key).append(byte)
         depth += 1
         commas &= ~bit
     }
@@ -60,8 +69,7 @@ public struct JSONWriter: Sendable {
 
     /// Starts an object (as a value, or as the value of `key`).
     public mutating func beginObject(_ key: String? = nil) {
-        if let key { self.key(key) } else { separate() }
-        open(UInt8(ascii: "{"))
+        open(UInt8(ascii: "{"), key: key)
     }
 
     /// Ends the current object.
@@ -71,8 +79,7 @@ public struct JSONWriter: Sendable {
 
     /// Starts an array (as a value, or as the value of `key`).
     public mutating func beginArray(_ key: String? = nil) {
-        if let key { self.key(key) } else { separate() }
-        open(UInt8(ascii: "["))
+        open(UInt8(ascii: "["), key: key)
     }
 
     /// Ends the current array.
@@ -80,66 +87,81 @@ public struct JSONWriter: Sendable {
         close(UInt8(ascii: "]"))
     }
 
-    private mutating func key(_ key: String) {
-        separate()
-        Self.appendString(key, to: out)
-        out.append(UInt8(ascii: ":"))
-    }
-
     /// Writes a string value (or `null`).
     public mutating func string(_ value: String?, key: String? = nil) {
-        if let key { self.key(key) } else { separate() }
-        if let value { Self.appendString(value, to: out) } else { append("null") }
+        let out = begin(key)
+        if let value { Self.appendString(value, to: out) } else { Self.append("null", to: out) }
     }
 
     /// Writes a number value (or `null`); non-finite numbers are written as `null`.
     public mutating func number(_ value: Double?, key: String? = nil) {
-        if let key { self.key(key) } else { separate() }
+        let out = begin(key)
         guard let value, value.isFinite else {
-            append("null")
+            Self.append("null", to: out)
             return
         }
         if value == value.rounded(), abs(value) < 1e15 {
-            appendInteger(Int64(value))
-        } else {
-            append(value.description)
+            Self.appendInteger(Int64(value), to: out)
+        } else if !Self.appendFourDecimals(value, to: out) {
+            Self.append(value.description, to: out)
         }
+    }
+
+    /// Writes `value` when it is the double nearest to a number with at most four decimals (as
+    /// diagnoses round them), digit by digit: the same text as `value.description`, which is the
+    /// shortest that reads back as `value`, without making a string. Returns false for other values.
+    private static func appendFourDecimals(_ value: Double, to out: JSONByteBuffer) -> Bool {
+        let scaled = (value * 10_000).rounded()
+        // Below 10^9 a double is far finer than 0.0001, so no shorter text reads back as `value`.
+        guard abs(scaled) < 1e13, scaled / 10_000 == value else { return false }
+        let units = Int64(scaled)
+        if units < 0 { out.append(UInt8(ascii: "-")) }
+        let magnitude = units.magnitude
+        appendInteger(Int64(magnitude / 10_000), to: out)
+        var fraction = magnitude % 10_000
+        var digits = 4
+        while fraction % 10 == 0 {
+            fraction /= 10
+            digits -= 1
+        }
+        out.append(UInt8(ascii: "."))
+        var divisor: UInt64 = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
+        }
+        return true
     }
 
     /// Writes an integer value.
     public mutating func integer(_ value: Int, key: String? = nil) {
-        if let key { self.key(key) } else { separate() }
-        appendInteger(Int64(value))
+        Self.appendInteger(Int64(value), to: begin(key))
     }
 
     /// Writes a boolean value.
     public mutating func bool(_ value: Bool, key: String? = nil) {
-        if let key { self.key(key) } else { separate() }
-        append(value ? "true" : "false")
+        Self.append(value ? "true" : "false", to: begin(key))
     }
 
     /// Writes `null`.
     public mutating func null(key: String? = nil) {
-        if let key { self.key(key) } else { separate() }
-        append("null")
+        Self.append("null", to: begin(key))
     }
 
     /// Writes already-encoded JSON as a value.
     public mutating func raw(_ json: String, key: String? = nil) {
-        if let key { self.key(key) } else { separate() }
-        append(json)
+        Self.append(json, to: begin(key))
     }
 
-    private mutating func append(_ text: String) {
+    private static func append(_ text: String, to out: JSONByteBuffer) {
         var text = text
-        let out = out
         text.withUTF8 { utf8 in
             if let base = utf8.baseAddress { out.append(base, count: utf8.count) }
         }
     }
 
-    private mutating func appendInteger(_ value: Int64) {
-        let out = out
+    private static func appendInteger(_ value: Int64, to out: JSONByteBuffer) {
         if value >= 0, value < 10 {
             out.append(UInt8(ascii: "0") + UInt8(value))
             return
@@ -180,6 +202,16 @@ public struct JSONWriter: Sendable {
             return
         }
         let count = text.count
+        // Short strings (keys, words) in one check: the bytes in a word padded with "A".
+        if count < 8 {
+            var word: UInt64 = 0x4141_4141_4141_4141
+            withUnsafeMutableBytes(of: &word) { $0.baseAddress?.copyMemory(from: base, byteCount: count) }
+            if !needsEscape(word) {
+                out.append(word: word, count: count)
+                out.append(UInt8(ascii: "\""))
+                return
+            }
+        }
         var plainStart = 0
         var index = 0
         while index < count {
