@@ -97,7 +97,10 @@ extension Diagnoser {
     func planFixes(for beliefs: [CauseBelief], device: String?) -> FixPlanResult {
         guard !beliefs.isEmpty else { return FixPlanResult(fixes: [], expectedCost: 0) }
         let key = FixPlanKey(device: device, causes: beliefs.map(\.cause), confidences: beliefs.map(\.confidence))
-        return plans.value(for: key) { makeFixPlan(for: beliefs, device: device) }
+        if let known = plans.value(for: key) { return known }
+        let plan = makeFixPlan(for: beliefs, device: device)
+        plans.store(plan, for: key)
+        return plan
     }
 
     private func makeFixPlan(for beliefs: [CauseBelief], device: String?) -> FixPlanResult {

@@ -87,7 +87,7 @@ public struct Diagnoser: Sendable {
         var subject = canonical
         return subject.withUTF8 { bytes in
             let scoring = score(observation, bytes: bytes)
-            let question = QuestionPlanner(diagnoser: self).bestQuestion(for: observation, canonical: bytes, scoring: scoring)
+            let question = QuestionPlanner.bestQuestion(self, for: observation, canonical: bytes, scoring: scoring)
             let closest = scoring.beliefs.isEmpty ? nearMisses(observation, canonical: canonical) : []
             var events: [EventReport] = []
             for (index, step) in observation.steps.enumerated() {
@@ -105,8 +105,8 @@ public struct Diagnoser: Sendable {
     public func nextQuestion(for observation: Observation, excluding answered: Set<ObservationContext>) -> DiagnosticQuestion? {
         var canonical = observation.canonical
         return canonical.withUTF8 { bytes in
-            QuestionPlanner(diagnoser: self).bestQuestion(
-                for: observation, canonical: bytes, scoring: score(observation, bytes: bytes), excluding: answered)
+            QuestionPlanner.bestQuestion(
+                self, for: observation, canonical: bytes, scoring: score(observation, bytes: bytes), excluding: answered)
         }
     }
 

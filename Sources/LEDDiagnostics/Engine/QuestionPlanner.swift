@@ -8,13 +8,14 @@
 /// plan for the belief that mixes both answers — with asking first: the average of the plans
 /// after "yes" and after "no". It asks only when the leading causes are close and asking saves
 /// more than ``RankingPolicy/questionMinutes``.
-struct QuestionPlanner {
-    let diagnoser: Diagnoser
-
+///
+/// A namespace of functions that take the ``Diagnoser`` as a (borrowed) argument: a diagnoser is a
+/// large value, and one copy per diagnosis would cost more than the question itself.
+enum QuestionPlanner {
     /// The best question about `observation`, whose canonical string is `canonical` and whose
     /// scoring is `scoring`; `nil` when none is worth asking.
-    func bestQuestion(
-        for observation: Observation, canonical: UnsafeBufferPointer<UInt8>, scoring: RuleScoring, excluding answered: Set<ObservationContext> = []
+    static func bestQuestion(
+        _ diagnoser: Diagnoser, for observation: Observation, canonical: UnsafeBufferPointer<UInt8>, scoring: RuleScoring, excluding answered: Set<ObservationContext> = []
     ) -> DiagnosticQuestion? {
         let policy = diagnoser.policy
         let beliefs = scoring.beliefs
@@ -26,7 +27,7 @@ struct QuestionPlanner {
         let header = CanonicalWriter.header(for: observation)
         let events = canonical.starts(with: header.utf8) ? String(decoding: UnsafeBufferPointer(rebasing: canonical[header.utf8.count...]), as: UTF8.self) : nil
         var best: DiagnosticQuestion?
-        for context in candidates(observation, canonical: canonical) where !answered.contains(context) {
+        for context in candidates(diagnoser, observation, canonical: canonical) where !answered.contains(context) {
             guard let question = diagnoser.catalog.contextQuestions[context], question.applies(to: observation.device) else { continue }
             var yesObservation = observation
             yesObservation.contexts.insert(context)
@@ -35,7 +36,7 @@ struct QuestionPlanner {
             // A "yes" that leaves no diagnosis at all is no way forward, however cheap its empty plan.
             guard !yes.beliefs.isEmpty else { continue }
             let p = question.prior
-            let mixture = mix(yes.beliefs, weight: p, beliefs, weight: 1 - p)
+            let mixture = mix(diagnoser, yes.beliefs, weight: p, beliefs, weight: 1 - p)
             let now = diagnoser.planFixes(for: mixture, device: observation.device).expectedCost
             let after = p * yes.plan.expectedCost + (1 - p) * scoring.plan.expectedCost
             guard now - after > policy.questionMinutes else { continue }
@@ -48,14 +49,14 @@ struct QuestionPlanner {
     }
 
     /// Contexts that some matching rule (for this device) requires or excludes, and the observation does not state.
-    private func candidates(_ observation: Observation, canonical: UnsafeBufferPointer<UInt8>) -> [ObservationContext] {
-        let rules = diagnoser.rules
-        let device = rules.key(forDevice: observation.device)
+    private static func candidates(_ diagnoser: Diagnoser, _ observation: Observation, canonical: UnsafeBufferPointer<UInt8>) -> [ObservationContext] {
+        let device = diagnoser.rules.key(forDevice: observation.device)
         let stated = RuleTable.bits(observation.contexts)
         var found: UInt64 = 0
-        for (index, rule) in diagnoser.catalog.rules.enumerated() where rules.required[index] | rules.excluded[index] != 0 {
-            guard rules.fitsDevice(index, device) else { continue }
-            let open = (rules.required[index] | rules.excluded[index]) & ~stated
+        for (index, rule) in diagnoser.catalog.rules.enumerated() {
+            let decided = diagnoser.rules.required[index] | diagnoser.rules.excluded[index]
+            guard decided != 0, diagnoser.rules.fitsDevice(index, device) else { continue }
+            let open = decided & ~stated
             guard open & ~found != 0, (try? rule.compiled.matches(canonical)) == true else { continue }
             found |= open
         }
@@ -63,7 +64,7 @@ struct QuestionPlanner {
     }
 
     /// The causes of two beliefs mixed with the given weights, ranked.
-    private func mix(_ a: [CauseBelief], weight wa: Double, _ b: [CauseBelief], weight wb: Double) -> [CauseBelief] {
+    private static func mix(_ diagnoser: Diagnoser, _ a: [CauseBelief], weight wa: Double, _ b: [CauseBelief], weight wb: Double) -> [CauseBelief] {
         var slot = [Int](repeating: -1, count: diagnoser.catalog.causes.count)
         var mixed: [CauseBelief] = []
         for (beliefs, weight) in [(a, wa), (b, wb)] {

@@ -28,18 +28,18 @@ final class SharedMemo<Key: Hashable & Sendable, Value: Sendable>: @unchecked Se
         mutex.deallocate()
     }
 
-    /// The remembered value for `key`, or `compute()`'s, which is then remembered. `compute` runs
-    /// without the lock: two threads may both compute a new key, and both get the same value.
-    func value(for key: Key, _ compute: () -> Value) -> Value {
+    /// The remembered value for `key`, if any.
+    func value(for key: Key) -> Value? {
         pthread_mutex_lock(mutex)
-        let known = entries[key]
-        pthread_mutex_unlock(mutex)
-        if let known { return known }
-        let value = compute()
+        defer { pthread_mutex_unlock(mutex) }
+        return entries[key]
+    }
+
+    /// Remembers `value` for `key`. Two threads may store the same key; both store the same value.
+    func store(_ value: Value, for key: Key) {
         pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
         if entries.count >= capacity { entries.removeAll(keepingCapacity: true) }
         entries[key] = value
-        pthread_mutex_unlock(mutex)
-        return value
     }
 }
