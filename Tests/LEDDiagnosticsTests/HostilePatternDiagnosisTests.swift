@@ -61,6 +61,10 @@ struct HostilePatternDiagnosisTests {
         // `(?:.*)*x` trips on any subject without an "x" long enough to backtrack on.
         let warned = records.filter { ($0["warnings"] as? [String])?.contains { $0.hasPrefix("rule \"hostile-dot-star-star\" skipped: ") } == true }
         #expect(warned.count == records.count)
+        // In jsonl each record names the rule; the summary (stderr) and the text and csv formats do not.
+        withKnownIssue("the batch summary does not count skipped rules: with --format text or csv they are invisible (finding F9)") {
+            #expect(summary.warnings.contains { $0.contains("hostile-dot-star-star") }, "\(summary.warnings)")
+        }
     }
 
     @Test("patterns lint flags each hostile rule before it is used")
