@@ -23,10 +23,8 @@ struct HostilePatternDiagnosisTests {
         let rule = try #require(Self.hostile.first { $0.id == id })
         let diagnoser = try HardeningSupport.diagnoser(adding: HardeningSupport.hostileCatalogFile([rule]), jit: jit)
         let plain = Diagnoser(catalog: try Catalog.builtin(jit: jit))
-        let clock = ContinuousClock()
-        let start = clock.now
+        // The limit is what ends the match: its typed error, not a duration, is what must show.
         let diagnosis = diagnoser.diagnose(Self.long)
-        #expect(clock.now - start < .seconds(5))
         #expect(diagnosis.warnings == ["rule \"\(id)\" skipped: match limit exceeded (too much backtracking)"])
         // Every other rule still counts: the ranking is what the built-in catalog alone gives.
         let alone = plain.diagnose(Self.long)

@@ -36,9 +36,9 @@ struct HostilePatternTests {
         var pattern: String
         var subject: String
         var subjectName: String
-        /// Whether the interpreter must trip a limit (rather than finish) on this subject.
+        /// Whether the interpreter trips a limit on this subject (else it finishes, with or without a match).
         var interpreterTrips: Bool
-        /// Whether JIT must trip a limit.
+        /// Whether JIT trips a limit (else it finishes).
         var jitTrips: Bool
         var testDescription: String { "\(pattern) on \(subjectName)" }
     }
@@ -61,7 +61,7 @@ struct HostilePatternTests {
         Case(pattern: "^(a(?1)?b)$", subject: String(repeating: "a", count: 100_000) + "b", subjectName: "100 000 a + b", interpreterTrips: true, jitTrips: true),
         Case(pattern: "^((?:.|(?1))*)!", subject: longCanonical, subjectName: "17 KB canonical", interpreterTrips: true, jitTrips: false),
         // A repeated group holding a capture: one backtracking frame per character.
-        Case(pattern: "^(?:(\\S)|\\s)*[!#]", subject: canonical(steps: 1_500), subjectName: "64 KB canonical", interpreterTrips: true, jitTrips: false),
+        Case(pattern: "^(?:(\\S)|\\s)*[!#]", subject: canonical(steps: 1_500), subjectName: "64 KB canonical", interpreterTrips: true, jitTrips: true),
         Case(pattern: "(?:(a)|b)*c", subject: String(repeating: "ab", count: 100_000) + "c", subjectName: "200 000 ab", interpreterTrips: true, jitTrips: true),
         // Lookaheads that rescan: bounded per start position, not tripping.
         Case(pattern: "(?=(?:[^ ]+ )+!)", subject: canonical(steps: 100), subjectName: "4 KB canonical", interpreterTrips: false, jitTrips: false),
@@ -72,21 +72,19 @@ struct HostilePatternTests {
 
     @Test(arguments: cases)
     func endsInBoundedTime(_ testCase: Case) throws {
-        let clock = ContinuousClock()
+        // What bounds the time is the limit, so the test asserts the outcome, not a duration (which a
+        // busy machine or a sanitizer build would stretch): a typed limit error exactly where one must
+        // trip, and a finished match (found or not) everywhere else.
         for useJIT in [true, false] {
             let pattern = try CompiledPattern(testCase.pattern, useJIT: useJIT)
-            let start = clock.now
             let outcome = Result { () throws(PCRE2Error) in try pattern.firstMatch(in: testCase.subject) }
-            let elapsed = clock.now - start
             let engine = pattern.engine == .jit ? "JIT" : "interpreter"
-            // Milliseconds here (at most ~0.3 s); generous for sanitizer builds on a busy machine.
-            #expect(elapsed < .seconds(10), "\(engine) took \(elapsed)")
+            let mustTrip = pattern.engine == .jit ? testCase.jitTrips : testCase.interpreterTrips
             switch outcome {
             case .success:
-                let mustTrip = pattern.engine == .jit ? testCase.jitTrips : testCase.interpreterTrips
                 #expect(!mustTrip, "\(engine) finished; expected a limit to trip")
             case .failure(let error):
-                #expect(Self.isLimit(error), "\(engine): \(error)")
+                #expect(mustTrip && Self.isLimit(error), "\(engine): \(error)")
             }
             // The thread's match state survives: an ordinary match right after works.
             #expect(try CompiledPattern("red:blink:(\\d+)", useJIT: useJIT).firstMatch(in: "x red:blink:6")?.range == 2..<13)
@@ -155,27 +153,17 @@ struct HostilePatternTests {
         let small = try CompiledPattern("(a)*b", limits: MatchLimits(heapLimitKiB: 8), useJIT: false)
         let big = try CompiledPattern("(a)*b", useJIT: false)
         let subject = String(repeating: "a", count: 1_000) + "cb"
-        let results = LockedResults()
-        let thread = Thread {
-            results.fresh = Result { () throws(PCRE2Error) in try small.firstMatch(in: subject) }.error
+        let (fresh, afterBig) = OnFreshThread.run { () -> (PCRE2Error?, PCRE2Error?) in
+            let fresh = Result { () throws(PCRE2Error) in try small.firstMatch(in: subject) }.error
             _ = try? big.firstMatch(in: String(repeating: "a", count: 20_000) + "cb")
-            results.afterBig = Result { () throws(PCRE2Error) in try small.firstMatch(in: subject) }.error
-            results.done.signal()
+            let afterBig = Result { () throws(PCRE2Error) in try small.firstMatch(in: subject) }.error
+            return (fresh, afterBig)
         }
-        thread.start()
-        results.done.wait()
-        #expect(results.fresh == .heapLimitExceeded, "a fresh thread: the limit trips")
+        #expect(fresh == .heapLimitExceeded, "a fresh thread: the limit trips")
         withKnownIssue("the heap limit only applies while the thread's frames vector grows; see docs/reliability.md (finding F5)") {
-            #expect(results.afterBig == .heapLimitExceeded)
+            #expect(afterBig == .heapLimitExceeded)
         }
     }
-}
-
-/// Results handed back from the thread of one test.
-final class LockedResults: @unchecked Sendable {
-    var fresh: PCRE2Error?
-    var afterBig: PCRE2Error?
-    let done = DispatchSemaphore(value: 0)
 }
 
 extension Result {
