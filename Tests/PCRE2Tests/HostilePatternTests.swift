@@ -143,26 +143,31 @@ struct HostilePatternTests {
         }
     }
 
-    @Test("FINDING: the interpreter's heap limit is not checked again on a thread whose match data grew before")
-    func heapLimitAfterABigMatchOnTheSameThread() throws {
+    @Test("the interpreter's heap limit holds on a thread whose match data grew in an earlier, bigger match",
+        arguments: ["context limit", "(*LIMIT_HEAP=8)"])
+    func heapLimitAfterABigMatchOnTheSameThread(_ how: String) throws {
         // PCRE2 10.41+ keeps the backtracking frames in the match data and checks the heap limit only
-        // when it grows them; ThreadMatchState reuses one match data per thread. So after a big match,
-        // a pattern with a small heap limit on the same thread is no longer stopped by it — which also
-        // makes LimitTests.heapLimitStopsTheInterpreter depend on what ran before it on its thread
-        // (it fails under ASan's scheduling).
-        let small = try CompiledPattern("(a)*b", limits: MatchLimits(heapLimitKiB: 8), useJIT: false)
+        // when it grows them, and ThreadMatchState reuses one match data per thread: it must not hand
+        // frames grown under the default 16 MiB to a pattern limited to 8 KiB (finding F5, fixed).
+        let small = how == "context limit"
+            ? try CompiledPattern("(a)*b", limits: MatchLimits(heapLimitKiB: 8), useJIT: false)
+            : try CompiledPattern("(*LIMIT_HEAP=8)(a)*b", useJIT: false)
         let big = try CompiledPattern("(a)*b", useJIT: false)
         let subject = String(repeating: "a", count: 1_000) + "cb"
-        let (fresh, afterBig) = OnFreshThread.run { () -> (PCRE2Error?, PCRE2Error?) in
-            let fresh = Result { () throws(PCRE2Error) in try small.firstMatch(in: subject) }.error
-            _ = try? big.firstMatch(in: String(repeating: "a", count: 20_000) + "cb")
-            let afterBig = Result { () throws(PCRE2Error) in try small.firstMatch(in: subject) }.error
-            return (fresh, afterBig)
+        // Matches at once (no retry from later start positions), one backtracking frame per "a".
+        let bigSubject = String(repeating: "a", count: 20_000) + "b"
+        let outcomes = OnFreshThread.run { () -> [Result<Range<Int>?, PCRE2Error>] in
+            [
+                Result { () throws(PCRE2Error) in try small.firstMatch(in: subject)?.range },
+                Result { () throws(PCRE2Error) in try big.firstMatch(in: bigSubject)?.range },
+                Result { () throws(PCRE2Error) in try small.firstMatch(in: subject)?.range },
+                Result { () throws(PCRE2Error) in try big.firstMatch(in: bigSubject)?.range },
+            ]
         }
-        #expect(fresh == .heapLimitExceeded, "a fresh thread: the limit trips")
-        withKnownIssue("the heap limit only applies while the thread's frames vector grows; see docs/reliability.md (finding F5)") {
-            #expect(afterBig == .heapLimitExceeded)
-        }
+        #expect(outcomes[0].error == .heapLimitExceeded, "a fresh thread: the limit trips")
+        #expect(try outcomes[1].get() == 0..<20_001, "the big match needs a few MiB of frames: within the default")
+        #expect(outcomes[2].error == .heapLimitExceeded, "after the big match on the same thread: the limit still trips")
+        #expect(try outcomes[3].get() == 0..<20_001, "and the default pattern still matches after it")
     }
 }
 
