@@ -165,10 +165,10 @@ public struct CatalogLinter: Sendable {
             }
         }
         var used: Set<String> = []
-        var pending = catalog.rules.flatMap { Self.references(in: $0.pattern) }
+        var pending = catalog.rules.flatMap { FragmentResolver.references(in: $0.pattern) }
         while let name = pending.popLast() {
             guard used.insert(name).inserted else { continue }
-            pending += Self.references(in: bodies[name] ?? "")
+            pending += FragmentResolver.references(in: bodies[name] ?? "")
         }
         return catalog.fragmentLocations.keys.sorted().compactMap { name in
             guard !used.contains(name), let location = catalog.fragmentLocations[name] else { return nil }
@@ -255,18 +255,6 @@ public struct CatalogLinter: Sendable {
             Observation(device: "mini", contexts: [.afterReset, .setup], steps: Array(steps.prefix(60))).canonical,
         ]
     }()
-
-    /// The fragment names a pattern refers to with `{{name}}`.
-    static func references(in text: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstRange(of: "{{") {
-            guard let close = rest[open.upperBound...].firstRange(of: "}}") else { break }
-            names.append(String(rest[open.upperBound..<close.lowerBound]))
-            rest = rest[close.upperBound...]
-        }
-        return names
-    }
 
     private static func seconds(_ duration: Duration) -> Double {
         let (seconds, attoseconds) = duration.components
