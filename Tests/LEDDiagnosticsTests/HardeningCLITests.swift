@@ -136,6 +136,24 @@ struct HardeningCLITests {
         #expect(result.stdout.contains("warning: rule \"hostile-nested-class\" skipped: match limit exceeded"), "\(result.stdout)")
     }
 
+    @Test("leddiag batch --format text with a hostile rule: stderr and --summary name the skipped rule and count its episodes")
+    func batchSummaryCountsSkippedRules() throws {
+        let folder = try Self.hostileFolder([HostilePatternDiagnosisTests.hostile[1]])
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("rig.log").path
+        try BatchTestSupport.generatedLog(seed: 5, devices: 3, episodesPerDevice: 2).write(toFile: log, atomically: true, encoding: .utf8)
+        let summaryPath = folder.appendingPathComponent("summary.json").path
+        let result = try LEDDiagCLI.run(["batch", "--format", "text", "--patterns", folder.path, "--summary", summaryPath, log])
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        #expect(!result.stdout.contains("hostile-dot-star-star"), "text records carry no warnings")
+        #expect(result.stderr.contains("warning: rule \"hostile-dot-star-star\" skipped on "), "stderr: \(result.stderr)")
+        let json = try String(contentsOfFile: summaryPath, encoding: .utf8)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let warnings = try #require(object["warnings"] as? [String])
+        let episodes = try #require(object["episodes"] as? Int)
+        #expect(warnings == ["rule \"hostile-dot-star-star\" skipped on \(episodes) episodes: match limit exceeded (too much backtracking)"])
+    }
+
     @Test("leddiag patterns lint flags the hostile rules ahead of time")
     func lintWithHostilePatterns() throws {
         let folder = try Self.hostileFolder()

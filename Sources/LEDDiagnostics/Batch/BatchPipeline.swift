@@ -133,6 +133,7 @@ final class BatchPipeline: @unchecked Sendable {
         summary.skipped = skipped
         var shardRejected = 0
         var unknown: [String: UInt64] = [:]
+        var skippedRules: [SkippedRuleWarning: Int] = [:]
         for box in shards {
             let shard = box.shard
             shardRejected += shard.rejected
@@ -141,6 +142,7 @@ final class BatchPipeline: @unchecked Sendable {
             summary.unmatched += shard.unmatched
             for (id, count) in shard.causes { summary.causes[id, default: 0] += count }
             for (name, key) in shard.unknownModels where unknown[name].map({ key < $0 }) ?? true { unknown[name] = key }
+            for (skipped, count) in shard.skippedRules { skippedRules[skipped, default: 0] += count }
         }
         summary.rejected = parseRejected + shardRejected
         summary.used = parseUsed - shardRejected
@@ -158,6 +160,11 @@ final class BatchPipeline: @unchecked Sendable {
                 if case .unknownDevice(_, let suggestion?) = error { message += " (did you mean \"\(suggestion)\"?)" }
             }
             summary.warnings.append(message + "; its devices are diagnosed without a model")
+        }
+        // By rule id, then reason: the same lines whatever the number of jobs.
+        for (skipped, count) in skippedRules.sorted(by: { ($0.key.rule, $0.key.reason) < ($1.key.rule, $1.key.reason) }) {
+            summary.skippedRules[skipped.rule, default: 0] += count
+            summary.warnings.append("rule \"\(skipped.rule)\" skipped on \(count) episode\(count == 1 ? "" : "s"): \(skipped.reason)")
         }
         return summary
     }

@@ -119,7 +119,7 @@ public struct Diagnoser: Sendable {
                 if evidenceByCause[outcome.rule.cause] == nil { causeOrder.append(outcome.rule.cause) }
                 evidenceByCause[outcome.rule.cause, default: []].append(evidence)
             case .skipped(let error):
-                warnings.append("rule \"\(outcome.rule.id)\" skipped: \(error)")
+                warnings.append(SkippedRuleWarning(rule: outcome.rule.id, error: error).text)
             case .wrongDevice, .wrongContext, .noMatch:
                 break
             }
