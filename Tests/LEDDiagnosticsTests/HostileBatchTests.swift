@@ -260,6 +260,107 @@ struct HostileBatchTests {
         #expect(BatchTestSupport.records(sink.text).count == lines.count - 1)
     }
 
+    /// A pipe whose write end the test keeps; the batch reads the read end as a descriptor.
+    final class TestPipe: @unchecked Sendable {
+        let readEnd: Int32
+        private let writeEnd: Int32
+        private let lock = NSLock()
+        private var writable = true
+
+        /// A new pipe; with `nonBlockingWrites`, a write to a full pipe is dropped instead of waiting.
+        init(nonBlockingWrites: Bool = false) throws {
+            var ends: [Int32] = [0, 0]
+            guard pipe(&ends) == 0 else { throw POSIXError(.EMFILE) }
+            readEnd = ends[0]
+            writeEnd = ends[1]
+            if nonBlockingWrites { _ = fcntl(writeEnd, F_SETFL, O_NONBLOCK) }
+        }
+
+        /// Writes `text`, unless the write end is closed.
+        func send(_ text: String) {
+            let bytes = Array(text.utf8)
+            lock.withLock {
+                guard writable else { return }
+                _ = bytes.withUnsafeBytes { write(writeEnd, $0.baseAddress, $0.count) }
+            }
+        }
+
+        /// Closes the write end (once): the reader sees the end of the input.
+        func closeWriteEnd() {
+            lock.withLock {
+                if writable { close(writeEnd) }
+                writable = false
+            }
+        }
+
+        /// Cancels `batch` after `delay` seconds and, should it still be waiting `limit` seconds later
+        /// (as it did before finding F1 was fixed), ends the input so that the test fails instead of
+        /// hanging. Call the returned closure when the batch has returned.
+        func cancel(_ batch: BatchDiagnoser, after delay: Double, backstop limit: Double = 20) -> @Sendable () -> Void {
+            let returned = DispatchSemaphore(value: 0)
+            Thread.detachNewThread {
+                usleep(UInt32(delay * 1_000_000))
+                batch.cancel()
+                if returned.wait(timeout: .now() + limit) == .timedOut { self.closeWriteEnd() }
+            }
+            return { returned.signal() }
+        }
+
+        deinit {
+            closeWriteEnd()
+            close(readEnd)
+        }
+    }
+
+    @Test("cancelled while the input is stalled: the batch ends with what was read, open episodes finished, interrupted",
+        arguments: [1, 3])
+    func cancelWhileStalled(jobs: Int) throws {
+        let pipe = try TestPipe()
+        // The last line is not whole yet: it is not read as a line.
+        pipe.send("12 d mini red on\n13 d mini red off\n14 e mini red on\n15 e mi")
+        let batch = try BatchDiagnoser(diagnoser: HardeningSupport.diagnoser, options: BatchOptions(inputFormat: .plain, jobs: jobs))
+        let returned = pipe.cancel(batch, after: 0.3)
+        let sink = BatchClosureSink()
+        let summary = try batch.run([.descriptor(pipe.readEnd, name: "pipe")], output: sink)
+        returned()
+        #expect(summary.interrupted)
+        #expect(summary.isConsistent)
+        #expect(summary.lines == 3 && summary.used == 3 && summary.rejected == 0)
+        let devices = BatchTestSupport.records(sink.text).compactMap { $0["device"] as? String }
+        #expect(devices == ["d", "e"])
+    }
+
+    @Test("cancelled while lines trickle in: the batch stops without waiting for a whole chunk")
+    func cancelWhileTrickling() throws {
+        let pipe = try TestPipe(nonBlockingWrites: true)
+        let stop = LockedCounter()
+        let writerDone = DispatchSemaphore(value: 0)
+        let writer = Thread {
+            var time = 0.0
+            while stop.value == 0 {
+                pipe.send("\(time) porch mini red on\n\(time + 0.25) porch mini red off\n")
+                time += 0.5
+                usleep(5_000)
+            }
+            writerDone.signal()
+        }
+        writer.start()
+        // The writer stops before the pipe closes (its descriptors could be reused by then).
+        defer {
+            stop.increment()
+            writerDone.wait()
+        }
+        let batch = try BatchDiagnoser(diagnoser: HardeningSupport.diagnoser, options: BatchOptions(inputFormat: .plain, jobs: 2))
+        let returned = pipe.cancel(batch, after: 0.5)
+        // A few KB arrive before the cancel, far from a 2 MiB chunk: the reader must not wait for one.
+        let summary = try batch.run([.descriptor(pipe.readEnd, name: "pipe")], output: BatchClosureSink())
+        returned()
+        #expect(summary.interrupted)
+        #expect(summary.isConsistent)
+        #expect(summary.lines > 0 && summary.rejected == 0)
+        #expect(summary.bytes < BatchOptions().chunkSize)
+    }
+
     @Test("a file deleted while it is read is read to its end (the open descriptor keeps it)")
     func deletedWhileRead() throws {
         let folder = try HardeningSupport.temporaryFolder()

@@ -324,7 +324,7 @@ final class BatchPipeline: @unchecked Sendable {
         for (fileIndex, input) in inputs.enumerated() {
             let source: BatchSource
             do {
-                source = try BatchSource(input)
+                source = try BatchSource(input, cancellation: cancellation)
             } catch {
                 stop(error)
                 return
@@ -382,6 +382,15 @@ final class BatchPipeline: @unchecked Sendable {
                     stop(error)
                     return
                 }
+                // Ctrl-C, even while the input was stalled or trickling in: the lines read so far (up to
+                // the last line break; the rest is not a whole line) are the last of the batch.
+                let cancelled = cancellation.isCancelled
+                if cancelled {
+                    count = discarding ? 0 : lineBreak(chunk.base, count, last: true).map { $0 + 1 } ?? 0
+                    discarding = false
+                    atEnd = true
+                    state.withLock { interrupted = true }
+                }
                 if atEnd {
                     chunk.count = count
                     chunk.isLastInFile = true
@@ -408,6 +417,7 @@ final class BatchPipeline: @unchecked Sendable {
                     apply(detection, to: chunk, first: false)
                 }
                 submit(chunk)
+                if cancelled { return }
                 if let progress {
                     let now = BatchClock.now()
                     if now - lastReport >= 0.1 {
