@@ -120,7 +120,7 @@ struct HostileInputTests {
         #expect(back == observation)
     }
 
-    @Test("a 1 MB canonical string reads, and diagnosing it trips no built-in rule's limit")
+    @Test("a 1 MB canonical string reads, and writes back byte for byte")
     func megabyteCanonical() throws {
         let text = "dev=mini ctx=- :" + String(repeating: " red:blink:6:fast:brief=2.3:0.2/0.22:_", count: 25_000)
         let observation = try CanonicalReader.observation(from: text)
