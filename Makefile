@@ -62,7 +62,8 @@ test: deps
 	$(SWIFT) test --skip-build
 
 # Both sanitizers, each in its own scratch path (docs/reliability.md, "Sanitizers"). The build-time
-# tool of the catalog plugin is instrumented too: leak checks are off while building, on while testing.
+# tool of the catalog plugin is instrumented too: leak checks are off while building, on while testing
+# (with suppressions for Foundation's Process/Pipe and XCTest, Tests/Fuzz/Suppressions/lsan.txt).
 # Swift's backtracer is off: the sanitizers print their own reports.
 sanitize: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
@@ -70,6 +71,7 @@ sanitize: deps
 	    $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=1 halt_on_error=1 $(ASAN_OPTIONS)" \
+	    LSAN_OPTIONS="suppressions=$(CURDIR)/Tests/Fuzz/Suppressions/lsan.txt $(LSAN_OPTIONS)" \
 	    $(SWIFT) test --skip-build --sanitize=address --scratch-path .build-asan
 
 # libFuzzer targets (Tests/Fuzz, a package of its own): each runs FUZZ_SECONDS from a seed corpus built

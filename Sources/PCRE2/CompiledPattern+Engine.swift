@@ -48,21 +48,21 @@ extension CompiledPattern {
 
     /// The first match at or after `offset`.
     func firstMatch(_ subject: inout Subject, from offset: Int) throws(PCRE2Error) -> Match? {
-        let session = try MatchSession(pairs: pairCount)
+        let session = try MatchSession(pairs: pairCount, heapLimitKiB: heapLimitKiB)
         guard case let .match(rc) = try run(session, subject, from: offset, options: 0) else { return nil }
         return makeMatch(session, setPairs: rc)
     }
 
     /// Whether there is a match at or after `offset` (no ``Match`` is built).
     func hasMatch(_ subject: inout Subject, from offset: Int) throws(PCRE2Error) -> Bool {
-        let session = try MatchSession(pairs: pairCount)
+        let session = try MatchSession(pairs: pairCount, heapLimitKiB: heapLimitKiB)
         guard case .match = try run(session, subject, from: offset, options: 0) else { return false }
         return true
     }
 
     /// A hard partial match at or after `offset`.
     func partialMatch(_ subject: inout Subject, from offset: Int) throws(PCRE2Error) -> PartialMatchResult {
-        let session = try MatchSession(pairs: pairCount)
+        let session = try MatchSession(pairs: pairCount, heapLimitKiB: heapLimitKiB)
         switch try run(session, subject, from: offset, options: UInt32(PCRE2_PARTIAL_HARD)) {
         case let .match(rc):
             return .complete(makeMatch(session, setPairs: rc))
@@ -78,7 +78,7 @@ extension CompiledPattern {
     /// empty match, first retry at the same place for a non-empty anchored match, and only then move on
     /// by one character (CR LF counting as one when it is a line break).
     func allMatches(_ subject: inout Subject, from start: Int) throws(PCRE2Error) -> [Match] {
-        let session = try MatchSession(pairs: pairCount)
+        let session = try MatchSession(pairs: pairCount, heapLimitKiB: heapLimitKiB)
         var matches: [Match] = []
         var offset = start
         var afterEmptyMatch = false

@@ -41,6 +41,10 @@ public final class CompiledPattern: @unchecked Sendable {
     let crlfIsNewline: Bool
     /// Ovector pairs a match needs: `captureCount + 1`.
     let pairCount: Int
+    /// The heap limit PCRE2 applies to this pattern's interpreter matches, in KiB: the smaller of
+    /// ``limits`` and the pattern's own `(*LIMIT_HEAP=…)`. A thread's match data that may hold more
+    /// backtracking frames than this is not reused for it (see ``ThreadMatchState``).
+    let heapLimitKiB: Int
 
     /// Compiles `pattern`.
     ///
@@ -103,6 +107,7 @@ public final class CompiledPattern: @unchecked Sendable {
         self.crlfIsNewline = [PCRE2_NEWLINE_CRLF, PCRE2_NEWLINE_ANY, PCRE2_NEWLINE_ANYCRLF]
             .contains(Int32(bitPattern: newline))
         self.pairCount = captureCount + 1
+        self.heapLimitKiB = min(Int(MatchLimits.clamped(limits.heapLimitKiB)), Self.ownHeapLimit(code) ?? Int.max)
     }
 
     deinit {
@@ -128,6 +133,13 @@ public final class CompiledPattern: @unchecked Sendable {
         var value: T = 0
         guard pcre2_pattern_info_8(code, UInt32(what), &value) == 0 else { return 0 }
         return value
+    }
+
+    /// The pattern's own `(*LIMIT_HEAP=…)` in KiB, or nil when it sets none.
+    private static func ownHeapLimit(_ code: OpaquePointer) -> Int? {
+        var value: UInt32 = 0
+        guard pcre2_pattern_info_8(code, UInt32(PCRE2_INFO_HEAPLIMIT), &value) == 0 else { return nil }
+        return Int(value)
     }
 
     /// The name table: each entry is a big-endian group number followed by the zero-terminated name.

@@ -12,12 +12,18 @@ import CPCRE2
 /// Match data may only be used by one thread at a time, so each thread keeps its own, reached through
 /// pthread thread-local storage: no lock on the match path, and the key's destructor frees both objects
 /// when the thread exits. A thread never runs two matches at once (matching is synchronous and calls no
-/// user code), so one match data per thread is enough; it grows when a pattern needs more capture slots.
+/// user code), so one match data per thread is enough; it grows when a pattern needs more capture slots,
+/// and is replaced when it may hold more backtracking frames than a pattern's heap limit allows.
 struct ThreadMatchState {
     /// The thread's match data, or nil before the first match.
     var matchData: OpaquePointer?
     /// How many ovector pairs `matchData` holds.
     var matchDataPairs = 0
+    /// The most interpreter backtracking frames `matchData` may hold, in KiB: the highest heap limit
+    /// of the patterns matched with it. PCRE2 never grows the frames beyond the limit of the match
+    /// that grows them, and checks a limit only when it grows them, so the match data is reused only
+    /// for patterns whose heap limit is at least this (see `MatchSession`).
+    var framesBoundKiB = 0
     /// The thread's JIT stack, created on its first JIT match.
     var jitStack: OpaquePointer?
     /// Set when creating the JIT stack failed, so it is not retried on every match.
@@ -77,6 +83,7 @@ struct ThreadMatchState {
         pcre2_match_data_free_8(matchData)
         state.pointee.matchData = nil
         state.pointee.matchDataPairs = 0
+        state.pointee.framesBoundKiB = 0
     }
 
     /// TLS destructor: frees a thread's match data and JIT stack, each exactly once.

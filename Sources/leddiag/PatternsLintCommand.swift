@@ -17,6 +17,8 @@ struct PatternsLintCommand: ParsableCommand {
               unused-fix       a fix no cause names
               slow, limit      over the time budget, or tripping a PCRE2
                                limit, on the examples or a long synthetic log
+              growth           time growing much faster than the events
+                               (200 against 2 000 synthetic steps)
 
             Examples:
               leddiag patterns lint
@@ -37,13 +39,13 @@ struct PatternsLintCommand: ParsableCommand {
     @Flag(name: .long, help: "Exit with status 1 when there are warnings.")
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp("Leave a check out (repeatable): broad, unspecific, overlap, unused-fragment, unreached-cause, unused-fix, slow, limit.", valueName: "check"))
+    @Option(name: .long, help: ArgumentHelp("Leave a check out (repeatable): broad, unspecific, overlap, unused-fragment, unreached-cause, unused-fix, slow, limit, growth.", valueName: "check"))
     var disable: [String] = []
 
     func validate() throws {
         if !(budget.isFinite && budget > 0) { throw ValidationError("--budget-ms must be a positive number") }
         for name in disable where CatalogLintFinding.Check(rawValue: name) == nil || name == "invalid" {
-            throw ValidationError("--disable \(name): no such check; one of broad, unspecific, overlap, unused-fragment, unreached-cause, unused-fix, slow, limit")
+            throw ValidationError("--disable \(name): no such check; one of broad, unspecific, overlap, unused-fragment, unreached-cause, unused-fix, slow, limit, growth")
         }
     }
 

@@ -89,6 +89,8 @@ struct CatalogLoaderTests {
         Breakage(name: "unknown key", file: "devices", replace: "    power: aa-lithium", with: "    power: aa-lithium\n    colour: red", location: "devices.yaml:8:5", message: "unknown key \"colour\""),
         Breakage(name: "weight out of range", file: "rules", replace: "weight: 0.9", with: "weight: 1.5", location: "rules.yaml:8:13", message: "\"weight\" must be between 0.0 and 1.0"),
         Breakage(name: "invalid YAML", file: "devices", replace: "name: Test Camera", with: "name: [Test Camera", location: "devices.yaml:4", message: "invalid YAML"),
+        Breakage(name: "recursion in a rule pattern", file: "rules", replace: "red:blink:[56]:", with: "(red:blink:(?1)?)", location: "rules.yaml:6:14", message: "recursion and subroutine calls such as (?1) are not allowed"),
+        Breakage(name: "subroutine call in a fragment", file: "rules", replace: "recording: 'blue:solid:\\S*'", with: "recording: '(?<r>blue:solid:)\\g<r>'", location: "rules.yaml:2:3", message: "fragment \"recording\": recursion and subroutine calls such as \\g<r>"),
         Breakage(name: "missing sources", file: "causes", replace: "    sources: [{ref: guide.txt, tier: guide}]\nfixes:", with: "fixes:", location: "causes.yaml:2:5", message: "must cite its sources"),
     ]
 

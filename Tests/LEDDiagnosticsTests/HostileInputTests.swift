@@ -107,7 +107,8 @@ struct HostileInputTests {
         let start = clock.now
         let junk = String(repeating: "x", count: 10_000_000)
         #expect(throws: DiagnoseError.self) { try Self.diagnoser.diagnose(junk) }
-        #expect(clock.now - start < .seconds(30), "linear time: about 2 s in a debug build")
+        // About 2 s in a debug build, 30 s under ASan; a quadratic parser would take hours.
+        #expect(clock.now - start < .seconds(180), "linear time")
     }
 
     @Test("a 1 MB single line of words parses in linear time; its canonical string reads back")
@@ -119,7 +120,7 @@ struct HostileInputTests {
         #expect(back == observation)
     }
 
-    @Test("a 1 MB canonical string reads, and diagnosing it trips no built-in rule's limit")
+    @Test("a 1 MB canonical string reads, and writes back byte for byte")
     func megabyteCanonical() throws {
         let text = "dev=mini ctx=- :" + String(repeating: " red:blink:6:fast:brief=2.3:0.2/0.22:_", count: 25_000)
         let observation = try CanonicalReader.observation(from: text)
@@ -152,22 +153,44 @@ struct HostileInputTests {
         #expect(observation.canonical != "dev=mini ctx=- : red:blink:_:_:_:_:_")
     }
 
-    @Test("BUG: a byte-order mark before a canonical string makes it typed text, silently misread")
-    func byteOrderMarkBeforeCanonical() throws {
-        // Files saved by Windows editors start with U+FEFF; `leddiag diagnose "$(cat obs.txt)"` passes it on.
-        let observation = try Self.diagnoser.read("\u{FEFF}dev=mini ctx=- : red:blink")
-        withKnownIssue("CanonicalReader.looksCanonical does not skip a BOM: the string is read as words (red:solid red:blink)") {
-            #expect(observation.canonical == "dev=mini ctx=- : red:blink:_:_:_:_:_")
-        }
+    @Test("a canonical string with a byte-order mark before it, or a line break, tab or spaces after it, reads as canonical",
+        arguments: [
+            "\u{FEFF}dev=mini ctx=- : red:blink", "dev=mini ctx=- : red:blink\n", "dev=mini ctx=- : red:blink\r\n",
+            "dev=mini ctx=- : red:blink\t", "dev=mini ctx=- : red:blink \r\n\n", "\u{FEFF}dev=mini ctx=- : red:blink\r\n",
+        ])
+    func canonicalWithByteOrderMarkOrLineBreak(_ text: String) throws {
+        // Files saved by Windows editors start with U+FEFF and end lines with CR LF; `leddiag diagnose
+        // "$(cat obs.txt)"` passes the mark on, a batch's typed line or a library caller the line break
+        // (finding F2, fixed: the mark was read as typed words, the line break as part of the kind).
+        let expected = "dev=mini ctx=- : red:blink:_:_:_:_:_"
+        #expect(try Self.diagnoser.read(text).canonical == expected)
+        #expect(try Self.diagnoser.diagnose(text).canonical == expected)
+        #expect(try CanonicalReader.observation(from: text).canonical == expected)
+        let parsed = try Self.diagnoser.parser.parse(text)
+        #expect(parsed.observation.canonical == expected)
+        // The event's reading spans exactly its word, not the mark or the line break.
+        let event = try #require(parsed.readings.last)
+        #expect(event.text == "red:blink")
     }
 
-    @Test("BUG: a canonical string ending in a line break (CRLF or LF) is refused with a confusing message")
-    func canonicalWithLineBreak() throws {
-        for ending in ["\n", "\r\n"] {
-            withKnownIssue("CanonicalReader splits on spaces only: the kind becomes \"blink\\r\\n\"") {
-                let observation = try Self.diagnoser.read("dev=mini ctx=- : red:blink" + ending)
-                #expect(observation.canonical == "dev=mini ctx=- : red:blink:_:_:_:_:_")
-            }
+    @Test("around a byte-order mark or a final line break, errors still point into the text as given", arguments: [
+        ("\u{FEFF}dev=mini ctx=- : red:blonk\r\n", 24, "unknown kind"),
+        ("dev=mini ctx=- : red:blink\r\nblue:solid", 21, "unknown kind"),
+        ("dev=mini\r\n ctx=- : red:blink", 4, "a device id"),
+        ("\u{FEFF}\u{FEFF}dev=mini ctx=- : red:blink", 0, ""),
+    ])
+    func canonicalErrorsKeepTheirOffsets(_ text: String, offset: Int, message: String) throws {
+        if message.isEmpty {
+            // Only one mark is skipped; a second one makes the text typed words, which the parser ignores.
+            #expect(!CanonicalReader.looksCanonical(text))
+            return
+        }
+        do {
+            _ = try CanonicalReader.observation(from: text)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.offset == offset, "\(error)")
+            #expect(error.message.hasPrefix(message), "\(error)")
         }
     }
 

@@ -133,6 +133,7 @@ final class BatchPipeline: @unchecked Sendable {
         summary.skipped = skipped
         var shardRejected = 0
         var unknown: [String: UInt64] = [:]
+        var skippedRules: [SkippedRuleWarning: Int] = [:]
         for box in shards {
             let shard = box.shard
             shardRejected += shard.rejected
@@ -141,6 +142,7 @@ final class BatchPipeline: @unchecked Sendable {
             summary.unmatched += shard.unmatched
             for (id, count) in shard.causes { summary.causes[id, default: 0] += count }
             for (name, key) in shard.unknownModels where unknown[name].map({ key < $0 }) ?? true { unknown[name] = key }
+            for (skipped, count) in shard.skippedRules { skippedRules[skipped, default: 0] += count }
         }
         summary.rejected = parseRejected + shardRejected
         summary.used = parseUsed - shardRejected
@@ -158,6 +160,11 @@ final class BatchPipeline: @unchecked Sendable {
                 if case .unknownDevice(_, let suggestion?) = error { message += " (did you mean \"\(suggestion)\"?)" }
             }
             summary.warnings.append(message + "; its devices are diagnosed without a model")
+        }
+        // By rule id, then reason: the same lines whatever the number of jobs.
+        for (skipped, count) in skippedRules.sorted(by: { ($0.key.rule, $0.key.reason) < ($1.key.rule, $1.key.reason) }) {
+            summary.skippedRules[skipped.rule, default: 0] += count
+            summary.warnings.append("rule \"\(skipped.rule)\" skipped on \(count) episode\(count == 1 ? "" : "s"): \(skipped.reason)")
         }
         return summary
     }
@@ -317,7 +324,7 @@ final class BatchPipeline: @unchecked Sendable {
         for (fileIndex, input) in inputs.enumerated() {
             let source: BatchSource
             do {
-                source = try BatchSource(input)
+                source = try BatchSource(input, cancellation: cancellation)
             } catch {
                 stop(error)
                 return
@@ -375,6 +382,15 @@ final class BatchPipeline: @unchecked Sendable {
                     stop(error)
                     return
                 }
+                // Ctrl-C, even while the input was stalled or trickling in: the lines read so far (up to
+                // the last line break; the rest is not a whole line) are the last of the batch.
+                let cancelled = cancellation.isCancelled
+                if cancelled {
+                    count = discarding ? 0 : lineBreak(chunk.base, count, last: true).map { $0 + 1 } ?? 0
+                    discarding = false
+                    atEnd = true
+                    state.withLock { interrupted = true }
+                }
                 if atEnd {
                     chunk.count = count
                     chunk.isLastInFile = true
@@ -401,6 +417,7 @@ final class BatchPipeline: @unchecked Sendable {
                     apply(detection, to: chunk, first: false)
                 }
                 submit(chunk)
+                if cancelled { return }
                 if let progress {
                     let now = BatchClock.now()
                     if now - lastReport >= 0.1 {

@@ -40,6 +40,8 @@ struct BatchShard {
     private(set) var unmatched = 0
     /// Unknown model names, with the first line (key) that named each.
     private(set) var unknownModels: [String: UInt64] = [:]
+    /// Rules skipped because they tripped a PCRE2 limit: episodes, by rule and reason.
+    private(set) var skippedRules: [SkippedRuleWarning: Int] = [:]
 
     /// Records rendered since the last ``takeOutput()``.
     private var output: [BatchPendingRecord] = []
@@ -251,6 +253,9 @@ struct BatchShard {
     private mutating func record(_ diagnosis: Diagnosis, device: Int, model: String?, start: String?, end: String?, file: Int, first: Int, last: Int) {
         episodes += 1
         if let top = diagnosis.topCause { causes[top.id, default: 0] += 1 } else { unmatched += 1 }
+        for warning in diagnosis.warnings {
+            if let skipped = SkippedRuleWarning(parsing: warning) { skippedRules[skipped, default: 0] += 1 }
+        }
         let fileName = context.fileNames[file]
         let name = deviceNames[device]
         output.append(BatchPendingRecord(

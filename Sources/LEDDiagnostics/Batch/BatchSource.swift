@@ -6,18 +6,30 @@ import Musl
 import Darwin
 #endif
 
-/// An open input: fills buffers with `read(2)` (or from memory, or a closure) until its end.
+/// An open input: fills buffers with `read(2)` (or from memory, or a closure) until its end, or until
+/// the batch is cancelled.
+///
+/// A descriptor that is not a regular file (a pipe, a terminal, a socket) can keep `read(2)` waiting
+/// for as long as its writer likes, and Ctrl-C does not interrupt the call (the batch handles SIGINT
+/// on a dispatch source). So the source waits in `poll(2)` for at most ``pollMilliseconds`` at a time
+/// and looks at the cancellation in between: once the batch is cancelled, reading stops within that
+/// time and ``fill(_:)`` returns what it has.
 final class BatchSource {
     private let input: BatchInput
+    private let cancellation: BatchCancellation?
     private var descriptor: Int32 = -1
     private var closesDescriptor = false
     private var memoryOffset = 0
-    /// The input's size in bytes, when known.
+    /// The input's size in bytes, when known (a regular file, or bytes in memory).
     private(set) var size: Int?
 
-    /// Opens `input`.
-    init(_ input: BatchInput) throws(BatchError) {
+    /// The longest wait for input between two looks at the cancellation.
+    static let pollMilliseconds: Int32 = 100
+
+    /// Opens `input`; reading stops early once `cancellation` is cancelled.
+    init(_ input: BatchInput, cancellation: BatchCancellation? = nil) throws(BatchError) {
         self.input = input
+        self.cancellation = cancellation
         switch input.source {
         case .path(let path):
             let descriptor = open(path, O_RDONLY | O_CLOEXEC)
@@ -39,7 +51,8 @@ final class BatchSource {
         if closesDescriptor { close(descriptor) }
     }
 
-    /// Fills `buffer` as far as the input allows; returns the bytes read (fewer only at the end).
+    /// Fills `buffer` as far as the input allows; returns the bytes read (fewer only at the end, or
+    /// when the batch was cancelled: the caller tells the two apart by asking the cancellation).
     func fill(_ buffer: UnsafeMutableRawBufferPointer) throws(BatchError) -> Int {
         var done = 0
         while done < buffer.count {
@@ -50,13 +63,18 @@ final class BatchSource {
         return done
     }
 
+    /// Reads at least one byte, or returns 0 at the end of the input or once the batch is cancelled.
     private func readSome(_ buffer: UnsafeMutableRawBufferPointer) throws(BatchError) -> Int {
+        if cancellation?.isCancelled == true { return 0 }
         switch input.source {
         case .path, .descriptor:
             while true {
+                if size == nil {
+                    guard try waitForInput() else { return 0 }
+                }
                 let got = read(descriptor, buffer.baseAddress, buffer.count)
                 if got >= 0 { return got }
-                if errno == EINTR { continue }
+                if errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK { continue }
                 throw BatchError.io("cannot read \(input.name): \(BatchError.systemMessage())")
             }
         case .bytes(let bytes):
@@ -77,6 +95,20 @@ final class BatchSource {
             } catch {
                 throw BatchError.io("cannot read \(input.name): \(error)")
             }
+        }
+    }
+
+    /// Waits until the descriptor has something to read (data, its end, or an error `read(2)` will
+    /// report), looking at the cancellation every ``pollMilliseconds``; false once cancelled.
+    private func waitForInput() throws(BatchError) -> Bool {
+        while true {
+            if cancellation?.isCancelled == true { return false }
+            var entry = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&entry, 1, Self.pollMilliseconds)
+            if ready > 0 { return true }
+            if ready == 0 || errno == EINTR { continue }
+            // poll(2) cannot watch this descriptor: let read(2) wait, or say what is wrong.
+            return true
         }
     }
 

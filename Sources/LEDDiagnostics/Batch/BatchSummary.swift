@@ -23,8 +23,11 @@ public struct BatchSummary: Sendable, Hashable {
     public var seconds = 0.0
     /// Whether the batch was cancelled (Ctrl-C) before the end of its input.
     public var interrupted = false
-    /// Notes for a person: unknown models, inputs whose format had to be guessed.
+    /// Notes for a person: inputs whose format had to be guessed, unknown models, and rules skipped
+    /// because they tripped a PCRE2 limit (`rule "ID" skipped on N episodes: REASON`, by rule id).
     public var warnings: [String] = []
+    /// Episodes on which each rule was skipped because its match tripped a PCRE2 limit, by rule id.
+    public var skippedRules: [String: Int] = [:]
     /// Input bytes read.
     public var bytes = 0
 
@@ -37,7 +40,7 @@ public struct BatchSummary: Sendable, Hashable {
     }
 
     /// The summary as one JSON object:
-    /// `{"files", "lines", "used", "skipped", "rejected", "devices", "episodes", "causes", "unmatched", "seconds", "interrupted"}`.
+    /// `{"files", "lines", "used", "skipped", "rejected", "devices", "episodes", "causes", "unmatched", "seconds", "interrupted", "warnings"}`.
     public var json: String {
         var writer = JSONWriter()
         writer.beginObject()
@@ -54,6 +57,9 @@ public struct BatchSummary: Sendable, Hashable {
         writer.integer(unmatched, key: "unmatched")
         writer.number((seconds * 1000).rounded() / 1000, key: "seconds")
         writer.bool(interrupted, key: "interrupted")
+        writer.beginArray("warnings")
+        for warning in warnings { writer.string(warning) }
+        writer.endArray()
         writer.endObject()
         return writer.text
     }

@@ -1,25 +1,45 @@
 /// Reads the canonical event language back into an ``Observation``.
 ///
-/// The reader accepts exactly what ``CanonicalWriter`` writes, with one leniency: trailing `_`
-/// fields of an event may be left out (`red:blink:6`). Anything else off-grammar is a
-/// ``CanonicalSyntaxError`` naming the byte offset.
+/// The reader accepts exactly what ``CanonicalWriter`` writes, with these leniencies: trailing `_`
+/// fields of an event may be left out (`red:blink:6`); a UTF-8 byte-order mark before the string, and
+/// spaces, tabs and line breaks after it, are ignored (text files and `$(cat …)` bring them). Anything
+/// else off-grammar is a ``CanonicalSyntaxError`` naming the byte offset in the text as given.
 public enum CanonicalReader {
-    /// Whether `text` looks like a canonical string (starts with `dev=`), rather than typed words.
+    /// Whether `text` looks like a canonical string (starts with `dev=`, after an optional byte-order
+    /// mark), rather than typed words.
     public static func looksCanonical(_ text: some StringProtocol) -> Bool {
-        text.utf8.starts(with: "dev=".utf8)
+        let utf8 = text.utf8
+        if utf8.starts(with: byteOrderMark) { return utf8.dropFirst(byteOrderMark.count).starts(with: "dev=".utf8) }
+        return utf8.starts(with: "dev=".utf8)
+    }
+
+    /// The UTF-8 byte-order mark (U+FEFF), which text saved by some editors starts with.
+    static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
+
+    /// The bytes of a canonical string that its grammar reads: without a leading byte-order mark and
+    /// without trailing spaces, tabs, CRs and LFs.
+    static func content(of bytes: [UInt8]) -> Range<Int> {
+        let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
+        var end = bytes.count
+        while end > start, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[end - 1]) {
+            end -= 1
+        }
+        return start..<end
     }
 
     /// Parses a whole canonical string.
     public static func observation(from text: String) throws(CanonicalSyntaxError) -> Observation {
         let bytes = Array(text.utf8)
-        var cursor = 0
+        let content = Self.content(of: bytes)
+        let end = content.upperBound
+        var cursor = content.lowerBound
         func fail(_ message: String, at offset: Int) -> CanonicalSyntaxError {
             CanonicalSyntaxError(message, offset: offset, input: text)
         }
         func expect(_ literal: String) throws(CanonicalSyntaxError) {
             let start = cursor
             for byte in literal.utf8 {
-                guard cursor < bytes.count, bytes[cursor] == byte else {
+                guard cursor < end, bytes[cursor] == byte else {
                     throw fail("expected \"\(literal)\"", at: start)
                 }
                 cursor += 1
@@ -27,7 +47,7 @@ public enum CanonicalReader {
         }
         func word() -> (String, Int) {
             let start = cursor
-            while cursor < bytes.count, bytes[cursor] != UInt8(ascii: " ") { cursor += 1 }
+            while cursor < end, bytes[cursor] != UInt8(ascii: " ") { cursor += 1 }
             return (String(decoding: bytes[start..<cursor], as: UTF8.self), start)
         }
 
@@ -57,10 +77,10 @@ public enum CanonicalReader {
         try expect(" :")
 
         var steps: [EventStep] = []
-        while cursor < bytes.count {
+        while cursor < end {
             guard bytes[cursor] == UInt8(ascii: " ") else { throw fail("expected a space before the next event", at: cursor) }
-            while cursor < bytes.count, bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
-            if cursor == bytes.count { break }
+            while cursor < end, bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
+            if cursor == end { break }
             let (stepText, stepOffset) = word()
             var events: [LEDEvent] = []
             var offset = stepOffset

@@ -123,6 +123,9 @@ public struct CatalogLoader: Sendable {
             case .success(let body): resolvedFragments[name] = body
             case .failure(let failure): problems.append(Self.problem(failure, at: fragment.location, in: "fragment \"\(name)\""))
             }
+            if let call = PatternCallScanner.firstCall(in: fragment.body) {
+                problems.append(Self.problem(call, in: fragment.body, owner: "fragment \"\(name)\"", at: fragment.location))
+            }
         }
 
         var rules: [Rule] = []
@@ -146,6 +149,17 @@ public struct CatalogLoader: Sendable {
             case .success(let text): resolved = text
             case .failure(let failure):
                 problems.append(Self.problem(failure, at: draft.patternLocation, in: "rule \"\(draft.id)\""))
+                continue
+            }
+            if let call = PatternCallScanner.firstCall(in: resolved) {
+                // Reported where it is written: in the rule's own pattern, or (already) in a fragment it uses.
+                if let own = PatternCallScanner.firstCall(in: draft.pattern) {
+                    problems.append(Self.problem(own, in: draft.pattern, owner: "rule \"\(draft.id)\"", at: draft.patternLocation))
+                } else if !FragmentResolver.references(in: draft.pattern).contains(where: { name in
+                    resolvedFragments[name].map { PatternCallScanner.firstCall(in: $0) != nil } ?? false
+                }) {
+                    problems.append(Self.problem(call, in: resolved, owner: "rule \"\(draft.id)\"", at: draft.patternLocation))
+                }
                 continue
             }
             let compiled: CompiledPattern
@@ -376,6 +390,16 @@ public struct CatalogLoader: Sendable {
         case .cycle(let trail): return CatalogProblem("\(owner): fragments refer to each other in a cycle: \(trail.joined(separator: " → "))", at: location)
         case .unterminated: return CatalogProblem("\(owner): \"{{\" without a closing \"}}\"", at: location)
         }
+    }
+
+    /// A recursion or subroutine call in a pattern or fragment, with a caret under it.
+    private static func problem(_ call: PatternCallScanner.Call, in pattern: String, owner: String, at location: CatalogLocation) -> CatalogProblem {
+        let rendered = PCRE2Error.compile(message: "", offset: call.offset, pattern: pattern).rendered
+        let caret = rendered.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().joined()
+        return CatalogProblem(
+            "\(owner): recursion and subroutine calls such as \(call.text) are not allowed in catalog patterns "
+                + "(the events are flat, and no PCRE2 limit bounds their cost)\n\(caret)",
+            at: location)
     }
 
     private static func problem(from error: YamlError, file: String) -> CatalogProblem {

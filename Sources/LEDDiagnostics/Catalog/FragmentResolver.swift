@@ -16,6 +16,18 @@ struct FragmentResolver {
         self.fragments = fragments
     }
 
+    /// The fragment names `text` refers to with `{{name}}`, in order.
+    static func references(in text: String) -> [String] {
+        var names: [String] = []
+        var rest = Substring(text)
+        while let open = rest.firstRange(of: "{{") {
+            guard let close = rest[open.upperBound...].firstRange(of: "}}") else { break }
+            names.append(String(rest[open.upperBound..<close.lowerBound]))
+            rest = rest[close.upperBound...]
+        }
+        return names
+    }
+
     /// `text` with every reference replaced by its fragment's resolved body, wrapped in `(?:…)`.
     mutating func resolve(_ text: String) -> Result<String, Failure> {
         resolve(text, trail: [])

@@ -170,6 +170,6 @@ extension Diagnoser {
 
     /// The warnings of the rules a scoring skipped.
     func warnings(_ scoring: RuleScoring) -> [String] {
-        scoring.skipped.map { "rule \"\(catalog.rules[$0.rule].id)\" skipped: \($0.error)" }
+        scoring.skipped.map { SkippedRuleWarning(rule: catalog.rules[$0.rule].id, error: $0.error).text }
     }
 }

@@ -29,6 +29,8 @@ public struct CatalogLintFinding: Sendable, Hashable, Comparable, CustomStringCo
         case slow
         /// A pattern that trips a PCRE2 limit (match, heap or depth limit; JIT stack) on some observation.
         case limit
+        /// A pattern whose time grows much faster than the events (it rescans from every position).
+        case growth
     }
 
     /// Where it is.

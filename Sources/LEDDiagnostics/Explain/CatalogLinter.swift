@@ -14,7 +14,11 @@ import Yams
 ///   apart (for one cause, noisy-OR counts one piece of evidence twice);
 /// - **unused-fragment**, **unreached-cause**, **unused-fix** — definitions nothing uses;
 /// - **slow**, **limit** — a pattern slower than ``timeBudget`` on one observation (the examples,
-///   and a long synthetic log), or tripping a PCRE2 limit.
+///   and 2 000-step synthetic logs), or tripping a PCRE2 limit;
+/// - **growth** — a pattern whose time grows much faster than the events: more than
+///   ``growthFactor`` times longer on 2 000 steps than on 200 of the same synthetic log. PCRE2's
+///   limits bound one match attempt, not a rule that rescans the rest of the string from every
+///   position, so such a rule costs seconds on a long rig episode without tripping anything.
 ///
 /// Probes are the example observations of every rule of the catalog, read as `patterns test` reads
 /// them.
@@ -25,12 +29,16 @@ public struct CatalogLinter: Sendable {
     public var broadShare: Double
     /// The least share of the event text a rule should cover on some match example. Default 0.5.
     public var minimumCoverage: Double
+    /// How many times longer a rule may take on a synthetic log ten times longer. Default 30: a
+    /// linear pattern takes about 10 times longer, one that rescans from every position about 100.
+    public var growthFactor: Double
 
     /// Creates a linter.
-    public init(timeBudget: Double = 0.002, broadShare: Double = 0.5, minimumCoverage: Double = 0.5) {
+    public init(timeBudget: Double = 0.002, broadShare: Double = 0.5, minimumCoverage: Double = 0.5, growthFactor: Double = 30) {
         self.timeBudget = timeBudget
         self.broadShare = broadShare
         self.minimumCoverage = minimumCoverage
+        self.growthFactor = growthFactor
     }
 
     /// Loads `files` as one catalog and checks it. Findings are reported only for files whose name
@@ -165,10 +173,10 @@ public struct CatalogLinter: Sendable {
             }
         }
         var used: Set<String> = []
-        var pending = catalog.rules.flatMap { Self.references(in: $0.pattern) }
+        var pending = catalog.rules.flatMap { FragmentResolver.references(in: $0.pattern) }
         while let name = pending.popLast() {
             guard used.insert(name).inserted else { continue }
-            pending += Self.references(in: bodies[name] ?? "")
+            pending += FragmentResolver.references(in: bodies[name] ?? "")
         }
         return catalog.fragmentLocations.keys.sorted().compactMap { name in
             guard !used.contains(name), let location = catalog.fragmentLocations[name] else { return nil }
@@ -191,26 +199,18 @@ public struct CatalogLinter: Sendable {
     }
 
     private func speed(_ catalog: Catalog, probes: [Probe]) -> [CatalogLintFinding] {
-        let subjects = probes.map(\.canonical) + Self.stressSubjects
-        let clock = ContinuousClock()
+        let subjects = probes.map(\.canonical) + Self.stressSubjects + Self.growthSubjects.dropFirst().map(\.long)
         var findings: [CatalogLintFinding] = []
         for rule in catalog.rules {
             var slowest: (seconds: Double, subject: String)?
             var tripped: (error: PCRE2Error, subject: String)?
             for subject in subjects {
-                var best = Double.infinity
-                for _ in 0..<3 {
-                    let start = clock.now
-                    do {
-                        _ = try rule.compiled.firstMatch(in: subject)
-                    } catch {
-                        if tripped == nil { tripped = (error, subject) }
-                        break
-                    }
-                    best = min(best, Self.seconds(clock.now - start))
-                    if best <= timeBudget { break }
+                let timing = time(rule, on: subject)
+                if let error = timing.error {
+                    if tripped == nil { tripped = (error, subject) }
+                } else if timing.seconds > timeBudget, timing.seconds > slowest?.seconds ?? 0 {
+                    slowest = (timing.seconds, subject)
                 }
-                if best.isFinite, best > timeBudget, best > slowest?.seconds ?? 0 { slowest = (best, subject) }
             }
             if let tripped {
                 findings.append(CatalogLintFinding(
@@ -223,17 +223,90 @@ public struct CatalogLinter: Sendable {
                         + "over the budget of \(Self.milliseconds(timeBudget)) per match; look for nested quantifiers",
                     at: rule.location, check: .slow))
             }
+            if let growth = growth(of: rule) {
+                findings.append(CatalogLintFinding(
+                    "rule \"\(rule.id)\" takes \(Self.milliseconds(growth.long)) on \(Self.growthSteps.long) steps of \(growth.shape) "
+                        + "but \(Self.milliseconds(growth.short)) on \(Self.growthSteps.short): its time grows \(Int(growth.long / growth.short)) times "
+                        + "for 10 times the events, so a long rig episode takes seconds without tripping a limit; "
+                        + "anchor it (^) and commit to the first candidate event with an atomic group instead of rescanning from every position",
+                    at: rule.location, check: .growth))
+            }
         }
         return findings
     }
 
+    /// The fastest of up to three matches of `rule` on `subject` (fewer when the first is clearly
+    /// within the budget or far over it), or the limit error the first one tripped.
+    private func time(_ rule: Rule, on subject: String, runs: Int = 3) -> (seconds: Double, error: PCRE2Error?) {
+        let clock = ContinuousClock()
+        var best = Double.infinity
+        for _ in 0..<runs {
+            let start = clock.now
+            do {
+                _ = try rule.compiled.firstMatch(in: subject)
+            } catch {
+                return (Self.seconds(clock.now - start), error)
+            }
+            best = min(best, Self.seconds(clock.now - start))
+            if best <= timeBudget / 4 || best > 20 * timeBudget { break }
+        }
+        return (best, nil)
+    }
+
+    /// The steepest growth of `rule`'s time from the short to the long synthetic log of one shape,
+    /// when it exceeds ``growthFactor`` (confirmed by timing again) and the long one is not too quick
+    /// to tell (a quarter of the budget).
+    private func growth(of rule: Rule) -> (shape: String, short: Double, long: Double)? {
+        var steepest: (shape: String, short: Double, long: Double)?
+        for shape in Self.growthSubjects {
+            var long = time(rule, on: shape.long, runs: 1).seconds
+            guard long > timeBudget / 4 else { continue }
+            let short = max(time(rule, on: shape.short).seconds, 1e-7)
+            guard long > growthFactor * short else { continue }
+            // A busy machine can stretch one run: the long subject gets two more before it counts.
+            if long <= 20 * timeBudget { long = min(long, time(rule, on: shape.long, runs: 2).seconds) }
+            guard long > growthFactor * short, long / short > (steepest.map { $0.long / $0.short } ?? 0) else { continue }
+            steepest = (shape.name, short, long)
+        }
+        return steepest
+    }
+
     // MARK: Helpers
 
-    /// Long observations a rig's log can produce: 300 steps of blinks, solids and concurrent events.
+    /// The number of steps of the short and the long synthetic logs of the growth check.
+    static let growthSteps = (short: 200, long: 2_000)
+
+    /// Long observations a rig's log can produce: 2 000 steps of blinks, solids and concurrent
+    /// events, and 60 of them with contexts.
     static let stressSubjects: [String] = {
+        let steps = stressSteps(2_000)
+        return [
+            Observation(steps: steps).canonical,
+            Observation(device: "mini", contexts: [.afterReset, .setup], steps: Array(steps.prefix(60))).canonical,
+        ]
+    }()
+
+    /// The synthetic logs of the growth check, each at ``growthSteps`` short and long: the mixed one
+    /// above, and a light that shows one colour only (blinking and lit by turns) — where a rule
+    /// waiting for another colour after this one keeps looking.
+    static let growthSubjects: [(name: String, short: String, long: String)] = {
+        var subjects: [(name: String, short: String, long: String)] = [
+            ("the mixed synthetic log", Observation(steps: stressSteps(growthSteps.short)).canonical, stressSubjects[0]),
+        ]
+        for color in [LEDColor.red, .blue, .green] {
+            subjects.append((
+                "\(color.rawValue) events only", Observation(steps: oneColorSteps(color, growthSteps.short)).canonical,
+                Observation(steps: oneColorSteps(color, growthSteps.long)).canonical))
+        }
+        return subjects
+    }()
+
+    /// `count` steps of blinks, solids, concurrent events and alternations in three colours.
+    static func stressSteps(_ count: Int) -> [EventStep] {
         let colors: [LEDColor] = [.red, .blue, .green]
         var steps: [EventStep] = []
-        for index in 0..<300 {
+        steps.reserveCapacity(count)
+        for index in 0..<count {
             let color = colors[index % colors.count]
             switch index % 4 {
             case 0:
@@ -250,22 +323,21 @@ public struct CatalogLinter: Sendable {
                 steps.append(EventStep(LEDEvent(colors: [.blue, .red], kind: .alternating, count: .between(4, 6))))
             }
         }
-        return [
-            Observation(steps: steps).canonical,
-            Observation(device: "mini", contexts: [.afterReset, .setup], steps: Array(steps.prefix(60))).canonical,
-        ]
-    }()
+        return steps
+    }
 
-    /// The fragment names a pattern refers to with `{{name}}`.
-    static func references(in text: String) -> [String] {
-        var names: [String] = []
-        var rest = Substring(text)
-        while let open = rest.firstRange(of: "{{") {
-            guard let close = rest[open.upperBound...].firstRange(of: "}}") else { break }
-            names.append(String(rest[open.upperBound..<close.lowerBound]))
-            rest = rest[close.upperBound...]
+    /// `count` steps of one colour, blinking a few times and lit for a few seconds by turns.
+    static func oneColorSteps(_ color: LEDColor, _ count: Int) -> [EventStep] {
+        (0..<count).map { (index: Int) -> EventStep in
+            if index % 2 == 0 {
+                let blink = LEDEvent(
+                    colors: [color], kind: .blink, count: .exactly(3 + index % 5), speed: .fast, duration: EventDuration(seconds: 1.5),
+                    timing: PulseTiming(on: 0.2, off: 0.25))
+                return EventStep(blink)
+            }
+            let seconds = Double(2 + index % 3)
+            return EventStep(LEDEvent(colors: [color], kind: .solid, duration: EventDuration(seconds: seconds)))
         }
-        return names
     }
 
     private static func seconds(_ duration: Duration) -> Double {

@@ -17,13 +17,15 @@ enum CanonicalTextInput {
         }
         if let device { observation.device = device }
 
-        // Words separated by spaces: the device, the contexts, ":", then one word per step.
+        // Words separated by spaces: the device, the contexts, ":", then one word per step (the reader
+        // ignores a byte-order mark before them and blanks and line breaks after them).
         var words: [(start: Int, end: Int)] = []
-        var index = 0
-        while index < bytes.count {
-            while index < bytes.count, bytes[index] == UInt8(ascii: " ") { index += 1 }
+        let content = CanonicalReader.content(of: bytes)
+        var index = content.lowerBound
+        while index < content.upperBound {
+            while index < content.upperBound, bytes[index] == UInt8(ascii: " ") { index += 1 }
             let start = index
-            while index < bytes.count, bytes[index] != UInt8(ascii: " ") { index += 1 }
+            while index < content.upperBound, bytes[index] != UInt8(ascii: " ") { index += 1 }
             if index > start { words.append((start, index)) }
         }
         var readings: [WordReading] = []

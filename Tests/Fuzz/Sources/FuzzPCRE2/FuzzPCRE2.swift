@@ -147,18 +147,26 @@ func compare(_ jit: Outcome, _ interpreter: Outcome, pattern: String) {
         differ("matches", "\(a.count) matches", "\(b.count) matches")
     }
     if case .success(let a) = jit.partial, case .success(let b) = interpreter.partial, a != b {
-        differ("partial match", "\(a)", "\(b)")
+        // The common 10.42 case: on an empty subject JIT reports an empty partial match where the
+        // interpreter reports none (patterns like `$x`). Counted, not printed.
+        if jit.length == 0, a == .partial(0..<0), b == .noMatch {
+            EngineDisagreements.emptyPartial += 1
+        } else {
+            differ("partial match", "\(a)", "\(b)")
+        }
     }
 }
 
 enum EngineDisagreements {
     static let strict = getenv("LEDDIAG_FUZZ_ENGINES").map { String(cString: $0) == "strict" } ?? false
     nonisolated(unsafe) static var count = 0
+    nonisolated(unsafe) static var emptyPartial = 0
+    nonisolated(unsafe) static var seen: Set<String> = []
 
-    /// Prints the first few disagreements (libFuzzer runs the target on one thread).
+    /// Prints the first few distinct disagreements (libFuzzer runs the target on one thread).
     static func report(_ message: String) {
         count += 1
-        guard count <= 20 else { return }
+        guard seen.count < 50, seen.insert(message).inserted else { return }
         let text = Array("ENGINE DISAGREEMENT #\(count): \(message)\n".utf8)
         _ = text.withUnsafeBytes { write(2, $0.baseAddress, $0.count) }
     }

@@ -17,7 +17,10 @@ final class ObserverLog: @unchecked Sendable {
     func add(_ episode: BatchEpisode) {
         var problem: String?
         if !episode.diagnosis.warnings.isEmpty {
-            problem = "a built-in rule was skipped in a batch: \(episode.diagnosis.warnings) on \(episode.diagnosis.canonical.prefix(300))"
+            problem = "a rule was skipped in a batch: \(episode.diagnosis.warnings) on \(episode.diagnosis.canonical.prefix(300))"
+        }
+        if !episode.diagnosis.canonical.utf8.allSatisfy(Fuzz.isCanonicalByte) {
+            problem = "an episode's canonical string has bytes outside the language: \(episode.diagnosis.canonical.prefix(300))"
         }
         if episode.firstLine < 1 || episode.lastLine < episode.firstLine { problem = "episode lines \(episode.firstLine)...\(episode.lastLine)" }
         lock.withLock {
@@ -29,6 +32,38 @@ final class ObserverLog: @unchecked Sendable {
 }
 
 extension Fuzz {
+    /// The diagnoser the batch targets use: the built-in devices, causes, fixes and contexts, and two
+    /// cheap rules. The targets are about reading and accounting; a diagnosis with the full rule set
+    /// costs milliseconds under ASan and would leave few executions for the readers (the text,
+    /// canonical and timeline targets diagnose with the full built-in catalog).
+    public static let batchDiagnoser: Diagnoser = {
+        let rules = CatalogFile(name: "fuzz-rules.yaml", text: """
+            rules:
+              - id: fuzz-red-blink
+                cause: network-offline
+                pattern: '(?<![^ &])red:blink:[^ ]*'
+                weight: 0.5
+                explanation: Red blinking.
+                sources: [{ref: "fuzz", tier: guide}]
+                status: stable
+                examples: {match: ["blinking red"], no_match: ["solid blue"]}
+              - id: fuzz-blue-solid
+                cause: recording
+                pattern: '(?<![^ &])blue:solid:[^ ]*$'
+                weight: 0.5
+                explanation: Blue solid.
+                sources: [{ref: "fuzz", tier: guide}]
+                status: stable
+                examples: {match: ["solid blue"], no_match: ["blinking red"]}
+            """)
+        do {
+            let support = Catalog.builtinFiles.filter { !$0.name.contains("/rules/") }
+            return Diagnoser(catalog: try CatalogLoader(jit: true).load(support + [rules]))
+        } catch {
+            fail("the batch fuzz catalog does not load: \(error)")
+        }
+    }()
+
     /// One batch fuzz run over the input, in `format` (detected when nil).
     ///
     /// Input: byte 0 picks the chunk size (below 128: 64 + 4·b bytes, so lines cross chunk borders and
@@ -44,7 +79,7 @@ extension Fuzz {
     ///   there is one episode record per episode, each at a line of the input; records come in line order;
     /// - `--strict` stops with the first rejected line's number, or finishes with the same counts;
     /// - the output does not depend on the number of jobs;
-    /// - every diagnosed episode's diagnosis is sound and trips no built-in rule's PCRE2 limit.
+    /// - every diagnosed episode has a canonical string in the language and trips no rule's limit.
     public static func batch(_ data: UnsafePointer<UInt8>?, _ size: Int, format: BatchInputFormat?) {
         var reader = Reader(bytes(data, size))
         let chunkByte = reader.byte()
@@ -65,7 +100,7 @@ extension Fuzz {
             let sink = RecordingSink()
             let batch: BatchDiagnoser
             do {
-                batch = try BatchDiagnoser(diagnoser: diagnoser, options: options(jobs: jobs, strict: strict))
+                batch = try BatchDiagnoser(diagnoser: batchDiagnoser, options: options(jobs: jobs, strict: strict))
             } catch {
                 fail("options refused: \(error)")
             }
