@@ -37,8 +37,8 @@ final class BatchChunk: @unchecked Sendable {
     var skipped = 0
     /// Lines that could not be read.
     var errors: [BatchLineError] = []
-    /// The usable lines, by the shard that owns their device.
-    var shards: [[BatchLine]] = []
+    /// The usable lines, by the shard that owns their device (buffers owned by the chunk).
+    var shards: [BatchLineList] = []
     /// The time of the chunk's last transition, for closing idle episodes; NaN when none.
     var lastTime = Double.nan
 
@@ -58,6 +58,7 @@ final class BatchChunk: @unchecked Sendable {
 
     deinit {
         base.deallocate()
+        for list in shards { list.deallocate() }
     }
 
     /// Clears everything but the buffer, for reuse.
@@ -75,8 +76,11 @@ final class BatchChunk: @unchecked Sendable {
         lines = 0
         skipped = 0
         errors.removeAll(keepingCapacity: true)
-        if shards.count != shardCount { shards = Array(repeating: [], count: shardCount) }
-        for index in shards.indices { shards[index].removeAll(keepingCapacity: true) }
+        if shards.count != shardCount {
+            for list in shards { list.deallocate() }
+            shards = (0..<shardCount).map { _ in BatchLineList() }
+        }
+        for index in shards.indices { shards[index].removeAll() }
         lastTime = .nan
         lineBase = 0
         shardsDone = 0

@@ -23,7 +23,6 @@ enum BatchChunkParser {
         }
         let base = chunk.base
         let end = chunk.count
-        var fields = BatchFields()
         var line = BatchLine.empty
         var dayCache = BatchDayCache()
         var lineIndex = 0
@@ -34,7 +33,8 @@ enum BatchChunkParser {
         let csv = chunk.csv
         let headerLine = chunk.headerLine
         let shards = UInt64(shardCount)
-        // Locals, not the chunk's properties, in the loop: no exclusivity checks per line.
+        // Locals, not the chunk's properties, in the loop: no exclusivity checks per line. The lists
+        // are reached through a buffer pointer: no copy-on-write check per line either.
         var lists = chunk.shards
         chunk.shards = []
         var errors = chunk.errors
@@ -45,55 +45,39 @@ enum BatchChunkParser {
             chunk.errors = errors
             chunk.skipped += skipped
         }
-        while start < end {
-            let lineEnd: Int
-            if let newline = memchr(base + start, 0x0A, end - start) {
-                lineEnd = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
-            } else {
-                lineEnd = end
-            }
-            defer {
-                lineIndex += 1
-                start = lineEnd + 1
-            }
-            var e = lineEnd
-            if e > start, base[e - 1] == 0x0D { e -= 1 }
-            var s = start
-            while s < e, base[s] == 0x20 || base[s] == 0x09 { s += 1 }
-            if s == e || base[s] == UInt8(ascii: "#") {
-                skipped += 1
-                continue
-            }
-            if format == .csv, csv == nil || lineIndex == headerLine {
-                if lineIndex == headerLine, chunk.headerProblem == nil {
+        lists.withUnsafeMutableBufferPointer { lists in
+            while start < end {
+                let lineEnd: Int
+                if let newline = memchr(base + start, 0x0A, end - start) {
+                    lineEnd = base.distance(to: newline.assumingMemoryBound(to: UInt8.self))
+                } else {
+                    lineEnd = end
+                }
+                defer {
+                    lineIndex += 1
+                    start = lineEnd + 1
+                }
+                var e = lineEnd
+                if e > start, base[e - 1] == 0x0D { e -= 1 }
+                var s = start
+                while s < e, base[s] == 0x20 || base[s] == 0x09 { s += 1 }
+                if s == e || base[s] == UInt8(ascii: "#") {
                     skipped += 1
-                } else {
-                    let message = lineIndex == headerLine ? (chunk.headerProblem ?? "bad CSV header") : "no usable CSV header"
-                    errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: message))
+                    continue
                 }
-                continue
-            }
-            fields = BatchFields()
-            let problem: String?
-            switch format {
-            case .plain: problem = BatchPlainReader.read(base, s, e, into: &fields)
-            case .logfmt: problem = BatchLogfmtReader.read(base, s, e, into: &fields)
-            case .csv:
-                if let csv {
-                    problem = csv.read(base, s, e, into: &fields)
-                } else {
-                    problem = "no usable CSV header"
+                // The common case first: a well-formed plain line goes straight into `line`.
+                if format != .plain || !BatchPlainReader.readLine(base, s, e, dayCache: &dayCache, into: &line) {
+                    switch read(base, s, e, lineIndex: lineIndex, chunk: chunk, format: format, csv: csv, headerLine: headerLine,
+                                dayCache: &dayCache, into: &line) {
+                    case .usable: break
+                    case .skipped:
+                        skipped += 1
+                        continue
+                    case .rejected(let message):
+                        errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: message))
+                        continue
+                    }
                 }
-            case .jsonl: problem = BatchJSONLineReader.read(base, s, e, into: &fields)
-            case .typed: problem = BatchTypedReader.read(base, s, e, into: &fields)
-            }
-            if let problem {
-                errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: problem))
-                continue
-            }
-            if let message = check(&fields, base: base, format: format, dayCache: &dayCache, into: &line) {
-                errors.append(BatchLineError(lineIndex: Int32(lineIndex), message: message))
-            } else {
                 line.lineIndex = Int32(lineIndex)
                 let shard = shards == 1 ? 0 : Int((line.hash >> 33) % shards)
                 lists[shard].append(line)
@@ -102,6 +86,45 @@ enum BatchChunkParser {
         }
         chunk.lines = lineIndex
         chunk.lastTime = lastTime
+    }
+
+    /// What became of a line.
+    private enum Outcome {
+        /// Packed into the line: usable.
+        case usable
+        /// Not a record (the CSV header).
+        case skipped
+        /// Unusable, and why.
+        case rejected(String)
+    }
+
+    /// Reads the line `base[s..<e]` (not blank, not a comment) with its format's reader and checks its
+    /// values into `line` — every format and every problem (well-formed plain lines take a shortcut).
+    private static func read(
+        _ base: UnsafeMutablePointer<UInt8>, _ s: Int, _ e: Int, lineIndex: Int, chunk: BatchChunk, format: BatchInputFormat,
+        csv: BatchCSVReader?, headerLine: Int, dayCache: inout BatchDayCache, into line: inout BatchLine
+    ) -> Outcome {
+        if format == .csv, csv == nil || lineIndex == headerLine {
+            if lineIndex == headerLine, chunk.headerProblem == nil { return .skipped }
+            return .rejected(lineIndex == headerLine ? (chunk.headerProblem ?? "bad CSV header") : "no usable CSV header")
+        }
+        var fields = BatchFields()
+        let problem: String?
+        switch format {
+        case .plain: problem = BatchPlainReader.read(base, s, e, into: &fields)
+        case .logfmt: problem = BatchLogfmtReader.read(base, s, e, into: &fields)
+        case .csv:
+            if let csv {
+                problem = csv.read(base, s, e, into: &fields)
+            } else {
+                problem = "no usable CSV header"
+            }
+        case .jsonl: problem = BatchJSONLineReader.read(base, s, e, into: &fields)
+        case .typed: problem = BatchTypedReader.read(base, s, e, into: &fields)
+        }
+        if let problem { return .rejected(problem) }
+        if let message = check(&fields, base: base, format: format, dayCache: &dayCache, into: &line) { return .rejected(message) }
+        return .usable
     }
 
     /// Checks the values of a line's fields and packs them into `line` (all but its index); returns

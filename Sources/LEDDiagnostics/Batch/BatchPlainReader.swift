@@ -44,6 +44,64 @@ enum BatchPlainReader {
         return nil
     }
 
+    /// The shortcut for a well-formed line `base[start..<end]` (`start` at its first field): reads
+    /// and checks it straight into `line` (all but its index) and returns `true`, or returns `false`
+    /// when anything is off — then ``read(_:_:_:into:)`` and ``BatchChunkParser/check`` take the line
+    /// and say what is wrong. What it packs is exactly what they would.
+    @inline(__always)
+    static func readLine(
+        _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, dayCache: inout BatchDayCache, into line: inout BatchLine
+    ) -> Bool {
+        let time = start
+        var i = nextBlank(base, from: start, end: end)
+        let timeCount = i - time
+        i = skipBlanks(base, from: i, end: end)
+        let device = i
+        i = nextBlank(base, from: i, end: end)
+        let deviceCount = i - device
+        i = skipBlanks(base, from: i, end: end)
+        let third = i
+        i = nextBlank(base, from: i, end: end)
+        let thirdCount = i - third
+        i = skipBlanks(base, from: i, end: end)
+        let fourth = i
+        i = nextBlank(base, from: i, end: end)
+        let fourthCount = i - fourth
+        i = skipBlanks(base, from: i, end: end)
+        guard fourthCount > 0 else { return false }
+        // Four fields (no model) or five.
+        var model = BatchSpan.none
+        var color = BatchSpan(start: third, count: thirdCount)
+        var state = BatchSpan(start: fourth, count: fourthCount)
+        if i < end {
+            let fifth = i
+            i = nextBlank(base, from: i, end: end)
+            let fifthCount = i - fifth
+            guard skipBlanks(base, from: i, end: end) == end else { return false }
+            model = color
+            color = state
+            state = BatchSpan(start: fifth, count: fifthCount)
+        }
+        guard deviceCount <= Int(UInt16.max), model.count <= Int(UInt16.max), timeCount <= BatchChunkParser.longestTimestamp,
+              let seconds = BatchTimestamp.seconds(base + time, count: timeCount, cache: &dayCache),
+              let colorIndex = BatchColorWord.index(color, in: base),
+              let isOn = BatchColorWord.state(state, in: base)
+        else { return false }
+        line = BatchLine(
+            time: seconds, hash: BatchHash.hash(base + device, count: deviceCount), lineIndex: 0, nameStart: Int32(device),
+            modelStart: Int32(model.start), timeStart: Int32(time), textStart: 0, textCount: 0, nameCount: UInt16(deviceCount),
+            modelCount: UInt16(model.count), timeCount: UInt8(timeCount), color: colorIndex, isOn: isOn, isObservation: false)
+        return true
+    }
+
+    /// The offset of the first byte at or after `i` that is not a space or tab, or `end`.
+    @inline(__always)
+    static func skipBlanks(_ base: UnsafeMutablePointer<UInt8>, from i: Int, end: Int) -> Int {
+        var i = i
+        while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
+        return i
+    }
+
     private static let ones: UInt64 = 0x0101_0101_0101_0101
     private static let highs: UInt64 = 0x8080_8080_8080_8080
 

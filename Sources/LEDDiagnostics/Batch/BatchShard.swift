@@ -14,16 +14,15 @@ struct BatchShard {
     private let gap: Double
 
     private var names = BatchDeviceTable()
-    /// Per device (shard-local id): its name as a string, whether that name is usable, its open
-    /// episode's slot (-1 none) and its current model (-1 none).
+    /// Per device (shard-local id): its name as a string, and its state.
     private var deviceNames: [String] = []
-    private var deviceValid: [Bool] = []
-    private var deviceSlot: [Int32] = []
-    private var deviceModel: [Int32] = []
+    private var devices: [BatchDeviceState] = []
     private var models = BatchModelTable()
     /// The model id that stands for ``BatchContext/modelOverride``.
     private static let overrideModel: Int32 = -2
 
+    /// The workspace every builder of the shard assembles its episodes in (buffers reused).
+    private var assembler: TimelineAssembler
     /// Open episodes; `freeSlots` lists unused ones.
     private var slots: [BatchOpenEpisode] = []
     private var freeSlots: [Int32] = []
@@ -47,12 +46,13 @@ struct BatchShard {
     private var output: [BatchPendingRecord] = []
 
     /// The number of distinct (usable) device names the shard has seen.
-    var deviceCount: Int { deviceValid.reduce(0) { $0 + ($1 ? 1 : 0) } }
+    var deviceCount: Int { devices.reduce(0) { $0 + ($1.isValid ? 1 : 0) } }
 
     init(index: Int, context: BatchContext) {
         self.index = index
         self.context = context
         self.gap = context.vocabulary.episodeGap
+        assembler = TimelineAssembler(vocabulary: context.vocabulary, tuning: .default)
     }
 
     /// Frees the name arena; call once, when the shard is done.
@@ -81,42 +81,43 @@ struct BatchShard {
                     isError: true, message: error.message))
             }
         }
-        chunk.shards[index].withUnsafeBufferPointer { lines in
-            for line in lines {
-                let fileLine = lineBase + Int(line.lineIndex) + 1
-                let (device, isNew) = names.intern(base + Int(line.nameStart), count: Int(line.nameCount), hash: line.hash)
-                if isNew { addDevice(names.name(device)) }
-                guard deviceValid[device] else {
-                    reject("device name is not UTF-8 text without control characters", file: file, line: fileLine)
-                    continue
-                }
-                var model = deviceModel[device]
-                if context.modelOverride != nil {
-                    model = Self.overrideModel
-                } else if line.modelCount > 0 {
-                    let p = UnsafePointer(base + Int(line.modelStart))
-                    let count = Int(line.modelCount)
-                    if model < 0 || !models.matches(model, p, count: count) {
-                        let (id, isNew) = models.intern(p, count: count, resolver: context.resolver)
-                        model = id
-                        if isNew, models.ids[Int(id)] == nil {
-                            let name = String(decoding: models.names[Int(id)], as: UTF8.self)
-                            let key = BatchPendingRecord.key(file: file, line: fileLine)
-                            if unknownModels[name].map({ key < $0 }) ?? true { unknownModels[name] = key }
-                        }
+        // The chunk outlives this call: its lines' buffer stays valid throughout.
+        let lines = chunk.shards[index].lines
+        let hasOverride = context.modelOverride != nil
+        for line in lines {
+            let fileLine = lineBase + Int(line.lineIndex) + 1
+            let (device, isNew) = names.intern(base + Int(line.nameStart), count: Int(line.nameCount), hash: line.hash)
+            if isNew { addDevice(names.name(device)) }
+            guard devices[device].isValid else {
+                reject("device name is not UTF-8 text without control characters", file: file, line: fileLine)
+                continue
+            }
+            var model = devices[device].model
+            if hasOverride {
+                model = Self.overrideModel
+            } else if line.modelCount > 0 {
+                let p = UnsafePointer(base + Int(line.modelStart))
+                let count = Int(line.modelCount)
+                if model < 0 || !models.matches(model, p, count: count) {
+                    let (id, isNew) = models.intern(p, count: count, resolver: context.resolver)
+                    model = id
+                    if isNew, models.ids[Int(id)] == nil {
+                        let name = models.name(id)
+                        let key = BatchPendingRecord.key(file: file, line: fileLine)
+                        if unknownModels[name].map({ key < $0 }) ?? true { unknownModels[name] = key }
                     }
-                    deviceModel[device] = model
                 }
-                if line.isObservation {
-                    observe(line, base: base, device: device, model: model, file: file, fileLine: fileLine)
-                } else {
-                    transition(line, base: base, device: device, model: model, file: file, fileLine: fileLine)
-                }
+                devices[device].model = model
+            }
+            if line.isObservation {
+                observe(line, base: base, device: device, model: model, file: file, fileLine: fileLine)
+            } else {
+                transition(line, base: base, device: device, model: model, file: file, fileLine: fileLine)
             }
         }
         if chunk.isLastInFile {
             finishAll(file: file)
-            for device in deviceModel.indices { deviceModel[device] = -1 }
+            for device in devices.indices { devices[device].model = -1 }
             return BatchPendingRecord.key(file: file + 1, line: 0)
         }
         if !chunk.lastTime.isNaN { sweep(at: chunk.lastTime, file: file) }
@@ -137,9 +138,7 @@ struct BatchShard {
         }
         if valid { valid = String(validating: name, as: UTF8.self) != nil }
         deviceNames.append(String(decoding: name, as: UTF8.self))
-        deviceValid.append(valid)
-        deviceSlot.append(-1)
-        deviceModel.append(-1)
+        devices.append(BatchDeviceState(isValid: valid))
     }
 
     private mutating func reject(_ message: String, file: Int, line: Int) {
@@ -151,16 +150,16 @@ struct BatchShard {
 
     @inline(__always)
     private mutating func transition(_ line: BatchLine, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int) {
-        var slot = Int(deviceSlot[device])
+        var slot = Int(devices[device].slot)
         var opens = false
         if slot < 0 {
             slot = openSlot(device: device)
-            deviceSlot[device] = Int32(slot)
+            devices[device].slot = Int32(slot)
             opens = true
         }
-        let text = BatchTimeText(base + Int(line.timeStart), count: Int(line.timeCount))
+        let text = BatchTimeText(padded: base + Int(line.timeStart), count: Int(line.timeCount))
         let transition = LEDTransition(time: line.time, color: BatchColorWord.color(line.color), isOn: line.isOn, line: fileLine)
-        if let closed = slots[slot].builder.add(transition) {
+        if let closed = slots[slot].builder.add(transition, assembler: &assembler) {
             emit(closed, slot: slot, file: file)
             opens = true
         }
@@ -187,9 +186,9 @@ struct BatchShard {
 
     /// Finishes the episode in `slot` and frees the slot (its builder is as new and kept).
     private mutating func close(_ slot: Int, file: Int) {
-        if let episode = slots[slot].builder.finish() { emit(episode, slot: slot, file: file) }
+        if let episode = slots[slot].builder.finish(assembler: &assembler) { emit(episode, slot: slot, file: file) }
         let device = Int(slots[slot].device)
-        deviceSlot[device] = -1
+        devices[device].slot = -1
         slots[slot].device = -1
         slots[slot].lit = 0
         slots[slot].lastTime = -.infinity

@@ -6,7 +6,7 @@
 /// - A number of seconds: `[+-]DIGITS[.DIGITS]` (any origin — only differences matter).
 ///
 /// The value is seconds since 1970-01-01T00:00:00Z for ISO times. No Foundation, no allocation: the
-/// date part goes through ``BatchDayCache``, so consecutive lines of one day cost a compare.
+/// date and minute go through ``BatchDayCache``, so consecutive lines of one minute cost a compare.
 public enum BatchTimestamp {
     /// The seconds `bytes` stands for, or `nil` when it is not a timestamp.
     public static func seconds(_ bytes: UnsafeRawBufferPointer) -> Double? {
@@ -60,22 +60,29 @@ public enum BatchTimestamp {
 
     /// The ISO-8601 form.
     static func iso(_ p: UnsafePointer<UInt8>, count: Int, cache: inout BatchDayCache) -> Double? {
-        // YYYY-MM-DD
+        // YYYY-MM-DDTHH:MM — the same 16 bytes as the last line's need no second look.
         guard count >= 16, p[7] == UInt8(ascii: "-") else { return nil }
-        let days: Int
-        if let cached = cache.days(p) {
-            days = cached
+        let minuteStart: Int
+        if let cached = cache.minute(p) {
+            minuteStart = cached
         } else {
-            guard let year = digits(p, 0, 4), let month = digits(p, 5, 2), let day = digits(p, 8, 2),
-                  (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
-            else { return nil }
-            days = daysFromCivil(year: year, month: month, day: day)
-            cache.store(p, days: days)
+            let days: Int
+            if let cached = cache.days(p) {
+                days = cached
+            } else {
+                guard let year = digits(p, 0, 4), let month = digits(p, 5, 2), let day = digits(p, 8, 2),
+                      (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+                else { return nil }
+                days = daysFromCivil(year: year, month: month, day: day)
+                cache.store(p, days: days)
+            }
+            let separator = p[10]
+            guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " ") else { return nil }
+            // HH:MM[:SS]
+            guard p[13] == UInt8(ascii: ":"), let hour = digits(p, 11, 2), let minute = digits(p, 14, 2), hour < 24, minute < 60 else { return nil }
+            minuteStart = days * 86_400 + hour * 3600 + minute * 60
+            cache.store(p, minute: minuteStart)
         }
-        let separator = p[10]
-        guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " ") else { return nil }
-        // HH:MM[:SS]
-        guard p[13] == UInt8(ascii: ":"), let hour = digits(p, 11, 2), let minute = digits(p, 14, 2), hour < 24, minute < 60 else { return nil }
         var i = 16
         var second = 0
         var fraction = 0.0
@@ -111,7 +118,7 @@ public enum BatchTimestamp {
             }
         }
         guard i == count else { return nil }
-        let whole = days * 86_400 + hour * 3600 + minute * 60 + second - offset
+        let whole = minuteStart + second - offset
         return Double(whole) + fraction
     }
 

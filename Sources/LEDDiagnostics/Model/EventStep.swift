@@ -6,7 +6,13 @@ public struct EventStep: Sendable, Hashable, Codable {
 
     /// Creates a step from concurrent events; they are put in canonical order.
     public init(_ events: [LEDEvent]) {
-        self.events = events.sorted { CanonicalWriter.token(for: $0) < CanonicalWriter.token(for: $1) }
+        guard events.count > 1 else {
+            self.events = events
+            return
+        }
+        // Each token written once, not once per comparison; the same comparisons, so the same order.
+        let tokens = events.map(CanonicalWriter.token(for:))
+        self.events = tokens.indices.sorted { tokens[$0] < tokens[$1] }.map { events[$0] }
     }
 
     /// A step of one event.

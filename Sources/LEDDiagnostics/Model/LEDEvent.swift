@@ -28,7 +28,7 @@ public struct LEDEvent: Sendable, Hashable, Codable {
         flags: Set<EventFlag> = [],
         source: SourceSpan? = nil
     ) {
-        self.colors = Array(Set(colors)).sorted()
+        self.colors = Self.isStrictlyAscending(colors) ? colors : Array(Set(colors)).sorted()
         self.kind = kind
         self.count = count
         self.speed = speed
@@ -36,6 +36,14 @@ public struct LEDEvent: Sendable, Hashable, Codable {
         self.timing = timing
         self.flags = flags
         self.source = source
+    }
+
+    /// Whether `colors` are sorted without repeats already (the timeline builder's are), which spares
+    /// building a set per event. Alphabetical order is declaration order, so the index compares.
+    private static func isStrictlyAscending(_ colors: [LEDColor]) -> Bool {
+        guard colors.count > 1 else { return true }
+        for index in 1..<colors.count where colors[index - 1].timelineIndex >= colors[index].timelineIndex { return false }
+        return true
     }
 
     /// Whether the event is still going at the end of the observation.

@@ -27,7 +27,7 @@ extension TimelineAssembler {
     /// A dark gap shorter than `threshold` between two pulses of one colour (a 5 ms `off` inside an
     /// `on`): the two become one pulse, marked `debounced`.
     private mutating func mergeShortGaps(_ pulses: inout [TimelinePulse], below threshold: Double) {
-        var lastByColor = [Int](repeating: -1, count: TimelineColorMask.colorCount)
+        var lastByColor = TimelineColorTable(repeating: -1)  // inline: no allocation per episode
         var merged = 0
         for index in pulses.indices {
             let color = pulses[index].mask.trailingZeroBitCount

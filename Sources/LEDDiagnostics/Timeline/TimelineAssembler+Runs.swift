@@ -106,7 +106,8 @@ extension TimelineAssembler {
     /// pulses are clustered, and the threshold goes between the first (usual off time) cluster and the
     /// next. One cluster: no break from clustering (``TimelineTuning/longestRunGap`` still applies).
     private mutating func findRunBreaks(_ pulses: [TimelinePulse]) {
-        runBreaks = [Double](repeating: .infinity, count: runMasks.count)
+        runBreaks.removeAll(keepingCapacity: true)
+        runBreaks.append(contentsOf: repeatElement(.infinity, count: runMasks.count))
         for slot in runMasks.indices {
             let mask = Int32(truncatingIfNeeded: slot)
             scratch.removeAll(keepingCapacity: true)

@@ -15,13 +15,14 @@
 /// 4. **Steps** (`TimelineAssembler+Steps`): `off` without `on` go onto the nearest event of their
 ///    colour; events overlapping in time (by at least half the shorter one) share a step.
 ///
-/// The assembler lives only while one episode is assembled, so a device's builder keeps no
-/// assembly buffers between episodes.
+/// A device's builder keeps no assembly buffers between episodes: an assembler is made for each
+/// episode, or one is lent to many builders as a workspace (a batch shard keeps one, so that its
+/// buffers are reused rather than allocated per episode — see ``prepare(vocabulary:tuning:)``).
 struct TimelineAssembler {
     /// The domain's words for time.
-    let vocabulary: TimingVocabulary
+    private(set) var vocabulary: TimingVocabulary
     /// The builder's tuning.
-    let tuning: TimelineTuning
+    private(set) var tuning: TimelineTuning
     /// Glitches shorter than this were debounced (0 when nothing was).
     var glitchThreshold = 0.0
     /// How many glitches were debounced.
@@ -39,6 +40,19 @@ struct TimelineAssembler {
     init(vocabulary: TimingVocabulary, tuning: TimelineTuning) {
         self.vocabulary = vocabulary
         self.tuning = tuning
+    }
+
+    /// Readies the assembler for another episode of a builder with `vocabulary` and `tuning`: as
+    /// new, but keeping its buffers' capacity.
+    mutating func prepare(vocabulary: TimingVocabulary, tuning: TimelineTuning) {
+        self.vocabulary = vocabulary
+        self.tuning = tuning
+        glitchThreshold = 0
+        glitches = 0
+        drafts.removeAll(keepingCapacity: true)
+        runMasks.removeAll(keepingCapacity: true)
+        runBreaks.removeAll(keepingCapacity: true)
+        scratch.removeAll(keepingCapacity: true)
     }
 
     /// Pulses closer than this count as simultaneous (lit together, taking turns back to back).

@@ -83,6 +83,13 @@ public struct TimelineBuilder: Sendable {
     /// A time earlier than the previous one (or not finite) is treated as the previous time and flagged
     /// `time-backwards`; the same time twice is fine.
     public mutating func add(_ transition: LEDTransition) -> TimelineEpisode? {
+        var assembler = TimelineAssembler(vocabulary: vocabulary, tuning: tuning)
+        return add(transition, assembler: &assembler)
+    }
+
+    /// ``add(_:)`` with an assembler lent as a workspace for the episode it may close (its buffers
+    /// are reused; what it held before is dropped).
+    mutating func add(_ transition: LEDTransition, assembler: inout TimelineAssembler) -> TimelineEpisode? {
         var time = transition.time
         var extra: TimelineFlags = []
         if !time.isFinite || time < lastTime {
@@ -91,7 +98,7 @@ public struct TimelineBuilder: Sendable {
         }
         var closed: TimelineEpisode?
         if litMask == 0, episodeOpen, time - darkSince >= episodeGap {
-            closed = closeEpisode()
+            closed = closeEpisode(assembler: &assembler)
         }
         let line = transition.line
         if !episodeOpen {
@@ -147,6 +154,12 @@ public struct TimelineBuilder: Sendable {
     /// Ends the input: returns the open episode, if any, with LEDs still on as `ongoing` events
     /// (their known length runs to the last transition). The builder is then as new.
     public mutating func finish() -> TimelineEpisode? {
+        var assembler = TimelineAssembler(vocabulary: vocabulary, tuning: tuning)
+        return finish(assembler: &assembler)
+    }
+
+    /// ``finish()`` with an assembler lent as a workspace (see ``add(_:assembler:)``).
+    mutating func finish(assembler: inout TimelineAssembler) -> TimelineEpisode? {
         guard episodeOpen else {
             reset()
             return nil
@@ -161,7 +174,7 @@ public struct TimelineBuilder: Sendable {
                 mask: UInt8(truncatingIfNeeded: 1 << index), flags: slot.onFlags.union(.ongoing)))
         }
         litMask = 0
-        let episode = closeEpisode()
+        let episode = closeEpisode(assembler: &assembler)
         reset()
         return episode
     }
@@ -187,7 +200,7 @@ public struct TimelineBuilder: Sendable {
 
     /// Assembles the open episode (whose LEDs are all off, or were just closed as ongoing) and
     /// clears the episode state, keeping buffers for reuse.
-    private mutating func closeEpisode() -> TimelineEpisode {
+    private mutating func closeEpisode(assembler: inout TimelineAssembler) -> TimelineEpisode {
         var orphanList: [(index: Int, orphan: TimelineOrphan)] = []
         var rest = orphanMask
         while rest != 0 {
@@ -195,7 +208,7 @@ public struct TimelineBuilder: Sendable {
             rest &= rest &- 1
             orphanList.append((index, orphans[index]))
         }
-        var assembler = TimelineAssembler(vocabulary: vocabulary, tuning: tuning)
+        assembler.prepare(vocabulary: vocabulary, tuning: tuning)
         let assembly = assembler.assemble(pulses: &pulses, sorted: pulsesSorted, orphans: orphanList)
         let episode = TimelineEpisode(
             observation: Observation(steps: assembly.steps), firstLine: firstLine, lastLine: lastLine,
