@@ -119,7 +119,12 @@ func check(_ outcome: Outcome, pattern: CompiledPattern) {
     }
     if case .success(let match?) = outcome.first { inside(match) }
     if case .success(let matches) = outcome.all {
-        Fuzz.check(matches.count <= outcome.length + 1, "more matches than positions")
+        // At most an empty and a non-empty match per position (after an empty match the next try is
+        // anchored at the same position and must not be empty, as Perl's /g does): 2n + 1.
+        Fuzz.check(matches.count <= 2 * outcome.length + 1, "more matches than an empty and a non-empty one per position")
+        for (a, b) in zip(matches, matches.dropFirst()) {
+            Fuzz.check(a.range.lowerBound <= b.range.lowerBound, "matches out of order: \(a.range) then \(b.range)")
+        }
         matches.forEach(inside)
     }
     switch outcome.partial {
