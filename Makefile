@@ -5,7 +5,8 @@
 #   make build     release build of the `leddiag` command
 #   make install   copy the release binary to $(PREFIX)/bin (default /usr/local)
 #   make deps      install the system library leddiag needs (libpcre2-dev) when it is missing
-#   make sanitize  run the tests under ThreadSanitizer, then AddressSanitizer (.build-tsan, .build-asan)
+#   make sanitize  run the tests under ThreadSanitizer, then AddressSanitizer (.build-tsan, .build-asan);
+#                  one of them: make sanitize-thread, make sanitize-address
 #   make fuzz      build the libFuzzer targets (Tests/Fuzz) and run each for FUZZ_SECONDS (default 60)
 #   make bench     release benchmarks against the baselines in ../shared/bench (when present)
 #   make clean     remove build output
@@ -20,7 +21,7 @@ CONFIG     := release
 # Debian names of what the build needs from the system.
 APT_PACKAGES := libpcre2-dev pkg-config
 
-.PHONY: all deps build run test sanitize fuzz bench install clean
+.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench install clean
 
 all: build
 
@@ -65,10 +66,14 @@ test: deps
 # tool of the catalog plugin is instrumented too: leak checks are off while building, on while testing
 # (with suppressions for Foundation's Process/Pipe and XCTest, Tests/Fuzz/Suppressions/lsan.txt).
 # Swift's backtracer is off: the sanitizers print their own reports.
-sanitize: deps
+sanitize: sanitize-thread sanitize-address
+
+sanitize-thread: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	SWIFT_BACKTRACE=enable=no TSAN_OPTIONS="halt_on_error=1 $(TSAN_OPTIONS)" \
 	    $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
+
+sanitize-address: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=1 halt_on_error=1 $(ASAN_OPTIONS)" \
 	    LSAN_OPTIONS="suppressions=$(CURDIR)/Tests/Fuzz/Suppressions/lsan.txt $(LSAN_OPTIONS)" \
