@@ -27,7 +27,7 @@ enum QuestionPlanner {
         let header = CanonicalWriter.header(for: observation)
         let events = canonical.starts(with: header.utf8) ? String(decoding: UnsafeBufferPointer(rebasing: canonical[header.utf8.count...]), as: UTF8.self) : nil
         var best: DiagnosticQuestion?
-        for context in candidates(diagnoser, observation, canonical: canonical) where !answered.contains(context) {
+        for context in candidates(diagnoser, observation, canonical: canonical, scoring: scoring) where !answered.contains(context) {
             guard let question = diagnoser.catalog.contextQuestions[context], question.applies(to: observation.device) else { continue }
             var yesObservation = observation
             yesObservation.contexts.insert(context)
@@ -49,7 +49,9 @@ enum QuestionPlanner {
     }
 
     /// Contexts that some matching rule (for this device) requires or excludes, and the observation does not state.
-    private static func candidates(_ diagnoser: Diagnoser, _ observation: Observation, canonical: UnsafeBufferPointer<UInt8>) -> [ObservationContext] {
+    private static func candidates(
+        _ diagnoser: Diagnoser, _ observation: Observation, canonical: UnsafeBufferPointer<UInt8>, scoring: RuleScoring
+    ) -> [ObservationContext] {
         let device = diagnoser.rules.key(forDevice: observation.device)
         let stated = RuleTable.bits(observation.contexts)
         var found: UInt64 = 0
@@ -57,8 +59,12 @@ enum QuestionPlanner {
             let decided = diagnoser.rules.required[index] | diagnoser.rules.excluded[index]
             guard decided != 0, diagnoser.rules.fitsDevice(index, device) else { continue }
             let open = decided & ~stated
-            guard open & ~found != 0, (try? rule.compiled.matches(canonical)) == true else { continue }
-            found |= open
+            guard open & ~found != 0 else { continue }
+            // A rule that applies was matched by the scoring already (a skipped one counts as no match).
+            let matches = diagnoser.rules.fitsContexts(index, stated)
+                ? scoring.hits.contains { $0.rule == index }
+                : (try? rule.compiled.matches(canonical)) == true
+            if matches { found |= open }
         }
         return RuleTable.contexts(found)
     }

@@ -73,9 +73,12 @@ struct RuleTable: Sendable {
         required[rule] & ~contexts == 0 && excluded[rule] & contexts == 0
     }
 
+    /// Every context, in declaration order: a context's bit is its position here.
+    private static let allContexts = ObservationContext.allCases
+
     /// The bit of one context.
     static func contextBit(_ context: ObservationContext) -> UInt64 {
-        1 &<< UInt64(ObservationContext.allCases.firstIndex(of: context) ?? 63)
+        1 &<< UInt64(allContexts.firstIndex(of: context) ?? 63)
     }
 
     /// The bits of a set of contexts.
@@ -85,7 +88,7 @@ struct RuleTable: Sendable {
 
     /// The contexts of `bits`, sorted.
     static func contexts(_ bits: UInt64) -> [ObservationContext] {
-        ObservationContext.allCases.filter { bits & contextBit($0) != 0 }.sorted()
+        allContexts.filter { bits & contextBit($0) != 0 }.sorted()
     }
 
     /// For each string, its position when the strings are sorted.
