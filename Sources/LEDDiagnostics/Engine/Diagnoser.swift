@@ -184,12 +184,6 @@ public struct Diagnoser: Sendable {
     /// Numbers in a diagnosis carry four decimals: enough to rank, stable to print.
     static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-    /// The byte offset where events start in a canonical string (after the header's " :").
-    static func eventStart(of canonical: String) -> Int {
-        var canonical = canonical
-        return canonical.withUTF8 { eventStart(of: $0) }
-    }
-
     /// The byte offset where events start (after the header's " :").
     static func eventStart(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
         var previous: UInt8 = 0

@@ -3,13 +3,8 @@
 enum CanonicalTokens {
     /// The byte offset where the events start: just after the header's ` : `.
     static func eventStart(of canonical: String) -> Int {
-        let bytes = Array(canonical.utf8)
-        var index = 1
-        while index < bytes.count {
-            if bytes[index - 1] == UInt8(ascii: " "), bytes[index] == UInt8(ascii: ":") { return min(index + 2, bytes.count) }
-            index += 1
-        }
-        return bytes.count
+        var canonical = canonical
+        return canonical.withUTF8 { Diagnoser.eventStart(of: $0) }
     }
 
     /// The byte range of every event token, in order (steps split at spaces, concurrent events at `&`).
