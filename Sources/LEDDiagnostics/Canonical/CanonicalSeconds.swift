@@ -9,22 +9,45 @@ public enum CanonicalSeconds {
 
     /// Writes `seconds` (non-negative, finite) as `12`, `12.5` or `0.125`.
     static func write(_ seconds: Double, into out: inout String) {
+        var bytes: [UInt8] = []
+        write(seconds, into: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends `seconds` (non-negative, finite) as `12`, `12.5` or `0.125`; anything else as `0`.
+    static func write(_ seconds: Double, into out: inout [UInt8]) {
         guard seconds.isFinite, seconds >= 0, seconds < 1e15 else {
-            out += "0"
+            out.append(UInt8(ascii: "0"))
             return
         }
         let millis = Int64((seconds * 1000).rounded())
-        out += String(millis / 1000)
-        var fraction = Int(millis % 1000)
+        appendInteger(millis / 1000, to: &out)
+        var fraction = millis % 1000
         guard fraction != 0 else { return }
         var digits = 3
         while fraction % 10 == 0 {
             fraction /= 10
             digits -= 1
         }
-        out += "."
-        let text = String(fraction)
-        out += String(repeating: "0", count: digits - text.count)
-        out += text
+        out.append(UInt8(ascii: "."))
+        var divisor: Int64 = 1
+        for _ in 1..<digits { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
+            divisor /= 10
+        }
+    }
+
+    /// Appends a non-negative integer in decimal (a negative one with its sign).
+    static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var divisor: UInt64 = 1
+        while magnitude / divisor >= 10 { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
+            magnitude %= divisor
+            divisor /= 10
+        }
     }
 }

@@ -10,7 +10,8 @@ extension Diagnoser {
         return canonical.withUTF8 { score(observation, bytes: $0) }
     }
 
-    /// Scores `observation`, whose canonical string is `bytes`.
+    /// Scores `observation`, whose canonical string is `bytes` (written by ``CanonicalWriter``, so
+    /// valid UTF-8: the patterns match it without PCRE2's UTF check).
     func score(_ observation: Observation, bytes: UnsafeBufferPointer<UInt8>) -> RuleScoring {
         let device = rules.key(forDevice: observation.device)
         let contexts = RuleTable.bits(observation.contexts)
@@ -18,10 +19,11 @@ extension Diagnoser {
         let eventBytes = bytes.count - eventStart
         var hits: [RuleHit] = []
         var skipped: [(rule: Int, error: PCRE2Error)] = []
-        for (index, rule) in catalog.rules.enumerated() where rules.fitsDevice(index, device) && rules.fitsContexts(index, contexts) {
+        let patterns = rules.patterns
+        for index in patterns.indices where rules.fitsDevice(index, device) && rules.fitsContexts(index, contexts) {
             let found: Match?
             do {
-                found = try rule.compiled.firstMatch(in: bytes)
+                found = try patterns[index].firstMatch(inValidUTF8: bytes)
             } catch {
                 skipped.append((index, error))
                 continue
@@ -59,15 +61,15 @@ extension Diagnoser {
     /// Causes come in the order of their first hit, then by confidence (highest first), then id.
     func rank(_ hits: [RuleHit]) -> [CauseBelief] {
         var beliefs: [CauseBelief] = []
-        var slot = [Int](repeating: -1, count: catalog.causes.count)
+        // A handful of causes at most: a linear search beats a table per call.
         for (index, hit) in hits.enumerated() {
             let cause = rules.cause[hit.rule]
             guard cause >= 0 else { continue }
-            if slot[cause] < 0 {
-                slot[cause] = beliefs.count
-                beliefs.append(CauseBelief(cause: cause, confidence: 0, hits: []))
+            if let slot = beliefs.firstIndex(where: { $0.cause == cause }) {
+                beliefs[slot].hits.append(index)
+            } else {
+                beliefs.append(CauseBelief(cause: cause, confidence: 0, hits: [index]))
             }
-            beliefs[slot[cause]].hits.append(index)
         }
         let ruleOrder = rules.ruleOrder
         for index in beliefs.indices {

@@ -83,15 +83,26 @@ public struct Diagnoser: Sendable {
     }
 
     private func diagnose(_ observation: Observation, text: String?) -> Diagnosis {
-        let canonical = observation.canonical
-        var subject = canonical
-        return subject.withUTF8 { bytes in
+        // The canonical string is written once, as bytes: the rules match these, the string is made from them.
+        var subject: [UInt8] = []
+        let stepsStart = CanonicalWriter.write(observation, into: &subject)
+        let canonical = String(decoding: subject, as: UTF8.self)
+        return subject.withUnsafeBufferPointer { bytes in
             let scoring = score(observation, bytes: bytes)
             let question = QuestionPlanner.bestQuestion(self, for: observation, canonical: bytes, scoring: scoring)
-            let closest = scoring.beliefs.isEmpty ? nearMisses(observation, canonical: canonical) : []
+            let closest = scoring.beliefs.isEmpty ? nearMisses(observation, bytes: bytes, scoring: scoring) : []
             var events: [EventReport] = []
+            // The tokens are in the canonical string already: steps after the header, separated by
+            // spaces, their events by "&" (neither occurs inside a token).
+            var tokenStart = stepsStart
             for (index, step) in observation.steps.enumerated() {
-                for event in step.events { events.append(EventReport(event, step: index)) }
+                for event in step.events {
+                    var tokenEnd = tokenStart
+                    while tokenEnd < bytes.count, bytes[tokenEnd] != UInt8(ascii: " "), bytes[tokenEnd] != UInt8(ascii: "&") { tokenEnd += 1 }
+                    let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokenStart..<tokenEnd]), as: UTF8.self)
+                    events.append(EventReport(event, step: index, token: token))
+                    tokenStart = tokenEnd + 1
+                }
             }
             return Diagnosis(
                 observation: text ?? canonical, device: observation.device, canonical: canonical, events: events,
@@ -156,29 +167,74 @@ public struct Diagnoser: Sendable {
         return outcomes
     }
 
-    /// The rules that came closest, for an observation nothing matched.
-    private func nearMisses(_ observation: Observation, canonical: String) -> [NearMiss] {
-        var misses: [NearMiss] = []
-        for outcome in evaluate(observation, canonical: canonical, diagnosticsForMisses: true) {
-            let rule = outcome.rule
-            switch outcome.verdict {
-            case .wrongDevice(let match?):
-                let devices = (rule.devices ?? []).sorted().joined(separator: ", ")
-                misses.append(NearMiss(rule: rule.id, cause: rule.cause, reason: .device, detail: "matches, but only applies to \(devices)", reached: match.range.upperBound))
-            case .wrongContext(let match?, let missing, let present):
-                var parts: [String] = []
-                if !missing.isEmpty { parts.append("needs context \(missing.map(\.rawValue).sorted().joined(separator: ", "))") }
-                if !present.isEmpty { parts.append("not for context \(present.map(\.rawValue).sorted().joined(separator: ", "))") }
-                misses.append(NearMiss(rule: rule.id, cause: rule.cause, reason: .context, detail: "matches, but " + parts.joined(separator: " and "), reached: match.range.upperBound))
-            case .noMatch(let reached?):
-                misses.append(NearMiss(rule: rule.id, cause: rule.cause, reason: .partial, detail: "the pattern got \(reached) of \(canonical.utf8.count) bytes into the event string", reached: reached))
-            default:
-                break
+    /// The rules that came closest, for an observation nothing matched (`scoring` is its scoring):
+    /// rules whose pattern matches but that are for other devices or contexts, by how far their
+    /// match reaches, then rules whose pattern got furthest into the event string (partial
+    /// matching), each group by rule id on ties; at most three.
+    ///
+    /// The partial reach is the longest prefix, cut at a field or event boundary, on which a pattern
+    /// matches partly (``reach(of:in:eventStart:)``). The cuts are tried longest first for all rules
+    /// at once, and the search stops at the first cut that completes the three: rules that only
+    /// reach shorter prefixes could not be among them.
+    private func nearMisses(_ observation: Observation, bytes: UnsafeBufferPointer<UInt8>, scoring: RuleScoring) -> [NearMiss] {
+        let limit = 3
+        let eventStart = Self.eventStart(of: bytes)
+        let device = rules.key(forDevice: observation.device)
+        let contexts = RuleTable.bits(observation.contexts)
+        var filtered: [(rule: Int, reason: NearMiss.Reason, reached: Int)] = []
+        var open: [Int] = []
+        for index in rules.patterns.indices {
+            let deviceFits = rules.fitsDevice(index, device)
+            let contextFits = rules.fitsContexts(index, contexts)
+            if deviceFits && contextFits {
+                // The scoring matched these: a hit or a skipped rule is no near miss.
+                guard !scoring.hits.contains(where: { $0.rule == index }), !scoring.skipped.contains(where: { $0.rule == index }) else { continue }
+                open.append(index)
+            } else if let match = try? rules.patterns[index].firstMatch(inValidUTF8: bytes) {
+                filtered.append((index, deviceFits ? .context : .device, match.range.upperBound))
             }
         }
-        let rank: (NearMiss) -> Int = { $0.reason == .partial ? 0 : 1 }
-        misses.sort { (rank($0), $0.reached, $1.rule) > (rank($1), $1.reached, $0.rule) }
-        return Array(misses.prefix(3))
+        let ruleOrder = rules.ruleOrder
+        filtered.sort { $0.reached != $1.reached ? $0.reached > $1.reached : ruleOrder[$0.rule] < ruleOrder[$1.rule] }
+        var chosen = Array(filtered.prefix(limit))
+        var cut = bytes.count
+        while chosen.count < limit, cut > eventStart, !open.isEmpty {
+            let prefix = UnsafeBufferPointer(rebasing: bytes[..<cut])
+            var reachedHere: [Int] = []
+            open.removeAll { index in
+                switch try? rules.patterns[index].partialMatch(inValidUTF8: prefix) {
+                case .partial?, .complete?:
+                    reachedHere.append(index)
+                    return true
+                case .noMatch?, nil:
+                    return false
+                }
+            }
+            reachedHere.sort { ruleOrder[$0] < ruleOrder[$1] }
+            for index in reachedHere.prefix(limit - chosen.count) { chosen.append((index, .partial, cut)) }
+            cut = Self.previousCut(before: cut, in: bytes, eventStart: eventStart)
+        }
+        return chosen.map { nearMiss(rule: $0.rule, reason: $0.reason, reached: $0.reached, observation: observation, length: bytes.count) }
+    }
+
+    /// The near miss of rule `index` for `reason`, in words.
+    private func nearMiss(rule index: Int, reason: NearMiss.Reason, reached: Int, observation: Observation, length: Int) -> NearMiss {
+        let rule = catalog.rules[index]
+        let detail: String
+        switch reason {
+        case .device:
+            detail = "matches, but only applies to " + (rule.devices ?? []).sorted().joined(separator: ", ")
+        case .context:
+            let missing = rule.requiredContexts.subtracting(observation.contexts)
+            let present = rule.excludedContexts.intersection(observation.contexts)
+            var parts: [String] = []
+            if !missing.isEmpty { parts.append("needs context \(missing.map(\.rawValue).sorted().joined(separator: ", "))") }
+            if !present.isEmpty { parts.append("not for context \(present.map(\.rawValue).sorted().joined(separator: ", "))") }
+            detail = "matches, but " + parts.joined(separator: " and ")
+        case .partial:
+            detail = "the pattern got \(reached) of \(length) bytes into the event string"
+        }
+        return NearMiss(rule: rule.id, cause: rule.cause, reason: reason, detail: detail, reached: reached)
     }
 
     /// Numbers in a diagnosis carry four decimals: enough to rank, stable to print.
@@ -203,12 +259,17 @@ public struct Diagnoser: Sendable {
             case .partial?, .complete?: return cut
             case .noMatch?, nil: break
             }
-            // Step back to the previous field or event boundary.
-            cut -= 1
-            while cut > eventStart, bytes[cut - 1] != UInt8(ascii: ":"), bytes[cut - 1] != UInt8(ascii: " "), bytes[cut - 1] != UInt8(ascii: "&") {
-                cut -= 1
-            }
+            cut = previousCut(before: cut, in: bytes, eventStart: eventStart)
         }
         return nil
+    }
+
+    /// The next shorter prefix length to try for a partial match: the previous field or event boundary.
+    static func previousCut(before cut: Int, in bytes: UnsafeBufferPointer<UInt8>, eventStart: Int) -> Int {
+        var cut = cut - 1
+        while cut > eventStart, bytes[cut - 1] != UInt8(ascii: ":"), bytes[cut - 1] != UInt8(ascii: " "), bytes[cut - 1] != UInt8(ascii: "&") {
+            cut -= 1
+        }
+        return cut
     }
 }

@@ -27,8 +27,13 @@ public struct EventReport: Sendable, Hashable, Codable {
 
     /// The report of `event`, the `step`-th step's.
     public init(_ event: LEDEvent, step: Int) {
+        self.init(event, step: step, token: CanonicalWriter.token(for: event))
+    }
+
+    /// The report of `event`, whose canonical token (already written) is `token`.
+    init(_ event: LEDEvent, step: Int, token: String) {
         self.step = step
-        self.token = CanonicalWriter.token(for: event)
+        self.token = token
         self.colors = event.colors
         self.kind = event.kind
         self.count = event.count?.canonical

@@ -23,16 +23,24 @@ enum QuestionPlanner {
         let runnerUp = beliefs.count > 1 ? beliefs[1].confidence : 0
         guard first.confidence - runnerUp <= policy.closeCauses || first.confidence < 0.5 else { return nil }
 
-        // The events part of the canonical string, shared by every hypothetical answer.
-        let header = CanonicalWriter.header(for: observation)
-        let events = canonical.starts(with: header.utf8) ? String(decoding: UnsafeBufferPointer(rebasing: canonical[header.utf8.count...]), as: UTF8.self) : nil
+        // The events part of the canonical string is shared by every hypothetical answer: only the header changes.
+        var header: [UInt8] = []
+        CanonicalWriter.writeHeader(device: observation.device, contexts: observation.contexts, into: &header)
+        let eventsStart = canonical.starts(with: header) ? header.count : nil
+        var yesCanonical: [UInt8] = []
         var best: DiagnosticQuestion?
         for context in candidates(diagnoser, observation, canonical: canonical, scoring: scoring) where !answered.contains(context) {
             guard let question = diagnoser.catalog.contextQuestions[context], question.applies(to: observation.device) else { continue }
             var yesObservation = observation
             yesObservation.contexts.insert(context)
-            var yesCanonical = events.map { CanonicalWriter.header(for: yesObservation) + $0 } ?? yesObservation.canonical
-            let yes = yesCanonical.withUTF8 { diagnoser.score(yesObservation, bytes: $0) }
+            yesCanonical.removeAll(keepingCapacity: true)
+            if let eventsStart {
+                CanonicalWriter.writeHeader(device: yesObservation.device, contexts: yesObservation.contexts, into: &yesCanonical)
+                yesCanonical.append(contentsOf: UnsafeBufferPointer(rebasing: canonical[eventsStart...]))
+            } else {
+                CanonicalWriter.write(yesObservation, into: &yesCanonical)
+            }
+            let yes = yesCanonical.withUnsafeBufferPointer { diagnoser.score(yesObservation, bytes: $0) }
             // A "yes" that leaves no diagnosis at all is no way forward, however cheap its empty plan.
             guard !yes.beliefs.isEmpty else { continue }
             let p = question.prior
@@ -55,7 +63,7 @@ enum QuestionPlanner {
         let device = diagnoser.rules.key(forDevice: observation.device)
         let stated = RuleTable.bits(observation.contexts)
         var found: UInt64 = 0
-        for (index, rule) in diagnoser.catalog.rules.enumerated() {
+        for index in diagnoser.rules.patterns.indices {
             let decided = diagnoser.rules.required[index] | diagnoser.rules.excluded[index]
             guard decided != 0, diagnoser.rules.fitsDevice(index, device) else { continue }
             let open = decided & ~stated
@@ -63,7 +71,7 @@ enum QuestionPlanner {
             // A rule that applies was matched by the scoring already (a skipped one counts as no match).
             let matches = diagnoser.rules.fitsContexts(index, stated)
                 ? scoring.hits.contains { $0.rule == index }
-                : (try? rule.compiled.matches(canonical)) == true
+                : (try? diagnoser.rules.patterns[index].matches(validUTF8: canonical)) == true
             if matches { found |= open }
         }
         return RuleTable.contexts(found)

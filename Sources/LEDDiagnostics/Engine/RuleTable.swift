@@ -1,3 +1,5 @@
+import PCRE2
+
 /// The catalog's rules reduced to numbers for the hot path of a diagnosis: the devices and contexts
 /// each rule applies to as bit sets, its cause as an index, and where its id and its cause's id come
 /// in id order (the ranking's tie-breaks). Built once per ``Diagnoser``.
@@ -12,6 +14,8 @@ struct RuleTable: Sendable {
         case unknown
     }
 
+    /// Per rule: its compiled pattern (read without copying the whole ``Rule``).
+    let patterns: [CompiledPattern]
     /// Per rule: its devices as bits over the catalog's device indices; `nil` for every device.
     let deviceBits: [[UInt64]?]
     /// Per rule: contexts that must be present, as ``contextBit(_:)`` bits.
@@ -43,6 +47,7 @@ struct RuleTable: Sendable {
             deviceBits.append(bits)
         }
         self.deviceBits = deviceBits
+        patterns = catalog.rules.map(\.compiled)
         required = catalog.rules.map { Self.bits($0.requiredContexts) }
         excluded = catalog.rules.map { Self.bits($0.excludedContexts) }
         cause = catalog.rules.map { causeIndex[$0.cause] ?? -1 }
