@@ -110,7 +110,9 @@ extension Diagnosis {
         for value in evidence.span { writer.integer(value) }
         writer.endArray()
         writer.beginObject("groups")
-        for name in evidence.groups.keys.sorted() { writer.string(evidence.groups[name], key: name) }
+        if !evidence.groups.isEmpty {
+            for name in evidence.groups.keys.sorted() { writer.string(evidence.groups[name], key: name) }
+        }
         writer.endObject()
         writer.string(evidence.explanation, key: "explanation")
         writer.beginArray("sources")

@@ -32,38 +32,38 @@ public struct JSONWriter: Sendable {
         try body(UnsafeBufferPointer(start: buffer.base, count: buffer.count))
     }
 
-    /// The buffer, copied first when another writer shares it.
-    private var out: JSONByteBuffer {
-        mutating get {
-            if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy() }
-            return buffer
-        }
+    /// Copies the buffer first when another writer shares it. The methods below then write through
+    /// the stored reference (borrowed, not retained per value).
+    @inline(__always)
+    private mutating func makeUnique() {
+        if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy() }
     }
 
     private var bit: UInt64 { 1 &<< UInt64(min(depth, 63)) }
 
     /// Writes the comma before a value when its container already holds one, then `key` and `:`
-    /// when given; returns the buffer to write the value into.
+    /// when given; the value goes into `buffer` next.
     @inline(__always)
-    private mutating func begin(_ key: String?) -> JSONByteBuffer {
-        let out = out
-        if commas & bit != 0 { out.append(UInt8(ascii: ",")) }
+    private mutating func begin(_ key: String?) {
+        makeUnique()
+        if commas & bit != 0 { buffer.append(UInt8(ascii: ",")) }
         commas |= bit
         if let key {
-            Self.appendString(key, to: out)
-            out.append(UInt8(ascii: ":"))
+            Self.appendString(key, to: buffer)
+            buffer.append(UInt8(ascii: ":"))
         }
-        return out
     }
 
     private mutating func open(_ byte: UInt8, key: String?) {
-        begin(key).append(byte)
+        begin(key)
+        buffer.append(byte)
         depth += 1
         commas &= ~bit
     }
 
     private mutating func close(_ byte: UInt8) {
-        out.append(byte)
+        makeUnique()
+        buffer.append(byte)
         if depth > 0 { depth -= 1 }
     }
 
@@ -89,21 +89,21 @@ public struct JSONWriter: Sendable {
 
     /// Writes a string value (or `null`).
     public mutating func string(_ value: String?, key: String? = nil) {
-        let out = begin(key)
-        if let value { Self.appendString(value, to: out) } else { Self.append("null", to: out) }
+        begin(key)
+        if let value { Self.appendString(value, to: buffer) } else { Self.append("null", to: buffer) }
     }
 
     /// Writes a number value (or `null`); non-finite numbers are written as `null`.
     public mutating func number(_ value: Double?, key: String? = nil) {
-        let out = begin(key)
+        begin(key)
         guard let value, value.isFinite else {
-            Self.append("null", to: out)
+            Self.append("null", to: buffer)
             return
         }
         if value == value.rounded(), abs(value) < 1e15 {
-            Self.appendInteger(Int64(value), to: out)
-        } else if !Self.appendFourDecimals(value, to: out) {
-            Self.append(value.description, to: out)
+            Self.appendInteger(Int64(value), to: buffer)
+        } else if !Self.appendFourDecimals(value, to: buffer) {
+            Self.append(value.description, to: buffer)
         }
     }
 
@@ -136,29 +136,35 @@ public struct JSONWriter: Sendable {
 
     /// Writes an integer value.
     public mutating func integer(_ value: Int, key: String? = nil) {
-        Self.appendInteger(Int64(value), to: begin(key))
+        begin(key)
+        Self.appendInteger(Int64(value), to: buffer)
     }
 
     /// Writes a boolean value.
     public mutating func bool(_ value: Bool, key: String? = nil) {
-        Self.append(value ? "true" : "false", to: begin(key))
+        begin(key)
+        Self.append(value ? "true" : "false", to: buffer)
     }
 
     /// Writes `null`.
     public mutating func null(key: String? = nil) {
-        Self.append("null", to: begin(key))
+        begin(key)
+        Self.append("null", to: buffer)
     }
 
     /// Writes already-encoded JSON as a value.
     public mutating func raw(_ json: String, key: String? = nil) {
-        Self.append(json, to: begin(key))
+        begin(key)
+        Self.append(json, to: buffer)
     }
 
     private static func append(_ text: String, to out: JSONByteBuffer) {
-        var text = text
-        text.withUTF8 { utf8 in
+        let appendBytes = { (utf8: UnsafeBufferPointer<UInt8>) in
             if let base = utf8.baseAddress { out.append(base, count: utf8.count) }
         }
+        if text.utf8.withContiguousStorageIfAvailable(appendBytes) != nil { return }
+        var copy = text
+        copy.withUTF8(appendBytes)
     }
 
     private static func appendInteger(_ value: Int64, to out: JSONByteBuffer) {
@@ -186,8 +192,10 @@ public struct JSONWriter: Sendable {
     }
 
     private static func appendString(_ value: String, to out: JSONByteBuffer) {
-        var value = value
-        value.withUTF8 { appendString(utf8: $0, to: out) }
+        // Native and literal strings lend their bytes as they are; only a bridged one is copied.
+        if value.utf8.withContiguousStorageIfAvailable({ appendString(utf8: $0, to: out) }) != nil { return }
+        var copy = value
+        copy.withUTF8 { appendString(utf8: $0, to: out) }
     }
 
     /// Appends UTF-8 `text` as a JSON string literal, escaping what RFC 8259 requires.
@@ -204,8 +212,7 @@ public struct JSONWriter: Sendable {
         let count = text.count
         // Short strings (keys, words) in one check: the bytes in a word padded with "A".
         if count < 8 {
-            var word: UInt64 = 0x4141_4141_4141_4141
-            withUnsafeMutableBytes(of: &word) { $0.baseAddress?.copyMemory(from: base, byteCount: count) }
+            let word = paddedWord(base, count: count)
             if !needsEscape(word) {
                 out.append(word: word, count: count)
                 out.append(UInt8(ascii: "\""))
@@ -214,11 +221,19 @@ public struct JSONWriter: Sendable {
         }
         var plainStart = 0
         var index = 0
+        var tailChecked = false
         while index < count {
             if index + 8 <= count {
                 let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
                 if !needsEscape(word) {
                     index += 8
+                    continue
+                }
+            } else if !tailChecked {
+                // The last few bytes in one check too, padded with "A".
+                tailChecked = true
+                if !needsEscape(paddedWord(base + index, count: count - index)) {
+                    index = count
                     continue
                 }
             }
@@ -232,6 +247,14 @@ public struct JSONWriter: Sendable {
         }
         out.append(base + plainStart, count: count - plainStart)
         out.append(UInt8(ascii: "\""))
+    }
+
+    /// The `count` (< 8) bytes at `bytes` as a word laid out as in memory, padded with "A".
+    @inline(__always)
+    private static func paddedWord(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var word: UInt64 = 0x4141_4141_4141_4141
+        withUnsafeMutableBytes(of: &word) { $0.baseAddress?.copyMemory(from: bytes, byteCount: count) }
+        return word
     }
 
     /// Whether one of the eight bytes of `word` is `"`, `\` or a control character.
