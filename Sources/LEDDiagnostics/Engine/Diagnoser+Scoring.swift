@@ -98,7 +98,7 @@ extension Diagnoser {
     /// causes' confidences.
     func planFixes(for beliefs: [CauseBelief], device: String?) -> FixPlanResult {
         guard !beliefs.isEmpty else { return FixPlanResult(fixes: [], expectedCost: 0) }
-        let key = FixPlanKey(device: device, causes: beliefs.map(\.cause), confidences: beliefs.map(\.confidence))
+        let key = FixPlanKey(device: device, beliefs: beliefs)
         if let known = plans.value(for: key) { return known }
         let plan = makeFixPlan(for: beliefs, device: device)
         plans.store(plan, for: key)

@@ -2,8 +2,21 @@
 /// into `catalog.causes`) with their confidences, in rank order.
 struct FixPlanKey: Hashable, Sendable {
     var device: String?
-    var causes: [Int]
-    var confidences: [Double]
+    /// Per ranked cause, two words: its index, and the bit pattern of its confidence (one array, so
+    /// one allocation per lookup; equal bits mean equal confidences).
+    var causes: [UInt64]
+
+    /// The key of `beliefs` on `device`.
+    init(device: String?, beliefs: [CauseBelief]) {
+        self.device = device
+        causes = [UInt64](unsafeUninitializedCapacity: beliefs.count * 2) { buffer, count in
+            for (index, belief) in beliefs.enumerated() {
+                buffer[2 * index] = UInt64(truncatingIfNeeded: belief.cause)
+                buffer[2 * index + 1] = belief.confidence.bitPattern
+            }
+            count = beliefs.count * 2
+        }
+    }
 }
 
 /// A fix plan: the fixes in order and the plan's expected cost in minutes.
