@@ -13,6 +13,14 @@ extension Diagnoser {
     /// Scores `observation`, whose canonical string is `bytes` (written by ``CanonicalWriter``, so
     /// valid UTF-8: the patterns match it without PCRE2's UTF check).
     func score(_ observation: Observation, bytes: UnsafeBufferPointer<UInt8>) -> RuleScoring {
+        let (hits, skipped) = matchRules(observation, bytes: bytes)
+        let beliefs = rank(hits)
+        return RuleScoring(hits: hits, beliefs: beliefs, skipped: skipped, plan: planFixes(for: beliefs, device: observation.device))
+    }
+
+    /// The rules that apply to `observation` matched on its canonical string `bytes` (valid UTF-8):
+    /// the hits, and the rules skipped because they tripped a limit, both in catalog order.
+    func matchRules(_ observation: Observation, bytes: UnsafeBufferPointer<UInt8>) -> (hits: [RuleHit], skipped: [(rule: Int, error: PCRE2Error)]) {
         let device = rules.key(forDevice: observation.device)
         let contexts = RuleTable.bits(observation.contexts)
         let eventStart = Self.eventStart(of: bytes)
@@ -31,8 +39,7 @@ extension Diagnoser {
             guard let match = found else { continue }
             hits.append(hit(index, match, eventStart: eventStart, eventBytes: eventBytes, device: observation.device))
         }
-        let beliefs = rank(hits)
-        return RuleScoring(hits: hits, beliefs: beliefs, skipped: skipped, plan: planFixes(for: beliefs, device: observation.device))
+        return (hits, skipped)
     }
 
     /// The hit of rule `index` matching at `match`, with its specificity and score.

@@ -26,6 +26,8 @@ public struct Diagnoser: Sendable {
     let rules: RuleTable
     /// Fix plans already made, by device and ranked causes (a batch meets the same few hundred often).
     let plans = SharedMemo<FixPlanKey, FixPlanResult>()
+    /// Questions already weighed, by device and the rules' hits with and without each answer.
+    let questions = SharedMemo<QuestionKey, DiagnosticQuestion?>()
 
     /// Creates a diagnoser for `catalog`.
     public init(catalog: Catalog, policy: RankingPolicy = .default, vocabulary: TimingVocabulary = .default) {

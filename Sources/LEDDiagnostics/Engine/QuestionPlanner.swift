@@ -28,7 +28,9 @@ enum QuestionPlanner {
         CanonicalWriter.writeHeader(device: observation.device, contexts: observation.contexts, into: &header)
         let eventsStart = canonical.starts(with: header) ? header.count : nil
         var yesCanonical: [UInt8] = []
-        var best: DiagnosticQuestion?
+        // Match the rules for every "yes"; what follows depends only on the hits, so it is remembered by them.
+        var key = QuestionKey(device: observation.device, hits: scoring.hits)
+        var answers: [(context: ObservationContext, question: ContextQuestion, hits: [RuleHit])] = []
         for context in candidates(diagnoser, observation, canonical: canonical, scoring: scoring) where !answered.contains(context) {
             guard let question = diagnoser.catalog.contextQuestions[context], question.applies(to: observation.device) else { continue }
             var yesObservation = observation
@@ -40,17 +42,38 @@ enum QuestionPlanner {
             } else {
                 CanonicalWriter.write(yesObservation, into: &yesCanonical)
             }
-            let yes = yesCanonical.withUnsafeBufferPointer { diagnoser.score(yesObservation, bytes: $0) }
+            let hits = yesCanonical.withUnsafeBufferPointer { diagnoser.matchRules(yesObservation, bytes: $0).hits }
+            key.append(answer: context, hits: hits)
+            answers.append((context, question, hits))
+        }
+        if let known = diagnoser.questions.value(for: key) { return known }
+        let best = weigh(diagnoser, answers, device: observation.device, scoring: scoring)
+        diagnoser.questions.store(best, for: key)
+        return best
+    }
+
+    /// The answer whose question lowers the expected cost most, if by more than the policy's minutes:
+    /// for each, the plan for the belief that mixes "yes" (`hits`) and "no" (`scoring`) by the
+    /// question's prior, against the average of the plans after either answer.
+    private static func weigh(
+        _ diagnoser: Diagnoser, _ answers: [(context: ObservationContext, question: ContextQuestion, hits: [RuleHit])], device: String?,
+        scoring: RuleScoring
+    ) -> DiagnosticQuestion? {
+        var best: DiagnosticQuestion?
+        for answer in answers {
+            let yesBeliefs = diagnoser.rank(answer.hits)
             // A "yes" that leaves no diagnosis at all is no way forward, however cheap its empty plan.
-            guard !yes.beliefs.isEmpty else { continue }
-            let p = question.prior
-            let mixture = mix(diagnoser, yes.beliefs, weight: p, beliefs, weight: 1 - p)
-            let now = diagnoser.planFixes(for: mixture, device: observation.device).expectedCost
-            let after = p * yes.plan.expectedCost + (1 - p) * scoring.plan.expectedCost
-            guard now - after > policy.questionMinutes else { continue }
+            guard !yesBeliefs.isEmpty else { continue }
+            let yesPlan = diagnoser.planFixes(for: yesBeliefs, device: device)
+            let p = answer.question.prior
+            let mixture = mix(diagnoser, yesBeliefs, weight: p, scoring.beliefs, weight: 1 - p)
+            let now = diagnoser.planFixes(for: mixture, device: device).expectedCost
+            let after = p * yesPlan.expectedCost + (1 - p) * scoring.plan.expectedCost
+            guard now - after > diagnoser.policy.questionMinutes else { continue }
             if best.map({ now - after > $0.expectedCostNow - $0.expectedCostAfter + 1e-9 }) ?? true {
                 best = DiagnosticQuestion(
-                    text: question.text, context: context, expectedCostAfter: Diagnoser.rounded(after), expectedCostNow: Diagnoser.rounded(now))
+                    text: answer.question.text, context: answer.context, expectedCostAfter: Diagnoser.rounded(after),
+                    expectedCostNow: Diagnoser.rounded(now))
             }
         }
         return best
