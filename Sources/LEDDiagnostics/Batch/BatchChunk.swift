@@ -78,7 +78,10 @@ final class BatchChunk: @unchecked Sendable {
         errors.removeAll(keepingCapacity: true)
         if shards.count != shardCount {
             for list in shards { list.deallocate() }
-            shards = (0..<shardCount).map { _ in BatchLineList() }
+            // Room for a full chunk of 32-byte lines spread over the shards, so that the lists do not
+            // grow (and copy) while the first chunks are parsed; pages never written cost nothing.
+            let expected = capacity / (32 * shardCount)
+            shards = (0..<shardCount).map { _ in BatchLineList(capacity: expected) }
         }
         for index in shards.indices { shards[index].removeAll() }
         lastTime = .nan

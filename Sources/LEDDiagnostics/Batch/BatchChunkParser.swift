@@ -66,7 +66,10 @@ enum BatchChunkParser {
                     continue
                 }
                 // The common case first: a well-formed plain line goes straight into `line`.
-                if format != .plain || !BatchPlainReader.readLine(base, s, e, dayCache: &dayCache, into: &line) {
+                if format != .plain
+                    || !(BatchPlainReader.readCommonLine(base, s, e, dayCache: &dayCache, into: &line)
+                        || BatchPlainReader.readLine(base, s, e, dayCache: &dayCache, into: &line))
+                {
                     switch read(base, s, e, lineIndex: lineIndex, chunk: chunk, format: format, csv: csv, headerLine: headerLine,
                                 dayCache: &dayCache, into: &line) {
                     case .usable: break

@@ -22,7 +22,12 @@ enum BatchColorWord {
     @inline(__always)
     static func index(_ span: BatchSpan, in base: UnsafePointer<UInt8>) -> UInt8? {
         guard span.count >= 3, span.count <= 6 else { return nil }
-        let word = lowercased(base + span.start, count: span.count)
+        return index(lowercasedWord: lowercased(base + span.start, count: span.count))
+    }
+
+    /// The index in ``colors`` of the colour whose bytes, as ``lowercased(_:count:)`` packs them, are `word`.
+    @inline(__always)
+    static func index(lowercasedWord word: UInt64) -> UInt8? {
         switch word {
         case 0x72_6562_6d61 /* amber */: return 0
         case 0x6575_6c62 /* blue */: return 1

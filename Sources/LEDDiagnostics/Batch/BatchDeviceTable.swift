@@ -58,7 +58,7 @@ struct BatchDeviceTable {
     /// followed by at least 8 readable bytes (the arena and chunk buffers are padded). Names are short:
     /// this beats a call to `memcmp`.
     @inline(__always)
-    private static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
+    static func equal(_ a: UnsafePointer<UInt8>, _ b: UnsafePointer<UInt8>, count: Int) -> Bool {
         let x = UnsafeRawPointer(a)
         let y = UnsafeRawPointer(b)
         var i = 0

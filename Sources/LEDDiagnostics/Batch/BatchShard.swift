@@ -11,7 +11,6 @@
 struct BatchShard {
     let index: Int
     private let context: BatchContext
-    private let gap: Double
 
     private var names = BatchDeviceTable()
     /// Per device (shard-local id): its name as a string, and its state.
@@ -51,7 +50,6 @@ struct BatchShard {
     init(index: Int, context: BatchContext) {
         self.index = index
         self.context = context
-        self.gap = context.vocabulary.episodeGap
         assembler = TimelineAssembler(vocabulary: context.vocabulary, tuning: .default)
     }
 
@@ -107,7 +105,7 @@ struct BatchShard {
                         if unknownModels[name].map({ key < $0 }) ?? true { unknownModels[name] = key }
                     }
                 }
-                devices[device].model = model
+                if model != devices[device].model { devices[device].model = model }
             }
             if line.isObservation {
                 observe(line, base: base, device: device, model: model, file: file, fileLine: fileLine)
@@ -169,7 +167,6 @@ struct BatchShard {
             slots[slot].model = model
         }
         slots[slot].lastText = text
-        slots[slot].track(time: line.time, color: line.color, isOn: line.isOn)
     }
 
     private mutating func openSlot(device: Int) -> Int {
@@ -190,9 +187,6 @@ struct BatchShard {
         let device = Int(slots[slot].device)
         devices[device].slot = -1
         slots[slot].device = -1
-        slots[slot].lit = 0
-        slots[slot].lastTime = -.infinity
-        slots[slot].darkSince = -.infinity
         freeSlots.append(Int32(slot))
         openCount -= 1
     }
@@ -200,7 +194,7 @@ struct BatchShard {
     /// Closes every episode that has been dark for at least the gap at `time`.
     private mutating func sweep(at time: Double, file: Int) {
         guard openCount > 0 else { return }
-        for slot in slots.indices where slots[slot].device >= 0 && slots[slot].isOver(at: time, gap: gap) {
+        for slot in slots.indices where slots[slot].device >= 0 && slots[slot].isOver(at: time) {
             close(slot, file: file)
         }
     }

@@ -27,21 +27,24 @@ extension TimelineAssembler {
     /// A dark gap shorter than `threshold` between two pulses of one colour (a 5 ms `off` inside an
     /// `on`): the two become one pulse, marked `debounced`.
     private mutating func mergeShortGaps(_ pulses: inout [TimelinePulse], below threshold: Double) {
-        var lastByColor = TimelineColorTable(repeating: -1)  // inline: no allocation per episode
-        var merged = 0
-        for index in pulses.indices {
-            let color = pulses[index].mask.trailingZeroBitCount
-            let previous = lastByColor[color]
-            if previous >= 0, !pulses[previous].isOngoing, pulses[index].on - pulses[previous].off < threshold {
-                let pulse = pulses[index]
-                pulses[previous].off = max(pulses[previous].off, pulse.off)
-                pulses[previous].absorb(pulse)
-                pulses[previous].flags.insert(.debounced)
-                pulses[index].mask = 0
-                merged += 1
-            } else {
-                lastByColor[color] = index
+        let merged = pulses.withUnsafeMutableBufferPointer { pulses in
+            var lastByColor = TimelineColorTable(repeating: -1)  // inline: no allocation per episode
+            var merged = 0
+            for index in pulses.indices {
+                let color = pulses[index].mask.trailingZeroBitCount
+                let previous = lastByColor[color]
+                if previous >= 0, !pulses[previous].isOngoing, pulses[index].on - pulses[previous].off < threshold {
+                    let pulse = pulses[index]
+                    pulses[previous].off = max(pulses[previous].off, pulse.off)
+                    pulses[previous].absorb(pulse)
+                    pulses[previous].flags.insert(.debounced)
+                    pulses[index].mask = 0
+                    merged += 1
+                } else {
+                    lastByColor[color] = index
+                }
             }
+            return merged
         }
         if merged > 0 {
             glitches += merged
@@ -126,24 +129,27 @@ extension TimelineAssembler {
     mutating func mergeLitTogether(_ pulses: inout [TimelinePulse]) {
         let tolerance = simultaneity
         let window = 4 * TimelineColorMask.colorCount
-        var merged = 0
-        for index in pulses.indices where pulses[index].mask != 0 {
-            var other = index + 1
-            let limit = min(pulses.count, index + 1 + window)
-            while other < limit, pulses[other].on - pulses[index].on <= tolerance {
-                let candidate = pulses[other]
-                if candidate.mask != 0, candidate.mask & pulses[index].mask == 0,
-                    abs(candidate.off - pulses[index].off) <= tolerance,
-                    candidate.isOngoing == pulses[index].isOngoing
-                {
-                    pulses[index].mask |= candidate.mask
-                    pulses[index].off = max(pulses[index].off, candidate.off)
-                    pulses[index].absorb(candidate)
-                    pulses[other].mask = 0
-                    merged += 1
+        let merged = pulses.withUnsafeMutableBufferPointer { pulses in
+            var merged = 0
+            for index in pulses.indices where pulses[index].mask != 0 {
+                var other = index + 1
+                let limit = min(pulses.count, index + 1 + window)
+                while other < limit, pulses[other].on - pulses[index].on <= tolerance {
+                    let candidate = pulses[other]
+                    if candidate.mask != 0, candidate.mask & pulses[index].mask == 0,
+                        abs(candidate.off - pulses[index].off) <= tolerance,
+                        candidate.isOngoing == pulses[index].isOngoing
+                    {
+                        pulses[index].mask |= candidate.mask
+                        pulses[index].off = max(pulses[index].off, candidate.off)
+                        pulses[index].absorb(candidate)
+                        pulses[other].mask = 0
+                        merged += 1
+                    }
+                    other += 1
                 }
-                other += 1
             }
+            return merged
         }
         if merged > 0 { pulses.removeAll { $0.mask == 0 } }
     }

@@ -1,21 +1,30 @@
 extension TimelineAssembler {
     /// Classifies pulses as solid or blink, and groups the blink pulses into runs (`drafts`).
     mutating func formEvents(_ pulses: inout [TimelinePulse]) {
-        let count = pulses.count
         let solidAt = solidThreshold(pulses)
-
-        // Each short pulse gets the index of its colour mask in `runMasks`; long pulses keep -1.
-        for index in 0..<count where pulses[index].duration < solidAt {
-            let mask = pulses[index].mask
-            if let known = runMasks.firstIndex(of: mask) {
-                pulses[index].runSlot = Int32(truncatingIfNeeded: known)
-            } else {
-                pulses[index].runSlot = Int32(truncatingIfNeeded: runMasks.count)
-                runMasks.append(mask)
+        // The loops work on the pulses through a buffer: no uniqueness or bounds check per access.
+        pulses.withUnsafeMutableBufferPointer { pulses in
+            // Each short pulse gets the index of its colour mask in `runMasks`; long pulses keep -1.
+            for index in pulses.indices where pulses[index].duration < solidAt {
+                let mask = pulses[index].mask
+                if let known = runMasks.firstIndex(of: mask) {
+                    pulses[index].runSlot = Int32(truncatingIfNeeded: known)
+                } else {
+                    pulses[index].runSlot = Int32(truncatingIfNeeded: runMasks.count)
+                    runMasks.append(mask)
+                }
+            }
+            findRunBreaks(UnsafeBufferPointer(pulses))
+            formRuns(pulses)
+            for draft in drafts.indices where drafts[draft].kind == .blink {
+                summarizeRun(draft, UnsafeBufferPointer(pulses))
             }
         }
-        findRunBreaks(pulses)
+    }
 
+    /// Turns the classified pulses into `drafts`: each long pulse a solid, runs of short ones blinks.
+    private mutating func formRuns(_ pulses: UnsafeMutableBufferPointer<TimelinePulse>) {
+        let count = pulses.count
         var openRun = [Int](repeating: -1, count: runMasks.count)  // draft index per mask slot
         var openRuns: [Int] = []  // draft indices
         openRuns.reserveCapacity(runMasks.count)
@@ -78,9 +87,6 @@ extension TimelineAssembler {
                 }
             }
         }
-        for draft in drafts.indices where drafts[draft].kind == .blink {
-            summarizeRun(draft, pulses)
-        }
     }
 
     /// The solid/blink threshold of the episode (see ``TimelineClusters/solidThreshold(sortedOns:longestBlinkOn:tuning:)``);
@@ -105,28 +111,40 @@ extension TimelineAssembler {
     /// For each short-pulse mask, the dark gap at which its runs break: the gaps between its consecutive
     /// pulses are clustered, and the threshold goes between the first (usual off time) cluster and the
     /// next. One cluster: no break from clustering (``TimelineTuning/longestRunGap`` still applies).
-    private mutating func findRunBreaks(_ pulses: [TimelinePulse]) {
+    private mutating func findRunBreaks(_ pulses: UnsafeBufferPointer<TimelinePulse>) {
         runBreaks.removeAll(keepingCapacity: true)
         runBreaks.append(contentsOf: repeatElement(.infinity, count: runMasks.count))
+        reserveScratch(pulses.count)
+        let ratio = tuning.clusterRatio
         for slot in runMasks.indices {
             let mask = Int32(truncatingIfNeeded: slot)
-            scratch.removeAll(keepingCapacity: true)
-            var shortest = Double.infinity
-            var longest = -Double.infinity
-            var last = -1
-            for index in pulses.indices where pulses[index].runSlot == mask {
-                if last >= 0 {
-                    let gap = pulses[index].on - pulses[last].off
-                    scratch.append(gap)
-                    shortest = min(shortest, gap)
-                    longest = max(longest, gap)
+            let found: Double? = scratch.withUnsafeMutableBufferPointer { gaps in
+                var used = 0
+                var shortest = Double.infinity
+                var longest = -Double.infinity
+                var last = -1
+                for index in pulses.indices where pulses[index].runSlot == mask {
+                    if last >= 0, used < gaps.count {
+                        let gap = pulses[index].on - pulses[last].off
+                        gaps[used] = gap
+                        used += 1
+                        shortest = min(shortest, gap)
+                        longest = max(longest, gap)
+                    }
+                    last = index
                 }
-                last = index
+                guard used > 1, TimelineClusters.isBoundary(shortest, longest, ratio: ratio) else { return nil }
+                let sorted = UnsafeMutableBufferPointer(rebasing: gaps[0..<used])
+                TimelineSelection.sort(sorted)
+                return TimelineClusters.runBreak(sortedGaps: UnsafeBufferPointer(sorted), ratio: ratio)
             }
-            guard scratch.count > 1, TimelineClusters.isBoundary(shortest, longest, ratio: tuning.clusterRatio) else { continue }
-            TimelineSelection.sort(&scratch)
-            runBreaks[slot] = TimelineClusters.runBreak(sortedGaps: scratch[...], ratio: tuning.clusterRatio)
+            if let found { runBreaks[slot] = found }
         }
+    }
+
+    /// Makes `scratch` hold at least `count` numbers, to be overwritten in place.
+    private mutating func reserveScratch(_ count: Int) {
+        if scratch.count < count { scratch.append(contentsOf: repeatElement(0, count: count - scratch.count)) }
     }
 
     /// The dark gap at which runs of `mask` break (infinity when it has no runs).
@@ -136,26 +154,35 @@ extension TimelineAssembler {
     }
 
     /// Fills in a run's median on-time (of its completed pulses) and median dark gap, rounded.
-    private mutating func summarizeRun(_ draft: Int, _ pulses: [TimelinePulse]) {
-        scratch.removeAll(keepingCapacity: true)
-        var index = drafts[draft].headPulse
-        while index >= 0 {
-            if !pulses[index].isOngoing { scratch.append(pulses[index].duration) }
-            index = Int(pulses[index].nextInRun)
+    /// The run's numbers go into `scratch` in place (one per pulse of the run, which links them).
+    private mutating func summarizeRun(_ draft: Int, _ pulses: UnsafeBufferPointer<TimelinePulse>) {
+        let head = drafts[draft].headPulse
+        let count = drafts[draft].count
+        reserveScratch(count)
+        let (on, off): (Double, Double?) = scratch.withUnsafeMutableBufferPointer { values in
+            var used = 0
+            var index = head
+            while index >= 0, used < values.count {
+                if !pulses[index].isOngoing {
+                    values[used] = pulses[index].duration
+                    used += 1
+                }
+                index = Int(pulses[index].nextInRun)
+            }
+            let on = TimelineSelection.median(selecting: UnsafeMutableBufferPointer(rebasing: values[0..<used]))
+            guard count > 1 else { return (on, nil) }
+            used = 0
+            index = head
+            var next = Int(pulses[index].nextInRun)
+            while next >= 0, used < values.count {
+                values[used] = pulses[next].on - pulses[index].off
+                used += 1
+                index = next
+                next = Int(pulses[next].nextInRun)
+            }
+            return (on, TimelineSelection.median(selecting: UnsafeMutableBufferPointer(rebasing: values[0..<used])))
         }
-        drafts[draft].medianOn = CanonicalSeconds.rounded(TimelineSelection.median(selecting: &scratch))
-        guard drafts[draft].count > 1 else {
-            drafts[draft].medianOff = nil
-            return
-        }
-        scratch.removeAll(keepingCapacity: true)
-        index = drafts[draft].headPulse
-        var next = Int(pulses[index].nextInRun)
-        while next >= 0 {
-            scratch.append(pulses[next].on - pulses[index].off)
-            index = next
-            next = Int(pulses[next].nextInRun)
-        }
-        drafts[draft].medianOff = CanonicalSeconds.rounded(TimelineSelection.median(selecting: &scratch))
+        drafts[draft].medianOn = CanonicalSeconds.rounded(on)
+        drafts[draft].medianOff = off.map { CanonicalSeconds.rounded($0) }
     }
 }

@@ -87,8 +87,17 @@ public struct TimelineBuilder: Sendable {
         return add(transition, assembler: &assembler)
     }
 
+    /// Whether every LED has been dark for at least the episode gap at `time` (not clamped): what
+    /// a batch checks to close an idle device's episode at the end of a chunk.
+    @inline(__always)
+    func isDark(at time: Double) -> Bool {
+        litMask == 0 && time - darkSince >= episodeGap
+    }
+
     /// ``add(_:)`` with an assembler lent as a workspace for the episode it may close (its buffers
-    /// are reused; what it held before is dropped).
+    /// are reused; what it held before is dropped). Inlined into a batch shard's per-line loop; the
+    /// rare cases (closing an episode, `off` without `on`) are calls.
+    @inline(__always)
     mutating func add(_ transition: LEDTransition, assembler: inout TimelineAssembler) -> TimelineEpisode? {
         var time = transition.time
         var extra: TimelineFlags = []
@@ -134,21 +143,28 @@ public struct TimelineBuilder: Sendable {
             litMask &= ~bit
             if litMask == 0 { darkSince = time }
         } else {
-            if orphans.isEmpty {
-                orphans = Array(repeating: TimelineOrphan(), count: TimelineColorMask.colorCount)
-            }
-            if orphanMask & bit == 0 {
-                orphans[index] = TimelineOrphan(time: time, firstLine: line, lastLine: line, flags: .offWithoutOn)
-                orphanMask |= bit
-            } else {
-                orphans[index].time = time
-                orphans[index].lastLine = max(orphans[index].lastLine, line)
-            }
-            orphans[index].flags.formUnion(extra)
-            anomalies += 1
-            if litMask == 0 { darkSince = time }
+            addOrphan(index: index, time: time, line: line, extra: extra)
         }
         return closed
+    }
+
+    /// An `off` of colour `index` without `on`.
+    @inline(never)
+    private mutating func addOrphan(index: Int, time: Double, line: Int, extra: TimelineFlags) {
+        let bit = UInt8(truncatingIfNeeded: 1 << index)
+        if orphans.isEmpty {
+            orphans = Array(repeating: TimelineOrphan(), count: TimelineColorMask.colorCount)
+        }
+        if orphanMask & bit == 0 {
+            orphans[index] = TimelineOrphan(time: time, firstLine: line, lastLine: line, flags: .offWithoutOn)
+            orphanMask |= bit
+        } else {
+            orphans[index].time = time
+            orphans[index].lastLine = max(orphans[index].lastLine, line)
+        }
+        orphans[index].flags.formUnion(extra)
+        anomalies += 1
+        if litMask == 0 { darkSince = time }
     }
 
     /// Ends the input: returns the open episode, if any, with LEDs still on as `ongoing` events
@@ -200,6 +216,7 @@ public struct TimelineBuilder: Sendable {
 
     /// Assembles the open episode (whose LEDs are all off, or were just closed as ongoing) and
     /// clears the episode state, keeping buffers for reuse.
+    @inline(never)
     private mutating func closeEpisode(assembler: inout TimelineAssembler) -> TimelineEpisode {
         var orphanList: [(index: Int, orphan: TimelineOrphan)] = []
         var rest = orphanMask

@@ -71,7 +71,7 @@ enum TimelineClusters {
 
     /// The gap at which a run of one colour breaks, from that colour's sorted dark gaps: the gap
     /// between the first (intra-run) cluster and the next, or infinity when there is one cluster.
-    static func runBreak(sortedGaps: ArraySlice<Double>, ratio: Double) -> Double {
+    static func runBreak<Gaps: RandomAccessCollection<Double>>(sortedGaps: Gaps, ratio: Double) -> Double {
         var previous = sortedGaps.startIndex
         var index = sortedGaps.index(after: previous)
         while index < sortedGaps.endIndex {

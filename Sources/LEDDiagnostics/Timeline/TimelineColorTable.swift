@@ -1,37 +1,27 @@
 /// A fixed table with one entry per LED colour, stored inline (no heap buffer to chase), indexed by
 /// `LEDColor.timelineIndex`. With thousands of builders fed in turn, keeping a device's per-colour
 /// state inside the builder saves a cache miss per transition.
-struct TimelineColorTable<Element: Sendable>: Sendable {
-    private var amber, blue, green, purple, red, white, yellow: Element
+///
+/// Entries are read and written in place through a pointer to the tuple (a load or store at an
+/// offset): a `switch` per access, or an `InlineArray` read, costs a jump table or a copy of the
+/// whole table.
+struct TimelineColorTable<Element: BitwiseCopyable & Sendable>: Sendable {
+    private var storage: (Element, Element, Element, Element, Element, Element, Element)
 
     /// A table with every entry `value`.
     init(repeating value: Element) {
-        (amber, blue, green, purple, red, white, yellow) = (value, value, value, value, value, value, value)
+        storage = (value, value, value, value, value, value, value)
     }
 
-    /// The entry of colour index `index` (0 ..< 7; larger indices read and write the last entry).
+    /// The entry of colour index `index` (0 ..< 7; other indices read and write the last entry).
     subscript(index: Int) -> Element {
-        get {
-            switch index {
-            case 0: return amber
-            case 1: return blue
-            case 2: return green
-            case 3: return purple
-            case 4: return red
-            case 5: return white
-            default: return yellow
-            }
+        @inline(__always) mutating get {
+            let offset = (UInt(bitPattern: index) < 7 ? index : 6) &* MemoryLayout<Element>.stride
+            return withUnsafeMutablePointer(to: &storage) { UnsafeMutableRawPointer($0).load(fromByteOffset: offset, as: Element.self) }
         }
-        set {
-            switch index {
-            case 0: amber = newValue
-            case 1: blue = newValue
-            case 2: green = newValue
-            case 3: purple = newValue
-            case 4: red = newValue
-            case 5: white = newValue
-            default: yellow = newValue
-            }
+        @inline(__always) set {
+            let offset = (UInt(bitPattern: index) < 7 ? index : 6) &* MemoryLayout<Element>.stride
+            withUnsafeMutablePointer(to: &storage) { UnsafeMutableRawPointer($0).storeBytes(of: newValue, toByteOffset: offset, as: Element.self) }
         }
     }
 }

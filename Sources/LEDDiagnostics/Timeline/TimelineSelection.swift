@@ -12,10 +12,16 @@ enum TimelineSelection {
     /// The median of `values` (the mean of the middle two for an even count), found by selection in
     /// linear time; `values` is reordered. 0 when empty.
     static func median(selecting values: inout [Double]) -> Double {
+        values.withUnsafeMutableBufferPointer { median(selecting: $0) }
+    }
+
+    /// ``median(selecting:)-([Double])`` over a buffer (a prefix of a reused one): no array to keep
+    /// unique, no bounds checks.
+    static func median(selecting values: UnsafeMutableBufferPointer<Double>) -> Double {
         let count = values.count
         guard count > 0 else { return 0 }
         let middle = count / 2
-        select(&values, rank: middle)
+        select(values, rank: middle)
         if count % 2 == 1 { return values[middle] }
         // Selection leaves everything below `middle` no larger than it: the other middle value is
         // the largest of those.
@@ -27,18 +33,29 @@ enum TimelineSelection {
     /// Sorts small arrays by insertion (fast for the few durations of a short episode) and larger ones
     /// with the standard library.
     static func sort(_ values: inout [Double]) {
+        values.withUnsafeMutableBufferPointer { sort($0) }
+    }
+
+    /// ``sort(_:)-([Double])`` over a buffer.
+    static func sort(_ values: UnsafeMutableBufferPointer<Double>) {
         guard values.count > 24 else {
-            insertionSort(&values, 0, values.count - 1)
+            insertionSort(values, 0, values.count - 1)
             return
         }
-        values.sort()
+        var buffer = values  // the same memory: sorting a buffer is a mutating method of its pointer
+        buffer.sort()
     }
 
     /// Reorders `values` so that `values[rank]` is the value of that rank in sorted order, everything
     /// before it is no larger and everything after it no smaller (Hoare's selection, median-of-three
     /// pivots, insertion sort for short ranges).
     static func select(_ values: inout [Double], rank: Int) {
-        values.withUnsafeMutableBufferPointer { buffer in
+        values.withUnsafeMutableBufferPointer { select($0, rank: rank) }
+    }
+
+    /// ``select(_:rank:)-([Double],_)`` over a buffer.
+    static func select(_ buffer: UnsafeMutableBufferPointer<Double>, rank: Int) {
+        do {
             var low = 0
             var high = buffer.count - 1
             while high - low > 16 {
@@ -68,10 +85,6 @@ enum TimelineSelection {
             }
             insertionSort(buffer, low, high)
         }
-    }
-
-    private static func insertionSort(_ values: inout [Double], _ low: Int, _ high: Int) {
-        values.withUnsafeMutableBufferPointer { insertionSort($0, low, high) }
     }
 
     private static func insertionSort(_ buffer: UnsafeMutableBufferPointer<Double>, _ low: Int, _ high: Int) {
