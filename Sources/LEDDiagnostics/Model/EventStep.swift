@@ -10,9 +10,14 @@ public struct EventStep: Sendable, Hashable, Codable {
             self.events = events
             return
         }
-        // Each token written once, not once per comparison; the same comparisons, so the same order.
-        let tokens = events.map(CanonicalWriter.token(for:))
-        self.events = tokens.indices.sorted { tokens[$0] < tokens[$1] }.map { events[$0] }
+        // Each token written once, as bytes, not once per comparison. Tokens are ASCII, where byte
+        // order is the strings' order: the same comparisons, so the same order.
+        let tokens = events.map { event in
+            var token: [UInt8] = []
+            CanonicalWriter.write(event, into: &token)
+            return token
+        }
+        self.events = tokens.indices.sorted { tokens[$0].lexicographicallyPrecedes(tokens[$1]) }.map { events[$0] }
     }
 
     /// A step of one event.
