@@ -24,19 +24,24 @@ public struct BatchRecordRenderer: Sendable {
     public func episode(
         _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int, last: Int
     ) -> String {
-        String(decoding: episodeBytes(diagnosis, device: device, model: model, start: start, end: end, file: file, first: first, last: last), as: UTF8.self)
+        var fixLists = BatchFixListCache(capacity: 1)
+        return String(
+            decoding: episodeBytes(diagnosis, device: device, model: model, start: start, end: end, file: file, first: first, last: last, fixLists: &fixLists),
+            as: UTF8.self)
     }
 
-    /// ``episode(_:device:model:start:end:file:first:last:)`` as UTF-8 bytes.
+    /// ``episode(_:device:model:start:end:file:first:last:)`` as UTF-8 bytes; fix lists rendered
+    /// before come from `fixLists`.
     func episodeBytes(
-        _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int, last: Int
+        _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int, last: Int,
+        fixLists: inout BatchFixListCache
     ) -> [UInt8] {
         switch format {
         case .jsonl:
             var record = diagnosis
             record.device = device
             var writer = JSONWriter(capacity: 4096)
-            record.write(to: &writer) { writer in
+            record.write(to: &writer, fixes: { writer in fixLists.write(record.fixes, to: &writer) }) { writer in
                 writer.string(model, key: "model")
                 writer.string(start, key: "start")
                 writer.string(end, key: "end")

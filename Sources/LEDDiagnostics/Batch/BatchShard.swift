@@ -41,6 +41,9 @@ struct BatchShard {
     /// Rules skipped because they tripped a PCRE2 limit: episodes, by rule and reason.
     private(set) var skippedRules: [SkippedRuleWarning: Int] = [:]
 
+    /// The JSON of the fix lists this shard has written.
+    private var fixLists = BatchFixListCache()
+
     /// Records rendered since the last ``takeOutput()``.
     private var output: [BatchPendingRecord] = []
 
@@ -253,7 +256,8 @@ struct BatchShard {
         let name = deviceNames[device]
         output.append(BatchPendingRecord(
             key: BatchPendingRecord.key(file: file, line: first),
-            bytes: context.renderer.episodeBytes(diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first, last: last),
+            bytes: context.renderer.episodeBytes(
+                diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first, last: last, fixLists: &fixLists),
             isError: false))
         if let observer = context.observer {
             observer(BatchEpisode(

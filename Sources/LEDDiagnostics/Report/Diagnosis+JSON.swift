@@ -9,6 +9,20 @@ extension Diagnosis {
 
     /// Writes the diagnosis as one JSON object into `writer`.
     public func write(to writer: inout JSONWriter, extra: (inout JSONWriter) -> Void = { _ in }) {
+        let fixes = fixes
+        write(
+            to: &writer,
+            fixes: { writer in
+                writer.beginArray("fixes")
+                Self.write(fixes, to: &writer)
+                writer.endArray()
+            },
+            extra: extra)
+    }
+
+    /// Writes the diagnosis with `fixes` writing the `"fixes"` member (the batch serves fix lists it
+    /// has rendered before from a cache).
+    func write(to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void, extra: (inout JSONWriter) -> Void) {
         writer.beginObject()
         writer.string(observation, key: "observation")
         writer.string(device, key: "device")
@@ -30,23 +44,7 @@ extension Diagnosis {
             writer.endObject()
         }
         writer.endArray()
-        writer.beginArray("fixes")
-        for fix in fixes {
-            writer.beginObject()
-            writer.string(fix.id, key: "id")
-            writer.string(fix.title, key: "title")
-            writer.beginArray("steps")
-            for step in fix.steps { writer.string(step) }
-            writer.endArray()
-            writer.number(fix.minutes, key: "minutes")
-            writer.bool(fix.destructive, key: "destructive")
-            writer.beginArray("for")
-            for cause in fix.causes { writer.string(cause) }
-            writer.endArray()
-            writer.number(fix.probability, key: "probability")
-            writer.endObject()
-        }
-        writer.endArray()
+        writeFixes(&writer)
         writer.number(expectedCost, key: "expectedCost")
         if let question {
             writer.beginObject("question")
@@ -74,6 +72,25 @@ extension Diagnosis {
         writer.endArray()
         extra(&writer)
         writer.endObject()
+    }
+
+    /// Writes the objects of `fixes` (the elements of the `"fixes"` array).
+    static func write(_ fixes: [PlannedFix], to writer: inout JSONWriter) {
+        for fix in fixes {
+            writer.beginObject()
+            writer.string(fix.id, key: "id")
+            writer.string(fix.title, key: "title")
+            writer.beginArray("steps")
+            for step in fix.steps { writer.string(step) }
+            writer.endArray()
+            writer.number(fix.minutes, key: "minutes")
+            writer.bool(fix.destructive, key: "destructive")
+            writer.beginArray("for")
+            for cause in fix.causes { writer.string(cause) }
+            writer.endArray()
+            writer.number(fix.probability, key: "probability")
+            writer.endObject()
+        }
     }
 
     private static func write(_ event: EventReport, to writer: inout JSONWriter) {

@@ -158,6 +158,12 @@ public struct JSONWriter: Sendable {
         Self.append(json, to: buffer)
     }
 
+    /// Writes already-encoded JSON bytes as a value.
+    mutating func raw(bytes json: UnsafeBufferPointer<UInt8>, key: String? = nil) {
+        begin(key)
+        if let base = json.baseAddress { buffer.append(base, count: json.count) }
+    }
+
     private static func append(_ text: String, to out: JSONByteBuffer) {
         let appendBytes = { (utf8: UnsafeBufferPointer<UInt8>) in
             if let base = utf8.baseAddress { out.append(base, count: utf8.count) }
