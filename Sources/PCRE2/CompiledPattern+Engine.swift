@@ -30,7 +30,16 @@ extension CompiledPattern {
             }
             flags |= UInt32(PCRE2_NO_UTF_CHECK)
         }
-        let rc = pcre2_match_8(code, subject.base, subject.count, offset, flags, session.matchData, matchContext)
+        var rc: Int32 = PCRE2_ERROR_JIT_BADOPTION
+        if engine == .jit, options & ~UInt32(PCRE2_PARTIAL_HARD) == 0, !isUTF || subject.isValidUTF8 {
+            // PCRE2's fast path to JIT code: the checks pcre2_match would make are made above (start
+            // offset, UTF validity); it supports no anchoring options, hence only plain and partial
+            // matching here. A mode the JIT code lacks reports JIT_BADOPTION: then pcre2_match decides.
+            rc = pcre2_jit_match_8(code, subject.base, subject.count, offset, options, session.matchData, matchContext)
+        }
+        if rc == PCRE2_ERROR_JIT_BADOPTION {
+            rc = pcre2_match_8(code, subject.base, subject.count, offset, flags, session.matchData, matchContext)
+        }
         if rc >= 0 { return .match(rc) }
         if rc == PCRE2_ERROR_NOMATCH { return .noMatch }
         if rc == PCRE2_ERROR_PARTIAL { return .partial }
