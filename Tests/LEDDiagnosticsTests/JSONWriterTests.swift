@@ -39,6 +39,23 @@ struct JSONWriterTests {
         }
     }
 
+    @Test("plain strings of every length up to 40, each byte different, and with an escape last")
+    func everyLength() {
+        let alphabet = Array("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJ")
+        for length in 0...40 {
+            let plain = String(alphabet.prefix(length))
+            #expect(Self.written(plain) == Self.reference(plain), "length \(length)")
+            let escapedLast = String(alphabet.prefix(length)) + "\""
+            #expect(Self.written(escapedLast) == Self.reference(escapedLast), "length \(length) + quote")
+            var writer = JSONWriter()
+            writer.beginArray()
+            writer.string(plain)
+            writer.raw(plain.isEmpty ? "0" : "1")
+            writer.endArray()
+            #expect(writer.text == "[" + Self.reference(plain) + "," + (plain.isEmpty ? "0" : "1") + "]", "length \(length) in an array")
+        }
+    }
+
     @Test("strings read back as themselves", arguments: [
         "", "plain ASCII text longer than eight bytes", "é ü ✓ 🙂 日本語", "\u{7F}\u{80}\u{FFFD}", "x\"y\\z\u{1}\u{1F}",
         String(repeating: "\"", count: 17), String(repeating: "\\", count: 9) + "end", "mixed \n\r\t in \u{0} the middle",

@@ -66,12 +66,47 @@ final class JSONByteBuffer: @unchecked Sendable {
         count += length
     }
 
-    /// Appends `length` bytes from `source`.
+    /// Appends `length` bytes from `source`. Up to 16 bytes are moved with one or two (overlapping)
+    /// word loads and stores instead of a call to `memcpy`.
     @inline(__always)
     func append(_ source: UnsafePointer<UInt8>, count length: Int) {
         guard length > 0 else { return }
-        reserve(length)
-        (base + count).update(from: source, count: length)
+        if length < 8 {
+            append(word: Self.word(source, count: length), count: length)
+            return
+        }
+        reserve(max(length, 16))
+        let target = UnsafeMutableRawPointer(base + count)
+        if length <= 16 {
+            let raw = UnsafeRawPointer(source)
+            target.storeBytes(of: raw.loadUnaligned(as: UInt64.self), as: UInt64.self)
+            (target + length - 8).storeBytes(of: (raw + length - 8).loadUnaligned(as: UInt64.self), as: UInt64.self)
+        } else {
+            target.copyMemory(from: source, byteCount: length)
+        }
         count += length
+    }
+
+    /// The `length` (< 8) bytes at `source` as a word laid out as in memory, zero after them — read
+    /// with at most two overlapping loads that stay within the bytes.
+    @inline(__always)
+    static func word(_ source: UnsafePointer<UInt8>, count length: Int) -> UInt64 {
+        let raw = UnsafeRawPointer(source)
+        let value: UInt64  // little-endian: byte i in bits 8i..<8i+8
+        switch length {
+        case 4..<8:
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: (raw + length - 4).loadUnaligned(as: UInt32.self)))
+            value = low | high &<< UInt64((length - 4) * 8)
+        case 2..<4:
+            let low = UInt64(UInt16(littleEndian: raw.loadUnaligned(as: UInt16.self)))
+            let high = UInt64(UInt16(littleEndian: (raw + length - 2).loadUnaligned(as: UInt16.self)))
+            value = low | high &<< UInt64((length - 2) * 8)
+        case 1:
+            value = UInt64(source[0])
+        default:
+            value = 0
+        }
+        return UInt64(littleEndian: value)
     }
 }

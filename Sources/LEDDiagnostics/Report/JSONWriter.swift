@@ -258,9 +258,8 @@ public struct JSONWriter: Sendable {
     /// The `count` (< 8) bytes at `bytes` as a word laid out as in memory, padded with "A".
     @inline(__always)
     private static func paddedWord(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt64 {
-        var word: UInt64 = 0x4141_4141_4141_4141
-        withUnsafeMutableBytes(of: &word) { $0.baseAddress?.copyMemory(from: bytes, byteCount: count) }
-        return word
+        let padding = UInt64(littleEndian: ~0 &<< UInt64(count * 8)) & 0x4141_4141_4141_4141
+        return JSONByteBuffer.word(bytes, count: count) | padding
     }
 
     /// Whether one of the eight bytes of `word` is `"`, `\` or a control character.
