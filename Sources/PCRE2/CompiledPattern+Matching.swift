@@ -106,9 +106,7 @@ extension CompiledPattern {
     /// The first match in bytes (checked for valid UTF-8 in UTF mode), starting the search at byte `startOffset`; nil if none.
     /// - Throws: a limit error, ``PCRE2Error/invalidStartOffset(_:)``, ``PCRE2Error/badUTF(offset:)``, …
     public func firstMatch(in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> Match? {
-        try Subject.with(bytes, isValidUTF8: false) { (subject) throws(PCRE2Error) -> Match? in
-            try firstMatch(&subject, from: startOffset)
-        }
+        try firstMatch(bytes, isValidUTF8: false, from: startOffset)
     }
 
     /// Every non-overlapping match in bytes (checked for valid UTF-8 in UTF mode) from byte `startOffset` on, empty matches included
@@ -121,17 +119,13 @@ extension CompiledPattern {
 
     /// Whether the pattern matches bytes (checked for valid UTF-8 in UTF mode) at or after byte `startOffset` (cheaper than `firstMatch`).
     public func matches(_ bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> Bool {
-        try Subject.with(bytes, isValidUTF8: false) { (subject) throws(PCRE2Error) -> Bool in
-            try hasMatch(&subject, from: startOffset)
-        }
+        try matches(bytes, isValidUTF8: false, from: startOffset)
     }
 
     /// Matches bytes (checked for valid UTF-8 in UTF mode) with `PCRE2_PARTIAL_HARD`: reports a partial match as soon as the subject ends
     /// in the middle of a possible match, to tell how far the pattern got.
     public func partialMatch(in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> PartialMatchResult {
-        try Subject.with(bytes, isValidUTF8: false) { (subject) throws(PCRE2Error) -> PartialMatchResult in
-            try partialMatch(&subject, from: startOffset)
-        }
+        try partialMatch(bytes, isValidUTF8: false, from: startOffset)
     }
 
 }

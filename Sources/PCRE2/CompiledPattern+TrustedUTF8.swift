@@ -7,21 +7,31 @@
 extension CompiledPattern {
     /// The first match in `bytes`, which must be valid UTF-8; nil if none.
     package func firstMatch(inValidUTF8 bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> Match? {
-        try Subject.with(bytes, isValidUTF8: true) { (subject) throws(PCRE2Error) -> Match? in
-            try firstMatch(&subject, from: startOffset)
-        }
+        try firstMatch(bytes, isValidUTF8: true, from: startOffset)
     }
 
     /// Whether the pattern matches `bytes`, which must be valid UTF-8.
     package func matches(validUTF8 bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> Bool {
-        try Subject.with(bytes, isValidUTF8: true) { (subject) throws(PCRE2Error) -> Bool in
-            try hasMatch(&subject, from: startOffset)
-        }
+        try matches(bytes, isValidUTF8: true, from: startOffset)
     }
 
     /// A hard partial match of `bytes`, which must be valid UTF-8.
     package func partialMatch(inValidUTF8 bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> PartialMatchResult {
-        try Subject.with(bytes, isValidUTF8: true) { (subject) throws(PCRE2Error) -> PartialMatchResult in
+        try partialMatch(bytes, isValidUTF8: true, from: startOffset)
+    }
+
+    // The byte-buffer entry points of both kinds (checked here, trusted above) come through these.
+
+    func firstMatch(_ bytes: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool, from startOffset: Int) throws(PCRE2Error) -> Match? {
+        try Subject.with(bytes, isValidUTF8: isValidUTF8) { (subject) throws(PCRE2Error) -> Match? in try firstMatch(&subject, from: startOffset) }
+    }
+
+    func matches(_ bytes: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool, from startOffset: Int) throws(PCRE2Error) -> Bool {
+        try Subject.with(bytes, isValidUTF8: isValidUTF8) { (subject) throws(PCRE2Error) -> Bool in try hasMatch(&subject, from: startOffset) }
+    }
+
+    func partialMatch(_ bytes: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool, from startOffset: Int) throws(PCRE2Error) -> PartialMatchResult {
+        try Subject.with(bytes, isValidUTF8: isValidUTF8) { (subject) throws(PCRE2Error) -> PartialMatchResult in
             try partialMatch(&subject, from: startOffset)
         }
     }
