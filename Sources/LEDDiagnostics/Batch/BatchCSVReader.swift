@@ -121,7 +121,7 @@ struct BatchCSVReader: Sendable, Hashable {
                 body(BatchSpan(start: valueStart, count: out - valueStart))
             } else {
                 let valueStart = i
-                while i < end, base[i] != UInt8(ascii: ",") { i += 1 }
+                i = BatchByteScan.first(of: UInt8(ascii: ","), UInt8(ascii: ","), UInt8(ascii: ","), in: base, from: i, end: end)
                 var valueEnd = i
                 while valueEnd > valueStart, base[valueEnd - 1] == 0x20 || base[valueEnd - 1] == 0x09 { valueEnd -= 1 }
                 body(BatchSpan(start: valueStart, count: valueEnd - valueStart))

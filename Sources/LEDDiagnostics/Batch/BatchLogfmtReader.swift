@@ -1,6 +1,7 @@
 /// Reads logfmt lines: `key=value` pairs separated by spaces, in any order. Keys: `ts` (or `time`,
 /// `t`), `device`, `model`, `led` (or `color`), `state`; others are ignored. Values may be quoted
-/// (`device="porch cam"`, with `\"` and `\\` escapes).
+/// (`device="porch cam"`, with `\"` and `\\` escapes). Keys and plain values are scanned eight bytes
+/// at a time (``BatchByteScan``).
 enum BatchLogfmtReader {
     /// Finds the fields of the line `base[start..<end]`; returns a message when one is missing or malformed.
     static func read(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout BatchFields) -> String? {
@@ -9,7 +10,7 @@ enum BatchLogfmtReader {
             while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
             if i == end { break }
             let keyStart = i
-            while i < end, base[i] != UInt8(ascii: "="), base[i] != 0x20, base[i] != 0x09 { i += 1 }
+            i = BatchByteScan.first(of: 0x20, 0x09, UInt8(ascii: "="), in: base, from: i, end: end)
             let key = BatchSpan(start: keyStart, count: i - keyStart)
             guard i < end, base[i] == UInt8(ascii: "=") else { continue }  // a bare key: ignored
             i += 1
@@ -24,7 +25,7 @@ enum BatchLogfmtReader {
                 }
             } else {
                 let valueStart = i
-                while i < end, base[i] != 0x20, base[i] != 0x09 { i += 1 }
+                i = BatchPlainReader.nextBlank(base, from: i, end: end)
                 value = BatchSpan(start: valueStart, count: i - valueStart)
             }
             switch key.count {

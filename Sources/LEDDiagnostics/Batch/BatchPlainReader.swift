@@ -188,19 +188,6 @@ enum BatchPlainReader {
     /// The offset of the first space or tab at or after `i`, or `end`.
     @inline(__always)
     static func nextBlank(_ base: UnsafeMutablePointer<UInt8>, from i: Int, end: Int) -> Int {
-        let raw = UnsafeRawPointer(base)
-        var i = i
-        while i < end {
-            let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-            let spaces = word ^ (0x20 &* ones)
-            let tabs = word ^ (0x09 &* ones)
-            let found = ((spaces &- ones) & ~spaces | (tabs &- ones) & ~tabs) & highs
-            if found != 0 {
-                // The lowest flagged byte is exact (later ones may be false positives).
-                return min(i + found.trailingZeroBitCount >> 3, end)
-            }
-            i += 8
-        }
-        return end
+        BatchByteScan.first(of: 0x20, 0x09, 0x20, in: base, from: i, end: end)
     }
 }
