@@ -174,6 +174,19 @@ enum BatchJSONLineReader {
     private static func string(_ base: UnsafeMutablePointer<UInt8>, _ i: inout Int, _ end: Int) -> BatchSpan? {
         i += 1
         let valueStart = i
+        // Plain bytes skipped eight at a time, up to the first quote, backslash or control byte (the
+        // chunk buffer has readable padding after the line; a flag past `end` counts as none).
+        let raw = UnsafeRawPointer(base)
+        while i < end {
+            let flags = JSONWriter.escapeFlags(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            if flags == 0 {
+                i += 8
+                continue
+            }
+            i += flags.trailingZeroBitCount >> 3
+            break
+        }
+        i = min(i, end)
         // The common case: no escapes.
         while i < end {
             let byte = base[i]
