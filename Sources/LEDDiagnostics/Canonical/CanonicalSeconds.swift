@@ -22,32 +22,11 @@ public enum CanonicalSeconds {
         }
         let millis = Int64((seconds * 1000).rounded())
         appendInteger(millis / 1000, to: &out)
-        var fraction = millis % 1000
-        guard fraction != 0 else { return }
-        var digits = 3
-        while fraction % 10 == 0 {
-            fraction /= 10
-            digits -= 1
-        }
-        out.append(UInt8(ascii: "."))
-        var divisor: Int64 = 1
-        for _ in 1..<digits { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
-            divisor /= 10
-        }
+        DecimalText.withFraction(UInt64(millis % 1000), places: 3) { out.append(contentsOf: $0) }
     }
 
-    /// Appends a non-negative integer in decimal (a negative one with its sign).
+    /// Appends an integer in decimal (a negative one with its sign).
     static func appendInteger(_ value: Int64, to out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        var magnitude = value.magnitude
-        var divisor: UInt64 = 1
-        while magnitude / divisor >= 10 { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude / divisor))
-            magnitude %= divisor
-            divisor /= 10
-        }
+        DecimalText.withDigits(of: value) { out.append(contentsOf: $0) }
     }
 }

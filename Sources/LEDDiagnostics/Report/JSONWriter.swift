@@ -118,19 +118,8 @@ public struct JSONWriter: Sendable {
         if units < 0 { out.append(UInt8(ascii: "-")) }
         let magnitude = units.magnitude
         appendInteger(Int64(magnitude / 10_000), to: out)
-        var fraction = magnitude % 10_000
-        var digits = 4
-        while fraction % 10 == 0 {
-            fraction /= 10
-            digits -= 1
-        }
-        out.append(UInt8(ascii: "."))
-        var divisor: UInt64 = 1
-        for _ in 1..<digits { divisor *= 10 }
-        while divisor > 0 {
-            out.append(UInt8(ascii: "0") + UInt8(fraction / divisor % 10))
-            divisor /= 10
-        }
+        // Not integral (checked by the caller), so the fraction is not 0: "." and 1–4 decimals.
+        DecimalText.withFraction(magnitude % 10_000, places: 4) { append($0, to: out) }
         return true
     }
 
@@ -178,23 +167,13 @@ public struct JSONWriter: Sendable {
             out.append(UInt8(ascii: "0") + UInt8(value))
             return
         }
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits and a sign
-        withUnsafeMutableBytes(of: &digits) { buffer in
-            var end = buffer.count
-            repeat {
-                end -= 1
-                buffer[end] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if value < 0 {
-                end -= 1
-                buffer[end] = UInt8(ascii: "-")
-            }
-            if let base = buffer.baseAddress {
-                out.append(base.assumingMemoryBound(to: UInt8.self) + end, count: buffer.count - end)
-            }
-        }
+        DecimalText.withDigits(of: value) { append($0, to: out) }
+    }
+
+    /// Appends raw bytes.
+    @inline(__always)
+    private static func append(_ bytes: UnsafeRawBufferPointer, to out: JSONByteBuffer) {
+        if let base = bytes.baseAddress { out.append(base.assumingMemoryBound(to: UInt8.self), count: bytes.count) }
     }
 
     private static func appendString(_ value: String, to out: JSONByteBuffer) {
