@@ -41,38 +41,33 @@ struct NearMissTests {
         ("dev=outdoor-4 ctx=network-change : green:solid:_:_:hours=3:_:_", "outdoor-4"),
     ]
 
-    @Test("the pruned search names the same closest rules as the exhaustive ranking")
-    func prunedEqualsExhaustive() throws {
-        let diagnoser = try Diagnoser.builtin()
+    /// Reads and diagnoses each observation; for those nothing matched, expects the closest rules,
+    /// their reasons and reaches to equal the exhaustive ranking's. Returns how many were compared.
+    static func compareClosest(_ diagnoser: Diagnoser, _ observations: [(text: String, device: String?)]) -> Int {
         var checked = 0
-        for (text, device) in Self.observations {
+        for (text, device) in observations {
             guard let observation = try? diagnoser.read(text, device: device) else { continue }
             let diagnosis = diagnoser.diagnose(observation)
             guard diagnosis.causes.isEmpty else { continue }
             checked += 1
-            let expected = Self.exhaustive(diagnoser, observation)
+            let expected = exhaustive(diagnoser, observation)
             #expect(diagnosis.closest.map(\.rule) == expected.map(\.rule), "\(text)")
             #expect(diagnosis.closest.map(\.reason) == expected.map(\.reason), "\(text)")
             #expect(diagnosis.closest.map(\.reached) == expected.map(\.reached), "\(text)")
         }
+        return checked
+    }
+
+    @Test("the pruned search names the same closest rules as the exhaustive ranking")
+    func prunedEqualsExhaustive() throws {
+        let checked = Self.compareClosest(try Diagnoser.builtin(), Self.observations)
         #expect(checked >= 5, "too few observations without a match to compare")
     }
 
     @Test("every catalog example that nothing matches gets the exhaustive ranking's closest rules")
     func catalogExamples() throws {
         let diagnoser = try Diagnoser.builtin()
-        var checked = 0
-        for rule in diagnoser.catalog.rules {
-            for example in rule.noMatchExamples {
-                guard let observation = try? diagnoser.read(example.text, device: example.device) else { continue }
-                let diagnosis = diagnoser.diagnose(observation)
-                guard diagnosis.causes.isEmpty else { continue }
-                checked += 1
-                let expected = Self.exhaustive(diagnoser, observation)
-                #expect(diagnosis.closest.map(\.rule) == expected.map(\.rule), "\(example.text)")
-                #expect(diagnosis.closest.map(\.reached) == expected.map(\.reached), "\(example.text)")
-            }
-        }
-        #expect(checked > 0)
+        let examples = diagnoser.catalog.rules.flatMap { rule in rule.noMatchExamples.map { (text: $0.text, device: $0.device) } }
+        #expect(Self.compareClosest(diagnoser, examples) > 0)
     }
 }
