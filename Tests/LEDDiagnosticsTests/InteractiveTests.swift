@@ -73,13 +73,13 @@ import Testing
 
     @Test("a question whose yes would leave nothing diagnosed is not asked")
     func noDeadEnds() throws {
-        // On a Mini, the motion rules do not apply: "flashing red when I wave" has no diagnosis.
-        var motion = try Self.diagnoser.read("flashing red", device: "mini")
-        motion.contexts.insert(.motion)
-        #expect(Self.diagnoser.diagnose(motion).causes.isEmpty)
-        var session = try GuidedDiagnosis("flashing red", device: "mini", diagnoser: Self.diagnoser)
+        // On a Mini, no rule reads a blinking blue while the reset button is held: a "yes" leaves nothing.
+        var holding = try Self.diagnoser.read("blinking blue", device: "mini")
+        holding.contexts.insert(.holdingReset)
+        #expect(Self.diagnoser.diagnose(holding).causes.isEmpty)
+        var session = try GuidedDiagnosis("blinking blue", device: "mini", diagnoser: Self.diagnoser)
         while let question = session.question {
-            #expect(question.context != .motion)
+            #expect(question.context != .holdingReset)
             session.answer(.no)
         }
     }
@@ -140,9 +140,9 @@ import Testing
     func deviceChoices() throws {
         let unknown = try LEDDiagCLI.run(["interactive"], input: "don't know\nred x6 after blue\n")
         #expect(unknown.stdout.contains("dev=? ctx=- : blue:solid"))
-        let given = try LEDDiagCLI.run(["interactive", "--device", "outdoor-4"], input: "rde x6 after blue\nred x6 after blue\n")
+        let given = try LEDDiagCLI.run(["interactive", "--device", "outdoor-4"], input: "red blinkd x6 after blue\nred x6 after blue\n")
         #expect(!given.stdout.contains("device>"))
-        #expect(given.stdout.contains("error: unknown word \"rde\""))
+        #expect(given.stdout.contains("error: unknown word \"blinkd\""))
         #expect(given.stdout.contains("1. The batteries are low [low-battery]"))
         let wrong = try LEDDiagCLI.run(["interactive", "--device", "nonsense"])
         #expect(wrong.status == 2 && wrong.stderr.contains("unknown device"))

@@ -173,7 +173,8 @@ public struct CatalogLoader: Sendable {
                 id: draft.id, cause: draft.cause, pattern: draft.pattern, resolvedPattern: resolved, compiled: compiled,
                 devices: draft.devices, requiredContexts: draft.requiredContexts, excludedContexts: draft.excludedContexts,
                 weight: draft.weight, explanation: draft.explanation, sources: draft.sources, status: draft.status,
-                matchExamples: draft.matchExamples, noMatchExamples: draft.noMatchExamples, location: draft.location))
+                matchExamples: draft.matchExamples, noMatchExamples: draft.noMatchExamples, endingMatters: draft.endingMatters,
+                location: draft.location))
         }
 
         guard problems.isEmpty else { throw CatalogError(problems: problems) }
@@ -186,7 +187,7 @@ public struct CatalogLoader: Sendable {
 
     private static func device(_ node: CatalogNode, reader: inout YAMLNodeReader) -> DeviceModel? {
         let what = "a device"
-        guard let fields = reader.mapping(node, what: what, allowed: ["id", "name", "aliases", "kind", "leds", "power", "reset", "notes", "sources"]),
+        guard let fields = reader.mapping(node, what: what, allowed: ["id", "name", "aliases", "kind", "leds", "separate_leds", "power", "reset", "notes", "sources"]),
             let id = identifier(fields, in: what, at: node, reader: &reader)
         else { return nil }
         let name = reader.string(fields, "name", in: "device \"\(id)\"", at: node)
@@ -195,6 +196,12 @@ public struct CatalogLoader: Sendable {
         let leds = reader.sequence(fields["leds"], what: "leds").compactMap { (led: CatalogNode) -> LEDColor? in
             guard let text = led.string else { return nil }
             return reader.enumValue(text, at: led, as: LEDColor.self, what: "LED colour")
+        }
+        let separateLEDs = reader.sequence(fields["separate_leds"], what: "separate_leds").compactMap { (led: CatalogNode) -> LEDColor? in
+            guard let text = led.string else { return nil }
+            guard let color = reader.enumValue(text, at: led, as: LEDColor.self, what: "LED colour") else { return nil }
+            if !leds.contains(color) { reader.report("separate_leds names \(text), which is not in the device's leds", at: led) }
+            return color
         }
         var readings: [ResetReading] = []
         for entry in reader.sequence(fields["reset"], what: "reset") {
@@ -218,7 +225,7 @@ public struct CatalogLoader: Sendable {
         guard let name, let kind, let power else { return nil }
         return DeviceModel(
             id: id, name: name, aliases: reader.strings(fields, "aliases", in: "device \"\(id)\""), kind: kind, leds: leds,
-            power: power, reset: readings, notes: reader.string(fields, "notes", in: what, at: node, required: false),
+            separateLEDs: separateLEDs, power: power, reset: readings, notes: reader.string(fields, "notes", in: what, at: node, required: false),
             sources: sources, location: reader.location(of: node))
     }
 
@@ -293,12 +300,13 @@ public struct CatalogLoader: Sendable {
         var status: RuleStatus
         var matchExamples: [RuleExample]
         var noMatchExamples: [RuleExample]
+        var endingMatters: Bool
         var location: CatalogLocation
     }
 
     private static func rule(_ node: CatalogNode, reader: inout YAMLNodeReader) -> RuleDraft? {
         let what = "a rule"
-        guard let fields = reader.mapping(node, what: what, allowed: ["id", "cause", "pattern", "devices", "contexts", "weight", "explanation", "sources", "status", "examples"]),
+        guard let fields = reader.mapping(node, what: what, allowed: ["id", "cause", "pattern", "devices", "contexts", "weight", "explanation", "sources", "status", "examples", "ending"]),
             let id = identifier(fields, in: what, at: node, reader: &reader)
         else { return nil }
         let owner = "rule \"\(id)\""
@@ -307,6 +315,8 @@ public struct CatalogLoader: Sendable {
         let weight = reader.number(fields, "weight", in: owner, at: node, range: 0...1)
         let explanation = reader.string(fields, "explanation", in: owner, at: node)
         let status = reader.enumValue(fields, "status", in: owner, at: node, as: RuleStatus.self)
+        let ending = reader.string(fields, "ending", in: owner, at: node, required: false)
+        if let ending, ending != "matters" { reader.report("\(owner): ending is \"matters\" or left out", at: fields["ending"]) }
         let sources = reader.sources(fields, in: owner, at: node)
         if fields["sources"] != nil, sources.isEmpty { reader.report("\(owner) must cite at least one source", at: fields["sources"]) }
         let devices: Set<String>? = fields["devices"] == nil ? nil : Set(reader.strings(fields, "devices", in: owner))
@@ -338,7 +348,7 @@ public struct CatalogLoader: Sendable {
             patternLocation: reader.location(of: fields["pattern"]), devices: devices,
             devicesLocation: reader.location(of: fields["devices"] ?? node), requiredContexts: required, excludedContexts: excluded,
             weight: weight, explanation: explanation, sources: sources, status: status, matchExamples: matchExamples,
-            noMatchExamples: noMatchExamples, location: reader.location(of: node))
+            noMatchExamples: noMatchExamples, endingMatters: ending == "matters", location: reader.location(of: node))
     }
 
     private static func example(_ node: CatalogNode, reader: inout YAMLNodeReader) -> RuleExample? {

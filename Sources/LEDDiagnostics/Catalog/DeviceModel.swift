@@ -44,6 +44,9 @@ public struct DeviceModel: Sendable, Hashable, Codable {
     public var kind: DeviceKind
     /// The LED colours it can show.
     public var leds: [LEDColor]
+    /// Colours that are separate LEDs, each able to do something else at the same time (the Sync
+    /// Module's blue and green); empty for a device with one LED.
+    public var separateLEDs: [LEDColor] = []
     /// How it is powered.
     public var power: PowerSource
     /// Each source's reading of the reset button, official first.

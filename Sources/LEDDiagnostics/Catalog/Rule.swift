@@ -49,6 +49,9 @@ public final class Rule: Sendable {
     public let matchExamples: [RuleExample]
     /// Observations this rule must not match.
     public let noMatchExamples: [RuleExample]
+    /// Whether what follows the events it matches changes their meaning (`ending: matters`): such a
+    /// rule need not accept the end token `none:off` after them, and `patterns lint` does not ask it to.
+    public let endingMatters: Bool
     /// Where it is defined.
     public let location: CatalogLocation
     /// Creates a rule (the loader does, after validating it).
@@ -56,8 +59,9 @@ public final class Rule: Sendable {
         id: String, cause: String, pattern: String, resolvedPattern: String, compiled: CompiledPattern, devices: Set<String>?,
         requiredContexts: Set<ObservationContext>, excludedContexts: Set<ObservationContext>, weight: Double, explanation: String,
         sources: [SourceReference], status: RuleStatus, matchExamples: [RuleExample], noMatchExamples: [RuleExample],
-        location: CatalogLocation
+        endingMatters: Bool = false, location: CatalogLocation
     ) {
+        self.endingMatters = endingMatters
         self.id = id
         self.cause = cause
         self.pattern = pattern

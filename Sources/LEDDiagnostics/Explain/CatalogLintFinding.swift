@@ -31,6 +31,9 @@ public struct CatalogLintFinding: Sendable, Hashable, Comparable, CustomStringCo
         case limit
         /// A pattern whose time grows much faster than the events (it rescans from every position).
         case growth
+        /// A rule that stops matching its own example when the description ends in darkness ("… then
+        /// nothing", the end token `none:off`): end the pattern with `{{end}}`, or mark it `ending: matters`.
+        case ending
     }
 
     /// Where it is.

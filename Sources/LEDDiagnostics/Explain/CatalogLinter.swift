@@ -67,6 +67,7 @@ public struct CatalogLinter: Sendable {
         findings += unusedFragments(catalog, files: files)
         findings += unreached(catalog)
         findings += speed(catalog, probes: probes)
+        findings += endings(diagnoser)
         return findings.filter { reportingOn?.contains($0.location.file) ?? true }.sorted()
     }
 
@@ -102,6 +103,28 @@ public struct CatalogLinter: Sendable {
     }
 
     // MARK: Checks
+
+    /// Rules that match an example but not the same example ending in darkness (`… none:off:…`), unless
+    /// they say `ending: matters`.
+    private func endings(_ diagnoser: Diagnoser) -> [CatalogLintFinding] {
+        var findings: [CatalogLintFinding] = []
+        for rule in diagnoser.catalog.rules where !rule.endingMatters {
+            for example in rule.matchExamples {
+                guard var observation = try? diagnoser.read(example.text, device: example.device),
+                    observation.steps.last?.events.allSatisfy({ $0.kind == .off }) == false,
+                    Self.fires(rule, on: Probe(observation: observation, canonical: observation.canonical))
+                else { continue }
+                observation.steps.append(EventStep([LEDEvent(colors: [], kind: .off)]))
+                let ended = observation.canonical
+                guard !Self.fires(rule, on: Probe(observation: observation, canonical: ended)) else { continue }
+                findings.append(CatalogLintFinding(
+                    "rule \"\(rule.id)\" matches \"\(example.text)\" but not the same ending in darkness (\(ended)); end its pattern with {{end}}, or say `ending: matters` when what follows changes the meaning",
+                    at: rule.location, check: .ending))
+                break
+            }
+        }
+        return findings
+    }
 
     private func breadth(_ catalog: Catalog, fired: [Set<Int>], probeCount: Int) -> [CatalogLintFinding] {
         guard probeCount >= 8 else { return [] }
