@@ -23,7 +23,7 @@ extension TextParserCases {
         TextCase("red for 1.5 seconds", "dev=? ctx=- : red:solid:_:_:brief=1.5:_:_"),
         TextCase("blinks red for 2 hours", "dev=? ctx=- : red:blink:_:_:hours=7200:_:_"),
         TextCase("flashes red 10 times in 5 seconds", "dev=? ctx=- : red:blink:10:_:seconds=5:_:_"),
-        TextCase("red light turns off after 5 seconds", "dev=? ctx=- : red:solid:_:_:seconds=5:_:_"),
+        TextCase("red light turns off after 5 seconds", "dev=? ctx=- : red:solid:_:_:seconds=5:_:_ none:off:_:_:_:_:_"),
         TextCase(
             "solid blue, after 10 seconds it blinks red",
             "dev=? ctx=- : blue:solid:_:_:seconds=10:_:_ red:blink:_:_:_:_:_"),

@@ -37,7 +37,11 @@ public struct Diagnoser: Sendable {
         let fixIndex = Dictionary(catalog.fixes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         self.causeFixes = catalog.causes.map { cause in cause.fixes.compactMap { link in fixIndex[link.fix].map { ($0, link.probability) } } }
         self.rules = RuleTable(catalog)
-        self.parser = TextObservationParser(devices: deviceNames, vocabulary: vocabulary)
+        self.parser = TextObservationParser(
+            devices: deviceNames, vocabulary: vocabulary,
+            separateLEDs: Dictionary(
+                catalog.devices.filter { $0.separateLEDs.count > 1 }.map { ($0.id, Set($0.separateLEDs)) },
+                uniquingKeysWith: { first, _ in first }))
     }
 
     /// A diagnoser for the built-in catalog (embedded in the binary).
@@ -55,25 +59,33 @@ public struct Diagnoser: Sendable {
     /// Reads `text` (typed words or a canonical string) and diagnoses it. `device` (an id or alias)
     /// overrides a device named in the text.
     public func diagnose(_ text: String, device: String? = nil) throws(DiagnoseError) -> Diagnosis {
-        var observation = try read(text, device: device)
+        var (observation, repairs) = try readWithRepairs(text, device: device)
         if let device { observation.device = try deviceID(for: device) }
-        return diagnose(observation, text: text)
+        var diagnosis = diagnose(observation, text: text)
+        diagnosis.notes = repairs.map(\.note)
+        return diagnosis
     }
 
     /// Reads typed words or a canonical string into an observation, without diagnosing it.
     public func read(_ text: String, device: String? = nil) throws(DiagnoseError) -> Observation {
+        try readWithRepairs(text, device: device).observation
+    }
+
+    /// Reads typed words or a canonical string, with the words it read as others.
+    func readWithRepairs(_ text: String, device: String? = nil) throws(DiagnoseError) -> (observation: Observation, repairs: [WordRepair]) {
         let deviceID = try device.map { (name) throws(DiagnoseError) in try self.deviceID(for: name) }
         if CanonicalReader.looksCanonical(text) {
             do {
                 var observation = try CanonicalReader.observation(from: text)
                 if let deviceID { observation.device = deviceID }
-                return observation
+                return (observation, [])
             } catch {
                 throw .canonical(error)
             }
         }
         do {
-            return try parser.parse(text, device: deviceID).observation
+            let parsed = try parser.parse(text, device: deviceID)
+            return (parsed.observation, parsed.repairs)
         } catch {
             throw .text(error)
         }

@@ -21,6 +21,8 @@ public struct Diagnosis: Sendable, Hashable, Codable {
     public var closest: [NearMiss]
     /// Rules skipped because they tripped a PCRE2 limit, and similar notes.
     public var warnings: [String]
+    /// How the words were read where that may surprise: `read "flashng" as "flashing"`.
+    public var notes: [String] = []
 
     /// The most likely cause, if any rule matched.
     public var topCause: RankedCause? { causes.first }

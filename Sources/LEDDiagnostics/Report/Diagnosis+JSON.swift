@@ -27,6 +27,11 @@ extension Diagnosis {
         writer.string(observation, key: "observation")
         writer.string(device, key: "device")
         writer.string(canonical, key: "canonical")
+        if !notes.isEmpty {
+            writer.beginArray("notes")
+            for note in notes { writer.string(note) }
+            writer.endArray()
+        }
         writer.beginArray("events")
         for event in events { Self.write(event, to: &writer) }
         writer.endArray()

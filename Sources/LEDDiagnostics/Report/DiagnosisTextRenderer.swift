@@ -25,6 +25,7 @@ public struct DiagnosisTextRenderer: Sendable {
         if !diagnosis.events.isEmpty {
             lines.append("             " + TimelineStrip(color: color).render(diagnosis.events))
         }
+        for note in diagnosis.notes { lines.append(dim("note: \(note)")) }
         lines.append("")
         if diagnosis.causes.isEmpty {
             lines.append(bold("No rule matched.") + " leddiag has no diagnosis for this pattern.")

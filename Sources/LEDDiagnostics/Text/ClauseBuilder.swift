@@ -16,6 +16,10 @@ struct ClauseBuilder {
         var drafts: [EventDraft] = []
         /// The first situation named in the clause.
         var firstContextItem: Int?
+        /// Whether a "when …" clause names someone or something moving, and whether it names a press of
+        /// the doorbell's button (then the mover is a visitor, not motion).
+        var motionCue = false
+        var buttonPress = false
 
         var hasEvents: Bool { !drafts.isEmpty && !isModifier }
         var isModifier: Bool { drafts.count == 1 && drafts[0].isModifier }
@@ -30,17 +34,26 @@ struct ClauseBuilder {
         var introducers: [(order: Int, context: Int)] = []
     }
 
-    func build(_ items: [TextItem]) throws(TextProblem) -> Result {
+    /// The colours that are separate LEDs on the device described, which can do different things at
+    /// the same time (the Sync Module's blue and green); empty for a device with one LED.
+    var separateLEDs: [String: Set<LEDColor>] = [:]
+
+    func build(_ items: [TextItem], device: String? = nil) throws(TextProblem) -> Result {
         var assembly = Assembly()
         for (index, item) in items.enumerated() { assembly.add(item, at: index) }
         assembly.finishDraft()
         var units = assembly.units
         var result = Result(contexts: assembly.contexts, device: assembly.device)
+        if units.contains(where: { $0.motionCue && !$0.buttonPress }) { result.contexts.insert(.motion) }
+        if assembly.outage, !result.contexts.contains(.internetRestored) { result.contexts.insert(.powerCycle) }
 
+        Self.dropAbsentColors(&units)
         for index in units.indices where units[index].drafts.count > 1 {
             units[index].drafts = Self.merged(units[index].drafts)
         }
         Self.attachModifiers(&units)
+        let separate = (device ?? assembly.device).flatMap { separateLEDs[$0] } ?? []
+        Self.joinSeparateLEDs(&units, separate)
         var steps = Self.timeOrder(units).map { units[$0] }
         Self.inherit(&steps)
 
@@ -68,6 +81,17 @@ struct ClauseBuilder {
                 events.append(draft)
             }
             if !events.isEmpty { result.steps.append(events) }
+        }
+        // A light said to end at the end of the description ("… then goes out") ends in darkness; in the
+        // middle, the next event replaces it.
+        if let last = steps.last(where: \.hasEvents), last.drafts.count == 1, last.drafts[0].ended, last.drafts[0].hasColors,
+            !last.drafts[0].isDark
+        {
+            var dark = EventDraft()
+            dark.off = true
+            dark.first = last.drafts[0].last
+            dark.last = last.drafts[0].last
+            result.steps.append([dark])
         }
 
         var eventsBefore = false
@@ -98,8 +122,77 @@ struct ClauseBuilder {
         return out
     }
 
+    /// Colours said to be absent ("solid blue, no green") say nothing when another light is described;
+    /// alone ("no red light") they are those colours off.
+    private static func dropAbsentColors(_ units: inout [Unit]) {
+        guard units.contains(where: { $0.drafts.contains(where: \.absent) }) else { return }
+        let lit = units.contains { $0.drafts.contains { !$0.absent && ($0.hasColors || $0.kind != nil) } }
+        guard lit else { return }
+        for index in units.indices { units[index].drafts.removeAll(where: \.absent) }
+    }
+
+    /// On a device whose colours are separate LEDs, clauses that each describe one of those LEDs,
+    /// separated only by a comma, happen at the same time ("blue steady, green flashing"; "solid blue,
+    /// the green one is off"). A sequence word ("then", "after") still orders them.
+    private static func joinSeparateLEDs(_ units: inout [Unit], _ separate: Set<LEDColor>) {
+        guard separate.count > 1 else { return }
+        // Separate LEDs blinking are lit together, not taking turns ("blinking green and blue").
+        for unit in units.indices {
+            for draft in units[unit].drafts.indices where units[unit].drafts[draft].kind == .blink {
+                let colors = units[unit].drafts[draft].colors
+                if colors.count > 1, colors.allSatisfy(separate.contains) { units[unit].drafts[draft].simultaneous = true }
+            }
+        }
+        func describesOneLED(_ unit: Unit) -> Bool {
+            !unit.drafts.isEmpty && unit.drafts.allSatisfy { draft in
+                !draft.colors.isEmpty && draft.colors.allSatisfy(separate.contains) && draft.effectiveKind != nil
+                    || draft.isModifier
+            } && unit.drafts.contains { !$0.colors.isEmpty }
+        }
+        var previous = -1
+        for index in units.indices {
+            guard units[index].hasEvents else { continue }
+            defer { previous = units[index].drafts.isEmpty ? previous : index }
+            guard previous >= 0, units[index].order == .comma, describesOneLED(units[index]), describesOneLED(units[previous]) else {
+                continue
+            }
+            let before = Set(units[previous].drafts.flatMap(\.colors))
+            let now = Set(units[index].drafts.flatMap(\.colors))
+            guard before.isDisjoint(with: now) else { continue }
+            units[previous].drafts += units[index].drafts
+            units[index].drafts = []
+        }
+    }
+
     /// Clauses of details only join the nearest clause with events, preferring the one before.
     private static func attachModifiers(_ units: inout [Unit]) {
+        // "solid blue, never blinking blue": a negated blink of colours the event before already shows
+        // only says that event does not blink.
+        var previousLit: (unit: Int, draft: Int)?
+        for index in units.indices {
+            if units[index].drafts.count == 1, let (unit, draft) = previousLit {
+                let negated = units[index].drafts[0]
+                let earlier = units[unit].drafts[draft]
+                if negated.negatedBlink, negated.kind == nil, negated.count == nil, !negated.colors.isEmpty,
+                    negated.colors.allSatisfy(earlier.colors.contains)
+                {
+                    units[unit].drafts[draft].flags.formUnion(negated.flags)
+                    units[index].drafts = []
+                    continue
+                }
+            }
+            if let last = units[index].drafts.indices.last, units[index].drafts[last].hasColors, !units[index].drafts[last].isDark {
+                previousLit = (index, last)
+            }
+        }
+        // A "never blinks" with no light to describe is darkness: "during setup the light never blinks".
+        if !units.contains(where: \.hasEvents) {
+            for index in units.indices where units[index].isModifier && units[index].drafts[0].flags.contains(.noBlink) {
+                units[index].drafts[0].flags.remove(.noBlink)
+                units[index].drafts[0].off = true
+                break
+            }
+        }
         guard units.contains(where: { $0.isModifier || $0.drafts.contains(where: \.needsColor) }) else { return }
         // The next clause with events, for each clause (one backward pass keeps this linear).
         var nextWithEvents = [Int](repeating: -1, count: units.count + 1)
@@ -109,7 +202,9 @@ struct ClauseBuilder {
         var previousWithEvents = -1
         for index in units.indices {
             if units[index].drafts.count == 1, previousWithEvents >= 0,
-                let earlier = units[previousWithEvents].drafts.last, units[index].drafts[0].continues(earlier)
+                let earlier = units[previousWithEvents].drafts.last,
+                units[index].drafts[0].continues(earlier)
+                    || units[index].order == .comma && units[index].drafts[0].describesColorOnly(earlier)
             {
                 units[previousWithEvents].drafts[units[previousWithEvents].drafts.count - 1].merge(units[index].drafts[0])
                 units[index].drafts = []
@@ -131,11 +226,31 @@ struct ClauseBuilder {
 
     /// The indices of clauses with events, in time order: a clause introduced by "after" / "when"
     /// happened before the clauses it follows in the text.
+    /// A clause that opens a sentence with "before" ("before the blue started blinking there was a
+    /// red flash", "before going dark it shows blue, then …") happened after the rest of its sentence.
     private static func timeOrder(_ units: [Unit]) -> [Int] {
         var ordered: [Int] = []
         ordered.reserveCapacity(units.count)
         var chain: [Int] = []
-        for (index, unit) in units.enumerated() where unit.hasEvents {
+        var deferred: Int?
+        var sentenceHasEvents = false
+        func flushDeferred() {
+            ordered += chain.reversed()
+            chain.removeAll(keepingCapacity: true)
+            if let later = deferred { ordered.append(later) }
+            deferred = nil
+        }
+        for (index, unit) in units.enumerated() {
+            if unit.order == .sentence {
+                flushDeferred()
+                sentenceHasEvents = false
+            }
+            guard unit.hasEvents else { continue }
+            defer { sentenceHasEvents = true }
+            if unit.order == .before, !sentenceHasEvents, deferred == nil, index + 1 < units.count {
+                deferred = index
+                continue
+            }
             if unit.order?.reverses == true, !chain.isEmpty {
                 chain.append(index)
             } else {
@@ -144,7 +259,7 @@ struct ClauseBuilder {
                 chain.append(index)
             }
         }
-        ordered += chain.reversed()
+        flushDeferred()
         return ordered
     }
 
@@ -194,6 +309,8 @@ private struct Assembly {
     var draft = EventDraft()
     var contexts: Set<ObservationContext> = []
     var device: String?
+    /// Whether "the outage" was named (see ``TextMeaning/outage``).
+    var outage = false
 
     mutating func add(_ item: TextItem, at index: Int) {
         switch item.meaning {
@@ -227,6 +344,47 @@ private struct Assembly {
             draft.flags.insert(.ongoing)
         case .endOfLight:
             draft.ended = true
+        case .absent(let colors):
+            finishDraft()
+            draft.colors = colors
+            draft.off = true
+            draft.absent = true
+            draft.cover(item)
+            finishDraft()
+            return
+        case .alternation(let colors):
+            setKind(.alternating, item)
+            for color in colors { addColor(color) }
+        case .subject:
+            // "after the red flash it started blinking blue": the main clause after a complete
+            // subordinate one.
+            if let order = units[units.count - 1].order, order.reverses || order == .before,
+                draft.hasColors && draft.effectiveKind != nil || draft.isOff
+            {
+                startUnit(.comma, nil)
+            }
+            return
+        case .motionCue:
+            if let order = units[units.count - 1].order, order.reverses { units[units.count - 1].motionCue = true }
+            return
+        case .buttonPress:
+            units[units.count - 1].buttonPress = true
+            return
+        case .outage:
+            outage = true
+            return
+        case .noLonger:
+            // "the red light isn't flashing anymore": it flashed, then it stopped.
+            let colors = draft.colors
+            if draft.negatedBlink {
+                draft.flags.remove(.noBlink)
+                draft.negatedBlink = false
+                if draft.kind == nil { draft.kind = .blink }
+            }
+            guard !draft.isEmpty else { return }
+            startUnit(.then, nil)
+            draft.colors = colors
+            draft.off = true
         case .count(let count):
             if draft.count == nil || draft.countIsBare {
                 draft.count = count
@@ -240,14 +398,15 @@ private struct Assembly {
         case .speed(let speed):
             if draft.speed == nil { draft.speed = speed }
         case .duration(let bucket):
-            if draft.duration == nil { draft.duration = EventDuration(bucket) }
+            if draft.duration == nil || draft.duration?.bucket == .continuous { draft.duration = EventDuration(bucket) }
         case .exactDuration(let duration):
-            if draft.duration == nil { draft.duration = duration }
+            if draft.duration == nil || draft.duration?.bucket == .continuous { draft.duration = duration }
         case .continuous:
             if draft.duration == nil { draft.duration = EventDuration(.continuous) }
             draft.flags.insert(.ongoing)
         case .flag(let flag):
             draft.flags.insert(flag)
+            if flag == .noBlink { draft.negatedBlink = true }
         case .simultaneous:
             draft.simultaneous = true
         case .recordingLight:

@@ -3,8 +3,13 @@ struct EventDraft {
     var colors: [LEDColor] = []
     /// The kind a word stated ("blinking", "solid"); never `.off` (see `off`).
     var kind: EventKind?
-    /// "off", "nothing", "no light".
+    /// "off", "nothing", "no light"; with a colour, that colour is off ("the green one is off").
     var off = false
+    /// Whether the colours were said to be absent ("no green"): dropped when another light is described.
+    var absent = false
+    /// Whether this clause itself negated a blink ("doesn't flash red"): with a colour and no other
+    /// kind, that colour is off. A "not blinking" from a neighbouring clause only flags the event.
+    var negatedBlink = false
     /// "goes off": the light described ended.
     var ended = false
     var count: BlinkCount?
@@ -29,8 +34,10 @@ struct EventDraft {
     var isEmpty: Bool { last < 0 }
     /// Whether the draft names its colour.
     var hasColors: Bool { !colors.isEmpty || recordingLight }
-    /// Whether it describes darkness.
+    /// Whether it describes darkness of no particular colour.
     var isOff: Bool { !hasColors && (off || ended) }
+    /// Whether it describes darkness, of no particular colour or of its colours.
+    var isDark: Bool { off || isOff }
     /// A kind with no colour ("then it blinks 3 times"): the colour comes from a neighbour.
     var needsColor: Bool { !hasColors && !isOff && kind != nil }
     /// Only details ("no blink", "for 10 seconds", "6 times") for a neighbouring event.
@@ -40,7 +47,7 @@ struct EventDraft {
 
     /// The kind stated or implied: a count or speed implies blinking.
     var effectiveKind: EventKind? {
-        if isOff { return .off }
+        if isDark { return .off }
         if let kind { return kind }
         return count != nil || speed != nil ? .blink : nil
     }
@@ -65,13 +72,14 @@ struct EventDraft {
         }
         simultaneous = simultaneous || other.simultaneous
         off = off || other.off
+        absent = absent && other.absent
         ended = ended || other.ended
         if count == nil || (countIsBare && other.count != nil && !other.countIsBare) {
             count = other.count
             countIsBare = other.countIsBare
         }
         speed = speed ?? other.speed
-        duration = duration ?? other.duration
+        if duration == nil || (duration?.bucket == .continuous && other.duration != nil) { duration = other.duration ?? duration }
         flags.formUnion(other.flags)
         recordingLight = recordingLight || other.recordingLight
         first = min(first, other.first)
@@ -84,7 +92,7 @@ struct EventDraft {
     /// alternating ("blinking red and green alternately").
     static func describeOneEvent(_ a: EventDraft, _ b: EventDraft) -> Bool {
         if a.isModifier || b.isModifier { return true }
-        if a.isOff || b.isOff { return false }
+        if a.isDark || b.isDark { return false }
         guard let kindA = a.effectiveKind, let kindB = b.effectiveKind else { return true }
         if isPulsing(kindA), isPulsing(kindB), kindA != kindB { return true }  // "blinking red and green alternately"
         if !a.hasColors || !b.hasColors { return kindA == kindB }
@@ -101,6 +109,13 @@ struct EventDraft {
             && (duration == nil || earlier.duration == nil)
     }
 
+    /// Whether this colourless draft says what `earlier`, a colour with nothing else, does: "it's going
+    /// crazy red, flashing nonstop".
+    func describesColorOnly(_ earlier: EventDraft) -> Bool {
+        needsColor && !earlier.colors.isEmpty && earlier.kind == nil && !earlier.isDark && earlier.count == nil
+            && earlier.speed == nil && !earlier.ended
+    }
+
     /// The event: off without colour; otherwise solid unless a kind, count or speed says blinking;
     /// blinking in two or more colours is alternating, unless they are lit "at the same time".
     func event(source: SourceSpan?) -> LEDEvent {
@@ -108,7 +123,14 @@ struct EventDraft {
             return LEDEvent(colors: [], kind: .off, duration: duration, flags: flags, source: source)
         }
         let colors = self.colors.isEmpty && recordingLight ? [LEDColor.blue] : self.colors
+        var flags = self.flags
+        var count = self.count
         var kind = effectiveKind ?? .solid
+        if negatedBlink, self.kind == nil, count == nil, speed == nil, flags.contains(.noBlink) {
+            kind = .off  // "doesn't flash red": the red light is dark
+        }
+        if kind == .off { flags.remove(.noBlink) }
+        if self.kind == .solid || kind == .off { count = nil }  // "entered the password three times … lit up red"
         if kind == .blink, colors.count >= 2, !simultaneous { kind = .alternating }
         if kind == .alternating, colors.count < 2 { kind = .blink }
         var event = LEDEvent(colors: [], kind: kind, count: count, speed: speed, duration: duration, flags: flags, source: source)

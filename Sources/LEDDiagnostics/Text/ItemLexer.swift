@@ -15,6 +15,8 @@ struct ItemLexer {
         while index < tokens.count {
             let token = tokens[index]
             switch token.kind {
+            case .symbol(.plus) where index > 0 && token.gap == .glued && tokens[index - 1].isNumber:
+                index += 1  // "20+ minutes": at least that many
             case .symbol(let symbol):
                 items.append(TextItem(Self.meaning(of: symbol), index, index))
                 index += 1

@@ -48,6 +48,8 @@ struct NumberPass {
             case .period(let seconds):
                 out.append(TextItem(.speed(vocabulary.speed(forPeriod: seconds)), item.first, item.last))
                 index += 1
+            case .ratePer:
+                index += 1  // "times a minute" with no number before it
             case .once, .count(.exactly(_)):
                 let times = Self.exactCount(item.meaning)
                 if index + 1 < items.count, case .every = items[index + 1].meaning {
@@ -66,7 +68,7 @@ struct NumberPass {
                     out.append(TextItem(.count(count), item.first, items[index + 1].last))
                     index += 2
                 } else {
-                    if isBesideLight(out.last, index + 1 < items.count ? items[index + 1] : nil) {
+                    if isBesideLight(out.last, lightAhead(items, from: index + 1)) {
                         out.append(TextItem(.bareCount(count), item.first, item.last))
                     }
                     index += 1
@@ -93,6 +95,10 @@ struct NumberPass {
             }
             out.append(TextItem(.count(try count(group)), group.first, next?.last ?? group.last))
             return group.next + 1
+        case .ratePer(let unit)?:
+            // "10 times a minute": a rate, not a count.
+            appendPeriod(unit / max(group.low.value, 1), group.first, next?.last ?? group.last, into: &out)
+            return group.next + 1
         case .unit(let unit)?:
             let last = next?.last ?? group.last
             out.append(TextItem(.exactDuration(try duration(group, unit: unit, last: last)), group.first, last))
@@ -106,7 +112,7 @@ struct NumberPass {
             {
                 isOne = false
             }
-            if !isOne, isBesideLight(out.last, next) {
+            if !isOne, isBesideLight(out.last, lightAhead(items, from: group.next)) {
                 out.append(TextItem(.bareCount(try count(group)), group.first, group.last))
             }
             return group.next
@@ -137,6 +143,19 @@ struct NumberPass {
     private func appendPeriod(_ seconds: Double, _ first: Int, _ last: Int, into out: inout [TextItem]) {
         guard seconds > 0, seconds <= Self.longestPeriod else { return }
         out.append(TextItem(.speed(vocabulary.speed(forPeriod: seconds)), first, last))
+    }
+
+    /// The item a count before `start` counts: the next one, past words that describe the pulses
+    /// ("6 quick red flashes", "five short blinks", "two brief red blips").
+    private func lightAhead(_ items: [TextItem], from start: Int) -> TextItem? {
+        var index = start
+        while index < items.count, index < start + 3 {
+            switch items[index].meaning {
+            case .speed, .duration: index += 1
+            default: return items[index]
+            }
+        }
+        return index < items.count ? items[index] : nil
     }
 
     /// Whether a bare number sits beside a colour or kind ("flashes red 6", "6 red blinks").

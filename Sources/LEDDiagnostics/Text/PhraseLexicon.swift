@@ -9,7 +9,7 @@ final class PhraseLexicon: Sendable {
     /// "hold the reset button" matches "hold reset button", "changed my wifi" matches "changed wifi".
     static let skippable = [
         "the", "a", "an", "my", "its", "it", "i", "our", "your", "their", "this", "that", "is", "was", "are",
-        "just", "me", "them",
+        "just", "me", "them", "some", "his", "her", "little", "small", "tiny",
     ]
 
     /// Words after "blink" that make it the brand ("Blink camera"), not a blink.

@@ -6,6 +6,12 @@
 /// - "pairing mode" on its own is setup; a bare "on" is solid only right after a colour at the end of
 ///   a clause; "dark" before a colour is a shade ("dark blue");
 /// - "to" that joins no numbers is a change ("from solid blue to blinking red" is "then");
+/// - colours that take turns by repetition ("red blue red blue") alternate;
+/// - "constant" / "stuck on" is a blinking that goes on when a blink follows in its clause ("constant red
+///   blinking"), otherwise a solid light that goes on;
+/// - a negated colour ("no green", "no blue or green") is an absent colour; a negated situation ("haven't
+///   set it up yet") is no situation; a negation reaches past a change verb ("never turns blue", "never
+///   goes into blinking blue");
 /// - what is left of numbers and joining words that found no partner is dropped.
 struct ResolvePass {
     func run(_ items: [TextItem]) -> [TextItem] {
@@ -17,6 +23,11 @@ struct ResolvePass {
             let next = index + 1 < items.count ? items[index + 1] : nil
             switch item.meaning {
             case .color(let color):
+                if let (colors, last, end) = alternation(in: items, from: index) {
+                    out.append(TextItem(.alternation(colors), item.first, last))
+                    index = end
+                    continue
+                }
                 let (times, last, end) = repeats(of: color, in: items, from: index)
                 if times > 1 {
                     out.append(TextItem(.repeated(color, times), item.first, last))
@@ -26,13 +37,27 @@ struct ResolvePass {
                 index = end
                 continue
             case .negation:
-                if case .kind(.solid)? = next?.meaning {
-                    index += 2  // "not solid": neither a solid light nor a negation of anything else
+                // The negated item: the next one, past change verbs and subjects ("never turns blue").
+                var target = index + 1
+                while target < items.count, target <= index + 3, Self.isPassedByNegation(items[target].meaning) { target += 1 }
+                let negated = target < items.count ? items[target] : nil
+                if case .kind(.solid)? = negated?.meaning {
+                    index = target + 1  // "not solid": neither a solid light nor a negation of anything else
                     continue
                 }
-                if let next, let negated = Self.negate(next.meaning) {
-                    out.append(item.spanning(next, as: negated))
-                    index += 2
+                if case .color? = negated?.meaning {
+                    let (colors, last, end) = absentColors(in: items, from: target)
+                    out.append(TextItem(.absent(colors), item.first, last))
+                    index = end
+                    continue
+                }
+                if target == index + 1, case .context(let context)? = negated?.meaning, context != .noPairingMode {
+                    index = target + 1  // "haven't set it up yet": not that situation
+                    continue
+                }
+                if let negated, let meaning = Self.negate(negated.meaning) {
+                    out.append(item.spanning(negated, as: meaning))
+                    index = target + 1
                     continue
                 }
             case .pairingMode:
@@ -54,6 +79,12 @@ struct ResolvePass {
             case .to:
                 // Not between numbers: a change, "from solid blue to blinking red".
                 out.append(TextItem(.order(.then), item.first, item.last))
+            case .constant:
+                out.append(TextItem(Self.blinkFollows(in: items, after: index) ? .continuous : .stuckOn, item.first, item.last))
+            case .ignored:
+                break
+            case .endOfLight where Self.endsSituation(items, at: index, after: out.last):
+                break  // "when it stops recording", "after the outage ended": not the light
             case .number, .numberWord, .timesMarker, .unit, .every, .between, .rangeJoin, .once, .countWord, .period:
                 break
             default:
@@ -68,7 +99,7 @@ struct ResolvePass {
     static func negate(_ meaning: TextMeaning) -> TextMeaning? {
         switch meaning {
         case .kind(.blink), .kind(.alternating): return .flag(.noBlink)
-        case .lit, .looseOn, .color, .repeated: return .kind(.off)
+        case .lit, .looseOn, .repeated: return .kind(.off)
         case .kind(.off), .dark: return .lit
         case .endOfLight: return .continuous
         case .pairingMode: return .context(.noPairingMode)
@@ -79,11 +110,96 @@ struct ResolvePass {
     /// Whether `meaning` (the item after a bare "on") ends the clause.
     private static func endsClause(_ meaning: TextMeaning?) -> Bool {
         switch meaning {
-        case nil, .order?, .together?, .count?, .duration?, .exactDuration?, .speed?, .continuous?, .flag?, .context?:
+        case nil, .order?, .together?, .count?, .duration?, .exactDuration?, .speed?, .continuous?, .flag?, .context?, .subject?:
             return true
         default:
             return false
         }
+    }
+
+    /// Whether the end word at `index` ends a situation rather than the light: a situation follows it
+    /// ("stops recording", "turned off the 5 GHz band") or comes right before it ("the outage ended").
+    private static func endsSituation(_ items: [TextItem], at index: Int, after previous: TextItem?) -> Bool {
+        var next = index + 1
+        if next < items.count, case .number = items[next].meaning { next += 1 }
+        if next < items.count, case .context = items[next].meaning, items[next].first <= items[index].last + 3 { return true }
+        if case .context? = previous?.meaning, let previous, previous.last + 1 == items[index].first { return true }
+        return false
+    }
+
+    /// Items a negation reaches past to the word it negates: change verbs ("turns", "goes into") and
+    /// subjects.
+    private static func isPassedByNegation(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .order(.then), .subject: return true
+        default: return false
+        }
+    }
+
+    /// Whether a blink is said later in the clause that starts after `index` ("constant red blinking").
+    private static func blinkFollows(in items: [TextItem], after index: Int) -> Bool {
+        var probe = index + 1
+        while probe < items.count, probe <= index + 4 {
+            switch items[probe].meaning {
+            case .kind(.blink), .kind(.alternating): return true
+            case .order, .together, .negation: return false
+            default: probe += 1
+            }
+        }
+        return false
+    }
+
+    /// The colours a negation names from `start` ("no blue or green", "no red, blue or green"); the
+    /// last one's last token, and the index after it.
+    private func absentColors(in items: [TextItem], from start: Int) -> ([LEDColor], Int, Int) {
+        var colors: [LEDColor] = []
+        var last = items[start].last
+        var index = start
+        while index < items.count, case .color(let color) = items[index].meaning {
+            if !colors.contains(color) { colors.append(color) }
+            last = items[index].last
+            index += 1
+            guard index + 1 < items.count, case .color = items[index + 1].meaning else { break }
+            switch items[index].meaning {
+            case .rangeJoin, .together, .order(.comma), .negation: index += 1
+            default: return (colors, last, index)
+            }
+        }
+        return (colors, last, index)
+    }
+
+    /// Two or more colours taking turns, said by repeating them ("red blue red blue", "red, blue, red"):
+    /// at least three colour words in a row (commas and `&` may sit between) in which a colour comes
+    /// back after another. The colours, the last token, and the index after the run.
+    private func alternation(in items: [TextItem], from start: Int) -> ([LEDColor], Int, Int)? {
+        var sequence: [LEDColor] = []
+        var last = items[start].last
+        var index = start
+        while index < items.count, case .color(let color) = items[index].meaning {
+            sequence.append(color)
+            last = items[index].last
+            index += 1
+            guard index < items.count else { break }
+            if case .color = items[index].meaning { continue }
+            guard index + 1 < items.count, case .color = items[index + 1].meaning else { break }
+            switch items[index].meaning {
+            case .order(.comma), .order(.then), .together: index += 1
+            default: break
+            }
+            guard case .color = items[index].meaning else { break }
+        }
+        guard sequence.count >= 3 else { return nil }
+        var distinct: [LEDColor] = []
+        var returns = false
+        for (position, color) in sequence.enumerated() {
+            if distinct.contains(color) {
+                if position > 0, sequence[position - 1] != color { returns = true }
+            } else {
+                distinct.append(color)
+            }
+        }
+        guard distinct.count >= 2, returns else { return nil }
+        return (distinct.sorted(), last, index)
     }
 
     /// How often `color` repeats from `start`, next to itself or separated by commas only; the last

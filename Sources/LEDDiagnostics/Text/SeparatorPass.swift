@@ -19,7 +19,8 @@ struct SeparatorPass {
             var merged = item
             var end = index + 1
             var saysAfter = Self.reverses(item.meaning)
-            while end < items.count, items[end].meaning.isJoin {
+            // A sentence end starts a run of its own: "sorry to bother you. When someone walks up, …" keeps its "when".
+            while end < items.count, items[end].meaning.isJoin, !Self.endsSentence(items[end].meaning) || Self.endsSentence(merged.meaning) {
                 saysAfter = saysAfter || Self.reverses(items[end].meaning)
                 if Self.rank(items[end].meaning) > Self.rank(merged.meaning) {
                     merged = merged.spanning(items[end], as: items[end].meaning)
@@ -39,6 +40,11 @@ struct SeparatorPass {
             index = end
         }
         return out
+    }
+
+    private static func endsSentence(_ meaning: TextMeaning) -> Bool {
+        if case .order(.sentence) = meaning { return true }
+        return false
     }
 
     private static func rank(_ meaning: TextMeaning) -> Int {

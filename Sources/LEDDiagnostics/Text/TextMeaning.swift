@@ -59,6 +59,27 @@ enum TextMeaning: Sendable, Hashable {
     case recordingLight
     /// "pairing mode": setup; negated it is `no-pairing-mode`.
     case pairingMode
+    /// "constant", "stuck on": a light that goes on and on — solid, unless a blink in its clause
+    /// says it is a blinking that goes on ("constant red blinking", "stuck on a blinking red light").
+    case constant
+    /// "times a minute", "times per second": after a number, a blink rate (a period of unit ÷ number).
+    case ratePer(Double)
+    /// Someone or something that moves in front of a camera ("a car", "the postman", "the wind"), or
+    /// the moving ("walks up", "runs past"): in a "when …" clause it is the motion context.
+    case motionCue
+    /// "it", "the light", "which": the subject of a new clause. After a complete subordinate clause
+    /// ("after the red flash it …") it starts the main clause.
+    case subject
+    /// Someone pressing the doorbell's button ("when the kids ring the bell"): a motion cue in the same
+    /// clause is the visitor, not motion.
+    case buttonPress
+    /// "the outage": the internet's outage when the internet is said to be back, otherwise a power cut.
+    case outage
+    /// "anymore", "no longer": a light that did something and stopped.
+    case noLonger
+    /// Words that look like the vocabulary but say nothing about the light ("nothing changes",
+    /// "fell off"): read and dropped.
+    case ignored
 
     // MARK: Resolved meanings
 
@@ -75,11 +96,16 @@ enum TextMeaning: Sendable, Hashable {
     case bareCount(BlinkCount)
     /// A colour said several times over ("red red red").
     case repeated(LEDColor, Int)
+    /// Colours said to be absent ("no green", "no blue or green"): nothing, when another light is
+    /// described; otherwise those colours off.
+    case absent([LEDColor])
+    /// Colours taking turns, said by repeating them ("red blue red blue").
+    case alternation([LEDColor])
 
     /// Whether the meaning describes the light itself (a colour or what it does).
     var describesLight: Bool {
         switch self {
-        case .color, .kind, .lit, .repeated, .stuckOn, .recordingLight: return true
+        case .color, .kind, .lit, .repeated, .stuckOn, .recordingLight, .alternation, .constant: return true
         default: return false
         }
     }

@@ -15,12 +15,18 @@ public struct TextObservationParser: Sendable {
     public var devices: DeviceAliasTable
     /// The thresholds that turn stated lengths and periods into buckets and speeds.
     public var vocabulary: TimingVocabulary
+    /// For each device id, the colours that are separate LEDs able to do different things at once
+    /// (the Sync Module's blue and green): there, "blue steady, green flashing" is one moment.
+    public var separateLEDs: [String: Set<LEDColor>]
     private let lexicon: PhraseLexicon
 
     /// Creates a parser that knows `devices` and buckets times with `vocabulary`.
-    public init(devices: DeviceAliasTable = .init(), vocabulary: TimingVocabulary = .default) {
+    public init(
+        devices: DeviceAliasTable = .init(), vocabulary: TimingVocabulary = .default, separateLEDs: [String: Set<LEDColor>] = [:]
+    ) {
         self.devices = devices
         self.vocabulary = vocabulary
+        self.separateLEDs = separateLEDs
         self.lexicon = .shared
     }
 
@@ -34,7 +40,8 @@ public struct TextObservationParser: Sendable {
         let bytes = Array(text.utf8)
         let offsets = CharacterOffsets(text, bytes: bytes)
         var tokenizer = TextTokenizer(words: lexicon.words)
-        let tokens = tokenizer.tokenize(bytes)
+        var tokens = tokenizer.tokenize(bytes)
+        let repaired = WordRepairPass(words: lexicon.words).run(&tokens, bytes: bytes)
         func typed(_ first: Int, _ last: Int) -> String {
             String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
         }
@@ -43,7 +50,7 @@ public struct TextObservationParser: Sendable {
             items = try NumberPass(vocabulary: vocabulary, text: typed).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)
-            let built = try ClauseBuilder().build(items)
+            let built = try ClauseBuilder(separateLEDs: separateLEDs).build(items, device: deviceID)
             if tokens.isEmpty {
                 throw TextProblem(
                     "there is no description to read", tokens: nil,
@@ -66,7 +73,13 @@ public struct TextObservationParser: Sendable {
             let observation = Observation(device: deviceID ?? built.device, contexts: built.contexts, steps: steps)
             let readings = TextReadings.readings(
                 of: items, introducers: built.introducers, tokens: tokens, bytes: bytes, offsets: offsets)
-            return ParsedText(observation: observation, readings: readings)
+            let repairs = repaired.map { repair in
+                let (start, end) = span(repair.token, repair.token)
+                return WordRepair(
+                    typed: String(decoding: bytes[tokens[repair.token].start..<tokens[repair.token].end], as: UTF8.self),
+                    readAs: repair.readAs, start: start, end: end)
+            }
+            return ParsedText(observation: observation, readings: readings, repairs: repairs)
         } catch {
             throw Self.error(from: error, text: text, tokens: tokens, bytes: bytes, offsets: offsets)
         }

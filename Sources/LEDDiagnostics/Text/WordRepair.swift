@@ -1,0 +1,81 @@
+/// A word of the input read as another: a misspelling with exactly one close domain word
+/// ("flashng" → "flashing"), or a word with letters held down ("sloooowly" → "slowly").
+public struct WordRepair: Sendable, Hashable, Codable {
+    /// The word as typed.
+    public var typed: String
+    /// The word it was read as.
+    public var readAs: String
+    /// Its character offsets in the input.
+    public var start: Int
+    public var end: Int
+
+    /// Creates a repair.
+    public init(typed: String, readAs: String, start: Int, end: Int) {
+        self.typed = typed
+        self.readAs = readAs
+        self.start = start
+        self.end = end
+    }
+
+    /// The note shown to the person: `read "flashng" as "flashing"`.
+    public var note: String { "read \"\(typed)\" as \"\(readAs)\"" }
+}
+
+/// Repairs unknown words before the words are read: a word with a run of three or more equal letters
+/// is read without the run when that gives a known word; an unknown word with exactly one nearest
+/// colour, kind or count word (``SpellingSuggester``) is read as that word. A word close to two or
+/// more is left alone, and the lexer reports it with its suggestions.
+struct WordRepairPass {
+    let words: WordTable
+
+    func run(_ tokens: inout [TextToken], bytes: [UInt8]) -> [(token: Int, readAs: String)] {
+        var repairs: [(token: Int, readAs: String)] = []
+        for index in tokens.indices {
+            guard case .word(let id, let ascii) = tokens[index].kind, id < 0, ascii else { continue }
+            var lower = Array(bytes[tokens[index].start..<tokens[index].end])
+            for position in lower.indices where lower[position] >= UInt8(ascii: "A") && lower[position] <= UInt8(ascii: "Z") {
+                lower[position] |= 0x20
+            }
+            guard lower.count <= 24, !lower.contains(UInt8(ascii: "'")) else { continue }
+            if let (word, newID) = squeezed(lower) ?? nearest(lower) {
+                tokens[index].kind = .word(id: newID, ascii: true)
+                repairs.append((index, word))
+            }
+        }
+        return repairs
+    }
+
+    /// The word with runs of three or more equal letters cut to one, then to two, if that is known.
+    private func squeezed(_ word: [UInt8]) -> (String, Int32)? {
+        for keep in 1...2 {
+            var out: [UInt8] = []
+            var changed = false
+            var position = 0
+            while position < word.count {
+                var end = position
+                while end + 1 < word.count, word[end + 1] == word[position] { end += 1 }
+                if end - position + 1 >= 3 {
+                    out += repeatElement(word[position], count: keep)
+                    changed = true
+                } else {
+                    out += word[position...end]
+                }
+                position = end + 1
+            }
+            guard changed else { return nil }
+            if let id = words.id(of: out[...], hash: WordTable.hash(out)) {
+                return (String(decoding: out, as: UTF8.self), id)
+            }
+        }
+        return nil
+    }
+
+    /// The one nearest domain word, when there is exactly one.
+    private func nearest(_ word: [UInt8]) -> (String, Int32)? {
+        let suggestions = SpellingSuggester.suggestions(for: word[...])
+        guard suggestions.count == 1, let target = suggestions.first else { return nil }
+        let bytes = Array(target.utf8)
+        guard let id = words.id(of: bytes[...], hash: WordTable.hash(bytes)) else { return nil }
+        return (target, id)
+    }
+}
