@@ -9,6 +9,8 @@
 #                  one of them: make sanitize-thread, make sanitize-address
 #   make fuzz      build the libFuzzer targets (Tests/Fuzz) and run each for FUZZ_SECONDS (default 60)
 #   make bench     release benchmarks against the baselines in ../shared/bench (when present)
+#   make accuracy  build (release) and run `leddiag evaluate` on the labelled corpus in $(CORPUS)
+#                  (when present): top-1, top-3, facts, and every miss
 #   make clean     remove build output
 #   make docs      DocC documentation of the LEDDiagnostics library, as static HTML in $(DOCS_DIR)
 #   make completions  bash, zsh and fish completion scripts in $(COMPLETIONS_DIR)
@@ -21,7 +23,7 @@ CONFIG     := release
 # Debian names of what the build needs from the system.
 APT_PACKAGES := libpcre2-dev pkg-config
 
-.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench install clean
+.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench accuracy install clean
 
 all: build
 
@@ -91,6 +93,18 @@ FUZZ_SWIFTFLAGS := -Xswiftc -sanitize=address \
 fuzz: deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) build -c release --package-path Tests/Fuzz --scratch-path .build-fuzz $(FUZZ_SWIFTFLAGS)
 	FUZZ_SECONDS=$(FUZZ_SECONDS) FUZZ_DIR=.build-fuzz sh Tests/Fuzz/run.sh $(FUZZ_TARGETS)
+
+# The catalog against the labelled development corpus (docs/catalog.md, "Check a catalog against
+# labelled observations"); EVALUATE_FLAGS passes options, e.g. make accuracy EVALUATE_FLAGS=--no-misses.
+CORPUS         ?= ../shared/corpus/observations.tsv
+EVALUATE_FLAGS ?=
+accuracy:
+	@if [ ! -f "$(CORPUS)" ]; then \
+	    echo "make accuracy: $(CORPUS) is missing; nothing to evaluate"; \
+	    exit 0; \
+	fi; \
+	$(MAKE) --no-print-directory build && \
+	"$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/leddiag" evaluate $(EVALUATE_FLAGS) "$(CORPUS)"
 
 install: build
 	install -d "$(DESTDIR)$(BINDIR)"

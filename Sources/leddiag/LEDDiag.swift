@@ -18,6 +18,7 @@ struct LEDDiag: ParsableCommand {
         version: LEDDiagVersion.current,
         subcommands: [
             DiagnoseCommand.self, BatchCommand.self, InteractiveCommand.self, ExplainCommand.self, PatternsCommand.self,
+            EvaluateCommand.self,
             DevicesCommand.self, CausesCommand.self,
         ]
     )

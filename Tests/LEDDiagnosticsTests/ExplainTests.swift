@@ -151,7 +151,7 @@ import Testing
 @Suite struct ExplainCommandTests {
     static let commands = [
         [], ["diagnose"], ["batch"], ["interactive"], ["explain"], ["patterns"], ["patterns", "list"], ["patterns", "show"],
-        ["patterns", "test"], ["patterns", "lint"], ["devices"], ["causes"],
+        ["patterns", "test"], ["patterns", "lint"], ["evaluate"], ["devices"], ["causes"],
     ]
 
     @Test("every command's --help has examples and the exit statuses", arguments: commands)
