@@ -29,7 +29,10 @@ enum TextParserFixtures {
         "Sync Module": "sync-module", "Sync Module 2": "sync-module-2", "Sync Module XR": "sync-module-xr",
     ])
 
-    static let parser = TextObservationParser(devices: devices)
+    /// The built-in catalog's context phrases ("after the reset", "whenever someone walks by").
+    static let contextPhrases = (try? Catalog.builtin().contextPhrases) ?? [:]
+
+    static let parser = TextObservationParser(devices: devices, contextPhrases: contextPhrases)
 
     /// Parses a case, recording the error when it fails.
     static func canonical(of testCase: TextCase) -> String? {

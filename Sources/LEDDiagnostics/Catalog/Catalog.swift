@@ -17,6 +17,9 @@ public struct Catalog: Sendable {
     public let fragmentLocations: [String: CatalogLocation]
     /// The yes/no question that asks about each context, from the `contexts` section.
     public let contextQuestions: [ObservationContext: ContextQuestion]
+    /// The everyday words that say each context ("whenever a car drives past" is motion), from the
+    /// `contexts` section's `phrases`: lower case, words separated by one space, apostrophes straight.
+    public let contextPhrases: [ObservationContext: [String]]
 
     private let deviceIndex: [String: Int]
     private let causeIndex: [String: Int]
@@ -25,9 +28,11 @@ public struct Catalog: Sendable {
 
     init(
         devices: [DeviceModel], causes: [Cause], fixes: [Fix], rules: [Rule], fragments: [String: String],
-        fragmentLocations: [String: CatalogLocation], contextQuestions: [ObservationContext: ContextQuestion]
+        fragmentLocations: [String: CatalogLocation], contextQuestions: [ObservationContext: ContextQuestion],
+        contextPhrases: [ObservationContext: [String]] = [:]
     ) {
         self.contextQuestions = contextQuestions
+        self.contextPhrases = contextPhrases
         self.devices = devices
         self.causes = causes
         self.fixes = fixes

@@ -30,6 +30,7 @@ public struct CatalogLoader: Sendable {
         var drafts: [RuleDraft] = []
         var fragmentDefinitions: [String: (body: String, location: CatalogLocation)] = [:]
         var questions: [ObservationContext: (question: ContextQuestion, location: CatalogLocation)] = [:]
+        var contextPhrases: [ObservationContext: [String]] = [:]
 
         for file in files {
             var reader = YAMLNodeReader(file: file.name)
@@ -78,11 +79,21 @@ public struct CatalogLoader: Sendable {
                 }
             }
             for node in reader.sequence(sections["contexts"], what: "contexts") {
-                guard let fields = reader.mapping(node, what: "a context", allowed: ["id", "question", "prior", "devices"]),
+                guard let fields = reader.mapping(node, what: "a context", allowed: ["id", "question", "prior", "devices", "phrases"]),
                     let id = reader.string(fields, "id", in: "a context", at: node),
-                    let context = reader.enumValue(id, at: fields["id"], as: ObservationContext.self, what: "context"),
-                    let question = reader.string(fields, "question", in: "context \"\(id)\"", at: node)
+                    let context = reader.enumValue(id, at: fields["id"], as: ObservationContext.self, what: "context")
                 else { continue }
+                for phraseNode in reader.sequence(fields["phrases"], what: "phrases") {
+                    guard let phrase = phraseNode.string.flatMap(Self.contextPhrase) else {
+                        reader.report("context \"\(id)\": a phrase is words of letters and apostrophes (the reader reads numbers as numbers)", at: phraseNode)
+                        continue
+                    }
+                    if !contextPhrases[context, default: []].contains(phrase) { contextPhrases[context, default: []].append(phrase) }
+                }
+                // An entry with phrases only adds words to a context defined elsewhere (your own catalog
+                // extending the built-in one); the question is asked once per context.
+                if fields["question"] == nil, fields["phrases"] != nil, fields["prior"] == nil, fields["devices"] == nil { continue }
+                guard let question = reader.string(fields, "question", in: "context \"\(id)\"", at: node) else { continue }
                 let prior = fields["prior"] == nil ? 0.5 : reader.number(fields, "prior", in: "context \"\(id)\"", at: node, range: 0.01...0.99)
                 let devices: Set<String>? = fields["devices"] == nil ? nil : Set(reader.strings(fields, "devices", in: "context \"\(id)\""))
                 if let previous = questions[context] {
@@ -180,7 +191,29 @@ public struct CatalogLoader: Sendable {
         guard problems.isEmpty else { throw CatalogError(problems: problems) }
         return Catalog(
             devices: devices, causes: causes, fixes: fixes, rules: rules, fragments: resolvedFragments,
-            fragmentLocations: fragmentDefinitions.mapValues(\.location), contextQuestions: questions.mapValues(\.question))
+            fragmentLocations: fragmentDefinitions.mapValues(\.location), contextQuestions: questions.mapValues(\.question),
+            contextPhrases: contextPhrases)
+    }
+
+    /// A context phrase as the text reader matches it: lower case, hyphens and runs of spaces as one
+    /// space, curly apostrophes straight; nil when it has anything but letters, digits and apostrophes.
+    static func contextPhrase(_ text: String) -> String? {
+        var words: [String] = []
+        var word = ""
+        for character in text.lowercased() {
+            if character == " " || character == "-" {
+                if !word.isEmpty { words.append(word) }
+                word = ""
+            } else if character == "'" || character == "\u{2019}" {
+                word.append("'")
+            } else if character.isLetter {
+                word.append(character)
+            } else {
+                return nil
+            }
+        }
+        if !word.isEmpty { words.append(word) }
+        return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
     // MARK: - Sections

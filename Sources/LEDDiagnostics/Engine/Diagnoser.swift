@@ -41,7 +41,8 @@ public struct Diagnoser: Sendable {
             devices: deviceNames, vocabulary: vocabulary,
             separateLEDs: Dictionary(
                 catalog.devices.filter { $0.separateLEDs.count > 1 }.map { ($0.id, Set($0.separateLEDs)) },
-                uniquingKeysWith: { first, _ in first }))
+                uniquingKeysWith: { first, _ in first }),
+            contextPhrases: catalog.contextPhrases)
     }
 
     /// A diagnoser for the built-in catalog (embedded in the binary).

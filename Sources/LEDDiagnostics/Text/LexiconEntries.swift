@@ -1,7 +1,7 @@
 /// The phrases the free-text parser understands, grouped by meaning. Phrases are lower case, words
 /// separated by one space; apostrophes are straight (`’` in the input is read as `'`), and hyphens in
 /// the input read as spaces ("wi-fi" is "wi fi"). Articles and pronouns such as "the", "my" and "it"
-/// may be left out of or added to a phrase by the person typing (see ``PhraseLexicon/skippable``).
+/// may be left out of or added to a phrase by the person typing (see ``Lexicon/skippable``).
 enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] = colors + kinds + counts + timing + structure + contexts + cues
@@ -234,123 +234,13 @@ enum LexiconEntries {
         (.simultaneous, ["at the same time", "simultaneously", "together", "at once", "both", "in sync"]),
     ]
 
+    /// Situation words whose meaning depends on their neighbours. The plain situation phrases ("after
+    /// the reset", "whenever someone walks by") live in the catalog (`Patterns/contexts.yaml`, `phrases`),
+    /// so that catalog authors extend them without code.
     static let contexts: [(TextMeaning, [String])] = [
-        (.context(.setup), [
-            "setup", "set up", "setting up", "during setup", "initial setup", "installation", "installing",
-            "install", "onboarding", "adding it", "adding the camera", "adding to the app", "first setup",
-            "first time setup", "pairing", "syncing", "configuring", "configuration", "adding", "added", "add it",
-            "trying to add", "tried to add", "tried adding", "trying to set it up", "tried to set it up", "qr code",
-            "scanned the qr", "scanning the qr", "scan the qr", "scanned", "entered wifi password",
-            "entering wifi password", "typed wifi password", "typing wifi password", "enter wifi password",
-            "entered the wifi password", "entered password", "set it up", "setting it up", "connect it to wifi",
-            "connecting it to wifi",
-        ]),
         (.pairingMode, ["pairing mode", "pair mode", "setup mode", "sync mode"]),
-        (.context(.afterReset), [
-            "reset", "resetting", "resets", "factory reset", "factory resetting", "hard reset", "soft reset",
-            "factory default", "factory defaults", "factory settings", "was reset", "reset it", "factory reseted",
-            "resetted", "reseted", "wiped it", "factory wiped", "ever since the reset", "ever since reset",
-            "ever since resetting", "ever since i reset it", "ever since the factory reset",
-        ]),
-        (.context(.holdingReset), [
-            "reset button", "hold reset", "holding reset", "held reset", "press reset", "pressing reset",
-            "pressed reset", "push reset", "pushing reset", "pushed reset", "hold down reset", "holding down reset",
-            "hold reset button", "holding reset button", "press reset button", "pressing reset button",
-            "push reset button", "pushing reset button", "held reset button", "reset pin", "reset hole",
-            "holding the button", "hold the button", "holding down the button", "pressing the button",
-            "held the button", "held the button down", "held down the button", "keep the button pressed",
-            "keeping the button pressed", "kept the button pressed", "button pressed in", "button held",
-            "button held down", "reset held", "reset button held", "reset pressed", "keeping reset pressed",
-            "keep reset pressed", "kept reset pressed", "held reset down", "holding reset down", "held the pin",
-            "held the pin in", "holding the pin", "pin in the hole", "paperclip", "paper clip", "pushed the reset",
-            "pushing the reset", "pressed the reset", "pressing the reset", "reset thing", "reset switch",
-            "pressed and held", "press and hold", "pressing and holding", "holding it down", "held it down",
-            "button inside the battery", "little button", "button on the back", "button on the bottom",
-        ]),
-        (.context(.networkChange), [
-            "changing wifi", "changed wifi", "change wifi", "changing wi fi", "changed wi fi", "change wi fi",
-            "new wifi", "new wi fi", "new router", "new network", "new modem", "changing network", "changed network",
-            "change network", "network change", "wifi change", "changed router settings", "changed wi fi password",
-            "changed network password", "changed my wifi password", "updated wifi password", "changed wifi",
-            "changed router", "changing router", "replaced router", "replacing router", "switching wifi",
-            "updated router settings", "updated network settings", "updated wifi settings", "updated the router",
-            "tweaked router settings", "modified router settings", "router settings changed", "wifi password change",
-            "password change", "network settings change", "changed settings on the router", "changed wifi band",
-            "switched wifi", "switched networks", "changed networks", "changing networks", "new ssid",
-            "changed ssid", "changing ssid", "updated wifi", "updating wifi", "changed network name",
-            "changed wifi name", "renamed wifi", "renamed wifi network", "renamed network", "renamed the network",
-            "guest network", "moved to guest network", "moved it to guest network", "moved it over to guest network",
-            "new password", "changed password", "changed the password", "ghz", "ghz band", "band steering",
-            "new mesh", "mesh system", "changed the channel", "changed channel", "new wifi channel",
-            "reconfigured router", "router update", "router updated", "router firmware", "new extender",
-            "wifi extender", "moved it to another network", "different network", "another network",
-            "new internet provider", "changed internet provider", "new isp", "changed isp", "wifi changed",
-            "network changed", "router changed", "new wifi password", "changed wifi password",
-            "changing wifi password", "changing wifi settings", "changed wifi settings", "changing network settings",
-            "changed network settings", "wireless settings", "changed wireless",
-        ]),
-        (.context(.motion), [
-            "motion", "on motion", "motion detected", "motion detection", "movement", "walks by", "walk by",
-            "walked by", "walking by", "walks past", "walk past", "walked past", "walking past", "walks in front",
-            "wave", "waves", "waved", "waving", "someone walks", "somebody walks", "person walks", "passes by",
-            "triggered", "triggers", "gets triggered", "motion event",
-        ]),
-        (.context(.recording), [
-            "recording", "records", "recorded", "while recording", "clip", "clips", "recording a clip",
-            "records a clip", "recording clip",
-        ]),
         (.recordingLight, ["recording light", "recording led", "record light"]),
         (.outage, ["outage", "the outage", "after the outage"]),
-        (.context(.powerCycle), [
-            "power cycle", "power cycling", "power cycled", "powercycle", "powercycled", "unplugging",
-            "unplugged", "unplug", "plugging it back in", "plugged it back in", "plugged back in",
-            "plugging back in", "replug", "replugged", "restart", "restarted", "restarting", "reboot",
-            "rebooted", "rebooting", "power outage", "power went out", "power came back", "power loss",
-            "lost power", "turning it off and on", "turned it off and on", "turn it off and on",
-            "turning it off and on again", "turned it off and back on", "power cut", "power failure", "power blip", "power was out", "power went off", "power came on",
-            "power comes back", "power is back", "power was back", "batteries out", "battery out",
-            "took the batteries out", "took batteries out", "took out the batteries", "take the batteries out",
-            "taking the batteries out", "removed the batteries", "removed batteries", "pulled the batteries",
-            "pulled batteries", "put the batteries back", "put batteries back", "put the batteries back in",
-            "batteries back in", "battery back in", "put them back", "put them back in", "put it back",
-            "put it back in", "back in", "and back in", "out and back in", "took one battery out",
-            "pull the plug", "pulled the plug", "unplugged it", "plug it in", "plugged it in", "plugging it in",
-            "plug it back in", "plugged in again", "plugged back", "repowered", "cycled the power", "cycled power",
-            "power cycled it", "turned it back on", "switched it back on", "turned back on",
-        ]),
-        (.context(.newBatteries), [
-            "new batteries", "new battery", "fresh batteries", "fresh battery", "changed batteries",
-            "changing batteries", "changed the batteries", "replaced batteries", "replacing batteries",
-            "replaced battery", "replacing battery", "battery change", "battery replacement", "swapped batteries",
-            "swapping batteries", "new aa batteries", "new lithium batteries", "batteries replaced",
-            "batteries changed", "inserting batteries", "inserted batteries", "changed battery", "changing battery",
-            "put in batteries", "putting in batteries", "new aa lithium batteries", "put the batteries in",
-            "put batteries in", "putting the batteries in", "inserted the batteries", "installed batteries",
-            "installed the batteries", "new aas", "new aa", "fresh aas", "fresh aa", "replaced the aas",
-            "replaced aas", "swapped the aas", "changed the aas", "new lithiums", "fresh lithiums",
-            "swapped in new lithiums", "swapped in new batteries", "new energizer", "new cells", "fresh cells",
-            "batteries swapped", "battery swap",
-        ]),
-        (.context(.appOffline), [
-            "offline", "off line", "shows offline", "says offline", "showing offline", "app offline",
-            "appears offline", "shows as offline", "not connected", "disconnected", "camera offline",
-            "device offline", "is offline", "went offline", "unavailable", "not responding", "no live view",
-            "live view fails", "unable to connect",
-        ]),
-        (.context(.internetRestored), [
-            "internet came back", "internet comes back", "internet back", "internet is back", "internet was back",
-            "internet restored", "internet returned", "internet came back on", "internet back up",
-            "internet came back up", "internet reconnected", "wifi came back", "wi fi came back", "wifi back",
-            "wifi is back", "network came back", "connection came back", "connection restored",
-            "internet outage", "wifi outage", "internet is restored", "internet's back", "internet's been back",
-            "internet has been back", "internet been back", "wifi's back", "wifi has been back", "wifi is back up",
-            "internet is back up", "broadband outage", "broadband back", "isp outage", "isp fixed", "fixed the outage",
-            "outage is over", "outage was fixed", "outage ended", "outage over", "internet working again",
-            "internet works again", "internet is working again", "wifi working again", "wifi works again",
-            "back online", "came back online", "internet fixed", "isp fixed the outage", "router came back",
-            "modem came back", "service restored", "service came back",
-            "internet was restored", "internet connection came back", "internet connection restored",
-        ]),
     ]
 
     /// Things that move in front of a camera, and the moving: in a "when …" clause they are the motion

@@ -2,28 +2,17 @@
 /// word ids that finds the longest phrase starting at a token (`"right after"` before `"after"`,
 /// `"for a minute"` before `"a minute"`).
 final class PhraseLexicon: Sendable {
-    /// The shared vocabulary (it does not depend on the parser's settings).
-    static let shared = PhraseLexicon()
+    /// The compiled lexicons, by vocabulary: a process compiles the built-in one (with the built-in
+    /// catalog's context phrases) once, however many diagnosers it makes.
+    private static let compiledLexicons = SharedMemo<Lexicon, PhraseLexicon>(capacity: 8)
 
-    /// Articles and pronouns a phrase may contain that the lexicon does not spell out:
-    /// "hold the reset button" matches "hold reset button", "changed my wifi" matches "changed wifi".
-    static let skippable = [
-        "the", "a", "an", "my", "its", "it", "i", "our", "your", "their", "this", "that", "is", "was", "are",
-        "just", "me", "them", "some", "his", "her", "little", "small", "tiny",
-    ]
-
-    /// Words after "blink" that make it the brand ("Blink camera"), not a blink.
-    static let brandNouns = [
-        "app", "apps", "camera", "cameras", "cam", "cams", "system", "systems", "doorbell", "module", "sync",
-        "device", "devices", "unit", "units", "account", "support", "subscription", "outdoor", "indoor", "mini",
-        "video", "floodlight", "wired", "base", "hub", "product", "products", "security", "home", "station",
-    ]
-
-    /// Words before "blink" that make it the brand ("my Blink keeps flashing").
-    static let possessives = ["my", "our", "your", "his", "her", "their"]
-
-    /// Words after "once" that make it "when" ("once it resets").
-    static let clauseStarts = ["it", "i", "you", "we", "they", "the", "my", "its", "he", "she", "this", "that", "there"]
+    /// The compiled form of `lexicon`, made once per vocabulary.
+    static func compiled(_ lexicon: Lexicon) -> PhraseLexicon {
+        if let known = compiledLexicons.value(for: lexicon) { return known }
+        let compiled = PhraseLexicon(lexicon)
+        compiledLexicons.store(compiled, for: lexicon)
+        return compiled
+    }
 
     /// Every known word.
     let words: WordTable
@@ -44,12 +33,13 @@ final class PhraseLexicon: Sendable {
     let xID: Int32
     let theID: Int32
 
-    init() {
+    init(_ lexicon: Lexicon) {
         var words = WordTable(capacity: 4096)
         var edges = EdgeTable()
         var meanings: [TextMeaning?] = [nil]
-        for (meaning, phrases) in LexiconEntries.all {
-            for phrase in phrases {
+        for entry in lexicon.entries {
+            let meaning = entry.meaning
+            for phrase in entry.phrases {
                 var node: Int32 = 0
                 for word in phrase.split(separator: " ") {
                     let id = words.intern(String(word))
@@ -68,12 +58,12 @@ final class PhraseLexicon: Sendable {
             }
         }
         func ids(_ list: [String]) -> [Int32] { list.map { words.intern($0) } }
-        let skippable = ids(Self.skippable)
-        let brand = ids(Self.brandNouns)
-        let possessive = ids(Self.possessives)
-        let clause = ids(Self.clauseStarts)
-        let ordinary = ids(OrdinaryWords.all)
-        for target in SpellingSuggester.targets { words.intern(target) }
+        let skippable = ids(lexicon.skippable)
+        let brand = ids(lexicon.brandNouns)
+        let possessive = ids(lexicon.possessives)
+        let clause = ids(lexicon.clauseStarts)
+        let ordinary = ids(lexicon.ordinary)
+        for target in lexicon.spellingTargets { words.intern(target) }
         let blink = words.intern("blink")
         let x = words.intern("x")
         let the = words.intern("the")

@@ -20,14 +20,17 @@ public struct TextObservationParser: Sendable {
     public var separateLEDs: [String: Set<LEDColor>]
     private let lexicon: PhraseLexicon
 
-    /// Creates a parser that knows `devices` and buckets times with `vocabulary`.
+    /// Creates a parser that knows `devices`, buckets times with `vocabulary`, reads the colours of
+    /// `separateLEDs` as separate LEDs and `contextPhrases` (a catalog's, ``Catalog/contextPhrases``) as
+    /// the situations they name.
     public init(
-        devices: DeviceAliasTable = .init(), vocabulary: TimingVocabulary = .default, separateLEDs: [String: Set<LEDColor>] = [:]
+        devices: DeviceAliasTable = .init(), vocabulary: TimingVocabulary = .default, separateLEDs: [String: Set<LEDColor>] = [:],
+        contextPhrases: [ObservationContext: [String]] = [:]
     ) {
         self.devices = devices
         self.vocabulary = vocabulary
         self.separateLEDs = separateLEDs
-        self.lexicon = .shared
+        self.lexicon = .compiled(Lexicon.standard.adding(contextPhrases: contextPhrases))
     }
 
     /// Reads `text`. When `device` is given it wins over a device named in the text: a name from the
