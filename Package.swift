@@ -77,6 +77,7 @@ let package = Package(
                 "CatalogSyntax",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
+            exclude: ["Accuracy"],
             resources: [.copy("Golden")],
             swiftSettings: strictSettings
         ),

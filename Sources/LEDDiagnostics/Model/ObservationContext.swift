@@ -25,4 +25,9 @@ public enum ObservationContext: String, Sendable, Hashable, Codable, CaseIterabl
 
     /// Contexts sort alphabetically by their canonical spelling.
     public static func < (lhs: ObservationContext, rhs: ObservationContext) -> Bool { lhs.rawValue < rhs.rawValue }
+
+    /// Contexts that are symptoms on their own, so that a description of only them is an observation
+    /// ("the app shows it offline", "it won't go into pairing mode"); the others are situations that
+    /// need the light described ("after the reset" alone says nothing about the light).
+    public static let symptoms: Set<ObservationContext> = [.appOffline, .noPairingMode]
 }

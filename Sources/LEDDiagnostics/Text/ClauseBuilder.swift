@@ -204,7 +204,8 @@ struct ClauseBuilder {
             if units[index].drafts.count == 1, previousWithEvents >= 0,
                 let earlier = units[previousWithEvents].drafts.last,
                 units[index].drafts[0].continues(earlier)
-                    || units[index].order == .comma && units[index].drafts[0].describesColorOnly(earlier)
+                    || (units[index].order == .comma || units[index].order == .sentence)
+                        && units[index].drafts[0].describesColorOnly(earlier)
             {
                 units[previousWithEvents].drafts[units[previousWithEvents].drafts.count - 1].merge(units[index].drafts[0])
                 units[index].drafts = []
@@ -291,7 +292,9 @@ struct ClauseBuilder {
                 steps[position - 1].drafts.count == 1, steps[position - 1].drafts[0].kind == .blink
             else { continue }
             let draft = steps[position].drafts[0]
-            if draft.hasColors, draft.kind == nil, draft.count == nil, draft.speed == nil, !draft.off, !draft.ended {
+            if draft.hasColors, draft.kind == nil, draft.count == nil, draft.speed == nil, !draft.off, !draft.ended,
+                !draft.flags.contains(.noBlink)
+            {
                 steps[position].drafts[0].kind = .blink
             }
         }

@@ -18,13 +18,15 @@ enum LexiconEntries {
 
     static let kinds: [(TextMeaning, [String])] = [
         (.kind(.solid), [
-            "solid", "solidly", "steady", "steadily", "stable", "solid light", "steady light", "not blinking at all",
+            "solid", "solidly", "steady", "steadily", "stable", "solid light", "steady light", "not blinking at all", "fix",
+            "is fix", "fixe",
         ]),
         (.lit, [
             "lit", "lit up", "lights up", "light up", "lighting up", "lighted up", "turns on", "turn on", "turned on",
             "turning on", "comes on", "come on", "came on", "coming on", "stays on", "stay on", "stayed on",
             "staying on", "remains on", "remain on", "remained on", "glows", "glow", "glowing", "glowed",
-            "illuminated", "illuminates", "shines", "shining", "on solid", "solid on", "stays lit", "stay lit",
+            "illuminated", "illuminates", "shines", "shining", "on solid", "solid on", "stays lit", "stay lit", "lighting",
+            "is lighting", "lighted", "is lit",
             "stays solid",
         ]),
         (.looseOn, ["on"]),
@@ -55,7 +57,8 @@ enum LexiconEntries {
             "no activity", "no led activity", "no sign of life", "no signs of life", "not doing anything",
             "isn't doing anything", "isnt doing anything", "doesn't do anything", "doesnt do anything",
             "does not do anything", "not showing anything", "shows nothing", "showing nothing", "stays dark",
-            "stayed dark", "remains dark", "nothing at all happens", "dead", "dead light",
+            "stayed dark", "remains dark", "nothing at all happens", "nada", "zilch", "no lite", "no lites",
+            "no lite at all", "dark again", "stays dark", "dead", "dead light",
         ]),
         (.dark, ["dark"]),
         (.endOfLight, [
@@ -63,7 +66,7 @@ enum LexiconEntries {
             "turning off", "shuts off", "shut off", "shutting off", "switches off", "switch off", "switched off",
             "goes out", "go out", "went out", "goes dark", "go dark", "went dark", "going dark", "stops", "stop",
             "stopped", "stopping", "disappears", "fades", "fades out", "fade out", "ends", "ended", "goes away",
-            "go away", "went away", "then nothing", "back to dark", "back to normal", "went back to normal",
+            "go away", "went away", "then nothing", "then nada", "then out", "and then out", "back to dark", "back to normal", "went back to normal",
             "goes back to normal", "was fine", "went quiet", "goes quiet", "quits", "quit",
         ]),
     ]
@@ -104,7 +107,7 @@ enum LexiconEntries {
         (.count(.exactly(2)), ["a couple times", "a couple of times", "couple of times", "couple times"]),
         (.count(.several), ["several times", "many times", "multiple times", "lots of times", "a number of times"]),
         (.countWord(.exactly(1)), ["single", "a single"]),
-        (.ratePer(1), ["times a second", "times per second", "times a sec", "times per sec", "times every second"]),
+        (.ratePer(1), ["times a second", "times per second", "times a sec", "times per sec", "times every second", "hz", "hertz"]),
         (.ratePer(60), ["times a minute", "times per minute", "times a min", "times per min", "times every minute"]),
         (.ratePer(3600), ["times an hour", "times per hour"]),
         (.countWord(.exactly(2)), ["double"]),
@@ -140,7 +143,8 @@ enum LexiconEntries {
         (.duration(.brief), [
             "brief", "briefly", "short", "momentarily", "momentary", "for a moment", "for a second",
             "for a sec", "a split second", "for a split second", "for a brief moment", "a moment", "an instant",
-            "for an instant", "half a second", "for half a second", "a couple seconds", "a couple of seconds",
+            "for an instant", "half a second", "for half a second", "a sec", "like a sec", "a hot sec", "a second",
+            "like a second", "a couple seconds", "a couple of seconds",
             "for a couple seconds", "for a couple of seconds", "a couple secs", "real quick", "really quick",
             "for a second or two", "a second or two", "for a blink", "in a flash",
         ]),
@@ -160,11 +164,12 @@ enum LexiconEntries {
         (.duration(.hours), [
             "an hour", "for an hour", "hours", "for hours", "a few hours", "for a few hours", "several hours",
             "for several hours", "all day", "all night", "overnight", "for days", "days", "weeks", "for weeks",
-            "months", "for months", "since yesterday", "yesterday", "since last night", "last night",
-            "this morning", "since this morning", "all morning", "all afternoon", "all evening", "all weekend",
+            "months", "for months", "since yesterday", "yesterday", "since last night", "last night", "all nite",
+            "last nite", "since this morning", "hours later", "days later", "for hours now", "since sunday",
+            "since monday", "since tuesday", "since wednesday", "since thursday", "since saturday", "since the weekend", "all morning", "all afternoon", "all evening", "all weekend",
             "since last week", "last week", "since the weekend", "over an hour", "for over an hour",
             "more than an hour", "for more than an hour", "hours now", "since morning", "since monday",
-            "since friday", "for two days", "for 2 days",
+            "since friday", "for two days",
         ]),
         (.continuous, [
             "keeps", "keep", "kept", "keeps on", "keep on", "keeps going", "continuously", "continuous",
@@ -210,7 +215,7 @@ enum LexiconEntries {
         ]),
         (.together, [
             "and", "with", "while", "plus", "along with", "together with", "alongside", "as well as",
-            "at the same time as", "and also", "whilst",
+            "at the same time as", "and also", "whilst", "n",
         ]),
         (.noLonger, ["no longer", "anymore", "any more", "not anymore", "no more"]),
         (.subject, [
@@ -218,13 +223,27 @@ enum LexiconEntries {
             "there is", "there's", "i saw", "i see", "i noticed", "you see", "you can see",
         ]),
         (.order(.comma), ["but", "however", "although", "though", "but then it"]),
+        (.absentMarker, [
+            "don't see", "dont see", "do not see", "can't see", "cant see", "cannot see", "not see", "doesn't show",
+            "does not show", "not showing", "isn't there", "is not there", "not there", "is gone", "missing",
+            "doesn't come on", "does not come on", "never comes on", "don't come on",
+        ]),
+        (.appSays, [
+            "app says", "app said", "the app says", "app wants", "app tells me", "app told me", "app asks",
+            "app asks for", "app expects", "app is waiting for", "app waits for", "app says to wait for",
+            "instructions say", "manual says", "the manual says", "guide says", "supposed to", "should be",
+            "it should", "is supposed to",
+        ]),
         (.ignored, [
             "nothing changes", "nothing changed", "nothing else", "nothing different", "fell off", "falls off",
             "fall off", "came off", "comes off", "knocked off", "turn the status light off", "turn off the status light",
             "turn the led off", "turn off the led", "no idea", "no clue", "not sure", "not sure if", "i'm not sure",
             "no problem", "no problems", "no issue", "no issues", "no worries", "no luck", "no joy", "not working",
             "on the other side", "on the wall", "on the shelf", "on the porch", "on the app", "in the app",
-            "on my phone", "on the phone", "off the wall", "turn on notifications", "set it off", "sets it off",
+            "on my phone", "on the phone", "off the wall", "turn on notifications", "off mount", "off the mount",
+            "off its mount", "took it off", "taken off", "to be added", "be added", "be added again",
+            "needs to be added", "waiting to be added", "long time customer", "want to", "wants to", "wanna",
+            "go in", "able to", "seem to", "seems to", "get it into", "get my", "get her", "get his", "set it off", "sets it off",
             "set off", "sets off", "setting it off",
             "quick question", "a quick question", "quick one", "quick note", "short question", "fast reply",
             "quick reply", "quick response",
@@ -265,14 +284,17 @@ enum LexiconEntries {
             "open the door", "opens the door", "opened the door",
             "open the front door", "opened the front door", "door opens", "front door", "leaves the room",
             "comes in", "came in", "comes home", "came home", "gets home", "got home", "crosses", "crossed",
-            "in front of it", "in front of the camera", "in view", "into view", "through the yard",
+            "in front of it", "in front of the camera", "in view", "into view", "through the yard", "in front of",
+            "pass", "passes", "pass by", "son", "daughter", "guy", "man", "woman", "boy", "girl", "strolls by",
+            "strolled by", "shows up", "showed up", "came through", "comes through", "the gate",
         ]),
             (.buttonPress, [
             "ring the bell", "rings the bell", "rang the bell", "ringing the bell", "ring the doorbell",
             "rings the doorbell", "rang the doorbell", "press the doorbell", "presses the doorbell",
             "pressed the doorbell", "pressing the doorbell", "push the doorbell", "pushes the doorbell",
             "pushed the doorbell", "presses the button", "pressed the button", "press the button",
-            "pushes the button", "doorbell button", "rings", "rang",
+            "pushes the button", "doorbell button", "rings", "rang", "pressed", "presses", "press", "pressing",
+            "pushed", "pushes",
         ]),
     ]
 }

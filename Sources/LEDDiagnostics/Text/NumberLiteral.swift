@@ -1,10 +1,15 @@
-/// A number as typed: digits, an optional fraction (`1.5`), an optional power (`10^30`), and a sign.
+/// A number as typed: digits (with thousands separators, `1,000`), an optional fraction (`1.5`; `6.0` is
+/// whole), an optional power (`10^30`) or exponent (`2e3`), and a sign; also a simple fraction (`1/2`)
+/// and a clock time (`7:10`, `1:30`), which counts nothing and is a length only before a unit.
 /// Read without overflow: a value too large for an `Int` keeps only its (possibly infinite) `Double`.
 struct NumberLiteral: Sendable, Hashable {
     /// The value; may be huge or infinite for absurd inputs.
     var value: Double
     /// The exact value when it is a whole number of at most 15 digits.
     var integer: Int?
+    /// Whether it was typed as a clock time (`7:10`): `value` is then the first part plus the second in
+    /// sixtieths ("1:30 minutes" is 1.5 minutes).
+    var isClock = false
 
     /// The largest magnitude kept exactly in `integer`.
     static let exactLimit = 1_000_000_000_000_000
@@ -33,7 +38,15 @@ struct NumberLiteral: Sendable, Hashable {
         var whole = 0
         var overflow = false
         var value = 0.0
+        func digits(_ count: Int, at position: Int) -> Bool {
+            guard position + count <= bytes.count else { return false }
+            guard (position..<(position + count)).allSatisfy({ digitValue(bytes[$0]) != nil }) else { return false }
+            return position + count == bytes.count || digitValue(bytes[position + count]) == nil
+        }
+        var groupDigits = 0
+        var grouped = false
         while index < bytes.count, let digit = digitValue(bytes[index]) {
+            groupDigits += 1
             if !overflow {
                 let (times, o1) = whole.multipliedReportingOverflow(by: 10)
                 let (plus, o2) = times.addingReportingOverflow(digit)
@@ -41,16 +54,60 @@ struct NumberLiteral: Sendable, Hashable {
             }
             value = value * 10 + Double(digit)
             index += 1
+            // "1,000": a comma before exactly three digits groups thousands.
+            if index < bytes.count, bytes[index] == UInt8(ascii: ","), grouped ? groupDigits == 3 : groupDigits <= 3,
+                digits(3, at: index + 1)
+            {
+                index += 1
+                groupDigits = 0
+                grouped = true
+            }
+        }
+        let integerDigits = grouped ? 4 : index - start
+        // "7:10", "1:30": a clock time.
+        if integerDigits <= 2, index < bytes.count, bytes[index] == UInt8(ascii: ":"), digits(2, at: index + 1) {
+            let minutes = Double(bytes[index + 1] - UInt8(ascii: "0")) * 10 + Double(bytes[index + 2] - UInt8(ascii: "0"))
+            if minutes < 60 {
+                var end = index + 3
+                if end < bytes.count, bytes[end] == UInt8(ascii: ":"), digits(2, at: end + 1) { end += 3 }
+                var clock = NumberLiteral(value: value + minutes / 60, integer: nil)
+                clock.isClock = true
+                return (clock, end)
+            }
+        }
+        // "1/2 hour": a simple fraction (other "5/6" are ranges, read by the tokenizer).
+        if integerDigits == 1, whole == 1, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "/"), digits(1, at: index + 1),
+            let denominator = digitValue(bytes[index + 1]), (2...4).contains(denominator)
+        {
+            return (NumberLiteral(value: 1 / Double(denominator), integer: nil), index + 2)
         }
         var fraction = false
         if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "."), digitValue(bytes[index + 1]) != nil {
-            fraction = true
             index += 1
             var scale = 0.1
             while index < bytes.count, let digit = digitValue(bytes[index]) {
                 value += Double(digit) * scale
+                if digit != 0 { fraction = true }  // "6.0" is six
                 scale /= 10
                 index += 1
+            }
+        }
+        // "2e3": a decimal exponent, when a digit follows the e and no letter follows the digits.
+        if index + 1 < bytes.count, bytes[index] | 0x20 == UInt8(ascii: "e"), digitValue(bytes[index + 1]) != nil {
+            var end = index + 1
+            var exponent = 0
+            while end < bytes.count, let digit = digitValue(bytes[end]) {
+                exponent = min(exponent * 10 + digit, 400)
+                end += 1
+            }
+            if end == bytes.count || !(bytes[end] | 0x20 >= UInt8(ascii: "a") && bytes[end] | 0x20 <= UInt8(ascii: "z")) {
+                value *= pow10(exponent)
+                index = end
+                overflow = overflow || !(value <= Double(exactLimit))
+                if !overflow, !fraction || value == value.rounded() {
+                    whole = Int(value)
+                    fraction = false
+                }
             }
         }
         if index + 1 < bytes.count, bytes[index] == UInt8(ascii: "^"), digitValue(bytes[index + 1]) != nil {
@@ -72,6 +129,13 @@ struct NumberLiteral: Sendable, Hashable {
         }
         let integer = (overflow || fraction) ? nil : whole
         return (NumberLiteral(value: value, integer: integer), index)
+    }
+
+    /// 10 to the power `exponent` (infinite when it does not fit).
+    private static func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<exponent where result.isFinite { result *= 10 }
+        return result
     }
 
     /// The value of an ASCII digit.

@@ -84,6 +84,12 @@ struct NumberPass {
     /// Handles what follows a number (group): "times", a unit, or nothing.
     private func finish(_ group: Group, _ items: [TextItem], into out: inout [TextItem]) throws(TextProblem) -> Int {
         let next = group.next < items.count ? items[group.next] : nil
+        if group.low.isClock || group.high?.isClock == true {
+            // "at 7:10 it went solid blue": a time of day counts nothing; "1:30 minutes" is a length.
+            guard case .unit(let unit)? = next?.meaning, let last = next?.last else { return group.next }
+            out.append(TextItem(.exactDuration(try duration(group, unit: unit, last: last)), group.first, last))
+            return group.next + 1
+        }
         switch next?.meaning {
         case .timesMarker?:
             if group.next + 1 < items.count, case .unit(let unit) = items[group.next + 1].meaning,
@@ -104,6 +110,11 @@ struct NumberPass {
             out.append(TextItem(.exactDuration(try duration(group, unit: unit, last: last)), group.first, last))
             return group.next + 1
         default:
+            // "zero blinking", "0 flashes": none of them.
+            if group.high == nil, group.low.integer == 0, case .kind(.blink)? = lightAhead(items, from: group.next)?.meaning {
+                out.append(TextItem(.negation, group.first, group.last))
+                return group.next
+            }
             // A spelt "one" is a pronoun ("the blue one blinks") unless a colour and a kind follow it
             // ("one red blink").
             var isOne = group.spelled && group.high == nil && group.low.integer == 1

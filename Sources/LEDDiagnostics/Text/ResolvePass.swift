@@ -80,7 +80,23 @@ struct ResolvePass {
                 // Not between numbers: a change, "from solid blue to blinking red".
                 out.append(TextItem(.order(.then), item.first, item.last))
             case .constant:
-                out.append(TextItem(Self.blinkFollows(in: items, after: index) ? .continuous : .stuckOn, item.first, item.last))
+                let blinks = Self.blinkFollows(in: items, after: index) || Self.blinkPrecedes(out)
+                out.append(TextItem(blinks ? .continuous : .stuckOn, item.first, item.last))
+            case .absentMarker:
+                // "the green one I don't see": the colours said in this clause are absent.
+                var colors: [LEDColor] = []
+                var first = item.first
+                while let last = out.last, !last.meaning.isJoin {
+                    if case .color(let color) = last.meaning { colors.insert(color, at: 0) }
+                    first = last.first
+                    out.removeLast()
+                }
+                if !colors.isEmpty { out.append(TextItem(.absent(colors), first, item.last)) }
+            case .appSays:
+                // "the app says wait for the red flashing": what the app expects is not what the light does.
+                while index + 1 < items.count, !items[index + 1].meaning.isJoin, !Self.isSituation(items[index + 1].meaning) {
+                    index += 1
+                }
             case .ignored:
                 break
             case .endOfLight where Self.endsSituation(items, at: index, after: out.last):
@@ -127,13 +143,33 @@ struct ResolvePass {
         return false
     }
 
-    /// Items a negation reaches past to the word it negates: change verbs ("turns", "goes into") and
-    /// subjects.
+    /// Items a negation reaches past to the word it negates: change verbs ("turns", "goes into"),
+    /// subjects, devices and filler ("can't get my outdoor cam into pairing mode").
     private static func isPassedByNegation(_ meaning: TextMeaning) -> Bool {
         switch meaning {
-        case .order(.then), .subject: return true
+        case .order(.then), .subject, .device, .ignored, .to: return true
         default: return false
         }
+    }
+
+    /// Whether a meaning names a situation (which an "app says" does not swallow).
+    private static func isSituation(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .context, .pairingMode, .outage, .motionCue, .buttonPress: return true
+        default: return false
+        }
+    }
+
+    /// Whether the clause before a "constant" said the light blinks ("red blink, constant").
+    private static func blinkPrecedes(_ out: [TextItem]) -> Bool {
+        for item in out.suffix(4).reversed() {
+            switch item.meaning {
+            case .kind(.blink), .kind(.alternating), .alternation: return true
+            case .kind, .lit, .order(.then), .order(.after), .order(.before), .order(.when), .order(.sentence): return false
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Whether a blink is said later in the clause that starts after `index` ("constant red blinking").

@@ -75,6 +75,11 @@ enum TextMeaning: Sendable, Hashable {
     case buttonPress
     /// "the outage": the internet's outage when the internet is said to be back, otherwise a power cut.
     case outage
+    /// "don't see", "missing": the colours of its clause are absent ("the green one I don't see").
+    case absentMarker
+    /// "the app says", "supposed to": what follows in the clause is what someone expects, not what
+    /// the light does ("app says wait for the red flashing").
+    case appSays
     /// "anymore", "no longer": a light that did something and stopped.
     case noLonger
     /// Words that look like the vocabulary but say nothing about the light ("nothing changes",

@@ -40,29 +40,46 @@ public struct TextObservationParser: Sendable {
         if CanonicalReader.looksCanonical(text) {
             return try CanonicalTextInput.parse(text, device: deviceID)
         }
+        // Words are read from the folded bytes (full-width forms, other scripts' digits); what is shown
+        // (spans, carets, readings, the words of a repair) comes from the bytes as typed.
         let bytes = Array(text.utf8)
+        let folded = TextFolding.fold(bytes)
+        let readBytes = folded?.bytes ?? bytes
         let offsets = CharacterOffsets(text, bytes: bytes)
         var tokenizer = TextTokenizer(words: lexicon.words)
-        var tokens = tokenizer.tokenize(bytes)
-        let repaired = WordRepairPass(words: lexicon.words).run(&tokens, bytes: bytes)
+        var readTokens = tokenizer.tokenize(readBytes)
+        let repaired = WordRepairPass(words: lexicon.words).run(&readTokens, bytes: readBytes)
+        let tokens = folded.map { folding in
+            readTokens.map { token in
+                var typed = token
+                typed.start = folding.origin[token.start]
+                typed.end = folding.origin[token.end]
+                return typed
+            }
+        } ?? readTokens
         func typed(_ first: Int, _ last: Int) -> String {
             String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
         }
         do throws(TextProblem) {
-            var items = try ItemLexer(lexicon: lexicon, devices: devices).items(of: tokens, bytes: bytes)
+            var items = try ItemLexer(lexicon: lexicon, devices: devices).items(of: readTokens, bytes: readBytes)
             items = try NumberPass(vocabulary: vocabulary, text: typed).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)
-            let built = try ClauseBuilder(separateLEDs: separateLEDs).build(items, device: deviceID)
+            var built = try ClauseBuilder(separateLEDs: separateLEDs).build(items, device: deviceID)
             if tokens.isEmpty {
                 throw TextProblem(
                     "there is no description to read", tokens: nil,
                     note: "describe what the light does, e.g. \"blinking red\" or \"solid blue\"")
             }
+            // A situation alone ("after the reset", "the motion alerts are late") says nothing about the
+            // light; only a symptom of its own ("the app shows it offline", "it won't go into pairing mode") does.
+            if built.steps.isEmpty { built.contexts.formIntersection(ObservationContext.symptoms) }
             if built.steps.isEmpty, built.contexts.isEmpty {
                 throw TextProblem(
                     "nothing here describes what the light does", tokens: nil,
-                    note: "name a color and what it does, e.g. \"blinking red\" or \"solid blue\"")
+                    note: built.contexts.isEmpty
+                        ? "name a color and what it does, e.g. \"blinking red\" or \"solid blue\""
+                        : "say what the light does then, e.g. \"blinking red after the reset\" or \"no light at all\"")
             }
             func span(_ first: Int, _ last: Int) -> (Int, Int) {
                 (offsets.start(ofByte: tokens[first].start), offsets.end(ofByte: tokens[last].end))

@@ -113,6 +113,10 @@ struct TextTokenizer {
                 case UInt8(ascii: "+"):
                     emit(.symbol(.plus), index, index + 1)
                     index += 1
+                case UInt8(ascii: "/") where previousIsNumber() && gap == .glued && index + 1 < count
+                    && NumberLiteral.digitValue(bytes[index + 1]) != nil:
+                    emit(.symbol(.dash), index, index + 1)  // "5/6 times": five or six
+                    index += 1
                 case UInt8(ascii: "&"), UInt8(ascii: "/"):
                     emit(.symbol(.ampersand), index, index + 1)
                     gap = .spaced
