@@ -111,13 +111,14 @@ install: build
 	install -m 0755 "$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/leddiag" "$(DESTDIR)$(BINDIR)/leddiag"
 
 # Release benchmarks, in separate packages or scripts so that normal builds stay lean: the PCRE2
-# micro-benchmark (Tests/Benchmarks/PCRE2Bench), then `leddiag batch` against the Python baseline
+# micro-benchmark and the text reader's (Tests/Benchmarks/PCRE2Bench: PCRE2Bench, ReadingBench), then `leddiag batch` against the Python baseline
 # (../shared/bench/pyref.py) and ripgrep, timed alternately in the same run, with the determinism and
 # memory checks (Tests/Benchmarks/batch-bench.sh; BENCH_DIR for the generated logs, ROUNDS).
 BENCH_DIR ?= /tmp/leddiag-bench
 ROUNDS    ?= 3
 bench: deps
-	cd Tests/Benchmarks/PCRE2Bench && $(SWIFT) run -c release --scratch-path ../../../.build-bench
+	cd Tests/Benchmarks/PCRE2Bench && $(SWIFT) run -c release --scratch-path ../../../.build-bench PCRE2Bench
+	cd Tests/Benchmarks/PCRE2Bench && $(SWIFT) run -c release --scratch-path ../../../.build-bench ReadingBench
 	BENCH_DIR=$(BENCH_DIR) ROUNDS=$(ROUNDS) bash Tests/Benchmarks/batch-bench.sh
 
 clean:

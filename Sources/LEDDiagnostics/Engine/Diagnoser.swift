@@ -97,7 +97,49 @@ public struct Diagnoser: Sendable {
         diagnose(observation, text: nil)
     }
 
+    /// Diagnoses what the light does now: steps flagged `past` ("it used to blink blue; now …") come
+    /// first in time and are shown in the report, but the rules, the ranking and the questions read
+    /// only the steps after them. Evidence spans are moved to point into the whole canonical string.
     private func diagnose(_ observation: Observation, text: String?) -> Diagnosis {
+        let pastSteps = observation.steps.prefix { step in step.events.allSatisfy { $0.flags.contains(.past) } }.count
+        guard pastSteps > 0, pastSteps < observation.steps.count else { return diagnoseNow(observation, text: text) }
+        var now = observation
+        now.steps.removeFirst(pastSteps)
+        var diagnosis = diagnoseNow(now, text: text)
+        var subject: [UInt8] = []
+        let stepsStart = CanonicalWriter.write(observation, into: &subject)
+        let inserted = subject.count - diagnosis.canonical.utf8.count
+        func moved(_ offset: Int) -> Int { offset >= stepsStart ? offset + inserted : offset }
+        if text == nil { diagnosis.observation = String(decoding: subject, as: UTF8.self) }
+        diagnosis.canonical = String(decoding: subject, as: UTF8.self)
+        diagnosis.events = subject.withUnsafeBufferPointer { Self.eventReports(observation, bytes: $0, stepsStart: stepsStart) }
+        for cause in diagnosis.causes.indices {
+            for evidence in diagnosis.causes[cause].evidence.indices {
+                diagnosis.causes[cause].evidence[evidence].span = diagnosis.causes[cause].evidence[evidence].span.map(moved)
+            }
+        }
+        for miss in diagnosis.closest.indices { diagnosis.closest[miss].reached = moved(diagnosis.closest[miss].reached) }
+        return diagnosis
+    }
+
+    /// The events of `observation` with their tokens, cut from its canonical string `bytes`: steps after
+    /// the header at `stepsStart`, separated by spaces, their events by "&" (neither occurs in a token).
+    private static func eventReports(_ observation: Observation, bytes: UnsafeBufferPointer<UInt8>, stepsStart: Int) -> [EventReport] {
+        var events: [EventReport] = []
+        var tokenStart = stepsStart
+        for (index, step) in observation.steps.enumerated() {
+            for event in step.events {
+                var tokenEnd = tokenStart
+                while tokenEnd < bytes.count, bytes[tokenEnd] != UInt8(ascii: " "), bytes[tokenEnd] != UInt8(ascii: "&") { tokenEnd += 1 }
+                let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokenStart..<tokenEnd]), as: UTF8.self)
+                events.append(EventReport(event, step: index, token: token))
+                tokenStart = tokenEnd + 1
+            }
+        }
+        return events
+    }
+
+    private func diagnoseNow(_ observation: Observation, text: String?) -> Diagnosis {
         // The canonical string is written once, as bytes: the rules match these, the string is made from them.
         var subject: [UInt8] = []
         let stepsStart = CanonicalWriter.write(observation, into: &subject)
@@ -106,19 +148,7 @@ public struct Diagnoser: Sendable {
             let scoring = score(observation, bytes: bytes)
             let question = QuestionPlanner.bestQuestion(self, for: observation, canonical: bytes, scoring: scoring)
             let closest = scoring.beliefs.isEmpty ? nearMisses(observation, bytes: bytes, scoring: scoring) : []
-            var events: [EventReport] = []
-            // The tokens are in the canonical string already: steps after the header, separated by
-            // spaces, their events by "&" (neither occurs inside a token).
-            var tokenStart = stepsStart
-            for (index, step) in observation.steps.enumerated() {
-                for event in step.events {
-                    var tokenEnd = tokenStart
-                    while tokenEnd < bytes.count, bytes[tokenEnd] != UInt8(ascii: " "), bytes[tokenEnd] != UInt8(ascii: "&") { tokenEnd += 1 }
-                    let token = String(decoding: UnsafeBufferPointer(rebasing: bytes[tokenStart..<tokenEnd]), as: UTF8.self)
-                    events.append(EventReport(event, step: index, token: token))
-                    tokenStart = tokenEnd + 1
-                }
-            }
+            let events = Self.eventReports(observation, bytes: bytes, stepsStart: stepsStart)
             return Diagnosis(
                 observation: text ?? canonical, device: observation.device, canonical: canonical, events: events,
                 causes: rankedCauses(scoring, bytes: bytes, device: observation.device), fixes: scoring.plan.fixes,

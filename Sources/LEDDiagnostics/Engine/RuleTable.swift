@@ -29,6 +29,9 @@ struct RuleTable: Sendable {
     /// Per cause: the position of its id among the cause ids sorted.
     let causeOrder: [Int]
     private let deviceIndex: [String: Int]
+    /// Per device: whether the catalog knows nothing of its LED (`leds: []`, the Wired Floodlight): rules
+    /// for every device do not apply to it, only rules that name it.
+    private let withoutLEDFacts: [Bool]
 
     init(_ catalog: Catalog) {
         deviceIndex = Dictionary(catalog.devices.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -47,6 +50,7 @@ struct RuleTable: Sendable {
             deviceBits.append(bits)
         }
         self.deviceBits = deviceBits
+        withoutLEDFacts = catalog.devices.map(\.leds.isEmpty)
         patterns = catalog.rules.map(\.compiled)
         required = catalog.rules.map { Self.bits($0.requiredContexts) }
         excluded = catalog.rules.map { Self.bits($0.excludedContexts) }
@@ -64,7 +68,10 @@ struct RuleTable: Sendable {
     /// Whether rule `rule` applies to `device`.
     @inline(__always)
     func fitsDevice(_ rule: Int, _ device: DeviceKey) -> Bool {
-        guard let bits = deviceBits[rule] else { return true }
+        guard let bits = deviceBits[rule] else {
+            if case .known(let index) = device { return !withoutLEDFacts[index] }
+            return true
+        }
         switch device {
         case .none: return true
         case .unknown: return false

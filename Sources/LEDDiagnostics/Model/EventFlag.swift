@@ -5,6 +5,9 @@ public enum EventFlag: String, Sendable, Hashable, Codable, CaseIterable, Compar
     case ongoing
     /// The person said it never blinks ("solid blue, no blink").
     case noBlink = "noblink"
+    /// What the light used to do, told before what it does now ("it used to blink blue; now it blinks
+    /// red"): shown, but the rules read only what it does now.
+    case past
     /// Glitches shorter than the debounce threshold were removed from this event.
     case debounced
     /// The log switched a colour off that was not on.
@@ -20,7 +23,7 @@ public enum EventFlag: String, Sendable, Hashable, Codable, CaseIterable, Compar
     /// Whether the flag reports a defect of the input log rather than LED behaviour.
     public var isAnomaly: Bool {
         switch self {
-        case .ongoing, .noBlink: return false
+        case .ongoing, .noBlink, .past: return false
         case .debounced, .offWithoutOn, .repeatedOn, .timeBackwards: return true
         }
     }

@@ -20,6 +20,13 @@ struct ClauseBuilder {
         /// the doorbell's button (then the mover is a visitor, not motion).
         var motionCue = false
         var buttonPress = false
+        /// Whether it tells what the light used to do ("it used to blink blue; now …").
+        var past = false
+        /// The first and last times of day named in the clause, in seconds since midnight.
+        var firstClock: Double?
+        var lastClock: Double?
+        /// "still": its event began before this clause.
+        var still = false
 
         var hasEvents: Bool { !drafts.isEmpty && !isModifier }
         var isModifier: Bool { drafts.count == 1 && drafts[0].isModifier }
@@ -37,6 +44,8 @@ struct ClauseBuilder {
     /// The colours that are separate LEDs on the device described, which can do different things at
     /// the same time (the Sync Module's blue and green); empty for a device with one LED.
     var separateLEDs: [String: Set<LEDColor>] = [:]
+    /// The thresholds that bucket a length found from times of day.
+    var vocabulary: TimingVocabulary = .default
 
     func build(_ items: [TextItem], device: String? = nil) throws(TextProblem) -> Result {
         var assembly = Assembly()
@@ -52,14 +61,22 @@ struct ClauseBuilder {
             units[index].drafts = Self.merged(units[index].drafts)
         }
         Self.attachModifiers(&units)
+        Self.lengthsFromTimesOfDay(&units, vocabulary: vocabulary)
         let separate = (device ?? assembly.device).flatMap { separateLEDs[$0] } ?? []
         Self.joinSeparateLEDs(&units, separate)
-        var steps = Self.timeOrder(units).map { units[$0] }
+        // What the light used to do comes first; each part is put in time order on its own.
+        let hasPresent = units.contains { !$0.past && $0.hasEvents }
+        if !hasPresent { for index in units.indices { units[index].past = false } }
+        var steps = (Self.timeOrder(units.map { $0.past ? $0 : Unit() }) + Self.timeOrder(units.map { $0.past ? Unit() : $0 }))
+            .map { units[$0] }
         Self.inherit(&steps)
 
         let anyColor = steps.contains { $0.drafts.contains { $0.hasColors } }
         result.steps.reserveCapacity(steps.count)
-        for unit in steps {
+        for var unit in steps {
+            if unit.past {
+                for draft in unit.drafts.indices { unit.drafts[draft].flags.insert(.past) }
+            }
             if unit.drafts.count == 1, unit.drafts[0].isOff, let last = result.steps.last, last.count == 1, last[0].isOff {
                 result.steps[result.steps.count - 1][0].merge(unit.drafts[0])  // "nothing happens, no lights at all"
                 continue
@@ -120,6 +137,56 @@ struct ClauseBuilder {
             }
         }
         return out
+    }
+
+    /// Lengths from times of day, for events that state none: "started setup at 20:10 and at 20:25 it is
+    /// still flashing red" (15 minutes); "9:06 it lit solid red, 9:30 still red" (a "still" clause of the
+    /// same light continues it); "at 14:05:10 solid blue came on, at 14:05:40 it went dark" (until the
+    /// next time of day that brings nothing new or darkness). A time earlier than the start is the next day.
+    private static func lengthsFromTimesOfDay(_ units: inout [Unit], vocabulary: TimingVocabulary) {
+        guard units.contains(where: { $0.firstClock != nil }) else { return }
+        // A "still" clause about the lit event before it continues that event.
+        var previousLit: (unit: Int, draft: Int)?
+        for index in units.indices {
+            if units[index].still, units[index].drafts.count == 1, let (unit, draft) = previousLit {
+                let again = units[index].drafts[0]
+                let earlier = units[unit].drafts[draft]
+                if again.colors.allSatisfy(earlier.colors.contains), again.kind == nil || again.kind == earlier.kind, !again.isDark {
+                    units[index].drafts = []
+                    units[unit].lastClock = units[index].lastClock ?? units[unit].lastClock
+                    units[unit].still = true
+                    continue
+                }
+            }
+            if let last = units[index].drafts.indices.last, units[index].drafts[last].hasColors, !units[index].drafts[last].isDark {
+                previousLit = (index, last)
+            }
+        }
+        func length(from start: Double, to end: Double) -> EventDuration? {
+            var seconds = end - start
+            if seconds < 0 { seconds += 86_400 }
+            guard seconds > 0 else { return nil }
+            return EventDuration(seconds: CanonicalSeconds.rounded(seconds), vocabulary: vocabulary)
+        }
+        var clockBefore: Double?
+        for index in units.indices {
+            defer { if let clock = units[index].lastClock { clockBefore = clock } }
+            guard let draft = units[index].drafts.lastIndex(where: { $0.hasColors && !$0.isDark }),
+                units[index].drafts[draft].duration == nil || units[index].drafts[draft].duration?.bucket == .continuous,
+                units[index].drafts[draft].count == nil  // "flashed red once at 23:41; by 23:42 dark": a flash, not a minute
+            else { continue }
+            var found: EventDuration?
+            if units[index].still, let end = units[index].lastClock {
+                let start = units[index].firstClock.flatMap { $0 != end ? $0 : nil } ?? clockBefore
+                found = start.flatMap { length(from: $0, to: end) }
+            } else if let start = units[index].firstClock,
+                let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }), let end = units[next].firstClock,
+                !units[next].hasEvents || units[next].drafts.allSatisfy(\.isDark) || units[next].still
+            {
+                found = length(from: start, to: end)
+            }
+            if let found { units[index].drafts[draft].duration = found }
+        }
     }
 
     /// Colours said to be absent ("solid blue, no green") say nothing when another light is described;
@@ -288,7 +355,8 @@ struct ClauseBuilder {
                 }
                 if let lit = steps[position].drafts.last(where: \.hasColors) { colorsBefore = Self.colors(of: lit) }
             }
-            guard position > 0, steps[position].drafts.count == 1, let order = steps[position].order, !order.reverses,
+            guard position > 0, steps[position].past == steps[position - 1].past, steps[position].drafts.count == 1,
+                let order = steps[position].order, !order.reverses,
                 steps[position - 1].drafts.count == 1, steps[position - 1].drafts[0].kind == .blink
             else { continue }
             let draft = steps[position].drafts[0]
@@ -314,10 +382,27 @@ private struct Assembly {
     var device: String?
     /// Whether "the outage" was named (see ``TextMeaning/outage``).
     var outage = false
+    /// The clause where "used to" opened what the light used to do, until "now" or a sentence end.
+    var pastStart: Int?
+
+    /// Marks the clauses from the open "used to" through `last` as what the light used to do.
+    mutating func closePast(through last: Int) {
+        guard let start = pastStart else { return }
+        finishDraft()
+        for index in start...last { units[index].past = true }
+        pastStart = nil
+    }
 
     mutating func add(_ item: TextItem, at index: Int) {
         switch item.meaning {
+        case .count, .bareCount, .speed:
+            if draft.isClosed { startUnit(.then, nil) }  // "once the blue light goes out there are 5 quick red blinks"
+        default:
+            break
+        }
+        switch item.meaning {
         case .order(let order):
+            if order == .sentence { closePast(through: units.count - 1) }
             startUnit(order, index)
             return
         case .together:
@@ -336,6 +421,7 @@ private struct Assembly {
             addColor(color)
             if draft.count == nil { draft.count = .exactly(times) }
         case .kind(.off):
+            darknessFollows()
             draft.off = true
         case .kind(let kind):
             setKind(kind, item)
@@ -346,6 +432,7 @@ private struct Assembly {
             if draft.duration == nil { draft.duration = EventDuration(.continuous) }
             draft.flags.insert(.ongoing)
         case .endOfLight:
+            darknessFollows()
             draft.ended = true
         case .absent(let colors):
             finishDraft()
@@ -376,6 +463,21 @@ private struct Assembly {
         case .outage:
             outage = true
             return
+        case .clockTime(let seconds):
+            units[units.count - 1].firstClock = units[units.count - 1].firstClock ?? seconds
+            units[units.count - 1].lastClock = seconds
+            return
+        case .still:
+            units[units.count - 1].still = true
+            return
+        case .pastMarker:
+            if pastStart == nil { pastStart = units.count - 1 }
+            return
+        case .presentMarker:
+            closePast(through: units.count - 1)
+            startUnit(.then, index)
+            return
+
         case .noLonger:
             // "the red light isn't flashing anymore": it flashed, then it stopped.
             let colors = draft.colors
@@ -419,6 +521,13 @@ private struct Assembly {
             return
         }
         draft.cover(item)
+    }
+
+    /// "flashes blue three times and goes dark": darkness said on its own after a light in the same
+    /// clause comes after it, not at the same time.
+    mutating func darknessFollows() {
+        guard draft.isEmpty, units[units.count - 1].drafts.contains(where: { $0.hasColors && !$0.isDark }) else { return }
+        startUnit(.then, nil)
     }
 
     mutating func finishDraft() {

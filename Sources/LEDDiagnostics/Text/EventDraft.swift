@@ -93,6 +93,8 @@ struct EventDraft {
     static func describeOneEvent(_ a: EventDraft, _ b: EventDraft) -> Bool {
         if a.isModifier || b.isModifier { return true }
         if a.isDark || b.isDark { return false }
+        // "blinks red and blue many times": a colour with no kind of its own joins the other's.
+        if a.kind != nil, b.kind == nil, b.hasColors, b.speed == nil { return true }
         guard let kindA = a.effectiveKind, let kindB = b.effectiveKind else { return true }
         if isPulsing(kindA), isPulsing(kindB), kindA != kindB { return true }  // "blinking red and green alternately"
         if !a.hasColors || !b.hasColors { return kindA == kindB }

@@ -69,8 +69,12 @@ struct NumberLiteral: Sendable, Hashable {
             let minutes = Double(bytes[index + 1] - UInt8(ascii: "0")) * 10 + Double(bytes[index + 2] - UInt8(ascii: "0"))
             if minutes < 60 {
                 var end = index + 3
-                if end < bytes.count, bytes[end] == UInt8(ascii: ":"), digits(2, at: end + 1) { end += 3 }
-                var clock = NumberLiteral(value: value + minutes / 60, integer: nil)
+                var seconds = 0.0
+                if end < bytes.count, bytes[end] == UInt8(ascii: ":"), digits(2, at: end + 1) {
+                    seconds = Double(bytes[end + 1] - UInt8(ascii: "0")) * 10 + Double(bytes[end + 2] - UInt8(ascii: "0"))
+                    end += 3
+                }
+                var clock = NumberLiteral(value: value + minutes / 60 + seconds / 3600, integer: nil)
                 clock.isClock = true
                 return (clock, end)
             }

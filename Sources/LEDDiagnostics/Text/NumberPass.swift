@@ -85,12 +85,22 @@ struct NumberPass {
     private func finish(_ group: Group, _ items: [TextItem], into out: inout [TextItem]) throws(TextProblem) -> Int {
         let next = group.next < items.count ? items[group.next] : nil
         if group.low.isClock || group.high?.isClock == true {
-            // "at 7:10 it went solid blue": a time of day counts nothing; "1:30 minutes" is a length.
-            guard case .unit(let unit)? = next?.meaning, let last = next?.last else { return group.next }
+            // "at 7:10 it went solid blue": a time of day, which counts nothing; "1:30 minutes" is a length.
+            guard case .unit(let unit)? = next?.meaning, let last = next?.last else {
+                if group.high == nil { out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.last)) }
+                return group.next
+            }
             out.append(TextItem(.exactDuration(try duration(group, unit: unit, last: last)), group.first, last))
             return group.next + 1
         }
         switch next?.meaning {
+        case .meridiem(let pm)?:
+            // "3 pm": a time of day.
+            if group.high == nil, let hour = group.low.integer, (1...12).contains(hour) {
+                let hours = Double(hour % 12 + (pm ? 12 : 0))
+                out.append(TextItem(.clockTime(hours * 3600), group.first, next?.last ?? group.last))
+            }
+            return group.next + 1
         case .timesMarker?:
             if group.next + 1 < items.count, case .unit(let unit) = items[group.next + 1].meaning,
                 !(group.next + 2 < items.count && Self.isNumber(items[group.next + 2].meaning))

@@ -18,6 +18,7 @@ struct ResolvePass {
         var out: [TextItem] = []
         out.reserveCapacity(items.count)
         var index = 0
+        var skippedNegation = -1
         while index < items.count {
             let item = items[index]
             let next = index + 1 < items.count ? items[index + 1] : nil
@@ -36,6 +37,8 @@ struct ResolvePass {
                 }
                 index = end
                 continue
+            case .negation where skippedNegation == index:
+                break  // already read with "pairing mode"
             case .negation:
                 // The negated item: the next one, past change verbs and subjects ("never turns blue").
                 var target = index + 1
@@ -61,7 +64,14 @@ struct ResolvePass {
                     continue
                 }
             case .pairingMode:
-                out.append(TextItem(.context(.setup), item.first, item.last))
+                // "it refuses to go into pairing mode", "pairing mode never starts": a negation anywhere in
+                // its clause makes it no-pairing-mode.
+                if let negation = Self.negationInClause(out, items, around: index) {
+                    out.append(TextItem(.context(.noPairingMode), item.first, item.last))
+                    if negation > index { skippedNegation = negation }
+                } else {
+                    out.append(TextItem(.context(.setup), item.first, item.last))
+                }
             case .looseOn:
                 let afterColor: Bool
                 switch out.last?.meaning {
@@ -76,6 +86,11 @@ struct ResolvePass {
                     break  // a shade: "dark blue"
                 }
                 out.append(TextItem(.kind(.off), item.first, item.last))
+            case .order(.before) where Self.startsSentence(out) && next.map({ if case .order(.comma) = $0.meaning { true } else { false } }) == true:
+                // "Before, it was dark all the time; …": what it used to do.
+                out.append(TextItem(.pastMarker, item.first, item.last))
+                index += 2
+                continue
             case .to:
                 // Not between numbers: a change, "from solid blue to blinking red".
                 out.append(TextItem(.order(.then), item.first, item.last))
@@ -101,7 +116,7 @@ struct ResolvePass {
                 break
             case .endOfLight where Self.endsSituation(items, at: index, after: out.last):
                 break  // "when it stops recording", "after the outage ended": not the light
-            case .number, .numberWord, .timesMarker, .unit, .every, .between, .rangeJoin, .once, .countWord, .period:
+            case .number, .numberWord, .timesMarker, .unit, .every, .between, .rangeJoin, .once, .countWord, .period, .meridiem:
                 break
             default:
                 out.append(item)
@@ -156,6 +171,36 @@ struct ResolvePass {
     private static func isSituation(_ meaning: TextMeaning) -> Bool {
         switch meaning {
         case .context, .pairingMode, .outage, .motionCue, .buttonPress: return true
+        default: return false
+        }
+    }
+
+    /// A negation in the clause around `index` (before it among the items read, or after it up to the
+    /// clause's end): its index in `items` when after, `index` when before; nil when there is none.
+    private static func negationInClause(_ out: [TextItem], _ items: [TextItem], around index: Int) -> Int? {
+        for item in out.reversed() {
+            if case .negation = item.meaning { return index }
+            if item.meaning.isJoin, !Self.isTogether(item.meaning) { break }
+        }
+        var probe = index + 1
+        while probe < items.count, probe <= index + 4 {
+            if case .negation = items[probe].meaning { return probe }
+            if items[probe].meaning.isJoin, !Self.isTogether(items[probe].meaning) { break }
+            probe += 1
+        }
+        return nil
+    }
+
+    private static func isTogether(_ meaning: TextMeaning) -> Bool {
+        if case .together = meaning { return true }
+        return false
+    }
+
+    /// Whether the items so far end a sentence (or there are none).
+    private static func startsSentence(_ out: [TextItem]) -> Bool {
+        guard let last = out.last else { return true }
+        switch last.meaning {
+        case .order(.sentence), .order(.comma): return true  // "Quick question: before, it was dark …"
         default: return false
         }
     }

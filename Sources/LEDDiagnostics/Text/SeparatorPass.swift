@@ -19,9 +19,11 @@ struct SeparatorPass {
             var merged = item
             var end = index + 1
             var saysAfter = Self.reverses(item.meaning)
+            var sentence: TextItem? = Self.endsSentence(item.meaning) ? item : nil
             // A sentence end starts a run of its own: "sorry to bother you. When someone walks up, …" keeps its "when".
             while end < items.count, items[end].meaning.isJoin, !Self.endsSentence(items[end].meaning) || Self.endsSentence(merged.meaning) {
                 saysAfter = saysAfter || Self.reverses(items[end].meaning)
+                if Self.endsSentence(items[end].meaning) { sentence = items[end] }
                 if Self.rank(items[end].meaning) > Self.rank(merged.meaning) {
                     merged = merged.spanning(items[end], as: items[end].meaning)
                 } else {
@@ -36,6 +38,8 @@ struct SeparatorPass {
                 index = end + 1
                 continue
             }
+            // ". When the recording stops, …": the sentence still ends, so "when" orders only its own sentence.
+            if let sentence, Self.reverses(merged.meaning) { out.append(sentence) }
             out.append(merged)
             index = end
         }

@@ -80,6 +80,18 @@ enum TextMeaning: Sendable, Hashable {
     /// "the app says", "supposed to": what follows in the clause is what someone expects, not what
     /// the light does ("app says wait for the red flashing").
     case appSays
+    /// "used to", "previously", "normally": what follows, up to "now" (or the end of the sentence), is
+    /// what the light used to do.
+    case pastMarker
+    /// "now", "this time", "these days": what the light does now (also a "then" between clauses).
+    case presentMarker
+    /// A time of day ("at 7:10", "3 pm"), in seconds since midnight: two of them around an event give
+    /// its length ("started setup at 20:10 and at 20:25 it is still flashing red").
+    case clockTime(Double)
+    /// "am" / "pm" after an hour.
+    case meridiem(pm: Bool)
+    /// "still": the event of this clause began before it ("9:30 still red").
+    case still
     /// "anymore", "no longer": a light that did something and stopped.
     case noLonger
     /// Words that look like the vocabulary but say nothing about the light ("nothing changes",

@@ -65,7 +65,7 @@ public struct TextObservationParser: Sendable {
             items = try NumberPass(vocabulary: vocabulary, text: typed).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)
-            var built = try ClauseBuilder(separateLEDs: separateLEDs).build(items, device: deviceID)
+            var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(items, device: deviceID)
             if tokens.isEmpty {
                 throw TextProblem(
                     "there is no description to read", tokens: nil,

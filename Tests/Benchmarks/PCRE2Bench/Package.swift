@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// A tiny release benchmark for the PCRE2 module, kept out of the main package so its build stays lean.
+// Release benchmarks of the PCRE2 module (PCRE2Bench) and the text reader (ReadingBench), kept out of the main package so its build stays lean.
 // Run from this folder: swift run -c release --scratch-path ../../../.build-bench
 let package = Package(
     name: "PCRE2Bench",
@@ -12,6 +12,10 @@ let package = Package(
         .executableTarget(
             name: "PCRE2Bench",
             dependencies: [.product(name: "PCRE2", package: "leddiag")]
+        ),
+        .executableTarget(
+            name: "ReadingBench",
+            dependencies: [.product(name: "LEDDiagnostics", package: "leddiag")]
         ),
     ],
     swiftLanguageModes: [.v6]
