@@ -554,8 +554,8 @@ private struct Assembly {
     }
 
     mutating func addColor(_ color: LEDColor) {
-        if draft.isClosed {
-            startUnit(.then, nil)
+        if draft.isClosed || draft.recordingLight && draft.kind == nil && !draft.colors.isEmpty && !draft.colors.contains(color) {
+            startUnit(.then, nil)  // "after the blue light of recording, red blinks"
         } else if draft.kind != nil, draft.colorBeforeKind, !draft.colors.isEmpty, !draft.colors.contains(color) {
             finishDraft()
         }

@@ -49,7 +49,8 @@ struct EventDraft {
     var effectiveKind: EventKind? {
         if isDark { return .off }
         if let kind { return kind }
-        return count != nil || speed != nil ? .blink : nil
+        if count != nil || speed != nil { return .blink }
+        return recordingLight ? .solid : nil
     }
 
     /// Widens the span to cover `item`.

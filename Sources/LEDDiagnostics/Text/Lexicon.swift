@@ -48,7 +48,13 @@ struct Lexicon: Sendable, Hashable {
         var lexicon = self
         for context in ObservationContext.allCases {
             guard let phrases = contextPhrases[context], !phrases.isEmpty else { continue }
-            lexicon.entries.append(Entry(meaning: .context(context), phrases: phrases))
+            // "Wi-Fi" reads as "wi fi": a phrase with "wifi" also matches it spelt so.
+            let spellings = phrases.flatMap { phrase -> [String] in
+                let words = phrase.split(separator: " ")
+                guard words.contains("wifi") else { return [phrase] }
+                return [phrase, words.map { $0 == "wifi" ? "wi fi" : String($0) }.joined(separator: " ")]
+            }
+            lexicon.entries.append(Entry(meaning: .context(context), phrases: spellings))
         }
         return lexicon
     }

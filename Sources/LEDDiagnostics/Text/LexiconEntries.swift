@@ -274,7 +274,10 @@ enum LexiconEntries {
     /// so that catalog authors extend them without code.
     static let contexts: [(TextMeaning, [String])] = [
         (.pairingMode, ["pairing mode", "pair mode", "setup mode", "sync mode"]),
-        (.recordingLight, ["recording light", "recording led", "record light"]),
+        (.recordingLight, [
+            "recording light", "recording led", "record light", "light of recording", "light of the recording",
+            "light of record", "recording blue light", "blue recording light",
+        ]),
         (.outage, ["outage", "the outage", "after the outage"]),
     ]
 

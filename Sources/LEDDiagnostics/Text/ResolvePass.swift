@@ -24,6 +24,11 @@ struct ResolvePass {
             let next = index + 1 < items.count ? items[index + 1] : nil
             switch item.meaning {
             case .color(let color):
+                if let (last, end) = blinkByDarkness(of: color, in: items, from: index) {
+                    out.append(TextItem(.alternation([color]), item.first, last))
+                    index = end
+                    continue
+                }
                 if let (colors, last, end) = alternation(in: items, from: index) {
                     out.append(TextItem(.alternation(colors), item.first, last))
                     index = end
@@ -91,6 +96,9 @@ struct ResolvePass {
                 out.append(TextItem(.pastMarker, item.first, item.last))
                 index += 2
                 continue
+            case .order(.before) where Self.endsClause(next?.meaning) && out.last?.meaning.describesLight == true:
+                // "it was blinking red before, now …": what it used to do.
+                out.append(TextItem(.pastMarker, item.first, item.last))
             case .to:
                 // Not between numbers: a change, "from solid blue to blinking red".
                 out.append(TextItem(.order(.then), item.first, item.last))
@@ -141,7 +149,8 @@ struct ResolvePass {
     /// Whether `meaning` (the item after a bare "on") ends the clause.
     private static func endsClause(_ meaning: TextMeaning?) -> Bool {
         switch meaning {
-        case nil, .order?, .together?, .count?, .duration?, .exactDuration?, .speed?, .continuous?, .flag?, .context?, .subject?:
+        case nil, .order?, .together?, .count?, .duration?, .exactDuration?, .speed?, .continuous?, .flag?, .context?, .subject?,
+            .presentMarker?:
             return true
         default:
             return false
@@ -247,6 +256,30 @@ struct ResolvePass {
             }
         }
         return (colors, last, index)
+    }
+
+    /// A colour said in turn with darkness ("blue, off, blue, off"): it blinks. The last token and the
+    /// index after the run.
+    private func blinkByDarkness(of color: LEDColor, in items: [TextItem], from start: Int) -> (Int, Int)? {
+        var lit = 0
+        var dark = 0
+        var last = items[start].last
+        var index = start
+        var end = start
+        while index < items.count {
+            switch items[index].meaning {
+            case .color(color): lit += 1
+            case .kind(.off): dark += 1
+            case .order(.comma): break
+            default: return lit >= 2 && dark >= 1 ? (last, end) : nil
+            }
+            if case .order(.comma) = items[index].meaning {} else {
+                last = items[index].last
+                end = index + 1
+            }
+            index += 1
+        }
+        return lit >= 2 && dark >= 1 ? (last, end) : nil
     }
 
     /// Two or more colours taking turns, said by repeating them ("red blue red blue", "red, blue, red"):

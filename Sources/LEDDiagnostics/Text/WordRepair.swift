@@ -21,7 +21,7 @@ public struct WordRepair: Sendable, Hashable, Codable {
     public var note: String { "read \"\(typed)\" as \"\(readAs)\"" }
 }
 
-/// Repairs unknown words before the words are read: a word with a run of three or more equal letters
+/// Repairs unknown words before the words are read: a word with a run of equal letters
 /// is read without the run when that gives a known word; an unknown word with exactly one nearest
 /// colour, kind or count word (``SpellingSuggester``) is read as that word. A word close to two or
 /// more is left alone, and the lexer reports it with its suggestions.
@@ -45,7 +45,8 @@ struct WordRepairPass {
         return repairs
     }
 
-    /// The word with runs of three or more equal letters cut to one, then to two, if that is known.
+    /// The word with runs of two or more equal letters cut to one, then to two, if that is known
+    /// ("sloooowly", "sloowly" are "slowly").
     private func squeezed(_ word: [UInt8]) -> (String, Int32)? {
         for keep in 1...2 {
             var out: [UInt8] = []
@@ -54,7 +55,7 @@ struct WordRepairPass {
             while position < word.count {
                 var end = position
                 while end + 1 < word.count, word[end + 1] == word[position] { end += 1 }
-                if end - position + 1 >= 3 {
+                if end - position + 1 >= 2 {
                     out += repeatElement(word[position], count: keep)
                     changed = true
                 } else {
