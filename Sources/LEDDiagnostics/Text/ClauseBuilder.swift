@@ -184,6 +184,11 @@ struct ClauseBuilder {
                 !units[next].hasEvents || units[next].drafts.allSatisfy(\.isDark) || units[next].still
             {
                 found = length(from: start, to: end)
+            } else if units[index].firstClock == nil, let start = clockBefore,
+                let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }), let end = units[next].lastClock,
+                units[next].still, !units[next].hasEvents
+            {
+                found = length(from: start, to: end)  // "cycled the power at 10:00, red flashing then and still at 10:45"
             }
             if let found { units[index].drafts[draft].duration = found }
         }
