@@ -8,8 +8,8 @@ import Testing
 /// the corpus is not there.
 @Suite("Evaluation: the labelled corpus")
 struct CorpusAccuracyTests {
-    /// Rows whose top cause is right, at least (329 of 333 when set; 263 before the reading was reworked).
-    static let top1Floor = 329
+    /// Rows whose top cause is right, at least (331 of 333 when set; 263 before the reading was reworked).
+    static let top1Floor = 331
     /// Rows whose facts are read right, at least (327 of 333 when set; 214 before).
     static let factsFloor = 327
 

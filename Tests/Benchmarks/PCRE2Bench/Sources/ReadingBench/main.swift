@@ -35,10 +35,10 @@ for text in typical {
 print(String(format: "  slowest typical observation: %.2f µs (target ≤ 20 µs)", worst * 1e6))
 
 // 100 KB of random text: words of the vocabulary mixed with noise, and pure noise.
-var generator = SystemRandomNumberGenerator()
 let words = ["red", "blue", "green", "blinking", "solid", "then", "after", "x6", "not", "when", "reset", "the", "it", "7:10",
              "used", "to", "now", "every", "2", "seconds", "½", "ｒｅｄ", "flashng", ",", ".", "and", "with", "no", "green"]
 func randomText(vocabularyShare: Double) -> String {
+    var generator = SystemRandomNumberGenerator()
     var text = ""
     while text.utf8.count < 100_000 {
         if Double.random(in: 0..<1, using: &generator) < vocabularyShare {
