@@ -174,7 +174,7 @@ import Testing
         let unknown = try LEDDiagCLI.run(["explain", "--device", "mimi", "flashing red"])
         #expect(unknown.status == 2 && unknown.stdout.isEmpty)
         #expect(unknown.stderr.contains("unknown device \"mimi\"; did you mean \"mini\"?"))
-        let unreadable = try LEDDiagCLI.run(["explain", "red blinkd x6 after blue"])
+        let unreadable = try LEDDiagCLI.run(["explain", "red onec x6 after blue"])
         #expect(unreadable.status == 2 && unreadable.stderr.contains("^^^"))
         let usage = try LEDDiagCLI.run(["explain"])
         #expect(usage.status == 2 && usage.stderr.contains("Missing expected argument"))

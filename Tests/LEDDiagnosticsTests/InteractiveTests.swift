@@ -140,9 +140,9 @@ import Testing
     func deviceChoices() throws {
         let unknown = try LEDDiagCLI.run(["interactive"], input: "don't know\nred x6 after blue\n")
         #expect(unknown.stdout.contains("dev=? ctx=- : blue:solid"))
-        let given = try LEDDiagCLI.run(["interactive", "--device", "outdoor-4"], input: "red blinkd x6 after blue\nred x6 after blue\n")
+        let given = try LEDDiagCLI.run(["interactive", "--device", "outdoor-4"], input: "red onec x6 after blue\nred x6 after blue\n")
         #expect(!given.stdout.contains("device>"))
-        #expect(given.stdout.contains("error: unknown word \"blinkd\""))
+        #expect(given.stdout.contains("error: unknown word \"onec\""))
         #expect(given.stdout.contains("1. The batteries are low [low-battery]"))
         let wrong = try LEDDiagCLI.run(["interactive", "--device", "nonsense"])
         #expect(wrong.status == 2 && wrong.stderr.contains("unknown device"))

@@ -14,13 +14,13 @@ struct TextErrorCase: Sendable, CustomTestStringConvertible {
 /// to write the files anew after an intended change, then review the diff.
 @Suite struct TextParserErrorTests {
     static let cases: [TextErrorCase] = [
-        // A misspelling close to exactly one word is read as that word (TextParserRepairTests); these
-        // are close to several, so the reader asks.
-        TextErrorCase(input: "red flashe x6 after blue", golden: "misspelt-kind-ambiguous"),
-        TextErrorCase(input: "red flashe ×6 after blue", golden: "misspelt-kind-non-ascii"),
-        TextErrorCase(input: "🔴 flashe ×6 after blue", golden: "misspelt-kind-after-emoji"),
-        TextErrorCase(input: "blinkd red", golden: "misspelt-kind"),
-        TextErrorCase(input: "solid blue then red flashs", golden: "misspelt-kind-late"),
+        // A misspelling close to one word, or to words that all mean the same, is read as that word
+        // (TextParserRepairTests); these are close to words that mean different things, so the reader asks.
+        TextErrorCase(input: "red flashes onec after blue", golden: "misspelt-count"),
+        TextErrorCase(input: "red flashes onec ×6", golden: "misspelt-count-non-ascii"),
+        TextErrorCase(input: "🔴 flashes onec after blue", golden: "misspelt-count-after-emoji"),
+        TextErrorCase(input: "ｒｅｄ flashes onc", golden: "misspelt-count-full-width"),
+        TextErrorCase(input: "solid blue then red blinks onc", golden: "misspelt-count-late"),
         TextErrorCase(input: "my camera is broken", golden: "nothing-led-like"),
         TextErrorCase(input: "   ", golden: "empty-input"),
         TextErrorCase(input: "?!", golden: "punctuation-only"),
@@ -35,7 +35,7 @@ struct TextErrorCase: Sendable, CustomTestStringConvertible {
         TextErrorCase(input: "solid blue for 10^400 seconds", golden: "duration-infinite"),
         TextErrorCase(input: "solid blue for 0 seconds", golden: "duration-zero"),
         TextErrorCase(input: "it keeps blinking", golden: "color-missing"),
-        TextErrorCase(input: "solid blue\nthen red blinkd x6", golden: "second-line"),
+        TextErrorCase(input: "solid blue\nthen red blinks onec", golden: "second-line"),
         TextErrorCase(input: "dev=mini ctx=- : blue:solidd", golden: "canonical-syntax"),
     ]
 
@@ -58,18 +58,18 @@ struct TextErrorCase: Sendable, CustomTestStringConvertible {
 
     @Test func aMisspellingNamesTheWordItsPositionAndSuggestions() throws {
         let error = #expect(throws: ObservationParseError.self) {
-            try TextParserFixtures.parser.parse("solid blue then red blinkd x6")
+            try TextParserFixtures.parser.parse("solid blue then red blinks onec")
         }
         let found = try #require(error)
-        #expect(found.message == "unknown word \"blinkd\"")
-        #expect(found.start == 20 && found.end == 26)
-        #expect(found.utf8Offset == 20)
-        #expect(found.suggestions == ["blink", "blinks", "blinked"])
+        #expect(found.message == "unknown word \"onec\"")
+        #expect(found.start == 27 && found.end == 31)
+        #expect(found.utf8Offset == 27)
+        #expect(found.suggestions == ["once", "one"])
     }
 
     @Test func caretColumnsCountCharactersNotBytes() throws {
         let error = #expect(throws: ObservationParseError.self) {
-            try TextParserFixtures.parser.parse("×× blinkd")
+            try TextParserFixtures.parser.parse("×× onec")
         }
         let found = try #require(error)
         #expect(found.start == 3)
@@ -85,8 +85,8 @@ struct TextErrorCase: Sendable, CustomTestStringConvertible {
         #expect(throws: Never.self) { try TextParserFixtures.parser.parse(input) }
     }
 
-    /// Words close to two or more vocabulary words at the same distance.
-    @Test(arguments: ["blinkd", "flashe", "flashs", "blinkes", "flicke"])
+    /// Words close to two or more vocabulary words, at the same distance, that mean different things.
+    @Test(arguments: ["onec", "onc"])
     func ambiguousMisspellingsAreReported(_ word: String) {
         #expect(throws: ObservationParseError.self) { try TextParserFixtures.parser.parse("\(word) light") }
     }

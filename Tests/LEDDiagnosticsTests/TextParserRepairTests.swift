@@ -21,6 +21,8 @@ import Testing
         ("outdoor-4", "red blinks sevn times after the bleu light"),
         ("mini-2k-plus", "flahsing red during setup, been about 45 seconds"),
         ("xt", "bliking red over and over, maybe once a second"),
+        ("doorbell", "button held inside the battery case, ring blinkd red rapidly, now nothing"),
+        ("mini-2", "blue blinking slowy, every 2 secs or so"),
     ]
 
     static let golden = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Golden/typo-repairs.txt")

@@ -238,6 +238,16 @@ struct ClauseBuilder {
 
     /// Clauses of details only join the nearest clause with events, preferring the one before.
     private static func attachModifiers(_ units: inout [Unit]) {
+        // "it shows blue, and as soon as it goes out …": a "when" clause that only says the light ends is
+        // the end of the light before it.
+        for index in units.indices.dropFirst() where units[index].order?.reverses == true && units[index].drafts.count == 1 {
+            let end = units[index].drafts[0]
+            guard end.ended, !end.off, !end.hasColors, end.kind == nil,
+                let previous = units[..<index].lastIndex(where: { $0.drafts.last.map { $0.hasColors && !$0.isDark } ?? false })
+            else { continue }
+            units[previous].drafts[units[previous].drafts.count - 1].ended = true
+            units[index].drafts = []
+        }
         // "solid blue, never blinking blue": a negated blink of colours the event before already shows
         // only says that event does not blink.
         var previousLit: (unit: Int, draft: Int)?

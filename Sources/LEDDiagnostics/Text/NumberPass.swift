@@ -125,13 +125,14 @@ struct NumberPass {
                 out.append(TextItem(.negation, group.first, group.last))
                 return group.next
             }
-            // A spelt "one" is a pronoun ("the blue one blinks") unless a colour and a kind follow it
-            // ("one red blink").
+            // A spelt "one" is a pronoun ("the blue one blinks", "one is blinking red", "one blinking blue")
+            // unless a kind follows it with a colour or words for the pulse between ("one red blink", "one
+            // quick red flash").
             var isOne = group.spelled && group.high == nil && group.low.integer == 1
-            if isOne, case .color? = next?.meaning, group.next + 1 < items.count,
-                case .kind = items[group.next + 1].meaning
-            {
-                isOne = false
+            var ahead = group.next
+            while ahead < items.count, ahead < group.next + 3, Self.describesPulse(items[ahead].meaning) { ahead += 1 }
+            if isOne, ahead > group.next, ahead < items.count, case .kind = items[ahead].meaning, !Self.isNegation(out.last?.meaning) {
+                isOne = false  // but "neither one blinking" is the pronoun
             }
             if !isOne, isBesideLight(out.last, lightAhead(items, from: group.next)) {
                 out.append(TextItem(.bareCount(try count(group)), group.first, group.last))
@@ -273,6 +274,19 @@ struct NumberPass {
         let seconds = CanonicalSeconds.rounded(low)
         guard seconds > 0 else { return EventDuration(.brief) }
         return EventDuration(seconds: seconds, vocabulary: vocabulary)
+    }
+
+    private static func isNegation(_ meaning: TextMeaning?) -> Bool {
+        if case .negation? = meaning { return true }
+        return false
+    }
+
+    /// Words between a count and the pulse it counts: a colour, a speed, a length.
+    private static func describesPulse(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .color, .speed, .duration: return true
+        default: return false
+        }
     }
 
     private static func joinsRange(_ meaning: TextMeaning) -> Bool {

@@ -113,6 +113,11 @@ final class PhraseLexicon: Sendable {
         if skipped < 2, skippableIDs[Int(id)] { visit(node, index + 1, skipped + 1, tokens, &bestLast, &bestNode) }
     }
 
+    /// What the word means on its own, when it is a phrase of one word.
+    func meaning(ofWord id: Int32) -> TextMeaning? {
+        edges[UInt64(id)].flatMap { meanings[Int($0)] }
+    }
+
     /// Whether the word id is one of ``skippable``.
     func isSkippable(_ id: Int32) -> Bool { skippableIDs[Int(id)] }
     /// Whether the word id is one of ``brandNouns``.

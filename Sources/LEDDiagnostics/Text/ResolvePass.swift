@@ -55,6 +55,13 @@ struct ResolvePass {
                 }
                 if case .color? = negated?.meaning {
                     let (colors, last, end) = absentColors(in: items, from: target)
+                    if end < items.count, Self.isBlink(items[end].meaning) {
+                        // "no red flashing at all": the red does not blink.
+                        for color in colors { out.append(TextItem(.color(color), items[target].first, last)) }
+                        out.append(TextItem(.flag(.noBlink), item.first, items[end].last))
+                        index = end + 1
+                        continue
+                    }
                     out.append(TextItem(.absent(colors), item.first, last))
                     index = end
                     continue
@@ -191,13 +198,26 @@ struct ResolvePass {
             if case .negation = item.meaning { return index }
             if item.meaning.isJoin, !Self.isTogether(item.meaning) { break }
         }
+        // After it, past "and" and "but" ("… into pairing mode but it never does it"), unless the negation
+        // is about the light ("in pairing mode, no blinking").
         var probe = index + 1
-        while probe < items.count, probe <= index + 4 {
-            if case .negation = items[probe].meaning { return probe }
-            if items[probe].meaning.isJoin, !Self.isTogether(items[probe].meaning) { break }
+        while probe < items.count, probe <= index + 5 {
+            if case .negation = items[probe].meaning {
+                let negated = probe + 1 < items.count ? items[probe + 1].meaning : nil
+                if let negated, negated.describesLight || Self.isBlink(negated) { return nil }
+                return probe
+            }
+            if items[probe].meaning.isJoin, !Self.isTogether(items[probe].meaning), items[probe].meaning != .order(.comma) { break }
             probe += 1
         }
         return nil
+    }
+
+    private static func isBlink(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .kind(.blink), .kind(.alternating): return true
+        default: return false
+        }
     }
 
     private static func isTogether(_ meaning: TextMeaning) -> Bool {

@@ -11,7 +11,7 @@ enum SpellingSuggester {
         "solid", "steady", "blink", "blinks", "blinking", "blinked", "flash", "flashes", "flashing", "flashed",
         "flicker", "flickering", "flickers", "pulse", "pulsing", "pulses", "alternating", "constant", "off",
         "once", "twice", "times", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "several", "few",
+        "eleven", "twelve", "several", "few", "couple", "slow", "slowly", "fast", "quick", "quickly",
     ]
 
     /// The targets as bytes.

@@ -48,7 +48,7 @@ public struct TextObservationParser: Sendable {
         let offsets = CharacterOffsets(text, bytes: bytes)
         var tokenizer = TextTokenizer(words: lexicon.words)
         var readTokens = tokenizer.tokenize(readBytes)
-        let repaired = WordRepairPass(words: lexicon.words).run(&readTokens, bytes: readBytes)
+        let repaired = WordRepairPass(lexicon: lexicon).run(&readTokens, bytes: readBytes)
         let tokens = folded.map { folding in
             readTokens.map { token in
                 var typed = token
@@ -73,7 +73,7 @@ public struct TextObservationParser: Sendable {
             }
             // A situation alone ("after the reset", "the motion alerts are late") says nothing about the
             // light; only a symptom of its own ("the app shows it offline", "it won't go into pairing mode") does.
-            if built.steps.isEmpty { built.contexts.formIntersection(ObservationContext.symptoms) }
+            if built.steps.isEmpty, built.contexts.isDisjoint(with: ObservationContext.symptoms) { built.contexts = [] }
             if built.steps.isEmpty, built.contexts.isEmpty {
                 throw TextProblem(
                     "nothing here describes what the light does", tokens: nil,

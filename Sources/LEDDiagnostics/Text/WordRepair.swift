@@ -23,10 +23,12 @@ public struct WordRepair: Sendable, Hashable, Codable {
 
 /// Repairs unknown words before the words are read: a word with a run of equal letters
 /// is read without the run when that gives a known word; an unknown word with exactly one nearest
-/// colour, kind or count word (``SpellingSuggester``) is read as that word. A word close to two or
-/// more is left alone, and the lexer reports it with its suggestions.
+/// colour, kind or count word (``SpellingSuggester``) is read as that word, and so is one whose nearest
+/// words all mean the same ("blinkd": blink, blinks, blinked). A word whose nearest words mean different
+/// things ("onec": once, one) is left alone, and the lexer reports it with its suggestions.
 struct WordRepairPass {
-    let words: WordTable
+    let lexicon: PhraseLexicon
+    private var words: WordTable { lexicon.words }
 
     func run(_ tokens: inout [TextToken], bytes: [UInt8]) -> [(token: Int, readAs: String)] {
         var repairs: [(token: Int, readAs: String)] = []
@@ -71,12 +73,15 @@ struct WordRepairPass {
         return nil
     }
 
-    /// The one nearest domain word, when there is exactly one.
+    /// The nearest domain word, when there is one, or when all the nearest mean the same.
     private func nearest(_ word: [UInt8]) -> (String, Int32)? {
-        let suggestions = SpellingSuggester.suggestions(for: word[...])
-        guard suggestions.count == 1, let target = suggestions.first else { return nil }
-        let bytes = Array(target.utf8)
-        guard let id = words.id(of: bytes[...], hash: WordTable.hash(bytes)) else { return nil }
-        return (target, id)
+        let candidates = SpellingSuggester.suggestions(for: word[...]).compactMap { target -> (String, Int32)? in
+            let bytes = Array(target.utf8)
+            return words.id(of: bytes[...], hash: WordTable.hash(bytes)).map { (target, $0) }
+        }
+        guard let first = candidates.first else { return nil }
+        let meaning = lexicon.meaning(ofWord: first.1)
+        guard candidates.allSatisfy({ lexicon.meaning(ofWord: $0.1) == meaning }) else { return nil }
+        return first
     }
 }
