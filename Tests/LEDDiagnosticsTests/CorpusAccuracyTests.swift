@@ -10,8 +10,8 @@ import Testing
 struct CorpusAccuracyTests {
     /// Rows whose top cause is right, at least (331 of 333 when set; 263 before the reading was reworked).
     static let top1Floor = 331
-    /// Rows whose facts are read right, at least (327 of 333 when set; 214 before).
-    static let factsFloor = 327
+    /// Rows whose facts are read right, at least (329 of 333 when set; 214 before).
+    static let factsFloor = 329
 
     /// The package root: this file is `Tests/LEDDiagnosticsTests/CorpusAccuracyTests.swift` below it.
     static let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()

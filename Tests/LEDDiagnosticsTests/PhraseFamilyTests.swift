@@ -26,8 +26,8 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Accuracy")
 
     static let tables: [LabelledTable] = [
-        LabelledTable(file: "voices-tuning.tsv", top1Floor: 163, factsFloor: 154),
-        LabelledTable(file: "voices-held-out.tsv", top1Floor: 111, factsFloor: 95),
+        LabelledTable(file: "voices-tuning.tsv", top1Floor: 163, factsFloor: 158),
+        LabelledTable(file: "voices-held-out.tsv", top1Floor: 111, factsFloor: 97),
         LabelledTable(file: "families/context-app-offline.tsv", top1Floor: 24, factsFloor: 24),
         LabelledTable(file: "families/context-internet-restored.tsv", top1Floor: 22, factsFloor: 22),
         LabelledTable(file: "families/context-motion.tsv", top1Floor: 24, factsFloor: 24),
@@ -39,7 +39,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "families/context-reset.tsv", top1Floor: 26, factsFloor: 25),
         LabelledTable(file: "families/context-setup.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/device-matters.tsv", top1Floor: 30, factsFloor: 30),
-        LabelledTable(file: "families/informal.tsv", top1Floor: 24, factsFloor: 22),
+        LabelledTable(file: "families/informal.tsv", top1Floor: 24, factsFloor: 23),
         LabelledTable(file: "families/not-led.tsv", top1Floor: 24, factsFloor: 21),
         LabelledTable(file: "families/plain.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/typo.tsv", top1Floor: 25, factsFloor: 25),

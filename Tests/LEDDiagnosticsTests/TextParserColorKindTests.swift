@@ -24,7 +24,7 @@ extension TextParserCases {
     static let kinds: [TextCase] = [
         TextCase("solid red", "dev=? ctx=- : red:solid:_:_:_:_:_"),
         TextCase("steady red light", "dev=? ctx=- : red:solid:_:_:_:_:_"),
-        TextCase("constant green", "dev=? ctx=- : green:solid:_:_:continuous:_:ongoing"),
+        TextCase("constant green", "dev=? ctx=- : green:solid:_:_:continuous:_:_"),
         TextCase("green light stays on", "dev=? ctx=- : green:solid:_:_:_:_:_"),
         TextCase("red light on", "dev=? ctx=- : red:solid:_:_:_:_:_"),
         TextCase("red lit up", "dev=? ctx=- : red:solid:_:_:_:_:_"),

@@ -8,13 +8,13 @@ import Testing
 @Suite struct TextParserHistoryTests {
     static let history: [TextCase] = [
         TextCase("it used to blink blue after a reset; this time after resetting it just blinks red endlessly",
-            "dev=? ctx=after-reset : blue:blink:_:_:_:_:past red:blink:_:_:continuous:_:ongoing"),
+            "dev=? ctx=after-reset : blue:blink:_:_:_:_:past red:blink:_:_:continuous:_:_"),
         TextCase("it used to be solid blue, now it blinks red", "dev=? ctx=- : blue:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
         TextCase("Previously the light was solid green. Now it flashes red.", "dev=? ctx=- : green:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
         TextCase("normally it blinks blue after a reset but this time it stays red",
             "dev=? ctx=after-reset : blue:blink:_:_:_:_:past red:solid:_:_:_:_:_"),
         TextCase("Before, it was dark all the time; now it stays solid red",
-            "dev=? ctx=- : none:off:_:_:continuous:_:ongoing,past red:solid:_:_:_:_:_"),
+            "dev=? ctx=- : none:off:_:_:continuous:_:past red:solid:_:_:_:_:_"),
         TextCase("it never used to do this, but now it blinks red 5 times", "dev=? ctx=- : red:blink:5:_:_:_:_"),
         TextCase("it used to blink blue after reset", "dev=? ctx=after-reset : blue:blink:_:_:_:_:_"),
         TextCase("it was solid blue for a while and now it's flashing green", "dev=? ctx=- : blue:solid:_:_:minutes:_:_ green:blink:_:_:_:_:_"),

@@ -18,7 +18,7 @@ import Testing
     @Test func afterBeforeASituationIsPartOfTheContextReading() throws {
         #expect(
             try readings("keeps blinking red after reset") == [
-                "0..<5 keeps: duration continuous, ongoing", "6..<14 blinking: kind blink", "15..<18 red: color red",
+                "0..<5 keeps: duration continuous", "6..<14 blinking: kind blink", "15..<18 red: color red",
                 "19..<30 after reset: context after-reset",
             ])
     }

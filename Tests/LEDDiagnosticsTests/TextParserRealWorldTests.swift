@@ -33,7 +33,7 @@ extension TextParserCases {
         TextCase("nothing happens, no lights at all", "dev=? ctx=- : none:off:_:_:_:_:_"),
         TextCase(
             "The red light keeps blinking even after I replaced the batteries",
-            "dev=? ctx=new-batteries : red:blink:_:_:continuous:_:ongoing"),
+            "dev=? ctx=new-batteries : red:blink:_:_:continuous:_:_"),
         TextCase("red light flashes once every few seconds", "dev=? ctx=- : red:blink:_:slow:_:_:_"),
         TextCase(
             "blinks blue fast for about 5 seconds then solid green",
@@ -44,7 +44,7 @@ extension TextParserCases {
         TextCase(
             "green light flashing, then blue light flashing, then solid blue",
             "dev=? ctx=- : green:blink:_:_:_:_:_ blue:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
-        TextCase("solid blue light never turns off", "dev=? ctx=- : blue:solid:_:_:continuous:_:ongoing"),
+        TextCase("solid blue light never turns off", "dev=? ctx=- : blue:solid:_:_:continuous:_:_"),
         TextCase("it blinks red, red, red then stops", "dev=? ctx=- : red:blink:3:_:_:_:_ none:off:_:_:_:_:_"),
         TextCase(
             "red light blinks 3 times, pauses, blinks 3 times again",
@@ -57,7 +57,7 @@ extension TextParserCases {
         TextCase(
             "The light turns solid blue for 3 seconds and then goes off",
             "dev=? ctx=- : blue:solid:_:_:seconds=3:_:_ none:off:_:_:_:_:_"),
-        TextCase("it stays solid red forever", "dev=? ctx=- : red:solid:_:_:continuous:_:ongoing"),
+        TextCase("it stays solid red forever", "dev=? ctx=- : red:solid:_:_:continuous:_:_"),
         TextCase("red solid after wifi change", "dev=? ctx=network-change : red:solid:_:_:_:_:_"),
         TextCase("Blinks green 10x after the internet came back on", "dev=? ctx=internet-restored : green:blink:10:_:_:_:_"),
         TextCase(
@@ -88,16 +88,16 @@ extension TextParserCases {
         TextCase("led goes solid amber after 5 blinks", "dev=? ctx=- : amber:blink:5:_:_:_:_ amber:solid:_:_:_:_:_"),
         TextCase("I pressed reset and it flashed red 3x", "dev=? ctx=holding-reset : red:blink:3:_:_:_:_"),
         TextCase("flashes red x6 then blue x3", "dev=? ctx=- : red:blink:6:_:_:_:_ blue:blink:3:_:_:_:_"),
-        TextCase("my doorbell won't stop flashing green", "dev=doorbell ctx=- : green:blink:_:_:continuous:_:ongoing"),
-        TextCase("blue light is constantly on", "dev=? ctx=- : blue:solid:_:_:continuous:_:ongoing"),
-        TextCase("light keeps turning on and off blue", "dev=? ctx=- : blue:blink:_:_:continuous:_:ongoing"),
+        TextCase("my doorbell won't stop flashing green", "dev=doorbell ctx=- : green:blink:_:_:continuous:_:_"),
+        TextCase("blue light is constantly on", "dev=? ctx=- : blue:solid:_:_:continuous:_:_"),
+        TextCase("light keeps turning on and off blue", "dev=? ctx=- : blue:blink:_:_:continuous:_:_"),
         TextCase("one red blink then two green blinks", "dev=? ctx=- : red:blink:1:_:_:_:_ green:blink:2:_:_:_:_"),
         TextCase(
             "there are two lights, one solid green and one blinking blue",
             "dev=? ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
         TextCase(
             "red light flickering nonstop since the power outage",
-            "dev=? ctx=power-cycle : red:blink:_:_:continuous:_:ongoing"),
+            "dev=? ctx=power-cycle : red:blink:_:_:continuous:_:_"),
     ]
 }
 

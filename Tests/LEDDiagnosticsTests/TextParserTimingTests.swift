@@ -34,13 +34,13 @@ extension TextParserCases {
         TextCase("blinks blue once a second", "dev=? ctx=- : blue:blink:_:medium:_:_:_"),
         TextCase("blinks green twice per second", "dev=? ctx=- : green:blink:_:fast:_:_:_"),
         TextCase("flashes red 3 times a second", "dev=? ctx=- : red:blink:_:fast:_:_:_"),
-        TextCase("it keeps flashing red", "dev=? ctx=- : red:blink:_:_:continuous:_:ongoing"),
-        TextCase("red light won't stop blinking", "dev=? ctx=- : red:blink:_:_:continuous:_:ongoing"),
-        TextCase("constantly blinking blue", "dev=? ctx=- : blue:blink:_:_:continuous:_:ongoing"),
-        TextCase("blinking blue continuously", "dev=? ctx=- : blue:blink:_:_:continuous:_:ongoing"),
-        TextCase("the green light never stops flashing", "dev=? ctx=- : green:blink:_:_:continuous:_:ongoing"),
-        TextCase("stuck on solid blue", "dev=? ctx=- : blue:solid:_:_:continuous:_:ongoing"),
-        TextCase("red blinking non-stop", "dev=? ctx=- : red:blink:_:_:continuous:_:ongoing"),
+        TextCase("it keeps flashing red", "dev=? ctx=- : red:blink:_:_:continuous:_:_"),
+        TextCase("red light won't stop blinking", "dev=? ctx=- : red:blink:_:_:continuous:_:_"),
+        TextCase("constantly blinking blue", "dev=? ctx=- : blue:blink:_:_:continuous:_:_"),
+        TextCase("blinking blue continuously", "dev=? ctx=- : blue:blink:_:_:continuous:_:_"),
+        TextCase("the green light never stops flashing", "dev=? ctx=- : green:blink:_:_:continuous:_:_"),
+        TextCase("stuck on solid blue", "dev=? ctx=- : blue:solid:_:_:continuous:_:_"),
+        TextCase("red blinking non-stop", "dev=? ctx=- : red:blink:_:_:continuous:_:_"),
     ]
 }
 

@@ -445,7 +445,6 @@ private struct Assembly {
         case .stuckOn:
             setKind(.solid, item)
             if draft.duration == nil { draft.duration = EventDuration(.continuous) }
-            draft.flags.insert(.ongoing)
         case .endOfLight:
             darknessFollows()
             draft.ended = true
@@ -523,7 +522,6 @@ private struct Assembly {
             if draft.duration == nil || draft.duration?.bucket == .continuous { draft.duration = duration }
         case .continuous:
             if draft.duration == nil { draft.duration = EventDuration(.continuous) }
-            draft.flags.insert(.ongoing)
         case .flag(let flag):
             draft.flags.insert(flag)
             if flag == .noBlink { draft.negatedBlink = true }

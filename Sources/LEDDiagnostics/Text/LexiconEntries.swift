@@ -210,7 +210,7 @@ enum LexiconEntries {
             "turns", "turned", "turning", "turns to", "turns into", "becomes", "became", "switches to",
             "switched to", "switching to", "goes to", "went to", "changes", "changed", "changing",
             "after which", "subsequently", "at which point", "replaced by", "replaced with",
-            "is replaced by", "gets replaced by", "gives way to", "gave way to", "then goes", "then went",
+            "is replaced by", "gets replaced by", "gives way to", "gave way to",
             "and is followed by", "is followed by", "turns into", "switches over to", "moves on to", "goes into",
             "went into", "goes to", "by then", "after that it", "afterwards it", "from there", "at that point",
         ]),

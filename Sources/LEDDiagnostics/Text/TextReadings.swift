@@ -36,7 +36,7 @@ enum TextReadings {
         case .repeated(let color, let times): return (.color, "color \(color.rawValue), count \(times)")
         case .kind(let kind): return (.kind, "kind \(kind.rawValue)")
         case .lit: return (.kind, "kind solid")
-        case .stuckOn: return (.kind, "kind solid, duration continuous, ongoing")
+        case .stuckOn: return (.kind, "kind solid, duration continuous")
         case .endOfLight: return (.end, "end of the event")
         case .count(let count), .bareCount(let count): return (.count, "count \(count.canonical)")
         case .speed(let speed): return (.speed, "speed \(speed.rawValue)")
@@ -48,7 +48,7 @@ enum TextReadings {
                 CanonicalSeconds.write(seconds, into: &text)
             }
             return (.duration, text)
-        case .continuous: return (.duration, "duration continuous, ongoing")
+        case .continuous: return (.duration, "duration continuous")
         case .flag(let flag): return (.flag, "flag \(flag.rawValue)")
         case .order(let order): return (.order, "order: \(order.name)")
         case .together: return (.together, "at the same time")
