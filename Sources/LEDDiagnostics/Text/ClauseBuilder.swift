@@ -240,11 +240,15 @@ struct ClauseBuilder {
     private static func attachModifiers(_ units: inout [Unit]) {
         // "it shows blue, and as soon as it goes out …": a "when" clause that only says the light ends is
         // the end of the light before it.
-        for index in units.indices.dropFirst() where units[index].order?.reverses == true && units[index].drafts.count == 1 {
+        // So is a clause that only says the same light ends ("glows blue, and the instant the blue ends …").
+        for index in units.indices.dropFirst() where units[index].drafts.count == 1 {
             let end = units[index].drafts[0]
-            guard end.ended, !end.off, !end.hasColors, end.kind == nil,
-                let previous = units[..<index].lastIndex(where: { $0.drafts.last.map { $0.hasColors && !$0.isDark } ?? false })
+            guard end.ended, !end.off, end.kind == nil, end.count == nil,
+                let previous = units[..<index].lastIndex(where: { $0.drafts.last.map { $0.hasColors && !$0.isDark } ?? false }),
+                let lit = units[previous].drafts.last
             else { continue }
+            let sameLight = !end.colors.isEmpty && !end.recordingLight && end.colors.allSatisfy(lit.colors.contains)
+            guard sameLight || !end.hasColors && units[index].order?.reverses == true else { continue }
             units[previous].drafts[units[previous].drafts.count - 1].ended = true
             units[index].drafts = []
         }
@@ -330,11 +334,13 @@ struct ClauseBuilder {
             }
             guard unit.hasEvents else { continue }
             defer { sentenceHasEvents = true }
+            // "… after nothing": darkness said last comes last, whatever the word before it.
+            let darkLast = unit.drafts.allSatisfy(\.isOff) && !units[(index + 1)...].contains(where: \.hasEvents)
             if unit.order == .before, !sentenceHasEvents, deferred == nil, index + 1 < units.count {
                 deferred = index
                 continue
             }
-            if unit.order?.reverses == true, !chain.isEmpty {
+            if unit.order?.reverses == true, !chain.isEmpty, !darkLast {
                 chain.append(index)
             } else {
                 ordered += chain.reversed()
@@ -358,10 +364,13 @@ struct ClauseBuilder {
             }
         }
         var colorsBefore: [LEDColor]?
+        var allColorsBefore: [LEDColor] = []
         for position in steps.indices {
             if needsColor {
                 for draftIndex in steps[position].drafts.indices where steps[position].drafts[draftIndex].needsColor {
-                    var colors = colorsBefore
+                    // "then the green one came on and both stayed solid": both is every colour so far.
+                    var colors = steps[position].drafts[draftIndex].simultaneous && allColorsBefore.count > 1
+                        ? allColorsBefore.sorted() : colorsBefore
                     let after = coloredAfter[position + 1]
                     if colors == nil, after >= 0, let lit = steps[after].drafts.first(where: \.hasColors) {
                         colors = Self.colors(of: lit)
@@ -369,6 +378,9 @@ struct ClauseBuilder {
                     if let colors { steps[position].drafts[draftIndex].colors = colors }
                 }
                 if let lit = steps[position].drafts.last(where: \.hasColors) { colorsBefore = Self.colors(of: lit) }
+                for draft in steps[position].drafts where draft.hasColors && !draft.isDark {
+                    for color in Self.colors(of: draft) where !allColorsBefore.contains(color) { allColorsBefore.append(color) }
+                }
             }
             guard position > 0, steps[position].past == steps[position - 1].past, steps[position].drafts.count == 1,
                 let order = steps[position].order, !order.reverses,

@@ -18,7 +18,7 @@ enum LexiconEntries {
 
     static let kinds: [(TextMeaning, [String])] = [
         (.kind(.solid), [
-            "solid", "solidly", "steady", "steadily", "stable", "solid light", "steady light", "not blinking at all", "fix",
+            "solid", "solidly", "steady", "steadily", "stable", "solid light", "steady light", "fix",
             "is fix", "fixe",
         ]),
         (.lit, [
@@ -32,8 +32,7 @@ enum LexiconEntries {
         (.looseOn, ["on"]),
         (.constant, [
             "stuck on", "always on", "permanently on", "on all the time", "stays on forever", "constant", "stuck at",
-            "stuck with", "stuck in", "stays that way", "stayed that way", "has stayed that way", "stays like that",
-            "stayed like that", "been like that", "been like this", "like that ever since", "stuck that way",
+            "stuck with", "stuck in", "stuck that way",
         ]),
         (.kind(.blink), [
             "blink", "blinks", "blinking", "blinked", "blinky", "flash", "flashes", "flashing", "flashed",
@@ -70,7 +69,8 @@ enum LexiconEntries {
             "turning off", "shuts off", "shut off", "shutting off", "switches off", "switch off", "switched off",
             "goes out", "go out", "went out", "goes dark", "go dark", "went dark", "going dark", "stops", "stop",
             "stopped", "stopping", "disappears", "fades", "fades out", "fade out", "ends", "ended", "goes away",
-            "go away", "went away", "then nothing", "then nada", "then out", "and then out", "back to dark", "back to normal", "went back to normal",
+            "go away", "went away", "then nothing", "then nada", "is gone", "was gone", "after nothing",
+            "after this nothing", "after that nothing", "then out", "and then out", "back to dark", "back to normal", "went back to normal",
             "goes back to normal", "was fine", "went quiet", "goes quiet", "quits", "quit",
         ]),
     ]
@@ -158,6 +158,7 @@ enum LexiconEntries {
             "for a second or two", "a second or two", "for a blink", "in a flash",
         ]),
         (.duration(.seconds), [
+            "half a minute", "about half a minute", "for half a minute", "for about half a minute", "half a min",
             "a few seconds", "for a few seconds", "few seconds", "several seconds", "for several seconds",
             "some seconds", "for seconds", "a few secs", "several secs",
         ]),
@@ -173,7 +174,7 @@ enum LexiconEntries {
         (.duration(.hours), [
             "an hour", "for an hour", "hours", "for hours", "a few hours", "for a few hours", "several hours",
             "for several hours", "all day", "all night", "overnight", "for days", "days", "weeks", "for weeks",
-            "months", "for months", "since yesterday", "yesterday", "since last night", "last night", "all nite",
+            "months", "for months", "a week", "for a week", "all week", "for a week now", "since yesterday", "yesterday", "since last night", "last night", "all nite",
             "last nite", "since this morning", "hours later", "days later", "for hours now", "since sunday",
             "since monday", "since tuesday", "since wednesday", "since thursday", "since saturday", "since the weekend", "all morning", "all afternoon", "all evening", "all weekend",
             "since last week", "last week", "since the weekend", "over an hour", "for over an hour",
@@ -186,6 +187,11 @@ enum LexiconEntries {
             "endlessly", "all the time", "over and over", "over and over again", "again and again", "indefinitely",
             "permanently", "the whole time", "never ending", "neverending", "on repeat", "stuck", "always",
             "repeatedly", "keeps doing it", "keeps doing that", "without end", "won't quit", "ever since",
+            "stays that way", "stayed that way", "has stayed that way", "stays like that", "stayed like that",
+            "been like that", "been like this", "like that ever since", "without a pause", "without pause",
+            "not paused once", "has not paused", "hasn't paused", "never paused", "never pauses", "doesn't pause",
+            "no pause", "without stopping", "in an endless loop", "endless loop", "on a loop", "in a loop",
+            "on loop", "day and night", "night and day",
             "sits there", "just sits there", "sitting there", "on and on", "all the time now", "around the clock",
             "no matter what", "wont go away", "won't go away", "doesn't go away",
             "does not go away", "never goes away", "never stops", "won't stop", "wont stop", "doesn't stop",
@@ -209,7 +215,7 @@ enum LexiconEntries {
             "after a while", "after a bit", "after some time", "changes to", "changed to", "changing to",
             "turns", "turned", "turning", "turns to", "turns into", "becomes", "became", "switches to",
             "switched to", "switching to", "goes to", "went to", "changes", "changed", "changing",
-            "after which", "subsequently", "at which point", "replaced by", "replaced with",
+            "after which", "subsequently", "at which point", "replaced by", "after this", "after this it", "replaced with",
             "is replaced by", "gets replaced by", "gives way to", "gave way to",
             "and is followed by", "is followed by", "turns into", "switches over to", "moves on to", "goes into",
             "went into", "goes to", "by then", "after that it", "afterwards it", "from there", "at that point",
@@ -239,7 +245,7 @@ enum LexiconEntries {
         (.still, ["still", "is still", "it's still", "its still", "still at it", "still there", "still on it"]),
         (.timesMarker, ["i counted", "counted", "i count", "count was", "total of"]),
         (.pastMarker, [
-            "used to", "it used to", "previously", "formerly", "in the past", "it was always", "was always",
+            "used to", "it used to", "use to", "it use to", "previously", "formerly", "in the past", "it was always", "was always",
             "originally", "normally", "usually", "it usually", "it normally", "before that", "back then",
         ]),
         (.presentMarker, [
@@ -248,7 +254,7 @@ enum LexiconEntries {
         ]),
         (.absentMarker, [
             "don't see", "dont see", "do not see", "can't see", "cant see", "cannot see", "not see", "doesn't show",
-            "does not show", "not showing", "isn't there", "is not there", "not there", "is gone", "missing",
+            "does not show", "not showing", "isn't there", "is not there", "not there", "missing",
             "doesn't come on", "does not come on", "never comes on", "don't come on",
         ]),
         (.appSays, [
@@ -264,7 +270,8 @@ enum LexiconEntries {
             "no problem", "no problems", "no issue", "no issues", "no worries", "no luck", "no joy", "not working",
             "on the other side", "on the wall", "on the shelf", "on the porch", "on the app", "in the app",
             "on my phone", "on the phone", "off the wall", "turn on notifications", "gives off", "give off", "gave off",
-            "giving off", "off mount", "off the mount",
+            "giving off", "stopped working", "stop working", "stops working", "m away", "meters away", "metres away",
+            "feet away", "ft away", "meter away", "metre away", "off mount", "off the mount",
             "off its mount", "took it off", "taken off", "to be added", "be added", "be added again",
             "needs to be added", "waiting to be added", "long time customer", "want to", "wants to", "wanna",
             "go in", "able to", "seem to", "seems to", "get it into", "get my", "get her", "get his", "both batteries", "both aas", "both cells",

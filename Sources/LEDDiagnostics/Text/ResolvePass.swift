@@ -225,6 +225,14 @@ struct ResolvePass {
         return false
     }
 
+    /// Punctuation between colours said over and over ("red, red", "red... red... red").
+    private static func separatesRepeats(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .order(.comma), .order(.sentence): return true
+        default: return false
+        }
+    }
+
     /// Whether the items so far end a sentence (or there are none).
     private static func startsSentence(_ out: [TextItem]) -> Bool {
         guard let last = out.last else { return true }
@@ -281,25 +289,33 @@ struct ResolvePass {
     /// A colour said in turn with darkness ("blue, off, blue, off"): it blinks. The last token and the
     /// index after the run.
     private func blinkByDarkness(of color: LEDColor, in items: [TextItem], from start: Int) -> (Int, Int)? {
-        var lit = 0
-        var dark = 0
+        // Lit, dark and lit again at least: "blue, off, blue"; not "red, red, then dark".
+        var sawDark = false
+        var litAgain = false
+        var onOff = false
+        var colorSaid = false
         var last = items[start].last
         var index = start
         var end = start
-        while index < items.count {
+        scan: while index < items.count {
             switch items[index].meaning {
-            case .color(color): lit += 1
-            case .kind(.off): dark += 1
-            case .order(.comma): break
-            default: return lit >= 2 && dark >= 1 ? (last, end) : nil
+            case .color(color) where !colorSaid || !onOff:
+                colorSaid = true
+                if sawDark { litAgain = true }
+            case .looseOn, .lit:  // "red light: on, off, on, off"
+                onOff = true
+                if sawDark { litAgain = true }
+            case .kind(.off), .dark: sawDark = true
+            case .order(.comma), .order(.sentence), .order(.then): break
+            default: break scan
             }
-            if case .order(.comma) = items[index].meaning {} else {
+            if Self.separatesRepeats(items[index].meaning) || items[index].meaning == .order(.then) {} else {
                 last = items[index].last
                 end = index + 1
             }
             index += 1
         }
-        return lit >= 2 && dark >= 1 ? (last, end) : nil
+        return litAgain ? (last, end) : nil
     }
 
     /// Two or more colours taking turns, said by repeating them ("red blue red blue", "red, blue, red"):
@@ -317,7 +333,7 @@ struct ResolvePass {
             if case .color = items[index].meaning { continue }
             guard index + 1 < items.count, case .color = items[index + 1].meaning else { break }
             switch items[index].meaning {
-            case .order(.comma), .order(.then), .together: index += 1
+            case .order(.comma), .order(.then), .order(.sentence), .together, .to: index += 1  // "red to blue to red"
             default: break
             }
             guard case .color = items[index].meaning else { break }
@@ -347,7 +363,7 @@ struct ResolvePass {
                 times += 1
                 last = items[index].last
                 index += 1
-            } else if case .order(.comma) = items[index].meaning, index + 1 < items.count,
+            } else if Self.separatesRepeats(items[index].meaning), index + 1 < items.count,
                 case .color(color) = items[index + 1].meaning
             {
                 index += 1
