@@ -162,18 +162,7 @@ struct EvaluationTests {
     /// A complete catalog of two causes: six or five red flashes after a solid blue are low batteries,
     /// any red blinking is the network.
     static let catalogFiles = [
-        CatalogFile(name: "eval/devices.yaml", text: """
-            devices:
-              - id: cam
-                name: Test Camera
-                aliases: ["Test Cam"]
-                kind: battery-camera
-                leds: [red, blue]
-                power: aa-lithium
-                reset:
-                  - {location: "inside the battery case", hold_seconds: [5, 10], source: guide.txt, tier: guide}
-                sources: [{ref: guide.txt, tier: guide}]
-            """),
+        CatalogFile(name: "eval/devices.yaml", text: CatalogLoaderTests.devices),  // the loader tests' test camera
         CatalogFile(name: "eval/causes.yaml", text: """
             causes:
               - id: low-battery
