@@ -48,5 +48,9 @@ import Testing
         #expect(again.causes == diagnosis.causes)
         // Evidence points into the whole string.
         for evidence in diagnosis.causes.flatMap(\.evidence) { #expect(evidence.span[1] <= diagnosis.canonical.utf8.count) }
+        // The explanation reads what the rules read, with the same spans.
+        let explanation = try diagnoser.explain("it used to flash red the moment I pressed reset; now I hold it and the LED stays dark", device: "mini")
+        #expect(explanation.matches.map(\.rule) == diagnosis.causes.flatMap(\.evidence).map(\.rule))
+        #expect(explanation.matches.map(\.evidence.span) == diagnosis.causes.flatMap(\.evidence).map(\.span))
     }
 }

@@ -101,15 +101,11 @@ public struct Diagnoser: Sendable {
     /// first in time and are shown in the report, but the rules, the ranking and the questions read
     /// only the steps after them. Evidence spans are moved to point into the whole canonical string.
     private func diagnose(_ observation: Observation, text: String?) -> Diagnosis {
-        let pastSteps = observation.steps.prefix { step in step.events.allSatisfy { $0.flags.contains(.past) } }.count
-        guard pastSteps > 0, pastSteps < observation.steps.count else { return diagnoseNow(observation, text: text) }
-        var now = observation
-        now.steps.removeFirst(pastSteps)
-        var diagnosis = diagnoseNow(now, text: text)
+        guard let history = ObservationHistory(observation) else { return diagnoseNow(observation, text: text) }
+        var diagnosis = diagnoseNow(history.now, text: text)
         var subject: [UInt8] = []
         let stepsStart = CanonicalWriter.write(observation, into: &subject)
-        let inserted = subject.count - diagnosis.canonical.utf8.count
-        func moved(_ offset: Int) -> Int { offset >= stepsStart ? offset + inserted : offset }
+        let moved = history.moved as (Int) -> Int
         if text == nil { diagnosis.observation = String(decoding: subject, as: UTF8.self) }
         diagnosis.canonical = String(decoding: subject, as: UTF8.self)
         diagnosis.events = subject.withUnsafeBufferPointer { Self.eventReports(observation, bytes: $0, stepsStart: stepsStart) }

@@ -29,18 +29,24 @@ extension Diagnoser {
     ) -> Explanation {
         var matches: [ExplainedMatch] = []
         var misses: [ExplainedMiss] = []
-        for outcome in evaluate(observation) {
+        // The rules read what the light does now (``ObservationHistory``); spans point into the whole string.
+        let history = ObservationHistory(observation)
+        func moved(_ range: Range<Int>) -> Range<Int> { history?.moved(range) ?? range }
+        for outcome in evaluate(history?.now ?? observation) {
             let rule = outcome.rule
             switch outcome.verdict {
-            case .matched(let match, let evidence):
-                matches.append(ExplainedMatch(rule: rule.id, cause: rule.cause, span: match.range, evidence: evidence))
+            case .matched(let match, var evidence):
+                evidence.span = evidence.span.map { history?.moved($0) ?? $0 }
+                matches.append(ExplainedMatch(rule: rule.id, cause: rule.cause, span: moved(match.range), evidence: evidence))
             case .wrongDevice(let match?):
-                misses.append(ExplainedMiss(rule: rule.id, cause: rule.cause, reason: .device((rule.devices ?? []).sorted()), span: match.range))
+                misses.append(ExplainedMiss(rule: rule.id, cause: rule.cause, reason: .device((rule.devices ?? []).sorted()), span: moved(match.range)))
             case .wrongContext(let match?, let missing, let present):
                 misses.append(ExplainedMiss(
-                    rule: rule.id, cause: rule.cause, reason: .context(missing: missing.sorted(), present: present.sorted()), span: match.range))
+                    rule: rule.id, cause: rule.cause, reason: .context(missing: missing.sorted(), present: present.sorted()),
+                    span: moved(match.range)))
             case .noMatch(let reached?):
-                misses.append(ExplainedMiss(rule: rule.id, cause: rule.cause, reason: .partial(reached: reached), span: nil))
+                misses.append(ExplainedMiss(
+                    rule: rule.id, cause: rule.cause, reason: .partial(reached: history?.moved(reached) ?? reached), span: nil))
             case .wrongDevice(nil), .wrongContext(nil, _, _), .noMatch(nil), .skipped:
                 break
             }
