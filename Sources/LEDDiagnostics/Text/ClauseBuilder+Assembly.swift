@@ -110,9 +110,12 @@ extension ClauseBuilder {
                     draft.negatedBlink = false
                     if draft.kind == nil { draft.kind = .blink }
                 }
-                guard !draft.isEmpty else { return }
+                // "… by 12:06 it was no longer flashing": the light described before it went dark.
+                let lastLit = units.last { $0.drafts.contains { $0.hasColors && !$0.isDark } }?.drafts.last { $0.hasColors && !$0.isDark }
+                let darkColors = colors.isEmpty ? (lastLit?.colors ?? []) : colors
+                guard !draft.isEmpty || lastLit != nil else { return }
                 startUnit(.then, nil)
-                draft.colors = colors
+                draft.colors = darkColors
                 draft.off = true
             case .count(let count):
                 if draft.count == nil || draft.countIsBare {

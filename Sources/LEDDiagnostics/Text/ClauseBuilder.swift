@@ -53,6 +53,8 @@ struct ClauseBuilder {
         assembly.finishDraft()
         var units = assembly.units
         var result = Result(contexts: assembly.contexts, device: assembly.device)
+        // "holding the button of reset": holding it, not after it.
+        if result.contexts.contains(.holdingReset) { result.contexts.remove(.afterReset) }
         if units.contains(where: { $0.motionCue && !$0.buttonPress }) { result.contexts.insert(.motion) }
         if assembly.outage, !result.contexts.contains(.internetRestored) { result.contexts.insert(.powerCycle) }
 
@@ -170,7 +172,9 @@ struct ClauseBuilder {
         for index in units.indices {
             guard units[index].hasEvents else { continue }
             defer { previous = units[index].drafts.isEmpty ? previous : index }
-            guard previous >= 0, units[index].order == .comma, describesOneLED(units[index]), describesOneLED(units[previous]) else {
+            guard previous >= 0, units[index].order == .comma, describesOneLED(units[index]),
+                describesOneLED(units[previous])
+            else {
                 continue
             }
             let before = Set(units[previous].drafts.flatMap(\.colors))
@@ -178,6 +182,16 @@ struct ClauseBuilder {
             guard before.isDisjoint(with: now) else { continue }
             units[previous].drafts += units[index].drafts
             units[index].drafts = []
+        }
+        // Both LEDs doing the same is one event of both colours: "blue steady, green steady" is blue-green solid.
+        for index in units.indices where units[index].drafts.count == 2 {
+            let (a, b) = (units[index].drafts[0], units[index].drafts[1])
+            guard let kind = a.effectiveKind, kind == b.effectiveKind, kind == .solid || kind == .blink, !a.isDark,
+                a.count == b.count, a.speed == b.speed, (a.colors + b.colors).allSatisfy(separate.contains)
+            else { continue }
+            units[index].drafts[0].merge(b)
+            units[index].drafts[0].simultaneous = true
+            units[index].drafts.removeLast()
         }
     }
 

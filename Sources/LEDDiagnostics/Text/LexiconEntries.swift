@@ -231,7 +231,7 @@ enum LexiconEntries {
         ]),
         (.together, [
             "and", "with", "while", "plus", "along with", "together with", "alongside", "as well as",
-            "at the same time as", "and also", "whilst", "n", "next to", "beside",
+            "at the same time as", "and also", "whilst", "n", "next to a", "next to an", "beside a",
         ]),
         (.noLonger, ["no longer", "anymore", "any more", "not anymore", "no more"]),
         (.subject, [
@@ -257,7 +257,13 @@ enum LexiconEntries {
             "does not show", "not showing", "isn't there", "is not there", "not there", "missing",
             "doesn't come on", "does not come on", "never comes on", "don't come on",
         ]),
+        (.flag(.noBlink), [
+            "without a single blink", "not a single blink", "without blinking", "no single blink", "not one blink",
+            "without any blinking", "without flashing", "not a single flash",
+        ]),
         (.appSays, [
+            "wait for", "waiting for", "waits for", "wait for the", "says wait for", "says to wait for",
+            "asking for", "asks for", "asked for", "keeps asking for", "app keeps asking for", "app keeps asking",
             "app says", "app said", "the app says", "app wants", "app tells me", "app told me", "app asks",
             "app asks for", "app expects", "app is waiting for", "app waits for", "app says to wait for",
             "instructions say", "manual says", "the manual says", "guide says", "supposed to", "should be",
@@ -270,7 +276,7 @@ enum LexiconEntries {
             "no problem", "no problems", "no issue", "no issues", "no worries", "no luck", "no joy", "not working",
             "on the other side", "on the wall", "on the shelf", "on the porch", "on the app", "in the app",
             "on my phone", "on the phone", "off the wall", "turn on notifications", "gives off", "give off", "gave off",
-            "giving off", "stopped working", "stop working", "stops working", "m away", "meters away", "metres away",
+            "giving off", "next to it", "beside it", "stopped working", "stop working", "stops working", "m away", "meters away", "metres away",
             "feet away", "ft away", "meter away", "metre away", "off mount", "off the mount",
             "off its mount", "took it off", "taken off", "to be added", "be added", "be added again",
             "needs to be added", "waiting to be added", "long time customer", "want to", "wants to", "wanna",

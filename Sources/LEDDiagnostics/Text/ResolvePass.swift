@@ -47,7 +47,11 @@ struct ResolvePass {
             case .negation:
                 // The negated item: the next one, past change verbs and subjects ("never turns blue").
                 var target = index + 1
-                while target < items.count, target <= index + 3, Self.isPassedByNegation(items[target].meaning) { target += 1 }
+                while target < items.count, target <= index + 3, Self.isPassedByNegation(items[target].meaning)
+                    || Self.describesPulse(items[target].meaning) && target + 1 < items.count && Self.isBlink(items[target + 1].meaning)
+                {
+                    target += 1  // "won't do the slow blink"
+                }
                 let negated = target < items.count ? items[target] : nil
                 if case .kind(.solid)? = negated?.meaning {
                     index = target + 1  // "not solid": neither a solid light nor a negation of anything else
@@ -56,9 +60,8 @@ struct ResolvePass {
                 if case .color? = negated?.meaning {
                     let (colors, last, end) = absentColors(in: items, from: target)
                     if end < items.count, Self.isBlink(items[end].meaning) {
-                        // "no red flashing at all": the red does not blink.
-                        for color in colors { out.append(TextItem(.color(color), items[target].first, last)) }
-                        out.append(TextItem(.flag(.noBlink), item.first, items[end].last))
+                        // "no red flashing at all": no red blinking — nothing, beside another light; else red dark.
+                        out.append(TextItem(.absent(colors), item.first, items[end].last))
                         index = end + 1
                         continue
                     }
@@ -123,8 +126,9 @@ struct ResolvePass {
                 }
                 if !colors.isEmpty { out.append(TextItem(.absent(colors), first, item.last)) }
             case .appSays:
-                // "the app says wait for the red flashing": what the app expects is not what the light does.
-                while index + 1 < items.count, !items[index + 1].meaning.isJoin, !Self.isSituation(items[index + 1].meaning) {
+                // "the app says wait for the red flashing", "(the app says "press until the light flashes red")":
+                // what someone expects is not what the light does, up to the next comma, "and" or sentence end.
+                while index + 1 < items.count, !Self.endsExpectation(items[index + 1].meaning), !Self.isSituation(items[index + 1].meaning) {
                     index += 1
                 }
             case .ignored:
@@ -179,6 +183,22 @@ struct ResolvePass {
     private static func isPassedByNegation(_ meaning: TextMeaning) -> Bool {
         switch meaning {
         case .order(.then), .subject, .device, .ignored, .to: return true
+        default: return false
+        }
+    }
+
+    /// Whether a meaning ends what an "app says" expects: a comma, "and", "but" or a sentence end.
+    private static func endsExpectation(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .order(.comma), .order(.sentence), .together, .presentMarker: return true
+        default: return false
+        }
+    }
+
+    /// Words that describe a pulse: its speed or length.
+    private static func describesPulse(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .speed, .duration: return true
         default: return false
         }
     }

@@ -52,6 +52,10 @@ struct TextTokenizer {
             if previousIsNumber(), nextNonSpaceIsDigit(after: position + width) {
                 emit(.symbol(.dash), position, position + width)
                 index = position + width
+            } else if gap == .spaced, !tokens.isEmpty, position + width < count, bytes[position + width] == UInt8(ascii: " ") {
+                emit(.symbol(.comma), position, position + width)  // "red flashing - nothing happening": a pause
+                gap = .spaced
+                index = position + width
             } else if minusStartsNumber(at: position, width: width) {
                 let (number, end) = NumberLiteral.scan(bytes, from: position + width)
                 emit(.number(number.negated), position, end)
