@@ -32,14 +32,41 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
-            name: "LEDDiagnostics",
+            name: "LEDSupport",
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LEDCore",
+            dependencies: ["LEDSupport"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LEDInput",
+            dependencies: ["LEDCore", "LEDSupport"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LEDEngine",
             dependencies: [
+                "LEDCore",
+                "LEDInput",
+                "LEDSupport",
                 "PCRE2",
                 "CatalogSyntax",
                 .product(name: "Yams", package: "Yams"),
             ],
             swiftSettings: strictSettings,
             plugins: ["EmbedCatalogPlugin"]
+        ),
+        .target(
+            name: "LEDBatch",
+            dependencies: ["LEDCore", "LEDInput", "LEDEngine", "LEDSupport"],
+            swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LEDDiagnostics",
+            dependencies: ["LEDCore", "LEDInput", "LEDEngine", "LEDBatch"],
+            swiftSettings: strictSettings
         ),
         .target(
             name: "CatalogSyntax",
@@ -57,12 +84,18 @@ let package = Package(
             dependencies: ["CatalogEmbedder"],
             path: "Sources/EmbedCatalogPlugin"
         ),
-        .executableTarget(
-            name: "leddiag",
+        .target(
+            name: "LEDCommandLine",
             dependencies: [
                 "LEDDiagnostics",
+                "LEDSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
+            swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "leddiag",
+            dependencies: ["LEDCommandLine"],
             swiftSettings: strictSettings
         ),
         .testTarget(
@@ -74,6 +107,11 @@ let package = Package(
             name: "LEDDiagnosticsTests",
             dependencies: [
                 "LEDDiagnostics",
+                "LEDBatch",
+                "LEDCore",
+                "LEDEngine",
+                "LEDInput",
+                "LEDSupport",
                 "CatalogSyntax",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],

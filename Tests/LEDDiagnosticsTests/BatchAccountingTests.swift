@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Nothing is lost: every line is used, skipped or rejected, on hostile inputs too.
 @Suite("Batch: accounting")

@@ -1,5 +1,10 @@
 import Testing
-@testable import LEDDiagnostics
+import LEDBatch
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Telling the input format from the first records.
 @Suite("Batch: format detection")

@@ -1,5 +1,10 @@
 import Testing
-@testable import LEDDiagnostics
+import LEDBatch
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The batch writes fix lists it has written before from a cache keyed by the array's storage: the
 /// records must be the bytes they would be without it, and a changed list must not be served stale.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The logs in `Samples/batch/` and their expected JSON lines. Regenerate the expected files with
 /// `LEDDIAG_UPDATE_GOLDEN=1 swift test --filter BatchGolden` after checking the change is right.

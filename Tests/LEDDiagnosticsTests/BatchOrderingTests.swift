@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Output order and determinism: by first line, whatever the number of jobs, chunk size, spill
 /// limit or read sizes; the same episodes as diagnosing each device's transitions on their own.

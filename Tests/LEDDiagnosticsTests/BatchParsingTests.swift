@@ -1,5 +1,9 @@
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Reading each input format: table-driven, one row per case.
 @Suite("Batch: parsing")

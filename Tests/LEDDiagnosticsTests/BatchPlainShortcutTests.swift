@@ -1,5 +1,10 @@
 import Testing
-@testable import LEDDiagnostics
+import LEDBatch
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The plain reader's shortcut for the common line shape (``BatchPlainReader/readCommonLine``) must
 /// pack exactly what the general reading packs, and step aside for every other line.

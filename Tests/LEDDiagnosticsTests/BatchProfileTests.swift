@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// A measurement, not a check. In release:
 /// `LEDDIAG_BATCH_PROFILE=/tmp/bench/bench.log swift test -c release --filter BatchProfile`.

@@ -1,4 +1,10 @@
-@testable import LEDDiagnostics
+import LEDBatch
+
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Helpers shared by the batch tests.
 enum BatchTestSupport {

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The `typed` batch format reads each description exactly as `leddiag diagnose` does: the same
 /// reader, the same repairs, the same diagnosis — checked on the project's voice set.

@@ -1,6 +1,10 @@
 import CatalogSyntax
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 @Suite("Embedded catalog archive")
 struct CatalogArchiveTests {

@@ -1,5 +1,9 @@
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Every rule's own examples, run as one parameterised test over the whole built-in catalog.
 /// A failure names the example's `file:line:column`.

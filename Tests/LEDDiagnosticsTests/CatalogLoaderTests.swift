@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 @Suite("Catalog loading and validation")
 struct CatalogLoaderTests {

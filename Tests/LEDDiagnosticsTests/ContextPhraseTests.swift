@@ -1,6 +1,10 @@
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The context lexicon lives in the catalog (`contexts.yaml`, `phrases`): catalog authors extend what
 /// the reader understands without code.

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The built-in catalog against the labelled development corpus (`../shared/corpus/observations.tsv`,
 /// beside the package): a ratchet. The floors are what the code measured when they were set, in rows;

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Documentation cannot go stale: the guided-session transcript in README.md and the JSON example in
 /// docs/json-output.md are what the program prints today. After a deliberate change, run the command

@@ -1,6 +1,10 @@
 import Foundation
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// `leddiag evaluate`: facts patterns, the labelled-observation reader, the counts of a small
 /// evaluation, and the command end to end. The evaluation uses a catalog of its own and canonical

@@ -1,7 +1,13 @@
 import Foundation
 import Testing
+import LEDEngine
+import LEDSupport
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// `leddiag explain`: readings under the input, matches with their spans and scores, near misses,
 /// and the confidence arithmetic — through the library.

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The command line under pressure: a closed output pipe, Ctrl-C during a batch, inputs that cannot
 /// be read, and catalogs with hostile rules (`--patterns`). Runs the `leddiag` binary built beside

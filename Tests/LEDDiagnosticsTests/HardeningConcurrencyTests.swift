@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Stress for the sanitizers (`make sanitize` runs these under TSan and ASan): many threads share one
 /// `Diagnoser` — typed text, canonical strings, long observations, rules tripping limits — and get

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Helpers of the hardening tests (Hostile*, Hardening*): a shared diagnoser, catalogs with hostile
 /// rules, long observations, and a way to run the `leddiag` binary with pipes and signals.

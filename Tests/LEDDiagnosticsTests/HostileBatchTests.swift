@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Hostile logs through the batch engine, every format: nothing is lost — `lines = used + skipped +
 /// rejected` — and every rejected line is an error record carrying its line number, whatever the

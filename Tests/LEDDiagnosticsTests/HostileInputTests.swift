@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Hostile input to `diagnose` (typed text and canonical strings): each gets a clear error or the
 /// documented handling (docs/reliability.md, "Hostile inputs"), never a crash or a hang.

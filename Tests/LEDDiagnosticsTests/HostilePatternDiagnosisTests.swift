@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 import PCRE2
 
 /// A catalog of one's own (`--patterns`) with catastrophic rules never hangs or crashes a diagnosis

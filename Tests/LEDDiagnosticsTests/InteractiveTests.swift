@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The guided diagnosis: the questions it asks, what answers do to the ranking, and the session
 /// of `leddiag interactive` driven through a pipe and through a pseudo-terminal.

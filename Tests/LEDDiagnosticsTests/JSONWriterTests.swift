@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import LEDDiagnostics
+import LEDSupport
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 @Suite("JSON writer")
 struct JSONWriterTests {

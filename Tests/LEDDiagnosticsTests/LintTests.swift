@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// `leddiag patterns lint` and `patterns test`: validation, warnings with their places, and the
 /// commands' reports and exit statuses.

@@ -1,5 +1,9 @@
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The closest rules of an observation nothing matched: the diagnosis searches the partial matches
 /// longest prefix first for all rules at once and stops as soon as it has three; that must name the

@@ -1,7 +1,12 @@
 import Testing
 import PCRE2
+import LEDEngine
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Catalogs refuse recursion and subroutine calls (docs/reliability.md, finding F4): what the scan
 /// finds, what it must leave alone, and how the loader reports it.

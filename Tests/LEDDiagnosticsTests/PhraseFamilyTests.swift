@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// One labelled table of the project's own (`Tests/LEDDiagnosticsTests/Accuracy/`) and the rows it must
 /// keep reading right.

@@ -1,5 +1,9 @@
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The question planner remembers its choice by the rules' hits with and without each answer. A key
 /// that left out something the choice depends on would hand one observation another's question;

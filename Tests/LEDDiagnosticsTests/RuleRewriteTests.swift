@@ -1,7 +1,11 @@
 import Testing
 import PCRE2
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Six built-in rules were rewritten to cost time linear in the events (docs/reliability.md, F3 and
 /// the growth check of F4). Their matches must not change: the same observations, the same spans

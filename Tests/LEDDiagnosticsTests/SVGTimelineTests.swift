@@ -2,7 +2,11 @@ import Foundation
 import FoundationXML
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// `explain --svg`: the timeline picture is valid XML with one lane per LED colour, one pulse per
 /// blink, labels, a time axis and the matched rule's span highlighted.

@@ -1,6 +1,10 @@
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// A text starting with `dev=` is a canonical string, read by `CanonicalReader`.
 @Suite struct TextParserCanonicalInputTests {

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Long, polite messages put the LED facts among greetings and thanks. Chatter before and after a
 /// description must not change how it reads: every labelled description of the development corpus

@@ -1,6 +1,10 @@
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 extension TextParserCases {
     /// Digits, number words, `x6` / `×6` / `6x`, ranges, vague counts and repeated colours.

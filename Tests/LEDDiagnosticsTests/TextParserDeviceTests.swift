@@ -1,6 +1,10 @@
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 extension TextParserCases {
     /// Device names in the text, with aliases, any case and spacing; the longest alias wins.

@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// An input that must fail, and the golden file holding its rendered error.
 struct TextErrorCase: Sendable, CustomTestStringConvertible {

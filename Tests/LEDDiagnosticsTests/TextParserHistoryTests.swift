@@ -1,6 +1,10 @@
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Two voices that tell time: before/after changes ("it used to …, now …": what it used to do is flagged
 /// `past`, comes first, and the rules read only what it does now) and timelines with times of day (two

@@ -1,6 +1,10 @@
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Numbers as people type them: decimals that are whole, thousands separators, exponents, simple
 /// fractions, clock times (a time of day counts nothing), ranges with a slash, full-width forms and the

@@ -1,6 +1,10 @@
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// What `leddiag explain` draws carets from: the readings of recognised words and the events' sources.
 @Suite struct TextParserReadingTests {

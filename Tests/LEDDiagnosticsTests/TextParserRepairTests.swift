@@ -1,7 +1,11 @@
 import Foundation
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// A misspelt word close to exactly one colour, kind or count word is read as that word, and the
 /// diagnosis says so (`note: read "flashng" as "flashing"`). The readings and notes are compared with

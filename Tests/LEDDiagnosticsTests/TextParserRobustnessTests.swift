@@ -1,6 +1,10 @@
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Arbitrary input never crashes the parser: it returns an observation or a typed error.
 @Suite struct TextParserRobustnessTests {

@@ -1,7 +1,11 @@
 import PropertyBased
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Parsed observations survive canonical string → reader → writer unchanged, and so do random ones.
 @Suite struct TextParserRoundTripTests {

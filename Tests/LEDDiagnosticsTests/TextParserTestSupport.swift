@@ -1,6 +1,10 @@
 import Testing
 
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// One typed phrasing and the canonical string it must parse to.
 struct TextCase: Sendable, CustomTestStringConvertible {

@@ -1,5 +1,10 @@
 import Testing
-@testable import LEDDiagnostics
+import LEDInput
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The adaptive thresholds and the selection-based median, on their own.
 @Suite("Timeline: clustering")

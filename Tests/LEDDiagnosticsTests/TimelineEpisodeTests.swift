@@ -1,5 +1,9 @@
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// Cutting a device's timeline into episodes at darkness gaps.
 @Suite("Timeline: episodes")

@@ -1,5 +1,9 @@
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// The benchmark generator's scenarios, many seeds each: the timeline recovers what was generated.
 @Suite("Timeline: generator scenarios")

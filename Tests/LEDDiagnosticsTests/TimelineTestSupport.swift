@@ -1,4 +1,8 @@
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// SplitMix64: a tiny seeded generator, so every generated log is reproducible.
 struct TimelineRNG: RandomNumberGenerator {

@@ -1,5 +1,9 @@
 import Testing
-@testable import LEDDiagnostics
+@testable import LEDBatch
+@testable import LEDCore
+@testable import LEDEngine
+@testable import LEDInput
+@testable import LEDSupport
 
 /// A throughput measurement, not a check: run it once in release with
 /// `LEDDIAG_TIMELINE_BENCH=1 swift test -c release --scratch-path .build-timeline-rel --filter TimelineThroughput`.

@@ -1,0 +1,92 @@
+import LEDCore
+public import LEDEngine
+
+/// Diagnoses LED logs in bulk: every device's transitions are cut into episodes at a darkness gap,
+/// each episode is diagnosed as `leddiag diagnose` would, and one record per episode is written in
+/// the order of the episodes' first lines. Streaming, in bounded memory, on several threads, with
+/// output that does not depend on the number of threads.
+///
+/// ```swift
+/// let batch = try BatchDiagnoser(diagnoser: try .builtin(), options: BatchOptions(jobs: 2))
+/// let summary = try batch.run([.path("rig.log")], output: BatchFileSink(descriptor: 1))
+/// print(summary.text)
+/// ```
+///
+/// Inputs may be files, standard input, descriptors, bytes or any reader closure (``BatchInput``);
+/// records go to a ``BatchRecordSink`` (``BatchFileSink`` writes to a descriptor; ``BatchClosureSink``
+/// calls a closure). ``BatchOptions/observer`` also receives each ``BatchEpisode`` with its
+/// ``Diagnosis``. See `docs/scale-out.md` for formats, ordering and running on many machines.
+
+public final class BatchDiagnoser: Sendable {
+    /// The diagnoser episodes go through.
+    public let diagnoser: Diagnoser
+    /// The batch's options.
+    public let options: BatchOptions
+    private let modelID: String?
+    private let cancellation = BatchCancellation()
+
+    /// A batch diagnoser. Throws ``BatchError/usage(_:)`` for an unknown ``BatchOptions/model``,
+    /// a gap that is not a positive number, or a chunk size below 64 bytes.
+    public init(diagnoser: Diagnoser, options: BatchOptions = BatchOptions()) throws(BatchError) {
+        guard options.gap.isFinite, options.gap > 0 else { throw BatchError.usage("the gap must be a positive number of seconds") }
+        guard options.chunkSize >= 64 else { throw BatchError.usage("the chunk size must be at least 64 bytes") }
+        self.diagnoser = diagnoser
+        self.options = options
+        if let model = options.model {
+            do {
+                modelID = try diagnoser.deviceID(for: model)
+            } catch {
+                throw BatchError.usage(error.description.replacingFirst("error: ", with: ""))
+            }
+        } else {
+            modelID = nil
+        }
+    }
+
+    /// Reads `inputs` in order and writes their records to `output` (error records to `errors` when
+    /// given, else to `output` in line order). Returns the summary; throws when an input cannot be
+    /// read, the output cannot be written (``BatchError/outputClosed`` for a closed pipe), or — with
+    /// ``BatchOptions/strict`` — at the first unreadable line. `progress` is called from the reader thread.
+    public func run(
+        _ inputs: [BatchInput], output: any BatchRecordSink, errors: (any BatchRecordSink)? = nil,
+        progress: (@Sendable (BatchProgress) -> Void)? = nil
+    ) throws(BatchError) -> BatchSummary {
+        try run(inputs, output: output, errors: errors, progress: progress, diagnose: nil)
+    }
+
+    /// ``run(_:output:errors:progress:)`` with another diagnosis function (for measuring the pipeline).
+    func run(
+        _ inputs: [BatchInput], output: any BatchRecordSink, errors: (any BatchRecordSink)?,
+        progress: (@Sendable (BatchProgress) -> Void)?, diagnose: (@Sendable (Observation) -> Diagnosis)?
+    ) throws(BatchError) -> BatchSummary {
+        var vocabulary = diagnoser.parser.vocabulary
+        vocabulary.episodeGap = options.gap
+        let context = BatchContext(
+            diagnoser: diagnoser, vocabulary: vocabulary, renderer: BatchRecordRenderer(format: options.outputFormat),
+            fileNames: inputs.map(\.name), modelOverride: modelID, observer: options.observer, diagnose: diagnose)
+        let pipeline = BatchPipeline(
+            context: context, options: options, inputs: inputs, output: output, errors: errors, cancellation: cancellation,
+            progress: progress)
+        return try pipeline.run()
+    }
+
+    /// Diagnoses `text` (a whole log in memory) and returns the records' text and the summary —
+    /// handy for tests and small embedders.
+    public func run(text: String, name: String = "-") throws(BatchError) -> (output: String, summary: BatchSummary) {
+        let sink = BatchClosureSink()
+        let summary = try run([.text(text, name: name)], output: sink)
+        return (sink.text, summary)
+    }
+
+    /// Asks a running batch to stop reading: what was read is still diagnosed, open episodes are
+    /// finished, and the summary says `interrupted`. Safe from any thread (a signal handler's queue).
+    public func cancel() {
+        cancellation.cancel()
+    }
+}
+
+extension String {
+    fileprivate func replacingFirst(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+    }
+}

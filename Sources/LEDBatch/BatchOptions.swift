@@ -1,0 +1,60 @@
+public import LEDCore
+
+/// How a batch reads its inputs and writes its records.
+public struct BatchOptions: Sendable {
+    /// The input format for every input; `nil` detects it per input from its first records.
+    public var inputFormat: BatchInputFormat?
+    /// The output format.
+    public var outputFormat: BatchOutputFormat
+    /// Darkness at least this long (seconds) ends an episode.
+    public var gap: Double
+    /// A model (catalog id or alias) for every line, overriding what the lines name (`--device`).
+    public var model: String?
+    /// Worker threads (and device shards). Output does not depend on it.
+    public var jobs: Int
+    /// Stop at the first line that cannot be read (``BatchError/rejectedLine(file:line:message:)``).
+    public var strict: Bool
+    /// Bytes per chunk: the unit of reading and of parallel parsing. A longer line is rejected.
+    public var chunkSize: Int
+    /// Bytes of finished records held back for ordering before they are spilled to a temporary file.
+    public var spillLimit: Int
+    /// Called with every diagnosed episode on a worker thread, in no particular order.
+    public var observer: (@Sendable (BatchEpisode) -> Void)?
+
+    /// Options; every parameter has the command's default.
+    public init(
+        inputFormat: BatchInputFormat? = nil,
+        outputFormat: BatchOutputFormat = .jsonl,
+        gap: Double = TimingVocabulary.default.episodeGap,
+        model: String? = nil,
+        jobs: Int = BatchOptions.defaultJobs,
+        strict: Bool = false,
+        chunkSize: Int = 2 << 20,
+        spillLimit: Int = 32 << 20,
+        observer: (@Sendable (BatchEpisode) -> Void)? = nil
+    ) {
+        self.inputFormat = inputFormat
+        self.outputFormat = outputFormat
+        self.gap = gap
+        self.model = model
+        self.jobs = jobs
+        self.strict = strict
+        self.chunkSize = chunkSize
+        self.spillLimit = spillLimit
+        self.observer = observer
+    }
+
+    /// One job per online processor, at most 16.
+    public static var defaultJobs: Int {
+        let online = sysconf(Int32(_SC_NPROCESSORS_ONLN))
+        return max(1, min(16, online > 0 ? online : 1))
+    }
+}
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif

@@ -1,0 +1,88 @@
+import LEDSupport
+
+/// What a batch did, for stderr and `--summary FILE`. It adds up: `lines = used + skipped + rejected`,
+/// and the episodes with a top cause (by cause, in `causes`) plus `unmatched` are the `episodes`.
+
+public struct BatchSummary: Sendable, Hashable {
+    /// Inputs read.
+    public var files = 0
+    /// Lines read (a last line without a newline counts).
+    public var lines = 0
+    /// Lines that became transitions or typed observations.
+    public var used = 0
+    /// Blank lines, `#` comments and CSV headers.
+    public var skipped = 0
+    /// Lines that could not be read (each is an error record).
+    public var rejected = 0
+    /// Distinct device names.
+    public var devices = 0
+    /// Episodes diagnosed (typed observations count one each).
+    public var episodes = 0
+    /// Episodes by their top cause id.
+    public var causes: [String: Int] = [:]
+    /// Episodes no rule matched.
+    public var unmatched = 0
+    /// Wall-clock seconds.
+    public var seconds = 0.0
+    /// Whether the batch was cancelled (Ctrl-C) before the end of its input.
+    public var interrupted = false
+    /// Notes for a person: inputs whose format had to be guessed, unknown models, and rules skipped
+    /// because they tripped a PCRE2 limit (`rule "ID" skipped on N episodes: REASON`, by rule id).
+    public var warnings: [String] = []
+    /// Episodes on which each rule was skipped because its match tripped a PCRE2 limit, by rule id.
+    public var skippedRules: [String: Int] = [:]
+    /// Input bytes read.
+    public var bytes = 0
+
+    /// An empty summary.
+    public init() {}
+
+    /// Whether the counts add up.
+    public var isConsistent: Bool {
+        lines == used + skipped + rejected && causes.values.reduce(0, +) + unmatched == episodes
+    }
+
+    /// The summary as one JSON object:
+    /// `{"files", "lines", "used", "skipped", "rejected", "devices", "episodes", "causes", "unmatched", "seconds", "interrupted", "warnings"}`.
+    public var json: String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.integer(files, key: "files")
+        writer.integer(lines, key: "lines")
+        writer.integer(used, key: "used")
+        writer.integer(skipped, key: "skipped")
+        writer.integer(rejected, key: "rejected")
+        writer.integer(devices, key: "devices")
+        writer.integer(episodes, key: "episodes")
+        writer.beginObject("causes")
+        for (id, count) in causes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { writer.integer(count, key: id) }
+        writer.endObject()
+        writer.integer(unmatched, key: "unmatched")
+        writer.number((seconds * 1000).rounded() / 1000, key: "seconds")
+        writer.bool(interrupted, key: "interrupted")
+        writer.beginArray("warnings")
+        for warning in warnings { writer.string(warning) }
+        writer.endArray()
+        writer.endObject()
+        return writer.text
+    }
+
+    /// A few lines for people (stderr).
+    public var text: String {
+        func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
+        let seconds = (self.seconds * 100).rounded() / 100
+        var text = "\(plural(files, "file")), \(plural(lines, "line")) (\(used) used, \(skipped) skipped, \(rejected) rejected), "
+        text += "\(plural(devices, "device")), \(plural(episodes, "episode")) in \(seconds) s"
+        if seconds > 0, bytes > 0 {
+            text += " (\(Int((Double(bytes) / 1e6 / seconds).rounded())) MB/s)"
+        }
+        if interrupted { text += " — interrupted" }
+        let ranked = causes.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        if !ranked.isEmpty || unmatched > 0 {
+            var parts = ranked.map { "\($0.key) \($0.value)" }
+            if unmatched > 0 { parts.append("no match \(unmatched)") }
+            text += "\ncauses: " + parts.joined(separator: ", ")
+        }
+        return text
+    }
+}

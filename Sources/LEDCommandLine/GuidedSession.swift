@@ -1,0 +1,187 @@
+import Foundation
+import LEDDiagnostics
+import LEDSupport
+
+/// The conversation of `leddiag interactive`: asks for the device and what the LED does, shows the
+/// ranking, asks the yes/no questions worth asking (``GuidedDiagnosis``), then shows the fix plan —
+/// and again, until the person leaves with Ctrl-D or Ctrl-C.
+final class GuidedSession {
+    private let diagnoser: Diagnoser
+    private let reader: any LineReader
+    private let color: Bool
+
+    /// Answers that mean "I don't know which device".
+    static let unknownDevice: Set<String> = ["", "?", "dontknow", "idontknow", "unknown", "noidea", "notsure", "idk", "dunno", "none", "skip"]
+
+    init(diagnoser: Diagnoser, reader: any LineReader, color: Bool) {
+        self.diagnoser = diagnoser
+        self.reader = reader
+        self.color = color
+    }
+
+    /// How a prompt ended the session.
+    private enum Leave: Error {
+        case endOfFile
+        case interrupted
+    }
+
+    /// Runs the session; returns the exit status (0 after Ctrl-D, 130 after Ctrl-C).
+    func run(device: String?) -> Int32 {
+        defer { reader.close() }
+        print(bold("leddiag") + " — what is your Blink device's LED doing? " + dim("(Ctrl-D or Ctrl-C leaves)"))
+        do {
+            let deviceID: String?
+            if let device {
+                deviceID = try diagnoser.deviceID(for: device)
+            } else {
+                deviceID = try askDevice()
+            }
+            try converse(device: deviceID)
+        } catch Leave.interrupted {
+            return ExitStatus.interrupted
+        } catch Leave.endOfFile {
+            return ExitStatus.success
+        } catch {
+            Console.error("\(error)")
+            return ExitStatus.usage
+        }
+        return ExitStatus.success
+    }
+
+    // MARK: Prompts
+
+    private func ask(_ prompt: String, history: String, completions: [String] = []) throws(Leave) -> String {
+        switch reader.read(prompt: prompt, history: history, completions: completions) {
+        case .line(let line): return line.trimmingCharacters(in: .whitespaces)
+        case .endOfFile: throw .endOfFile
+        case .interrupted: throw .interrupted
+        }
+    }
+
+    /// Asks until the answer names a known device or says "don't know" (nil).
+    private func askDevice() throws(Leave) -> String? {
+        print("")
+        print("Which device is it? " + dim("Tab completes the name; press Enter if you don't know."))
+        let names = (diagnoser.catalog.devices.flatMap { [$0.name, $0.id] + $0.aliases } + ["don't know"])
+        while true {
+            let answer = try ask("device> ", history: "device", completions: names)
+            if Self.unknownDevice.contains(answer.lowercased().filter { $0.isLetter || $0 == "?" }) {
+                print(dim("  No device: rules for particular devices count a little less."))
+                return nil
+            }
+            do {
+                let id = try diagnoser.deviceID(for: answer)
+                print(dim("  " + (diagnoser.catalog.device(id)?.name ?? id) + "."))
+                return id
+            } catch {
+                print(error.description)
+            }
+        }
+    }
+
+    /// Observation after observation on one device.
+    private func converse(device: String?) throws(Leave) {
+        print("")
+        print("What does the LED do? " + dim("For example: flashing red · red x6 after blue · solid blue, no blink"))
+        while true {
+            let text = try ask("led> ", history: "observation")
+            if text.isEmpty { continue }
+            let session: GuidedDiagnosis
+            do {
+                session = try GuidedDiagnosis(text, device: device, diagnoser: diagnoser)
+            } catch {
+                print(error.description)
+                print(dim("Try again (↑ brings the line back to edit)."))
+                continue
+            }
+            try guide(session)
+            print("")
+            print("Describe another light, or press Ctrl-D to leave.")
+        }
+    }
+
+    /// Shows the ranking, asks the questions worth asking, then shows the whole report.
+    private func guide(_ start: GuidedDiagnosis) throws(Leave) {
+        var session = start
+        print("")
+        print("  " + dim(session.diagnosis.canonical) + "  " + TimelineStrip(color: color).render(session.diagnosis.events))
+        printRanking(session.diagnosis)
+        var stopped = false
+        while let question = session.question, !stopped {
+            let saving = question.expectedCostNow - question.expectedCostAfter
+            print("")
+            if session.diagnosis.causes.isEmpty {
+                print("No rule matches this as it stands, but one would in another situation:")
+            } else {
+                print("The leading causes are close. " + dim("Answering this saves about \(Self.minutes(saving)) of fixing on average:"))
+            }
+            print("  " + bold(question.text))
+            while true {
+                let reply = try ask("[y/n/skip/done]> ", history: "answer")
+                let word = reply.lowercased()
+                if ["d", "done", "q", "quit", "plan", "stop"].contains(word) {
+                    stopped = true
+                    break
+                }
+                guard let answer = GuidedDiagnosis.Answer(reply: reply) else {
+                    print(dim("  Please answer y (yes), n (no) or skip — or done to see the fix plan now."))
+                    continue
+                }
+                let before = session.diagnosis.causes.map(\.id)
+                session.answer(answer)
+                switch answer {
+                case .yes:
+                    let changed = session.diagnosis.causes.map(\.id) != before
+                    print(dim("  Noted: \(question.context.rawValue). ") + (changed ? "The ranking changes:" : "The ranking stays:"))
+                    printRanking(session.diagnosis)
+                case .no:
+                    print(dim("  Noted: not \(question.context.rawValue); the ranking stays."))
+                case .skip:
+                    print(dim("  Skipped; the ranking stays."))
+                }
+                break
+            }
+        }
+        var report = session.diagnosis
+        report.question = nil
+        print("")
+        print(DiagnosisTextRenderer(color: color, catalog: diagnoser.catalog).render(report))
+    }
+
+    // MARK: Output
+
+    private func printRanking(_ diagnosis: Diagnosis) {
+        guard !diagnosis.causes.isEmpty else {
+            print("  No rule matches: the catalog has no reading for this (yet).")
+            return
+        }
+        let titleWidth = diagnosis.causes.prefix(4).map { DisplayWidth.of($0.title) + $0.id.count + 3 }.max() ?? 0
+        for (index, cause) in diagnosis.causes.prefix(4).enumerated() {
+            let label = "\(cause.title) [\(cause.id)]"
+            let padding = String(repeating: " ", count: max(0, titleWidth - DisplayWidth.of(label)))
+            let percent = String(Int((cause.confidence * 100).rounded())) + "%"
+            let bar = String(repeating: "█", count: max(1, Int((cause.confidence * 20).rounded())))
+            let paddedPercent = String(repeating: " ", count: max(0, 4 - percent.count)) + percent
+            print("  \(index + 1). \(label)\(padding)  \(paddedPercent)  \(style(bar, Self.severityCode(cause.severity)))")
+        }
+        if diagnosis.causes.count > 4 { print(dim("     … and \(diagnosis.causes.count - 4) more")) }
+    }
+
+    private static func severityCode(_ severity: Severity) -> String {
+        switch severity {
+        case .normal: return "32"
+        case .warning: return "33"
+        case .fault: return "31"
+        }
+    }
+
+    static func minutes(_ value: Double) -> String {
+        if value < 1 { return "under a minute" }
+        let rounded = (value * 10).rounded() / 10
+        return (rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)) + " min"
+    }
+
+    private func style(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    private func bold(_ text: String) -> String { style(text, "1") }
+    private func dim(_ text: String) -> String { style(text, "2") }
+}

@@ -1,8 +1,0 @@
-extension CanonicalWriter {
-    /// The canonical text of one step (events joined by `&`).
-    static func string(forStep step: EventStep) -> String {
-        var out: [UInt8] = []
-        write(step, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-}

@@ -1,0 +1,24 @@
+public import LEDCore
+public import LEDInput
+
+/// Why an observation could not be diagnosed: the input, not the catalog.
+
+public enum DiagnoseError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The typed text could not be read.
+    case text(ObservationParseError)
+    /// The canonical string does not follow the grammar.
+    case canonical(CanonicalSyntaxError)
+    /// The device is not in the catalog.
+    case unknownDevice(String, suggestion: String?)
+
+    /// The message for a person, with carets under the input where that helps.
+    public var description: String {
+        switch self {
+        case .text(let error): return error.description
+        case .canonical(let error): return error.description
+        case .unknownDevice(let name, let suggestion):
+            return "error: unknown device \"\(name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+                + " (`leddiag devices` lists them)"
+        }
+    }
+}

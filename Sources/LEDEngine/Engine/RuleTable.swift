@@ -1,0 +1,113 @@
+import LEDCore
+import PCRE2
+
+/// The catalog's rules reduced to numbers for the hot path of a diagnosis: the devices and contexts
+/// each rule applies to as bit sets, its cause as an index, and where its id and its cause's id come
+/// in id order (the ranking's tie-breaks). Built once per ``Diagnoser``.
+struct RuleTable: Sendable {
+    /// Where the observed device stands against the catalog.
+    enum DeviceKey: Sendable, Equatable {
+        /// No device named: every rule applies.
+        case none
+        /// A catalog device, by its index in `catalog.devices`.
+        case known(Int)
+        /// A name the catalog does not have: only rules for every device apply.
+        case unknown
+    }
+
+    /// Per rule: its compiled pattern (read without copying the whole ``Rule``).
+    let patterns: [CompiledPattern]
+    /// Per rule: its devices as bits over the catalog's device indices; `nil` for every device.
+    let deviceBits: [[UInt64]?]
+    /// Per rule: contexts that must be present, as ``contextBit(_:)`` bits.
+    let required: [UInt64]
+    /// Per rule: contexts that must be absent.
+    let excluded: [UInt64]
+    /// Per rule: the index of its cause in `catalog.causes` (-1 for a cause the catalog lacks).
+    let cause: [Int]
+    /// Per rule: the position of its id among the rule ids sorted.
+    let ruleOrder: [Int]
+    /// Per cause: the position of its id among the cause ids sorted.
+    let causeOrder: [Int]
+    private let deviceIndex: [String: Int]
+    /// Per device: whether the catalog knows nothing of its LED (`leds: []`, the Wired Floodlight): rules
+    /// for every device do not apply to it, only rules that name it.
+    private let withoutLEDFacts: [Bool]
+
+    init(_ catalog: Catalog) {
+        deviceIndex = Dictionary(catalog.devices.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let words = (catalog.devices.count + 63) / 64
+        let causeIndex = Dictionary(catalog.causes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var deviceBits: [[UInt64]?] = []
+        for rule in catalog.rules {
+            guard let devices = rule.devices else {
+                deviceBits.append(nil)
+                continue
+            }
+            var bits = [UInt64](repeating: 0, count: words)
+            for device in devices {
+                if let index = deviceIndex[device] { bits[index >> 6] |= 1 &<< UInt64(index & 63) }
+            }
+            deviceBits.append(bits)
+        }
+        self.deviceBits = deviceBits
+        withoutLEDFacts = catalog.devices.map(\.leds.isEmpty)
+        patterns = catalog.rules.map(\.compiled)
+        required = catalog.rules.map { Self.bits($0.requiredContexts) }
+        excluded = catalog.rules.map { Self.bits($0.excludedContexts) }
+        cause = catalog.rules.map { causeIndex[$0.cause] ?? -1 }
+        ruleOrder = Self.order(of: catalog.rules.map(\.id))
+        causeOrder = Self.order(of: catalog.causes.map(\.id))
+    }
+
+    /// The observed device's key.
+    func key(forDevice device: String?) -> DeviceKey {
+        guard let device else { return .none }
+        return deviceIndex[device].map(DeviceKey.known) ?? .unknown
+    }
+
+    /// Whether rule `rule` applies to `device`.
+    @inline(__always)
+    func fitsDevice(_ rule: Int, _ device: DeviceKey) -> Bool {
+        guard let bits = deviceBits[rule] else {
+            if case .known(let index) = device { return !withoutLEDFacts[index] }
+            return true
+        }
+        switch device {
+        case .none: return true
+        case .unknown: return false
+        case .known(let index): return bits[index >> 6] & (1 &<< UInt64(index & 63)) != 0
+        }
+    }
+
+    /// Whether rule `rule` applies with the contexts `contexts` (``bits(_:)``).
+    @inline(__always)
+    func fitsContexts(_ rule: Int, _ contexts: UInt64) -> Bool {
+        required[rule] & ~contexts == 0 && excluded[rule] & contexts == 0
+    }
+
+    /// Every context, in declaration order: a context's bit is its position here.
+    private static let allContexts = ObservationContext.allCases
+
+    /// The bit of one context.
+    static func contextBit(_ context: ObservationContext) -> UInt64 {
+        1 &<< UInt64(allContexts.firstIndex(of: context) ?? 63)
+    }
+
+    /// The bits of a set of contexts.
+    static func bits(_ contexts: Set<ObservationContext>) -> UInt64 {
+        contexts.reduce(0) { $0 | contextBit($1) }
+    }
+
+    /// The contexts of `bits`, sorted.
+    static func contexts(_ bits: UInt64) -> [ObservationContext] {
+        allContexts.filter { bits & contextBit($0) != 0 }.sorted()
+    }
+
+    /// For each string, its position when the strings are sorted.
+    private static func order(of ids: [String]) -> [Int] {
+        var order = [Int](repeating: 0, count: ids.count)
+        for (position, index) in ids.indices.sorted(by: { (ids[$0], $0) < (ids[$1], $1) }).enumerated() { order[index] = position }
+        return order
+    }
+}

@@ -1,0 +1,193 @@
+import LEDCore
+
+extension ClauseBuilder {
+    /// Collects items into clauses and drafts, in text order.
+    struct Assembly {
+        var units = [Unit()]
+        var draft = EventDraft()
+        var contexts: Set<ObservationContext> = []
+        var device: String?
+        /// Whether "the outage" was named (see ``TextMeaning/outage``).
+        var outage = false
+        /// The clause where "used to" opened what the light used to do, until "now" or a sentence end.
+        var pastStart: Int?
+
+        /// Marks the clauses from the open "used to" through `last` as what the light used to do.
+        mutating func closePast(through last: Int) {
+            guard let start = pastStart else { return }
+            finishDraft()
+            for index in start...last { units[index].past = true }
+            pastStart = nil
+        }
+
+        mutating func add(_ item: TextItem, at index: Int) {
+            switch item.meaning {
+            case .count, .bareCount, .speed:
+                if draft.isClosed { startUnit(.then, nil) }  // "once the blue light goes out there are 5 quick red blinks"
+            default:
+                break
+            }
+            switch item.meaning {
+            case .order(let order):
+                if order == .sentence { closePast(through: units.count - 1) }
+                startUnit(order, index)
+                return
+            case .together:
+                if draft.isClosed { startUnit(.then, index) } else { finishDraft() }
+                return
+            case .context(let context):
+                contexts.insert(context)
+                if units[units.count - 1].firstContextItem == nil { units[units.count - 1].firstContextItem = index }
+                return
+            case .device(let name):
+                if device == nil { device = name }
+                return
+            case .color(let color):
+                addColor(color)
+            case .repeated(let color, let times):
+                addColor(color)
+                if draft.count == nil { draft.count = .exactly(times) }
+            case .kind(.off):
+                darknessFollows()
+                draft.off = true
+            case .kind(let kind):
+                setKind(kind, item)
+            case .lit:
+                setKind(.solid, item)
+            case .stuckOn:
+                setKind(.solid, item)
+                if draft.duration == nil { draft.duration = EventDuration(.continuous) }
+            case .endOfLight:
+                darknessFollows()
+                draft.ended = true
+            case .absent(let colors):
+                finishDraft()
+                draft.colors = colors
+                draft.off = true
+                draft.absent = true
+                draft.cover(item)
+                finishDraft()
+                return
+            case .alternation(let colors):
+                setKind(.alternating, item)
+                for color in colors { addColor(color) }
+            case .subject:
+                // "after the red flash it started blinking blue": the main clause after a complete
+                // subordinate one.
+                if let order = units[units.count - 1].order, order.reverses || order == .before,
+                    draft.hasColors && draft.effectiveKind != nil || draft.isOff
+                {
+                    startUnit(.comma, nil)
+                }
+                return
+            case .motionCue:
+                if let order = units[units.count - 1].order, order.reverses { units[units.count - 1].motionCue = true }
+                return
+            case .buttonPress:
+                units[units.count - 1].buttonPress = true
+                return
+            case .outage:
+                outage = true
+                return
+            case .clockTime(let seconds):
+                units[units.count - 1].firstClock = units[units.count - 1].firstClock ?? seconds
+                units[units.count - 1].lastClock = seconds
+                return
+            case .still:
+                units[units.count - 1].still = true
+                return
+            case .pastMarker:
+                if pastStart == nil { pastStart = units.count - 1 }
+                return
+            case .presentMarker:
+                closePast(through: units.count - 1)
+                startUnit(.then, index)
+                return
+
+            case .noLonger:
+                // "the red light isn't flashing anymore": it flashed, then it stopped.
+                let colors = draft.colors
+                if draft.negatedBlink {
+                    draft.flags.remove(.noBlink)
+                    draft.negatedBlink = false
+                    if draft.kind == nil { draft.kind = .blink }
+                }
+                // "… by 12:06 it was no longer flashing": the light described before it went dark.
+                let lastLit = units.last { $0.drafts.contains { $0.hasColors && !$0.isDark } }?.drafts.last { $0.hasColors && !$0.isDark }
+                let darkColors = colors.isEmpty ? (lastLit?.colors ?? []) : colors
+                guard !draft.isEmpty || lastLit != nil else { return }
+                startUnit(.then, nil)
+                draft.colors = darkColors
+                draft.off = true
+            case .count(let count):
+                if draft.count == nil || draft.countIsBare {
+                    draft.count = count
+                    draft.countIsBare = false
+                }
+            case .bareCount(let count):
+                if draft.count == nil {
+                    draft.count = count
+                    draft.countIsBare = true
+                }
+            case .speed(let speed):
+                if draft.speed == nil { draft.speed = speed }
+            case .duration(let bucket):
+                if draft.duration == nil || draft.duration?.bucket == .continuous { draft.duration = EventDuration(bucket) }
+            case .exactDuration(let duration):
+                if draft.duration == nil || draft.duration?.bucket == .continuous { draft.duration = duration }
+            case .continuous:
+                if draft.duration == nil { draft.duration = EventDuration(.continuous) }
+            case .flag(let flag):
+                draft.flags.insert(flag)
+                if flag == .noBlink { draft.negatedBlink = true }
+            case .simultaneous:
+                draft.simultaneous = true
+            case .recordingLight:
+                draft.recordingLight = true
+                contexts.insert(.recording)
+            default:
+                return
+            }
+            draft.cover(item)
+        }
+
+        /// "flashes blue three times and goes dark": darkness said on its own after a light in the same
+        /// clause comes after it, not at the same time.
+        mutating func darknessFollows() {
+            guard draft.isEmpty, units[units.count - 1].drafts.contains(where: { $0.hasColors && !$0.isDark }) else { return }
+            startUnit(.then, nil)
+        }
+
+        mutating func finishDraft() {
+            if !draft.isEmpty { units[units.count - 1].drafts.append(draft) }
+            draft = EventDraft()
+        }
+
+        mutating func startUnit(_ order: TextOrder, _ item: Int?) {
+            finishDraft()
+            units.append(Unit(order: order, orderItem: item))
+        }
+
+        mutating func setKind(_ kind: EventKind, _ item: TextItem) {
+            if draft.isClosed {
+                startUnit(.then, nil)  // "after the blue light goes off it flashes red"
+            } else if let current = draft.kind, current != kind, draft.hasColors {
+                finishDraft()
+            }
+            if draft.kind == nil {
+                draft.kind = kind
+                draft.colorBeforeKind = !draft.colors.isEmpty
+                draft.kindTokens = item.first...item.last
+            }
+        }
+
+        mutating func addColor(_ color: LEDColor) {
+            if draft.isClosed || draft.recordingLight && draft.kind == nil && !draft.colors.isEmpty && !draft.colors.contains(color) {
+                startUnit(.then, nil)  // "after the blue light of recording, red blinks"
+            } else if draft.kind != nil, draft.colorBeforeKind, !draft.colors.isEmpty, !draft.colors.contains(color) {
+                finishDraft()
+            }
+            draft.add(color)
+        }
+    }
+}

@@ -1,0 +1,58 @@
+import LEDCore
+
+extension ClauseBuilder {
+    /// Lengths from times of day, for events that state none: "started setup at 20:10 and at 20:25 it is
+    /// still flashing red" (15 minutes); "9:06 it lit solid red, 9:30 still red" (a "still" clause of the
+    /// same light continues it); "at 14:05:10 solid blue came on, at 14:05:40 it went dark" (until the
+    /// next time of day that brings nothing new or darkness). A time earlier than the start is the next day.
+    static func lengthsFromTimesOfDay(_ units: inout [Unit], vocabulary: TimingVocabulary) {
+        guard units.contains(where: { $0.firstClock != nil }) else { return }
+        // A "still" clause about the lit event before it continues that event.
+        var previousLit: (unit: Int, draft: Int)?
+        for index in units.indices {
+            if units[index].still, units[index].drafts.count == 1, let (unit, draft) = previousLit {
+                let again = units[index].drafts[0]
+                let earlier = units[unit].drafts[draft]
+                if again.colors.allSatisfy(earlier.colors.contains), again.kind == nil || again.kind == earlier.kind, !again.isDark {
+                    units[index].drafts = []
+                    units[unit].lastClock = units[index].lastClock ?? units[unit].lastClock
+                    units[unit].still = true
+                    continue
+                }
+            }
+            if let last = units[index].drafts.indices.last, units[index].drafts[last].hasColors, !units[index].drafts[last].isDark {
+                previousLit = (index, last)
+            }
+        }
+        func length(from start: Double, to end: Double) -> EventDuration? {
+            var seconds = end - start
+            if seconds < 0 { seconds += 86_400 }
+            guard seconds > 0 else { return nil }
+            return EventDuration(seconds: CanonicalSeconds.rounded(seconds), vocabulary: vocabulary)
+        }
+        var clockBefore: Double?
+        for index in units.indices {
+            defer { if let clock = units[index].lastClock { clockBefore = clock } }
+            guard let draft = units[index].drafts.lastIndex(where: { $0.hasColors && !$0.isDark }),
+                units[index].drafts[draft].duration == nil || units[index].drafts[draft].duration?.bucket == .continuous,
+                units[index].drafts[draft].count == nil  // "flashed red once at 23:41; by 23:42 dark": a flash, not a minute
+            else { continue }
+            var found: EventDuration?
+            if units[index].still, let end = units[index].lastClock {
+                let start = units[index].firstClock.flatMap { $0 != end ? $0 : nil } ?? clockBefore
+                found = start.flatMap { length(from: $0, to: end) }
+            } else if let start = units[index].firstClock,
+                let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }), let end = units[next].firstClock,
+                !units[next].hasEvents || units[next].drafts.allSatisfy(\.isDark) || units[next].still
+            {
+                found = length(from: start, to: end)
+            } else if units[index].firstClock == nil, let start = clockBefore,
+                let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }), let end = units[next].lastClock,
+                units[next].still, !units[next].hasEvents
+            {
+                found = length(from: start, to: end)  // "cycled the power at 10:00, red flashing then and still at 10:45"
+            }
+            if let found { units[index].drafts[draft].duration = found }
+        }
+    }
+}

@@ -1,0 +1,364 @@
+import LEDCore
+
+/// Builds the observation's timeline from resolved items.
+///
+/// Order words cut the text into clauses ("units"); "and" / "with" cut a clause into drafts of
+/// events at the same time, which ``EventDraft/describeOneEvent(_:_:)`` may merge back into one. Then:
+/// 1. a clause of details only ("no blink", "for 10 seconds") joins the clause before it (or after),
+///    and so does a clause that only goes on with the same kind ("… and stays on for 20 seconds");
+/// 2. clauses joined by "after" / "when" are put in time order ("A after B" is B then A);
+/// 3. a kind without a colour takes the colour of the event before it ("blinks blue, then solid");
+///    a bare colour after "then" keeps blinking if the event before it blinked ("flashes red then blue");
+/// 4. each clause becomes one ``EventStep``.
+
+struct ClauseBuilder {
+    /// A clause: what introduced it, and its drafts.
+    struct Unit {
+        var order: TextOrder?
+        var orderItem: Int?
+        var drafts: [EventDraft] = []
+        /// The first situation named in the clause.
+        var firstContextItem: Int?
+        /// Whether a "when …" clause names someone or something moving, and whether it names a press of
+        /// the doorbell's button (then the mover is a visitor, not motion).
+        var motionCue = false
+        var buttonPress = false
+        /// Whether it tells what the light used to do ("it used to blink blue; now …").
+        var past = false
+        /// The first and last times of day named in the clause, in seconds since midnight.
+        var firstClock: Double?
+        var lastClock: Double?
+        /// "still": its event began before this clause.
+        var still = false
+
+        var hasEvents: Bool { !drafts.isEmpty && !isModifier }
+        var isModifier: Bool { drafts.count == 1 && drafts[0].isModifier }
+    }
+
+    /// What the builder found.
+    struct Result {
+        var steps: [[EventDraft]] = []
+        var contexts: Set<ObservationContext> = []
+        var device: String?
+        /// Order words that only introduce a situation ("after reset"): (order item, context item).
+        var introducers: [(order: Int, context: Int)] = []
+    }
+
+    /// The colours that are separate LEDs on the device described, which can do different things at
+    /// the same time (the Sync Module's blue and green); empty for a device with one LED.
+    var separateLEDs: [String: Set<LEDColor>] = [:]
+    /// The thresholds that bucket a length found from times of day.
+    var vocabulary: TimingVocabulary = .default
+
+    func build(_ items: [TextItem], device: String? = nil) throws(TextProblem) -> Result {
+        var assembly = Assembly()
+        for (index, item) in items.enumerated() { assembly.add(item, at: index) }
+        assembly.finishDraft()
+        var units = assembly.units
+        var result = Result(contexts: assembly.contexts, device: assembly.device)
+        // "holding the button of reset": holding it, not after it.
+        if result.contexts.contains(.holdingReset) { result.contexts.remove(.afterReset) }
+        if units.contains(where: { $0.motionCue && !$0.buttonPress }) { result.contexts.insert(.motion) }
+        if assembly.outage, !result.contexts.contains(.internetRestored) { result.contexts.insert(.powerCycle) }
+
+        Self.dropAbsentColors(&units)
+        for index in units.indices where units[index].drafts.count > 1 {
+            units[index].drafts = Self.merged(units[index].drafts)
+        }
+        Self.attachModifiers(&units)
+        Self.lengthsFromTimesOfDay(&units, vocabulary: vocabulary)
+        let separate = (device ?? assembly.device).flatMap { separateLEDs[$0] } ?? []
+        Self.joinSeparateLEDs(&units, separate)
+        // What the light used to do comes first; each part is put in time order on its own.
+        let hasPresent = units.contains { !$0.past && $0.hasEvents }
+        if !hasPresent { for index in units.indices { units[index].past = false } }
+        var steps = (Self.timeOrder(units.map { $0.past ? $0 : Unit() }) + Self.timeOrder(units.map { $0.past ? Unit() : $0 }))
+            .map { units[$0] }
+        Self.inherit(&steps)
+
+        let anyColor = steps.contains { $0.drafts.contains { $0.hasColors } }
+        result.steps.reserveCapacity(steps.count)
+        for var unit in steps {
+            if unit.past {
+                for draft in unit.drafts.indices { unit.drafts[draft].flags.insert(.past) }
+            }
+            if unit.drafts.count == 1, unit.drafts[0].isOff, let last = result.steps.last, last.count == 1, last[0].isOff {
+                result.steps[result.steps.count - 1][0].merge(unit.drafts[0])  // "nothing happens, no lights at all"
+                continue
+            }
+            guard unit.drafts.contains(where: \.needsColor) else {
+                result.steps.append(unit.drafts)
+                continue
+            }
+            var events: [EventDraft] = []
+            for draft in unit.drafts {
+                if draft.needsColor {
+                    guard anyColor else {
+                        throw TextProblem(
+                            "the light's color is missing", tokens: draft.kindTokens ?? draft.first...draft.last,
+                            note: "say which color, e.g. \"blinking red\"")
+                    }
+                    continue
+                }
+                events.append(draft)
+            }
+            if !events.isEmpty { result.steps.append(events) }
+        }
+        // A light said to end at the end of the description ("… then goes out") ends in darkness; in the
+        // middle, the next event replaces it.
+        if let last = steps.last(where: \.hasEvents), last.drafts.count == 1, last.drafts[0].ended, last.drafts[0].hasColors,
+            !last.drafts[0].isDark
+        {
+            var dark = EventDraft()
+            dark.off = true
+            dark.first = last.drafts[0].last
+            dark.last = last.drafts[0].last
+            result.steps.append([dark])
+        }
+
+        var eventsBefore = false
+        for unit in units {
+            defer { eventsBefore = eventsBefore || unit.hasEvents }
+            guard let orderItem = unit.orderItem, let context = unit.firstContextItem, context == orderItem + 1 else {
+                continue
+            }
+            // "after reset", "when I hold the reset button": the order word introduces the situation,
+            // unless it orders this clause after the one before it.
+            let ordersEvents = unit.hasEvents && unit.order?.reverses == true && eventsBefore
+            if !ordersEvents { result.introducers.append((orderItem, context)) }
+        }
+        return result
+    }
+
+    /// Merges drafts of one clause that describe one event.
+    private static func merged(_ drafts: [EventDraft]) -> [EventDraft] {
+        var out: [EventDraft] = []
+        out.reserveCapacity(drafts.count)
+        for draft in drafts {
+            if let last = out.last, EventDraft.describeOneEvent(last, draft) {
+                out[out.count - 1].merge(draft)
+            } else {
+                out.append(draft)
+            }
+        }
+        return out
+    }
+
+    /// Colours said to be absent ("solid blue, no green") say nothing when another light is described;
+    /// alone ("no red light") they are those colours off.
+    private static func dropAbsentColors(_ units: inout [Unit]) {
+        guard units.contains(where: { $0.drafts.contains(where: \.absent) }) else { return }
+        let lit = units.contains { $0.drafts.contains { !$0.absent && ($0.hasColors || $0.kind != nil) } }
+        guard lit else { return }
+        for index in units.indices { units[index].drafts.removeAll(where: \.absent) }
+    }
+
+    /// On a device whose colours are separate LEDs, clauses that each describe one of those LEDs,
+    /// separated only by a comma, happen at the same time ("blue steady, green flashing"; "solid blue,
+    /// the green one is off"). A sequence word ("then", "after") still orders them.
+    private static func joinSeparateLEDs(_ units: inout [Unit], _ separate: Set<LEDColor>) {
+        guard separate.count > 1 else { return }
+        // Separate LEDs blinking are lit together, not taking turns ("blinking green and blue").
+        for unit in units.indices {
+            for draft in units[unit].drafts.indices where units[unit].drafts[draft].kind == .blink {
+                let colors = units[unit].drafts[draft].colors
+                if colors.count > 1, colors.allSatisfy(separate.contains) { units[unit].drafts[draft].simultaneous = true }
+            }
+        }
+        func describesOneLED(_ unit: Unit) -> Bool {
+            !unit.drafts.isEmpty && unit.drafts.allSatisfy { draft in
+                !draft.colors.isEmpty && draft.colors.allSatisfy(separate.contains) && draft.effectiveKind != nil
+                    || draft.isModifier
+            } && unit.drafts.contains { !$0.colors.isEmpty }
+        }
+        var previous = -1
+        for index in units.indices {
+            guard units[index].hasEvents else { continue }
+            defer { previous = units[index].drafts.isEmpty ? previous : index }
+            guard previous >= 0, units[index].order == .comma, describesOneLED(units[index]),
+                describesOneLED(units[previous])
+            else {
+                continue
+            }
+            let before = Set(units[previous].drafts.flatMap(\.colors))
+            let now = Set(units[index].drafts.flatMap(\.colors))
+            guard before.isDisjoint(with: now) else { continue }
+            units[previous].drafts += units[index].drafts
+            units[index].drafts = []
+        }
+        // Both LEDs doing the same is one event of both colours: "blue steady, green steady" is blue-green solid.
+        for index in units.indices where units[index].drafts.count == 2 {
+            let (a, b) = (units[index].drafts[0], units[index].drafts[1])
+            guard let kind = a.effectiveKind, kind == b.effectiveKind, kind == .solid || kind == .blink, !a.isDark,
+                a.count == b.count, a.speed == b.speed, (a.colors + b.colors).allSatisfy(separate.contains)
+            else { continue }
+            units[index].drafts[0].merge(b)
+            units[index].drafts[0].simultaneous = true
+            units[index].drafts.removeLast()
+        }
+    }
+
+    /// Clauses of details only join the nearest clause with events, preferring the one before.
+    private static func attachModifiers(_ units: inout [Unit]) {
+        // "it shows blue, and as soon as it goes out …": a "when" clause that only says the light ends is
+        // the end of the light before it.
+        // So is a clause that only says the same light ends ("glows blue, and the instant the blue ends …").
+        for index in units.indices.dropFirst() where units[index].drafts.count == 1 {
+            let end = units[index].drafts[0]
+            guard end.ended, !end.off, end.kind == nil, end.count == nil,
+                let previous = units[..<index].lastIndex(where: { $0.drafts.last.map { $0.hasColors && !$0.isDark } ?? false }),
+                let lit = units[previous].drafts.last
+            else { continue }
+            let sameLight = !end.colors.isEmpty && !end.recordingLight && end.colors.allSatisfy(lit.colors.contains)
+            guard sameLight || !end.hasColors && units[index].order?.reverses == true else { continue }
+            units[previous].drafts[units[previous].drafts.count - 1].ended = true
+            units[index].drafts = []
+        }
+        // "solid blue, never blinking blue": a negated blink of colours the event before already shows
+        // only says that event does not blink.
+        var previousLit: (unit: Int, draft: Int)?
+        for index in units.indices {
+            if units[index].drafts.count == 1, let (unit, draft) = previousLit {
+                let negated = units[index].drafts[0]
+                let earlier = units[unit].drafts[draft]
+                if negated.negatedBlink, negated.kind == nil, negated.count == nil, !negated.colors.isEmpty,
+                    negated.colors.allSatisfy(earlier.colors.contains)
+                {
+                    units[unit].drafts[draft].flags.formUnion(negated.flags)
+                    units[index].drafts = []
+                    continue
+                }
+            }
+            if let last = units[index].drafts.indices.last, units[index].drafts[last].hasColors, !units[index].drafts[last].isDark {
+                previousLit = (index, last)
+            }
+        }
+        // A "never blinks" with no light to describe is darkness: "during setup the light never blinks".
+        if !units.contains(where: \.hasEvents) {
+            for index in units.indices where units[index].isModifier && units[index].drafts[0].flags.contains(.noBlink) {
+                units[index].drafts[0].flags.remove(.noBlink)
+                units[index].drafts[0].off = true
+                break
+            }
+        }
+        guard units.contains(where: { $0.isModifier || $0.drafts.contains(where: \.needsColor) }) else { return }
+        // The next clause with events, for each clause (one backward pass keeps this linear).
+        var nextWithEvents = [Int](repeating: -1, count: units.count + 1)
+        for index in units.indices.reversed() {
+            nextWithEvents[index] = units[index].hasEvents ? index : nextWithEvents[index + 1]
+        }
+        var previousWithEvents = -1
+        for index in units.indices {
+            if units[index].drafts.count == 1, previousWithEvents >= 0,
+                let earlier = units[previousWithEvents].drafts.last,
+                units[index].drafts[0].continues(earlier)
+                    || (units[index].order == .comma || units[index].order == .sentence)
+                        && units[index].drafts[0].describesColorOnly(earlier)
+            {
+                units[previousWithEvents].drafts[units[previousWithEvents].drafts.count - 1].merge(units[index].drafts[0])
+                units[index].drafts = []
+                continue
+            }
+            if units[index].hasEvents { previousWithEvents = index }
+            guard units[index].isModifier else { continue }
+            let details = units[index].drafts[0]
+            if previousWithEvents >= 0 {
+                let target = previousWithEvents
+                units[target].drafts[units[target].drafts.count - 1].merge(details)
+                units[index].drafts = []
+            } else if nextWithEvents[index + 1] >= 0 {
+                units[nextWithEvents[index + 1]].drafts[0].merge(details)
+                units[index].drafts = []
+            }
+        }
+    }
+
+    /// The indices of clauses with events, in time order: a clause introduced by "after" / "when"
+    /// happened before the clauses it follows in the text.
+    /// A clause that opens a sentence with "before" ("before the blue started blinking there was a
+    /// red flash", "before going dark it shows blue, then …") happened after the rest of its sentence.
+    private static func timeOrder(_ units: [Unit]) -> [Int] {
+        var ordered: [Int] = []
+        ordered.reserveCapacity(units.count)
+        var chain: [Int] = []
+        var deferred: Int?
+        var sentenceHasEvents = false
+        func flushDeferred() {
+            ordered += chain.reversed()
+            chain.removeAll(keepingCapacity: true)
+            if let later = deferred { ordered.append(later) }
+            deferred = nil
+        }
+        for (index, unit) in units.enumerated() {
+            if unit.order == .sentence {
+                flushDeferred()
+                sentenceHasEvents = false
+            }
+            guard unit.hasEvents else { continue }
+            defer { sentenceHasEvents = true }
+            // "… after nothing": darkness said last comes last, whatever the word before it.
+            let darkLast = unit.drafts.allSatisfy(\.isOff) && !units[(index + 1)...].contains(where: \.hasEvents)
+            if unit.order == .before, !sentenceHasEvents, deferred == nil, index + 1 < units.count {
+                deferred = index
+                continue
+            }
+            if unit.order?.reverses == true, !chain.isEmpty, !darkLast {
+                chain.append(index)
+            } else {
+                ordered += chain.reversed()
+                chain.removeAll(keepingCapacity: true)
+                chain.append(index)
+            }
+        }
+        flushDeferred()
+        return ordered
+    }
+
+    /// Fills in colours and kinds a clause leaves to its neighbours.
+    private static func inherit(_ steps: inout [Unit]) {
+        let needsColor = steps.contains { $0.drafts.contains(where: \.needsColor) }
+        // The nearest step after each step that has a coloured event (one backward pass keeps this linear).
+        var coloredAfter: [Int] = []
+        if needsColor {
+            coloredAfter = [Int](repeating: -1, count: steps.count + 1)
+            for position in steps.indices.reversed() {
+                coloredAfter[position] = steps[position].drafts.contains(where: \.hasColors) ? position : coloredAfter[position + 1]
+            }
+        }
+        var colorsBefore: [LEDColor]?
+        var allColorsBefore: [LEDColor] = []
+        for position in steps.indices {
+            if needsColor {
+                for draftIndex in steps[position].drafts.indices where steps[position].drafts[draftIndex].needsColor {
+                    // "then the green one came on and both stayed solid": both is every colour so far.
+                    var colors = steps[position].drafts[draftIndex].simultaneous && allColorsBefore.count > 1
+                        ? allColorsBefore.sorted() : colorsBefore
+                    let after = coloredAfter[position + 1]
+                    if colors == nil, after >= 0, let lit = steps[after].drafts.first(where: \.hasColors) {
+                        colors = Self.colors(of: lit)
+                    }
+                    if let colors { steps[position].drafts[draftIndex].colors = colors }
+                }
+                if let lit = steps[position].drafts.last(where: \.hasColors) { colorsBefore = Self.colors(of: lit) }
+                for draft in steps[position].drafts where draft.hasColors && !draft.isDark {
+                    for color in Self.colors(of: draft) where !allColorsBefore.contains(color) { allColorsBefore.append(color) }
+                }
+            }
+            guard position > 0, steps[position].past == steps[position - 1].past, steps[position].drafts.count == 1,
+                let order = steps[position].order, !order.reverses,
+                steps[position - 1].drafts.count == 1, steps[position - 1].drafts[0].kind == .blink
+            else { continue }
+            let draft = steps[position].drafts[0]
+            if draft.hasColors, draft.kind == nil, draft.count == nil, draft.speed == nil, !draft.off, !draft.ended,
+                !draft.flags.contains(.noBlink)
+            {
+                steps[position].drafts[0].kind = .blink
+            }
+        }
+    }
+
+    /// The colours a draft lights ("the recording light" is blue).
+    private static func colors(of draft: EventDraft) -> [LEDColor] {
+        draft.colors.isEmpty ? [.blue] : draft.colors
+    }
+}

@@ -1,0 +1,64 @@
+import LEDCore
+
+/// The text reader's whole vocabulary, in one value: every phrase with its meaning, and the word lists
+/// that steer the reading. ``standard`` is the built-in vocabulary; a catalog adds its context phrases
+/// (`Patterns/contexts.yaml`) with ``adding(contextPhrases:)``. ``PhraseLexicon`` compiles a lexicon
+/// into the trie the reader matches against.
+
+struct Lexicon: Sendable, Hashable {
+    /// Phrases that mean one thing.
+    struct Entry: Sendable, Hashable {
+        var meaning: TextMeaning
+        var phrases: [String]
+    }
+
+    /// Every phrase and what it means; where two entries spell the same phrase, the first wins.
+    var entries: [Entry]
+    /// Articles and pronouns a phrase may contain that the lexicon does not spell out: "hold the reset
+    /// button" matches "hold reset button", "changed my wifi" matches "changed wifi".
+    var skippable: [String]
+    /// Words after "blink" that make it the brand ("Blink camera"), not a blink.
+    var brandNouns: [String]
+    /// Words before "blink" that make it the brand ("my Blink keeps flashing").
+    var possessives: [String]
+    /// Words after "once" that make it "when" ("once it resets").
+    var clauseStarts: [String]
+    /// Ordinary English words that are never misspellings although they lie near a vocabulary word.
+    var ordinary: [String]
+    /// The words a misspelling is measured against (``SpellingSuggester``).
+    var spellingTargets: [String]
+
+    /// The built-in vocabulary, without any catalog's context phrases.
+    static let standard = Lexicon(
+        entries: LexiconEntries.all.map { Entry(meaning: $0.0, phrases: $0.1) },
+        skippable: [
+            "the", "a", "an", "my", "its", "it", "i", "our", "your", "their", "this", "that", "is", "was", "are",
+            "just", "me", "them", "some", "his", "her", "little", "small", "tiny",
+        ],
+        brandNouns: [
+            "app", "apps", "camera", "cameras", "cam", "cams", "system", "systems", "doorbell", "module", "sync",
+            "device", "devices", "unit", "units", "account", "support", "subscription", "outdoor", "indoor", "mini",
+            "video", "floodlight", "wired", "base", "hub", "product", "products", "security", "home", "station",
+        ],
+        possessives: ["my", "our", "your", "his", "her", "their"],
+        clauseStarts: ["it", "i", "you", "we", "they", "the", "my", "its", "he", "she", "this", "that", "there"],
+        ordinary: OrdinaryWords.all,
+        spellingTargets: SpellingSuggester.targets)
+
+    /// This vocabulary with a catalog's phrases for each context (in context order, so that the same
+    /// catalog always gives the same lexicon).
+    func adding(contextPhrases: [ObservationContext: [String]]) -> Lexicon {
+        var lexicon = self
+        for context in ObservationContext.allCases {
+            guard let phrases = contextPhrases[context], !phrases.isEmpty else { continue }
+            // "Wi-Fi" reads as "wi fi": a phrase with "wifi" also matches it spelt so.
+            let spellings = phrases.flatMap { phrase -> [String] in
+                let words = phrase.split(separator: " ")
+                guard words.contains("wifi") else { return [phrase] }
+                return [phrase, words.map { $0 == "wifi" ? "wi fi" : String($0) }.joined(separator: " ")]
+            }
+            lexicon.entries.append(Entry(meaning: .context(context), phrases: spellings))
+        }
+        return lexicon
+    }
+}

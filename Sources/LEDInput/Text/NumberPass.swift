@@ -1,0 +1,313 @@
+import LEDCore
+
+/// Reads numbers in context: counts ("x6", "6 times", "five or six times", "between 5 and 6"),
+/// lengths ("10 seconds", "for 5 minutes") and blink periods ("every 2 seconds", "3 times a second").
+/// A count of 0, a negative count, a count above ``BlinkCountLimits/maximum`` and a length that does
+/// not fit are errors. Numbers that are none of these ("2 cameras") are dropped.
+
+struct NumberPass {
+    let vocabulary: TimingVocabulary
+    /// The typed text of tokens `first...last`, for messages.
+    let text: (Int, Int) -> String
+
+    /// Lengths must stay below this many seconds (what the canonical string can carry).
+    static let longestDuration = 1e12
+    /// A blink period longer than this is not a blink.
+    static let longestPeriod = 60.0
+
+    /// A number or a range of numbers found at some item.
+    private struct Group {
+        var low: NumberLiteral
+        var high: NumberLiteral?
+        var spelled: Bool
+        var first: Int
+        var last: Int
+        /// The index of the item after the group.
+        var next: Int
+    }
+
+    func run(_ items: [TextItem]) throws(TextProblem) -> [TextItem] {
+        var out: [TextItem] = []
+        out.reserveCapacity(items.count)
+        var index = 0
+        while index < items.count {
+            let item = items[index]
+            switch item.meaning {
+            case .timesMarker:
+                guard let group = group(items, at: index + 1) else {
+                    index += 1
+                    continue
+                }
+                out.append(TextItem(.count(try count(group)), item.first, group.last))
+                index = group.next
+            case .number, .numberWord, .between:
+                guard let group = group(items, at: index) else {
+                    index += 1
+                    continue
+                }
+                index = try finish(group, items, into: &out)
+            case .every:
+                index = finishEvery(items, at: index, into: &out)
+            case .period(let seconds):
+                out.append(TextItem(.speed(vocabulary.speed(forPeriod: seconds)), item.first, item.last))
+                index += 1
+            case .ratePer:
+                index += 1  // "times a minute" with no number before it
+            case .once, .count(.exactly(_)):
+                let times = Self.exactCount(item.meaning)
+                if index + 1 < items.count, case .every = items[index + 1].meaning {
+                    index += 1  // "once every 2 seconds": the period follows
+                } else if index + 1 < items.count, case .unit(let unit) = items[index + 1].meaning,
+                    !(index + 2 < items.count && Self.isNumber(items[index + 2].meaning))
+                {
+                    appendPeriod(unit / Double(times), item.first, items[index + 1].last, into: &out)
+                    index += 2
+                } else {
+                    out.append(TextItem(.count(.exactly(times)), item.first, item.last))
+                    index += 1
+                }
+            case .countWord(let count):
+                if index + 1 < items.count, case .timesMarker = items[index + 1].meaning {
+                    out.append(TextItem(.count(count), item.first, items[index + 1].last))
+                    index += 2
+                } else {
+                    if isBesideLight(out.last, lightAhead(items, from: index + 1)) {
+                        out.append(TextItem(.bareCount(count), item.first, item.last))
+                    }
+                    index += 1
+                }
+            default:
+                out.append(item)
+                index += 1
+            }
+        }
+        return out
+    }
+
+    /// Handles what follows a number (group): "times", a unit, or nothing.
+    private func finish(_ group: Group, _ items: [TextItem], into out: inout [TextItem]) throws(TextProblem) -> Int {
+        let next = group.next < items.count ? items[group.next] : nil
+        if group.low.isClock || group.high?.isClock == true {
+            // "at 7:10 it went solid blue": a time of day, which counts nothing; "1:30 minutes" is a length.
+            guard case .unit(let unit)? = next?.meaning, let last = next?.last else {
+                if group.high == nil { out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.last)) }
+                return group.next
+            }
+            out.append(TextItem(.exactDuration(try duration(group, unit: unit, last: last)), group.first, last))
+            return group.next + 1
+        }
+        switch next?.meaning {
+        case .meridiem(let pm)?:
+            // "3 pm": a time of day.
+            if group.high == nil, let hour = group.low.integer, (1...12).contains(hour) {
+                let hours = Double(hour % 12 + (pm ? 12 : 0))
+                out.append(TextItem(.clockTime(hours * 3600), group.first, next?.last ?? group.last))
+            }
+            return group.next + 1
+        case .timesMarker?:
+            if group.next + 1 < items.count, case .unit(let unit) = items[group.next + 1].meaning,
+                !(group.next + 2 < items.count && Self.isNumber(items[group.next + 2].meaning))
+            {
+                // "3 times a second": a rate, not a count.
+                appendPeriod(unit / max(group.low.value, 1), group.first, items[group.next + 1].last, into: &out)
+                return group.next + 2
+            }
+            out.append(TextItem(.count(try count(group)), group.first, next?.last ?? group.last))
+            return group.next + 1
+        case .ratePer(let unit)?:
+            // "10 times a minute": a rate, not a count.
+            appendPeriod(unit / max(group.low.value, 1), group.first, next?.last ?? group.last, into: &out)
+            return group.next + 1
+        case .unit(let unit)?:
+            let last = next?.last ?? group.last
+            out.append(TextItem(.exactDuration(try duration(group, unit: unit, last: last)), group.first, last))
+            return group.next + 1
+        default:
+            // "zero blinking", "0 flashes": none of them.
+            if group.high == nil, group.low.integer == 0, case .kind(.blink)? = lightAhead(items, from: group.next)?.meaning {
+                out.append(TextItem(.negation, group.first, group.last))
+                return group.next
+            }
+            // A spelt "one" is a pronoun ("the blue one blinks", "one is blinking red", "one blinking blue")
+            // unless a kind follows it with a colour or words for the pulse between ("one red blink", "one
+            // quick red flash").
+            var isOne = group.spelled && group.high == nil && group.low.integer == 1
+            var ahead = group.next
+            while ahead < items.count, ahead < group.next + 3, Self.describesPulse(items[ahead].meaning) { ahead += 1 }
+            if isOne, ahead > group.next, ahead < items.count, case .kind = items[ahead].meaning, !Self.isNegation(out.last?.meaning) {
+                isOne = false  // but "neither one blinking" is the pronoun
+            }
+            if !isOne, isBesideLight(out.last, lightAhead(items, from: group.next)) {
+                out.append(TextItem(.bareCount(try count(group)), group.first, group.last))
+            }
+            return group.next
+        }
+    }
+
+    /// "every 2 seconds", "every second", "every few seconds" → a speed.
+    private func finishEvery(_ items: [TextItem], at index: Int, into out: inout [TextItem]) -> Int {
+        let first = items[index].first
+        if index + 1 < items.count, case .duration(.seconds) = items[index + 1].meaning {
+            appendPeriod(3, first, items[index + 1].last, into: &out)  // "once every several seconds"
+            return index + 2
+        }
+        if index + 1 < items.count, case .unit(let unit) = items[index + 1].meaning {
+            appendPeriod(unit, first, items[index + 1].last, into: &out)
+            return index + 2
+        }
+        if let group = group(items, at: index + 1), group.next < items.count,
+            case .unit(let unit) = items[group.next].meaning
+        {
+            let value = group.high.map { (group.low.value + $0.value) / 2 } ?? group.low.value
+            appendPeriod(value * unit, first, items[group.next].last, into: &out)
+            return group.next + 1
+        }
+        return index + 1
+    }
+
+    private func appendPeriod(_ seconds: Double, _ first: Int, _ last: Int, into out: inout [TextItem]) {
+        guard seconds > 0, seconds <= Self.longestPeriod else { return }
+        out.append(TextItem(.speed(vocabulary.speed(forPeriod: seconds)), first, last))
+    }
+
+    /// The item a count before `start` counts: the next one, past words that describe the pulses
+    /// ("6 quick red flashes", "five short blinks", "two brief red blips").
+    private func lightAhead(_ items: [TextItem], from start: Int) -> TextItem? {
+        var index = start
+        while index < items.count, index < start + 3 {
+            switch items[index].meaning {
+            case .speed, .duration: index += 1
+            default: return items[index]
+            }
+        }
+        return index < items.count ? items[index] : nil
+    }
+
+    /// Whether a bare number sits beside a colour or kind ("flashes red 6", "6 red blinks").
+    private func isBesideLight(_ previous: TextItem?, _ next: TextItem?) -> Bool {
+        (previous?.meaning.describesLight ?? false) || (next?.meaning.describesLight ?? false)
+    }
+
+    /// Reads a number, a spelt number ("twenty five"), or a range ("5 or 6", "5-6", "between 5 and 6").
+    private func group(_ items: [TextItem], at start: Int) -> Group? {
+        guard start < items.count else { return nil }
+        if case .between = items[start].meaning {
+            guard let low = single(items, at: start + 1), low.next + 1 < items.count,
+                case .together = items[low.next].meaning, let high = single(items, at: low.next + 1)
+            else { return nil }
+            return Group(
+                low: low.value, high: high.value, spelled: low.spelled, first: items[start].first, last: high.last,
+                next: high.next)
+        }
+        guard let low = single(items, at: start) else { return nil }
+        if low.next + 1 < items.count, Self.joinsRange(items[low.next].meaning), let high = single(items, at: low.next + 1) {
+            return Group(low: low.value, high: high.value, spelled: low.spelled, first: low.first, last: high.last, next: high.next)
+        }
+        return Group(low: low.value, high: nil, spelled: low.spelled, first: low.first, last: low.last, next: low.next)
+    }
+
+    /// One number: digits, or number words added up ("twenty five").
+    private func single(_ items: [TextItem], at start: Int) -> (value: NumberLiteral, spelled: Bool, first: Int, last: Int, next: Int)? {
+        guard start < items.count else { return nil }
+        let item = items[start]
+        switch item.meaning {
+        case .number(let value, let word):
+            return (value, word, item.first, item.last, start + 1)
+        case .numberWord(let tens):
+            if tens >= 20, tens % 10 == 0, tens < 100, start + 1 < items.count,
+                case .numberWord(let ones) = items[start + 1].meaning, ones >= 1, ones <= 9,
+                items[start + 1].first == item.last + 1
+            {
+                return (NumberLiteral(tens + ones), true, item.first, items[start + 1].last, start + 2)
+            }
+            return (NumberLiteral(tens), true, item.first, item.last, start + 1)
+        default:
+            return nil
+        }
+    }
+
+    /// A blink count, checked against ``BlinkCountLimits``.
+    private func count(_ group: Group) throws(TextProblem) -> BlinkCount {
+        let low = try validCount(group.low, group)
+        guard let highValue = group.high else { return .exactly(low) }
+        let high = try validCount(highValue, group)
+        if low == high { return .exactly(low) }
+        return .between(min(low, high), max(low, high))
+    }
+
+    private func validCount(_ number: NumberLiteral, _ group: Group) throws(TextProblem) -> Int {
+        let typed = text(group.first, group.last)
+        let tokens = group.first...group.last
+        if number.value < 0 {
+            throw TextProblem("a blink count cannot be negative", tokens: tokens, note: "counts start at 1")
+        }
+        guard number.isWhole else {
+            throw TextProblem("a blink count is a whole number", tokens: tokens, note: "\"\(typed)\" has a fraction")
+        }
+        guard let value = number.integer, value <= BlinkCountLimits.maximum else {
+            throw TextProblem(
+                "a blink count of \(typed) is too large", tokens: tokens,
+                note: "the largest count is \(BlinkCountLimits.maximum)")
+        }
+        guard value >= 1 else {
+            throw TextProblem(
+                "a blink count must be at least 1", tokens: tokens, note: "for a light that does not blink, say \"no blink\"")
+        }
+        return value
+    }
+
+    /// A stated length; a range keeps only the bucket of its upper end.
+    private func duration(_ group: Group, unit: Double, last: Int) throws(TextProblem) -> EventDuration {
+        let tokens = group.first...last
+        let typed = text(group.first, last)
+        let low = group.low.value * unit
+        let high = (group.high?.value ?? group.low.value) * unit
+        if low < 0 || high < 0 {
+            throw TextProblem("a duration cannot be negative", tokens: tokens, note: "say how long it lasted, e.g. \"for 10 seconds\"")
+        }
+        guard low.isFinite, high.isFinite, max(low, high) < Self.longestDuration else {
+            throw TextProblem(
+                "the duration \"\(typed)\" is too long", tokens: tokens,
+                note: "a duration must be under \(Int(Self.longestDuration)) seconds")
+        }
+        guard max(low, high) > 0 else {
+            throw TextProblem("a duration must be longer than 0 seconds", tokens: tokens)
+        }
+        if group.high != nil { return EventDuration(vocabulary.bucket(forSeconds: max(low, high))) }
+        let seconds = CanonicalSeconds.rounded(low)
+        guard seconds > 0 else { return EventDuration(.brief) }
+        return EventDuration(seconds: seconds, vocabulary: vocabulary)
+    }
+
+    private static func isNegation(_ meaning: TextMeaning?) -> Bool {
+        if case .negation? = meaning { return true }
+        return false
+    }
+
+    /// Words between a count and the pulse it counts: a colour, a speed, a length.
+    private static func describesPulse(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .color, .speed, .duration: return true
+        default: return false
+        }
+    }
+
+    private static func joinsRange(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .rangeJoin, .to: return true
+        default: return false
+        }
+    }
+
+    private static func isNumber(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .number, .numberWord, .between: return true
+        default: return false
+        }
+    }
+
+    private static func exactCount(_ meaning: TextMeaning) -> Int {
+        if case .count(.exactly(let n)) = meaning { return n }
+        return 1
+    }
+}

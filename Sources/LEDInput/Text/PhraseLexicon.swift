@@ -1,0 +1,132 @@
+import LEDSupport
+
+/// The parser's vocabulary, built once (a class, so that passing it around copies one reference): every known word interned in a ``WordTable``, and a trie over
+/// word ids that finds the longest phrase starting at a token (`"right after"` before `"after"`,
+/// `"for a minute"` before `"a minute"`).
+
+final class PhraseLexicon: Sendable {
+    /// The compiled lexicons, by vocabulary: a process compiles the built-in one (with the built-in
+    /// catalog's context phrases) once, however many diagnosers it makes.
+    private static let compiledLexicons = SharedMemo<Lexicon, PhraseLexicon>(capacity: 8)
+
+    /// The compiled form of `lexicon`, made once per vocabulary.
+    static func compiled(_ lexicon: Lexicon) -> PhraseLexicon {
+        if let known = compiledLexicons.value(for: lexicon) { return known }
+        let compiled = PhraseLexicon(lexicon)
+        compiledLexicons.store(compiled, for: lexicon)
+        return compiled
+    }
+
+    /// Every known word.
+    let words: WordTable
+    /// Trie edges: key `node << 32 | word id`, value the child node.
+    private let edges: EdgeTable
+    /// The meaning of the phrase ending at each node, if any.
+    private let meanings: [TextMeaning?]
+    /// Per word id: whether it may be skipped inside a phrase.
+    private let skippableIDs: [Bool]
+    /// Per word id: whether it is an ordinary English word the parser ignores (never a misspelling).
+    let ordinaryIDs: [Bool]
+    /// Per word id: brand nouns, possessives, clause starts (see the lists above).
+    private let brandNounIDs: [Bool]
+    private let possessiveIDs: [Bool]
+    private let clauseStartIDs: [Bool]
+    /// The ids of "blink", "x" and "the".
+    let blinkID: Int32
+    let xID: Int32
+    let theID: Int32
+
+    init(_ lexicon: Lexicon) {
+        var words = WordTable(capacity: 4096)
+        var edges = EdgeTable()
+        var meanings: [TextMeaning?] = [nil]
+        for entry in lexicon.entries {
+            let meaning = entry.meaning
+            for phrase in entry.phrases {
+                var node: Int32 = 0
+                for word in phrase.split(separator: " ") {
+                    let id = words.intern(String(word))
+                    let key = UInt64(node) << 32 | UInt64(id)
+                    if let next = edges[key] {
+                        node = next
+                    } else {
+                        let next = Int32(meanings.count)
+                        meanings.append(nil)
+                        edges.insert(next, for: key)
+                        node = next
+                    }
+                }
+                // The first spelling of a phrase wins (tables are written without duplicates).
+                if meanings[Int(node)] == nil { meanings[Int(node)] = meaning }
+            }
+        }
+        func ids(_ list: [String]) -> [Int32] { list.map { words.intern($0) } }
+        let skippable = ids(lexicon.skippable)
+        let brand = ids(lexicon.brandNouns)
+        let possessive = ids(lexicon.possessives)
+        let clause = ids(lexicon.clauseStarts)
+        let ordinary = ids(lexicon.ordinary)
+        for target in lexicon.spellingTargets { words.intern(target) }
+        let blink = words.intern("blink")
+        let x = words.intern("x")
+        let the = words.intern("the")
+        func flags(_ list: [Int32]) -> [Bool] {
+            var out = Array(repeating: false, count: words.count)
+            for id in list { out[Int(id)] = true }
+            return out
+        }
+        self.skippableIDs = flags(skippable)
+        self.brandNounIDs = flags(brand)
+        self.possessiveIDs = flags(possessive)
+        self.clauseStartIDs = flags(clause)
+        self.ordinaryIDs = flags(ordinary)
+        self.words = words
+        self.edges = edges
+        self.meanings = meanings
+        self.blinkID = blink
+        self.xID = x
+        self.theID = the
+    }
+
+    /// The longest phrase that starts at token `start`: the index of its last token and its meaning.
+    /// Skippable words may sit between the phrase's words (at most two in a row) — both readings of a
+    /// skippable word are tried, so "hold the reset button" finds "hold reset button" although "hold
+    /// the button" is a phrase too — but a phrase never ends on a word it skipped.
+    func longestMatch(in tokens: [TextToken], from start: Int) -> (last: Int, meaning: TextMeaning)? {
+        guard let id = tokens[start].wordID, let first = edges[UInt64(id)] else { return nil }
+        var bestLast = -1
+        var bestNode: Int32 = -1
+        if meanings[Int(first)] != nil { (bestLast, bestNode) = (start, first) }
+        visit(first, start + 1, 0, tokens, &bestLast, &bestNode)
+        guard bestNode >= 0, let meaning = meanings[Int(bestNode)] else { return nil }
+        return (bestLast, meaning)
+    }
+
+    /// Follows the trie from `node` at token `index`, recording the longest phrase end.
+    private func visit(
+        _ node: Int32, _ index: Int, _ skipped: Int, _ tokens: [TextToken], _ bestLast: inout Int, _ bestNode: inout Int32
+    ) {
+        guard index < tokens.count else { return }
+        let token = tokens[index]
+        guard let id = token.wordID, token.gap != .broken else { return }
+        if let next = edges[UInt64(node) << 32 | UInt64(id)] {
+            if meanings[Int(next)] != nil, index > bestLast { (bestLast, bestNode) = (index, next) }
+            visit(next, index + 1, 0, tokens, &bestLast, &bestNode)
+        }
+        if skipped < 2, skippableIDs[Int(id)] { visit(node, index + 1, skipped + 1, tokens, &bestLast, &bestNode) }
+    }
+
+    /// What the word means on its own, when it is a phrase of one word.
+    func meaning(ofWord id: Int32) -> TextMeaning? {
+        edges[UInt64(id)].flatMap { meanings[Int($0)] }
+    }
+
+    /// Whether the word id is one of ``skippable``.
+    func isSkippable(_ id: Int32) -> Bool { skippableIDs[Int(id)] }
+    /// Whether the word id is one of ``brandNouns``.
+    func isBrandNoun(_ id: Int32) -> Bool { brandNounIDs[Int(id)] }
+    /// Whether the word id is one of ``possessives``.
+    func isPossessive(_ id: Int32) -> Bool { possessiveIDs[Int(id)] }
+    /// Whether the word id is one of ``clauseStarts``.
+    func startsClause(_ id: Int32) -> Bool { clauseStartIDs[Int(id)] }
+}
