@@ -2,6 +2,7 @@ import ArgumentParser
 import Dispatch
 import Foundation
 import LEDDiagnostics
+import LEDSupport
 
 /// `leddiag batch`: diagnoses every episode of LED transition logs (or typed observations), streaming.
 struct BatchCommand: ParsableCommand {
@@ -192,14 +193,13 @@ struct BatchCommand: ParsableCommand {
 }
 
 /// Counts Ctrl-C presses: the first stops reading, the second exits at once.
-private final class InterruptCounter: @unchecked Sendable {
-    private let lock = NSLock()
-    private var count = 0
+private final class InterruptCounter: Sendable {
+    private let count = Mutex(0)
 
     func increment() -> Int {
-        lock.lock()
-        defer { lock.unlock() }
-        count += 1
-        return count
+        count.withLock { count in
+            count += 1
+            return count
+        }
     }
 }

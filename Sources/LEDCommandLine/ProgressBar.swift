@@ -1,11 +1,12 @@
 import Foundation
 import LEDDiagnostics
+import LEDSupport
 
 /// A one-line progress bar on standard error — bytes done of the total, rate, time left — redrawn
 /// in place at most ten times a second. Only used when standard error is a terminal.
-final class ProgressBar: @unchecked Sendable {
-    private let lock = NSLock()
-    private var drawn = false
+final class ProgressBar: Sendable {
+    /// Whether the bar is on the screen.
+    private let drawn = Mutex(false)
 
     /// Whether standard error is a terminal.
     static var isAvailable: Bool { isatty(STDERR_FILENO) != 0 }
@@ -27,19 +28,19 @@ final class ProgressBar: @unchecked Sendable {
         if let left = progress.secondsLeft {
             line += "  \(Self.duration(left)) left"
         }
-        lock.lock()
-        defer { lock.unlock() }
-        drawn = true
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        drawn.withLock { drawn in
+            drawn = true
+            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        }
     }
 
     /// Erases the bar.
     func clear() {
-        lock.lock()
-        defer { lock.unlock() }
-        guard drawn else { return }
-        drawn = false
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        drawn.withLock { drawn in
+            guard drawn else { return }
+            drawn = false
+            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        }
     }
 
     private static func bytes(_ count: Int) -> String {

@@ -1,26 +1,39 @@
 /// Optimal-string-alignment (Damerau–Levenshtein) distance, for "did you mean" suggestions.
 package enum EditDistance {
-    /// The number of insertions, deletions, substitutions and adjacent transpositions that turn `a` into `b`.
-    static func distance(_ a: String, _ b: String) -> Int {
-        let a = Array(a.unicodeScalars), b = Array(b.unicodeScalars)
-        if a.isEmpty { return b.count }
-        if b.isEmpty { return a.count }
-        var previous2 = [Int](repeating: 0, count: b.count + 1)
-        var previous = Array(0...b.count)
-        var current = [Int](repeating: 0, count: b.count + 1)
-        for i in 1...a.count {
+    /// The number of insertions, deletions, substitutions and adjacent transpositions that turn `a` into `b`
+    /// (compared by Unicode scalar).
+    package static func distance(_ a: String, _ b: String) -> Int {
+        distance(Array(a.unicodeScalars), Array(b.unicodeScalars))
+    }
+
+    /// The optimal-string-alignment distance between `a` and `b`, or a value above `limit` as soon as it
+    /// is certain to exceed `limit` (a transposition reaches back two rows, so the search stops only when
+    /// two rows in a row are past it).
+    @inlinable
+    package static func distance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int = .max) -> Int {
+        let n = a.count, m = b.count
+        if n == 0 || m == 0 { return max(n, m) }
+        var previous2 = [Int](repeating: 0, count: m + 1)
+        var previous = Array(0...m)
+        var current = [Int](repeating: 0, count: m + 1)
+        var previousMinimum = 0
+        for i in 1...n {
             current[0] = i
-            for j in 1...b.count {
+            var rowMinimum = i
+            for j in 1...m {
                 let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
                 if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    best = min(best, previous2[j - 2] + 1)
+                    value = min(value, previous2[j - 2] + 1)
                 }
-                current[j] = best
+                current[j] = value
+                rowMinimum = min(rowMinimum, value)
             }
+            if rowMinimum > limit, previousMinimum > limit { return limit + 1 }
+            previousMinimum = rowMinimum
             (previous2, previous, current) = (previous, current, previous2)
         }
-        return previous[b.count]
+        return previous[m]
     }
 
     /// The known word nearest to `word`, if it is within `maximum` edits (ties: alphabetical).

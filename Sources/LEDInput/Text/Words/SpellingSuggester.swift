@@ -1,3 +1,5 @@
+import LEDSupport
+
 /// Finds the colour, kind and count words an unknown word may be a misspelling of ("rde" → "red",
 /// "blinkng" → "blinking"), by Damerau–Levenshtein distance (optimal string alignment).
 ///
@@ -28,46 +30,16 @@ enum SpellingSuggester {
         let limit = maximumDistance(forLength: word.count)
         guard limit > 0, let first = word.first else { return [] }
         let second = word.dropFirst().first
+        let letters = Array(word)
         var found: [(distance: Int, index: Int)] = []
         for (index, target) in targetBytes.enumerated() {
             guard abs(target.count - word.count) <= limit else { continue }
             guard target[0] == first || (second == target[0] && target.count > 1 && target[1] == first) else { continue }
-            let distance = Self.distance(word, target[...], limit: limit)
+            let distance = EditDistance.distance(letters, target, limit: limit)
             if distance == 0 { return [] }
             if distance <= limit { found.append((distance, index)) }
         }
         guard let nearest = found.map(\.distance).min() else { return [] }
         return found.filter { $0.distance == nearest }.prefix(3).map { targets[$0.index] }
-    }
-
-    /// The optimal-string-alignment distance between `a` and `b`, or a value above `limit` once it is
-    /// certain to exceed `limit`.
-    static func distance(_ a: ArraySlice<UInt8>, _ b: ArraySlice<UInt8>, limit: Int) -> Int {
-        let a = Array(a), b = Array(b)
-        let n = a.count, m = b.count
-        if n == 0 || m == 0 { return max(n, m) }
-        let width = m + 1
-        var previous2 = [Int](repeating: 0, count: width)
-        var previous = Array(0...m)
-        var current = [Int](repeating: 0, count: width)
-        var previousMinimum = 0
-        for i in 1...n {
-            current[0] = i
-            var rowMinimum = i
-            for j in 1...m {
-                let cost = a[i - 1] == b[j - 1] ? 0 : 1
-                var value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-                if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-                    value = min(value, previous2[j - 2] + 1)
-                }
-                current[j] = value
-                rowMinimum = min(rowMinimum, value)
-            }
-            // A transposition reaches back two rows, so stop only when two rows in a row are past the limit.
-            if rowMinimum > limit, previousMinimum > limit { return limit + 1 }
-            previousMinimum = rowMinimum
-            (previous2, previous, current) = (previous, current, previous2)
-        }
-        return previous[m]
     }
 }
