@@ -19,7 +19,7 @@ public final class BatchDiagnoser: Sendable {
     /// The batch's options.
     public let options: BatchOptions
     private let modelID: String?
-    private let cancellation = BatchCancellation()
+    private let cancellation = Cancellation()
 
     /// A batch diagnoser. Throws ``BatchError/usage(_:)`` for an unknown ``BatchOptions/model``,
     /// a gap that is not a positive number, or a chunk size below 64 bytes.
@@ -57,10 +57,10 @@ public final class BatchDiagnoser: Sendable {
     ) throws(BatchError) -> BatchSummary {
         var vocabulary = diagnoser.parser.vocabulary
         vocabulary.episodeGap = options.gap
-        let context = BatchContext(
+        let context = Context(
             diagnoser: diagnoser, vocabulary: vocabulary, renderer: BatchRecordRenderer(format: options.outputFormat),
             fileNames: inputs.map(\.name), modelOverride: modelID, observer: options.observer, diagnose: diagnose)
-        let pipeline = BatchPipeline(
+        let pipeline = Pipeline(
             context: context, options: options, inputs: inputs, output: output, errors: errors, cancellation: cancellation,
             progress: progress)
         return try pipeline.run()

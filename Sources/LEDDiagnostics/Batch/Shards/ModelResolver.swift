@@ -1,0 +1,24 @@
+extension BatchDiagnoser {
+    /// Turns logged model names into catalog device ids with ``Diagnoser/deviceID(for:)``, once per
+    /// distinct name for the whole run (shared by every shard, behind a lock).
+    final class ModelResolver: @unchecked Sendable {
+        private let diagnoser: Diagnoser
+        private let lock = Lock()
+        private var cache: [String: String?] = [:]
+
+        /// A resolver asking `diagnoser`.
+        init(diagnoser: Diagnoser) {
+            self.diagnoser = diagnoser
+        }
+
+        /// The catalog id for `name`, or `nil` when the catalog does not know it.
+        func id(for name: String) -> String? {
+            lock.withLock {
+                if let known = cache[name] { return known }
+                let id = try? diagnoser.deviceID(for: name)
+                cache[name] = id
+                return id
+            }
+        }
+    }
+}

@@ -1,0 +1,19 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension BatchDiagnoser {
+    /// Monotonic seconds, for the summary and progress.
+    enum MonotonicClock {
+        /// Seconds since an arbitrary fixed point.
+        static func now() -> Double {
+            var spec = timespec()
+            clock_gettime(CLOCK_MONOTONIC, &spec)
+            return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
+        }
+    }
+}
