@@ -52,7 +52,7 @@ enum BatchTestSupport {
         func string(_ start: Int32, _ count: Int) -> String? {
             count > 0 ? String(decoding: UnsafeBufferPointer(start: base + Int(start), count: count), as: UTF8.self) : nil
         }
-        let lines = chunk.shards[0].map { line in
+        let lines = chunk.shardLines.lines(ofShard: 0).map { line in
             ParsedLine(
                 device: string(line.nameStart, Int(line.nameCount)) ?? "",
                 model: string(line.modelStart, Int(line.modelCount)),

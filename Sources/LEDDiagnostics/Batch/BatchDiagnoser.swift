@@ -32,7 +32,7 @@ public final class BatchDiagnoser: Sendable {
             do {
                 modelID = try diagnoser.deviceID(for: model)
             } catch {
-                throw BatchError.usage(error.description.replacingFirst("error: ", with: ""))
+                throw BatchError.usage(Self.message(error))
             }
         } else {
             modelID = nil
@@ -81,8 +81,14 @@ public final class BatchDiagnoser: Sendable {
     }
 }
 
-extension String {
-    fileprivate func replacingFirst(_ prefix: String, with replacement: String) -> String {
-        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+extension BatchDiagnoser {
+    /// What is wrong with ``BatchOptions/model``, worded from the error's data.
+    private static func message(_ error: DiagnoseError) -> String {
+        switch error {
+        case .unknownDevice(let name, let suggestion):
+            return "unknown device \"\(name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        case .text, .canonical:
+            return "\(error)"
+        }
     }
 }

@@ -1,16 +1,24 @@
 extension BatchDiagnoser {
     /// A piece of one input file that ends at a line boundary, and what the parser made of it.
     ///
-    /// The reader fills the buffer; one worker parses it (``ChunkParser``); then each shard's
-    /// worker reads the lines of its devices. The scheduler hands a chunk from thread to thread under
-    /// its lock and never lets two threads write it at once, hence `@unchecked Sendable`. Buffers are
-    /// recycled through the scheduler's pool, which bounds memory.
+    /// The reader fills the buffer; one worker parses it (``ChunkParser``); then each shard's worker
+    /// reads the lines of its devices. Buffers are recycled through the scheduler's pool, which bounds
+    /// memory.
+    ///
+    /// `@unchecked Sendable`, and this is why it is sound: a chunk moves between threads only through
+    /// the pipeline's ``Scheduler`` (under its ``Lock``), which gives it to one thread at a time while
+    /// it is written — the reader while it fills it, then one worker while it parses it — and only
+    /// after `isParsed` is set under the lock to the shards' workers, which only read it (each its own
+    /// line list), until the last of them hands it back to the pool. The scheduling fields
+    /// (`sequence`, `lineBase`, `shardsDone`, `isParsed`) are read and written under the lock only.
     final class Chunk: @unchecked Sendable {
         /// Bytes of slack after the content, so that word-at-a-time reads past a line's end stay inside.
-        static let padding = 64
+        static var padding: Int { Storage<UInt8>.padding }
 
         /// The buffer: `capacity` bytes plus ``padding``.
-        let base: UnsafeMutablePointer<UInt8>
+        private let bytes: Storage<UInt8>
+        /// The buffer's first byte (valid as long as the chunk).
+        var base: UnsafeMutablePointer<UInt8> { bytes.base }
         /// How many bytes the buffer holds at most.
         let capacity: Int
         /// How many bytes of content the buffer holds now.
@@ -38,8 +46,8 @@ extension BatchDiagnoser {
         var skipped = 0
         /// Lines that could not be read.
         var errors: [Chunk.LineError] = []
-        /// The usable lines, by the shard that owns their device (buffers owned by the chunk).
-        var shards: [Chunk.LineList] = []
+        /// The usable lines, by the shard that owns their device.
+        var shardLines = ShardLines(shardCount: 1, capacityPerShard: 16)
         /// The time of the chunk's last transition, for closing idle episodes; NaN when none.
         var lastTime = Double.nan
 
@@ -53,16 +61,16 @@ extension BatchDiagnoser {
         /// A chunk with room for `capacity` bytes.
         init(capacity: Int) {
             self.capacity = capacity
-            base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + Self.padding)
-            base.initialize(repeating: 0, count: capacity + Self.padding)
+            bytes = Storage(capacity: capacity, zeroed: true)
         }
 
-        deinit {
-            base.deallocate()
-            for list in shards { list.deallocate() }
+        /// Runs `body` on the line lists (one access, however many lines it appends).
+        @inline(__always)
+        func withShardLines<R>(_ body: (inout ShardLines) -> R) -> R {
+            body(&shardLines)
         }
 
-        /// Clears everything but the buffer, for reuse.
+        /// Clears everything but the buffers, for reuse.
         func reset(shardCount: Int) {
             count = 0
             sequence = 0
@@ -77,14 +85,12 @@ extension BatchDiagnoser {
             lines = 0
             skipped = 0
             errors.removeAll(keepingCapacity: true)
-            if shards.count != shardCount {
-                for list in shards { list.deallocate() }
+            if shardLines.shardCount != shardCount {
                 // Room for a full chunk of 32-byte lines spread over the shards, so that the lists do not
                 // grow (and copy) while the first chunks are parsed; pages never written cost nothing.
-                let expected = capacity / (32 * shardCount)
-                shards = (0..<shardCount).map { _ in Chunk.LineList(capacity: expected) }
+                shardLines = ShardLines(shardCount: shardCount, capacityPerShard: capacity / (32 * shardCount))
             }
-            for index in shards.indices { shards[index].removeAll() }
+            shardLines.removeAll()
             lastTime = .nan
             lineBase = 0
             shardsDone = 0

@@ -35,18 +35,15 @@ extension BatchDiagnoser {
             let headerLine = chunk.headerLine
             let shards = UInt64(shardCount)
             // Locals, not the chunk's properties, in the loop: no exclusivity checks per line. The lists
-            // are reached through a buffer pointer: no copy-on-write check per line either.
-            var lists = chunk.shards
-            chunk.shards = []
+            // are one access for the whole loop, and appending to them has no copy-on-write check.
             var errors = chunk.errors
             chunk.errors = []
             var skipped = 0
             defer {
-                chunk.shards = lists
                 chunk.errors = errors
                 chunk.skipped += skipped
             }
-            lists.withUnsafeMutableBufferPointer { lists in
+            chunk.withShardLines { lists in
                 while start < end {
                     let lineEnd: Int
                     if let newline = memchr(base + start, 0x0A, end - start) {
@@ -84,7 +81,7 @@ extension BatchDiagnoser {
                     }
                     line.lineIndex = Int32(lineIndex)
                     let shard = shards == 1 ? 0 : Int((line.hash >> 33) % shards)
-                    lists[shard].append(line)
+                    lists.append(line, shard: shard)
                     if !line.isObservation { lastTime = line.time }
                 }
             }

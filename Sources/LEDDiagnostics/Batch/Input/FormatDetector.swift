@@ -29,9 +29,8 @@ extension BatchDiagnoser {
         /// or sets up `forced` (finding the CSV header).
         static func detect(_ sample: UnsafeBufferPointer<UInt8>, forced: BatchInputFormat? = nil) -> Detection {
             let count = min(sample.count, sampleBytes)
-            let copy = UnsafeMutablePointer<UInt8>.allocate(capacity: count + Chunk.padding)
-            defer { copy.deallocate() }
-            copy.initialize(repeating: 0, count: count + Chunk.padding)
+            let storage = Storage<UInt8>(capacity: count, zeroed: true)
+            let copy = storage.base
             let lines = contentLines(sample, count: count)
             func fresh() {
                 if let source = sample.baseAddress, count > 0 { copy.update(from: source, count: count) }

@@ -113,6 +113,26 @@ extension BatchInput {
             }
         }
 
+        /// The bytes of all `inputs`, when every size is known (regular files, bytes in memory).
+        static func totalBytes(_ inputs: [BatchInput]) -> Int? {
+            var total = 0
+            for input in inputs {
+                switch input.source {
+                case .bytes(let bytes): total += bytes.count
+                case .path(let path):
+                    var info = stat()
+                    guard stat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+                    total += Int(info.st_size)
+                case .descriptor(let descriptor):
+                    guard let size = regularFileSize(descriptor) else { return nil }
+                    total += size
+                case .reader:
+                    return nil
+                }
+            }
+            return total
+        }
+
         private static func regularFileSize(_ descriptor: Int32) -> Int? {
             var info = stat()
             guard fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }

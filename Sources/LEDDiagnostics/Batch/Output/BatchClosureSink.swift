@@ -1,5 +1,6 @@
-/// A sink that hands each record to a closure, or — without one — collects the output text.
-public final class BatchClosureSink: BatchRecordSink, @unchecked Sendable {
+/// A sink that hands each record to a closure, or — without one — collects the output text. Not
+/// `Sendable`: the batch calls it from one thread at a time.
+public final class BatchClosureSink: BatchRecordSink {
     private let body: ((BatchOutputRecord) throws(BatchError) -> Void)?
     /// The text of every record so far, when there is no closure.
     public private(set) var text = ""

@@ -8,20 +8,18 @@ import Darwin
 
 /// Writes records to a file descriptor (standard output, a file) through a 1 MiB buffer with
 /// `write(2)`. A closed pipe (`EPIPE`) becomes ``BatchError/outputClosed``; ignore `SIGPIPE` in the
-/// process to get it instead of being killed.
-public final class BatchFileSink: BatchRecordSink, @unchecked Sendable {
+/// process to get it instead of being killed. Not `Sendable`: the batch calls it from one thread at a time.
+public final class BatchFileSink: BatchRecordSink {
     private let descriptor: Int32
     private let closesDescriptor: Bool
-    private let buffer: UnsafeMutablePointer<UInt8>
-    private let capacity = 1 << 20
-    private var count = 0
+    private var buffer = BatchDiagnoser.Storage<UInt8>(capacity: 1 << 20)
+    private var capacity: Int { buffer.capacity }
     private var failed: BatchError?
 
     /// A sink writing to `descriptor`; it is closed at the end when `closing` is true.
     public init(descriptor: Int32, closing: Bool = false) {
         self.descriptor = descriptor
         self.closesDescriptor = closing
-        buffer = .allocate(capacity: capacity)
     }
 
     /// A sink creating (or truncating) the file at `path`.
@@ -33,7 +31,6 @@ public final class BatchFileSink: BatchRecordSink, @unchecked Sendable {
 
     deinit {
         if closesDescriptor { close(descriptor) }
-        buffer.deallocate()
     }
 
     /// Buffers the record's text.
@@ -56,19 +53,18 @@ public final class BatchFileSink: BatchRecordSink, @unchecked Sendable {
 
     private func append(_ bytes: UnsafeBufferPointer<UInt8>) throws(BatchError) {
         guard let source = bytes.baseAddress else { return }
-        if count + bytes.count > capacity { try flush() }
+        if buffer.count + bytes.count > capacity { try flush() }
         if bytes.count > capacity {
             try writeAll(source, bytes.count)
             return
         }
-        (buffer + count).update(from: source, count: bytes.count)
-        count += bytes.count
+        buffer.append(source, count: bytes.count)
     }
 
     private func flush() throws(BatchError) {
-        guard count > 0 else { return }
-        defer { count = 0 }
-        try writeAll(buffer, count)
+        guard buffer.count > 0 else { return }
+        defer { buffer.removeAll() }
+        try writeAll(buffer.base, buffer.count)
     }
 
     private func writeAll(_ start: UnsafePointer<UInt8>, _ total: Int) throws(BatchError) {

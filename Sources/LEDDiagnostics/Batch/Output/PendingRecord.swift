@@ -1,9 +1,9 @@
 extension BatchDiagnoser {
-    /// A rendered record waiting for its turn in the output: ordered by `key` (input index, then the
-    /// first line), so that the output does not depend on which worker finished first.
+    /// A rendered record waiting for its turn in the output: ordered by `key` (input, then the first
+    /// line), so that the output does not depend on which worker finished first.
     struct PendingRecord: Sendable {
-        /// `input << 40 | line` — see ``key(file:line:)``.
-        var key: UInt64
+        /// Where the record goes.
+        var key: RecordKey
         /// The rendered record, newline included, as UTF-8 (exactly sized: records may wait a while).
         var bytes: [UInt8]
         /// Whether it is an error record (which `--errors FILE` sends elsewhere).
@@ -11,23 +11,17 @@ extension BatchDiagnoser {
         /// For an error record: the message, for ``BatchOptions/strict``.
         var message: String? = nil
 
-        /// The ordering key of line `line` of input `file`.
         /// A record of `text`.
-        init(key: UInt64, text: String, isError: Bool, message: String? = nil) {
+        init(key: RecordKey, text: String, isError: Bool, message: String? = nil) {
             self.init(key: key, bytes: Array(text.utf8), isError: isError, message: message)
         }
 
         /// A record of `bytes`.
-        init(key: UInt64, bytes: [UInt8], isError: Bool, message: String? = nil) {
+        init(key: RecordKey, bytes: [UInt8], isError: Bool, message: String? = nil) {
             self.key = key
             self.bytes = bytes
             self.isError = isError
             self.message = message
-        }
-
-        @inline(__always)
-        static func key(file: Int, line: Int) -> UInt64 {
-            UInt64(file) << 40 | UInt64(line)
         }
     }
 }

@@ -10,10 +10,10 @@ extension BatchDiagnoser {
         /// Bytes of waiting records kept in memory before they are spilled.
         let spillLimit: Int
         /// Records at or past this key are never written (``BatchOptions/strict`` stops there).
-        var cap = UInt64.max
+        var cap = RecordKey.max
 
         private var heap: [PendingRecord] = []
-        private var watermarks: [UInt64]
+        private var watermarks: [RecordKey]
         private var liveBytes = 0
         private var spill: ReorderBuffer.SpillFile?
         private var runs: [ReorderBuffer.SpillRun] = []
@@ -23,12 +23,12 @@ extension BatchDiagnoser {
         /// A buffer for `shards` shards.
         init(shards: Int, spillLimit: Int) {
             self.spillLimit = spillLimit
-            watermarks = Array(repeating: 0, count: shards)
+            watermarks = Array(repeating: .min, count: shards)
         }
 
         /// Takes `records` from `shard`, whose watermark is now `watermark`, and writes every record whose turn has come.
         func add(
-            _ records: [PendingRecord], shard: Int, watermark: UInt64, emit: (PendingRecord) throws(BatchError) -> Void
+            _ records: [PendingRecord], shard: Int, watermark: RecordKey, emit: (PendingRecord) throws(BatchError) -> Void
         ) throws(BatchError) {
             for record in records { push(record) }
             watermarks[shard] = max(watermarks[shard], watermark)
@@ -47,7 +47,7 @@ extension BatchDiagnoser {
             var limit = cap
             for mark in watermarks where mark < limit { limit = mark }
             while true {
-                var best = heap.first?.key ?? .max
+                var best = heap.first?.key ?? RecordKey.max
                 var bestRun = -1
                 for (index, run) in runs.enumerated() {
                     if let key = run.head?.key, key < best {

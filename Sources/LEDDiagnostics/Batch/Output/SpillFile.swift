@@ -39,7 +39,7 @@ extension BatchDiagnoser.ReorderBuffer {
             var buffer: [UInt8] = []
             buffer.reserveCapacity(1 << 20)
             for record in records {
-                withUnsafeBytes(of: record.key.littleEndian) { buffer.append(contentsOf: $0) }
+                withUnsafeBytes(of: record.key.packed.littleEndian) { buffer.append(contentsOf: $0) }
                 let count = UInt32(record.bytes.count)
                 withUnsafeBytes(of: count.littleEndian) { buffer.append(contentsOf: $0) }
                 buffer.append(record.isError ? 1 : 0)

@@ -2,7 +2,7 @@ extension BatchDiagnoser.Shard {
     /// Device names interned into small integer ids: an open-addressing hash table over the names'
     /// bytes (kept once, in an arena). Lookups compare the stored hash, then the bytes; no string is
     /// built per line. One table per shard, used by one thread at a time.
-    struct DeviceTable {
+    struct DeviceTable: ~Copyable {
         /// Where a name is in the arena, and its hash.
         private struct Entry {
             var hash: UInt64
@@ -13,9 +13,8 @@ extension BatchDiagnoser.Shard {
         private var slots: [Int32]
         private var mask: Int
         private var entries: [Entry] = []
-        private var arena: UnsafeMutablePointer<UInt8>
-        private var arenaCapacity: Int
-        private var arenaCount = 0
+        /// The names' bytes, one after another (padded: names compare a word at a time).
+        private var arena = BatchDiagnoser.Storage<UInt8>(capacity: 16 * 1024)
 
         /// The number of distinct names.
         var count: Int { entries.count }
@@ -24,13 +23,6 @@ extension BatchDiagnoser.Shard {
         init() {
             slots = Array(repeating: -1, count: 1024)
             mask = 1023
-            arenaCapacity = 16 * 1024
-            arena = .allocate(capacity: arenaCapacity + BatchDiagnoser.Chunk.padding)
-        }
-
-        /// Frees the arena. The table is a value used by one owner; call once, when done.
-        func release() {
-            arena.deallocate()
         }
 
         /// The id of the `count` bytes at `p` with hash `hash`, and whether it is new. `p` must be
@@ -42,7 +34,7 @@ extension BatchDiagnoser.Shard {
                 let id = Int(slots[slot])
                 if id < 0 { break }
                 let entry = entries[id]
-                if entry.hash == hash, entry.count == count, Self.equal(arena + entry.offset, p, count: count) {
+                if entry.hash == hash, entry.count == count, Self.equal(arena.base + entry.offset, p, count: count) {
                     return (id, false)
                 }
                 slot = (slot + 1) & mask
@@ -52,7 +44,7 @@ extension BatchDiagnoser.Shard {
 
         /// The bytes of name `id`.
         func name(_ id: Int) -> UnsafeBufferPointer<UInt8> {
-            UnsafeBufferPointer(start: arena + entries[id].offset, count: entries[id].count)
+            UnsafeBufferPointer(start: arena.base + entries[id].offset, count: entries[id].count)
         }
 
         /// Whether the `count` bytes at `a` and `b` are equal, compared a word at a time; both must be
@@ -75,17 +67,8 @@ extension BatchDiagnoser.Shard {
 
         private mutating func insert(_ p: UnsafePointer<UInt8>, count: Int, hash: UInt64, slot: Int) -> Int {
             let id = entries.count
-            if arenaCount + count > arenaCapacity {
-                let capacity = max(arenaCapacity * 2, arenaCount + count)
-                let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + BatchDiagnoser.Chunk.padding)
-                grown.update(from: arena, count: arenaCount)
-                arena.deallocate()
-                arena = grown
-                arenaCapacity = capacity
-            }
-            (arena + arenaCount).update(from: p, count: count)
-            entries.append(Entry(hash: hash, offset: arenaCount, count: count))
-            arenaCount += count
+            entries.append(Entry(hash: hash, offset: arena.count, count: count))
+            arena.append(p, count: count)
             slots[slot] = Int32(id)
             if entries.count * 2 > slots.count { grow() }
             return id

@@ -1,10 +1,9 @@
 extension BatchDiagnoser {
     /// Turns logged model names into catalog device ids with ``Diagnoser/deviceID(for:)``, once per
     /// distinct name for the whole run (shared by every shard, behind a lock).
-    final class ModelResolver: @unchecked Sendable {
+    final class ModelResolver: Sendable {
         private let diagnoser: Diagnoser
-        private let lock = Lock()
-        private var cache: [String: String?] = [:]
+        private let cache = Lock<[String: String?]>([:])
 
         /// A resolver asking `diagnoser`.
         init(diagnoser: Diagnoser) {
@@ -13,7 +12,7 @@ extension BatchDiagnoser {
 
         /// The catalog id for `name`, or `nil` when the catalog does not know it.
         func id(for name: String) -> String? {
-            lock.withLock {
+            cache.withLock { cache in
                 if let known = cache[name] { return known }
                 let id = try? diagnoser.deviceID(for: name)
                 cache[name] = id

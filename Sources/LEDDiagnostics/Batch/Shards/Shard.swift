@@ -3,13 +3,13 @@ extension BatchDiagnoser {
     /// episodes with their timeline builders, model ids, and the counts for the summary.
     ///
     /// A shard reads the lines of its devices chunk after chunk, in file order (the scheduler runs at
-    /// most one task per shard at a time, and hands it over under its lock — see ``ShardBox``).
+    /// most one task per shard at a time; the shard lives in its own ``Lock``, held while it reads a chunk).
     /// It is a value, so that the per-line loop works on local state without dynamic exclusivity checks.
     /// Episodes close when the builder says so; an episode that has been dark for the episode gap by the
     /// time of a chunk's last line is closed then, instead of when the device's next line arrives (the
     /// builder would close it there all the same: logs are in time order), so that output is not held
     /// back by devices that went quiet. At the end of each input every open episode is finished.
-    struct Shard {
+    struct Shard: ~Copyable {
         let index: Int
         private let context: Context
 
@@ -38,7 +38,7 @@ extension BatchDiagnoser {
         /// Episodes no rule matched.
         private(set) var unmatched = 0
         /// Unknown model names, with the first line (key) that named each.
-        private(set) var unknownModels: [String: UInt64] = [:]
+        private(set) var unknownModels: [String: RecordKey] = [:]
         /// Rules skipped because they tripped a PCRE2 limit: episodes, by rule and reason.
         private(set) var skippedRules: [SkippedRuleWarning: Int] = [:]
 
@@ -57,11 +57,6 @@ extension BatchDiagnoser {
             assembler = TimelineAssembler(vocabulary: context.vocabulary, tuning: .default)
         }
 
-        /// Frees the name arena; call once, when the shard is done.
-        func release() {
-            names.release()
-        }
-
         /// The records rendered since the last call.
         mutating func takeOutput() -> [PendingRecord] {
             defer { output = [] }
@@ -70,7 +65,7 @@ extension BatchDiagnoser {
 
         /// Reads this shard's lines of `chunk`, closes what is over, and returns the shard's watermark:
         /// no record it renders later has a smaller key.
-        mutating func process(_ chunk: Chunk) -> UInt64 {
+        mutating func process(_ chunk: Chunk) -> RecordKey {
             let file = chunk.file
             let base = chunk.base
             let lineBase = chunk.lineBase
@@ -79,12 +74,12 @@ extension BatchDiagnoser {
                 for error in chunk.errors {
                     let line = lineBase + Int(error.lineIndex) + 1
                     output.append(PendingRecord(
-                        key: PendingRecord.key(file: file, line: line), text: context.renderer.error(error.message, file: fileName, line: line),
+                        key: RecordKey(file: file, line: line), text: context.renderer.error(error.message, file: fileName, line: line),
                         isError: true, message: error.message))
                 }
             }
             // The chunk outlives this call: its lines' buffer stays valid throughout.
-            let lines = chunk.shards[index].lines
+            let lines = chunk.shardLines.lines(ofShard: index)
             let hasOverride = context.modelOverride != nil
             for line in lines {
                 let fileLine = lineBase + Int(line.lineIndex) + 1
@@ -105,7 +100,7 @@ extension BatchDiagnoser {
                         model = id
                         if isNew, models.ids[Int(id)] == nil {
                             let name = models.name(id)
-                            let key = PendingRecord.key(file: file, line: fileLine)
+                            let key = RecordKey(file: file, line: fileLine)
                             if unknownModels[name].map({ key < $0 }) ?? true { unknownModels[name] = key }
                         }
                     }
@@ -120,13 +115,13 @@ extension BatchDiagnoser {
             if chunk.isLastInFile {
                 finishAll(file: file)
                 for device in devices.indices { devices[device].model = -1 }
-                return PendingRecord.key(file: file + 1, line: 0)
+                return RecordKey(file: file + 1, line: 0)
             }
             if !chunk.lastTime.isNaN { sweep(at: chunk.lastTime, file: file) }
-            var watermark = PendingRecord.key(file: file, line: lineBase + chunk.lines + 1)
+            var watermark = RecordKey(file: file, line: lineBase + chunk.lines + 1)
             if openCount > 0 {
                 for slot in slots where slot.device >= 0 {
-                    watermark = min(watermark, PendingRecord.key(file: file, line: slot.firstLine))
+                    watermark = min(watermark, RecordKey(file: file, line: slot.firstLine))
                 }
             }
             return watermark
@@ -146,7 +141,7 @@ extension BatchDiagnoser {
         private mutating func reject(_ message: String, file: Int, line: Int) {
             rejected += 1
             output.append(PendingRecord(
-                key: PendingRecord.key(file: file, line: line),
+                key: RecordKey(file: file, line: line),
                 text: context.renderer.error(message, file: context.fileNames[file], line: line), isError: true, message: message))
         }
 
@@ -256,7 +251,7 @@ extension BatchDiagnoser {
             let fileName = context.fileNames[file]
             let name = deviceNames[device]
             output.append(PendingRecord(
-                key: PendingRecord.key(file: file, line: first),
+                key: RecordKey(file: file, line: first),
                 bytes: context.renderer.episodeBytes(
                     diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first, last: last, fixLists: &fixLists),
                 isError: false))

@@ -7,14 +7,24 @@ import Darwin
 #endif
 
 extension BatchDiagnoser {
-    /// A mutex with a condition variable (pthread), for the batch pipeline's hand-offs. Everything the
-    /// pipeline shares between threads is read and written only while holding one of these.
-    final class Lock: @unchecked Sendable {
+    /// A value guarded by a mutex, with a condition to wait on (pthread): the batch's only lock. Every
+    /// value its threads share is held in one of these, or is a ``Chunk`` (handed over through one).
+    ///
+    /// `@unchecked Sendable`, and this is why it is sound: `state` is reached only inside
+    /// ``withLock(_:)`` and ``wait(for:)``, which hold the mutex for the whole access, and the mutex
+    /// and condition are allocated once, never moved, and destroyed only when no thread can reach the
+    /// lock any more (`deinit`). Values returned from the closures leave the lock: they are
+    /// `Sendable`, or chunks, whose hand-over ``Chunk`` documents.
+    ///
+    /// (Not `Synchronization.Mutex`: it has no condition to wait on, and TSan on Linux reports it.)
+    final class Lock<State: ~Copyable>: @unchecked Sendable {
         private let mutex: UnsafeMutablePointer<pthread_mutex_t>
         private let condition: UnsafeMutablePointer<pthread_cond_t>
+        private var state: State
 
-        /// A new, unlocked mutex and its condition.
-        init() {
+        /// A lock around `state`.
+        init(_ state: consuming State) {
+            self.state = state
             mutex = .allocate(capacity: 1)
             condition = .allocate(capacity: 1)
             pthread_mutex_init(mutex, nil)
@@ -28,22 +38,30 @@ extension BatchDiagnoser {
             mutex.deallocate()
         }
 
-        /// Runs `body` holding the mutex.
+        /// Runs `body` on the state, holding the mutex.
         @inline(__always)
-        func withLock<T>(_ body: () throws -> T) rethrows -> T {
+        func withLock<R>(_ body: (inout State) throws -> R) rethrows -> R {
             pthread_mutex_lock(mutex)
             defer { pthread_mutex_unlock(mutex) }
-            return try body()
+            return try body(&state)
         }
 
-        /// Waits for a signal; call only while holding the mutex (inside ``withLock(_:)``).
-        func wait() {
-            pthread_cond_wait(condition, mutex)
+        /// Runs `body` on the state, holding the mutex, until it returns a value: while it returns
+        /// `nil`, waits for a ``broadcast()`` (each call of `body` is a fresh access to the state).
+        func wait<R>(for body: (inout State) -> R?) -> R {
+            pthread_mutex_lock(mutex)
+            defer { pthread_mutex_unlock(mutex) }
+            while true {
+                if let result = body(&state) { return result }
+                pthread_cond_wait(condition, mutex)
+            }
         }
 
-        /// Wakes every waiting thread; call while holding the mutex.
-        func broadcast() {
-            pthread_cond_broadcast(condition)
+        /// Runs `body` on the state holding the mutex, then wakes every thread waiting in ``wait(for:)``.
+        @inline(__always)
+        func update<R>(_ body: (inout State) throws -> R) rethrows -> R {
+            defer { pthread_cond_broadcast(condition) }
+            return try withLock(body)
         }
     }
 }
