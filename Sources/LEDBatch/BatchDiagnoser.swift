@@ -23,7 +23,7 @@ public final class BatchDiagnoser: Sendable {
     /// The batch's options.
     public let options: BatchOptions
     private let modelID: String?
-    private let cancellation = BatchCancellation()
+    private let cancellation = Cancellation()
 
     /// A batch diagnoser. Throws ``BatchError/usage(_:)`` for an unknown ``BatchOptions/model``,
     /// a gap that is not a positive number, or a chunk size below 64 bytes.
@@ -36,7 +36,7 @@ public final class BatchDiagnoser: Sendable {
             do {
                 modelID = try diagnoser.deviceID(for: model)
             } catch {
-                throw BatchError.usage(error.description.replacingFirst("error: ", with: ""))
+                throw BatchError.usage(Self.message(error))
             }
         } else {
             modelID = nil
@@ -61,10 +61,10 @@ public final class BatchDiagnoser: Sendable {
     ) throws(BatchError) -> BatchSummary {
         var vocabulary = diagnoser.parser.vocabulary
         vocabulary.episodeGap = options.gap
-        let context = BatchContext(
+        let context = Context(
             diagnoser: diagnoser, vocabulary: vocabulary, renderer: BatchRecordRenderer(format: options.outputFormat),
             fileNames: inputs.map(\.name), modelOverride: modelID, observer: options.observer, diagnose: diagnose)
-        let pipeline = BatchPipeline(
+        let pipeline = Pipeline(
             context: context, options: options, inputs: inputs, output: output, errors: errors, cancellation: cancellation,
             progress: progress)
         return try pipeline.run()
@@ -85,8 +85,14 @@ public final class BatchDiagnoser: Sendable {
     }
 }
 
-extension String {
-    fileprivate func replacingFirst(_ prefix: String, with replacement: String) -> String {
-        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
+extension BatchDiagnoser {
+    /// What is wrong with ``BatchOptions/model``, worded from the error's data.
+    private static func message(_ error: DiagnoseError) -> String {
+        switch error {
+        case .unknownDevice(let name, let suggestion):
+            return "unknown device \"\(name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        case .text, .canonical:
+            return "\(error)"
+        }
     }
 }

@@ -9,9 +9,9 @@ import LEDBatch
 /// Telling the input format from the first records.
 @Suite("Batch: format detection")
 struct BatchDetectionTests {
-    static func detect(_ text: String, forced: BatchInputFormat? = nil) -> BatchFormatDetector.Detection {
+    static func detect(_ text: String, forced: BatchInputFormat? = nil) -> BatchDiagnoser.FormatDetector.Detection {
         let bytes = Array(text.utf8)
-        return bytes.withUnsafeBufferPointer { BatchFormatDetector.detect($0, forced: forced) }
+        return bytes.withUnsafeBufferPointer { BatchDiagnoser.FormatDetector.detect($0, forced: forced) }
     }
 
     @Test("each format is recognised", arguments: [
@@ -67,7 +67,7 @@ struct BatchDetectionTests {
     func untouched() {
         let text = "ts=12 device=\"a \\\"b\\\"\" led=red state=on\n"
         let bytes = Array(text.utf8)
-        _ = bytes.withUnsafeBufferPointer { BatchFormatDetector.detect($0) }
+        _ = bytes.withUnsafeBufferPointer { BatchDiagnoser.FormatDetector.detect($0) }
         #expect(String(decoding: bytes, as: UTF8.self) == text)
     }
 

@@ -15,7 +15,7 @@ struct BatchFixListCacheTests {
         ("flashing red", "mini"), ("red x6 after blue", "outdoor-4"), ("solid red", "sync-module-2"), ("flashing red", "mini"),
     ]
 
-    static func record(_ diagnosis: Diagnosis, _ cache: inout BatchFixListCache) -> [UInt8] {
+    static func record(_ diagnosis: Diagnosis, _ cache: inout BatchRecordRenderer.FixListCache) -> [UInt8] {
         BatchRecordRenderer(format: .jsonl).episodeBytes(
             diagnosis, device: "cam", model: diagnosis.device, start: "1", end: "2", file: "f.log", first: 1, last: 2, fixLists: &cache)
     }
@@ -23,11 +23,11 @@ struct BatchFixListCacheTests {
     @Test("records written with a warm cache are the bytes written without one")
     func sameBytes() throws {
         let diagnoser = try Diagnoser.builtin()
-        var shared = BatchFixListCache()
+        var shared = BatchRecordRenderer.FixListCache()
         var cached = 0
         for (text, device) in Self.observations + Self.observations {
             let diagnosis = try diagnoser.diagnose(text, device: device)
-            var cold = BatchFixListCache(capacity: 1)
+            var cold = BatchRecordRenderer.FixListCache(capacity: 1)
             #expect(Self.record(diagnosis, &shared) == Self.record(diagnosis, &cold), "\(text)")
             if !diagnosis.fixes.isEmpty { cached += 1 }
         }
@@ -37,7 +37,7 @@ struct BatchFixListCacheTests {
     @Test("a changed fix list gets its own JSON, not the cached one")
     func changedList() throws {
         let diagnoser = try Diagnoser.builtin()
-        var cache = BatchFixListCache()
+        var cache = BatchRecordRenderer.FixListCache()
         let diagnosis = try diagnoser.diagnose("red x6 after blue", device: "outdoor-4")
         try #require(!diagnosis.fixes.isEmpty)
         let original = String(decoding: Self.record(diagnosis, &cache), as: UTF8.self)

@@ -6,7 +6,7 @@ import LEDBatch
 @testable import LEDInput
 @testable import LEDSupport
 
-/// The plain reader's shortcut for the common line shape (``BatchPlainReader/readCommonLine``) must
+/// The plain reader's shortcut for the common line shape (``BatchDiagnoser.PlainFormat/readCommonLine``) must
 /// pack exactly what the general reading packs, and step aside for every other line.
 @Suite("Batch: plain-line shortcut")
 struct BatchPlainShortcutTests {
@@ -61,7 +61,7 @@ struct BatchPlainShortcutTests {
         ("1795161601.038 dev-1 outdoor blue on", false),
     ])
     func agrees(text: String, taken: Bool) {
-        var cache = BatchDayCache()
+        var cache = BatchTimestamp.DayCache()
         let disagreements = Self.compare(Array(text.utf8), taken: taken, cache: &cache)
         #expect(disagreements.isEmpty, "\(text): \(disagreements)")
     }
@@ -83,7 +83,7 @@ struct BatchPlainShortcutTests {
         var taken = 0
         var failures: [String] = []
         // One cache for the whole run: a minute cached from one line must never leak into another's time.
-        var cache = BatchDayCache()
+        var cache = BatchTimestamp.DayCache()
         for _ in 0..<20_000 {
             var bytes = templates[next(templates.count)]
             for _ in 0...next(3) {
@@ -105,8 +105,8 @@ struct BatchPlainShortcutTests {
     /// Reads `bytes` both ways (the shortcut twice, with `cache` as it comes and then warmed by this
     /// line); returns what disagrees (empty when all agrees), plus "taken" when the shortcut took the
     /// line and `taken` is nil (whether it should is not known then).
-    static func compare(_ bytes: [UInt8], taken: Bool?, cache: inout BatchDayCache) -> [String] {
-        let capacity = bytes.count + BatchChunk.padding
+    static func compare(_ bytes: [UInt8], taken: Bool?, cache: inout BatchTimestamp.DayCache) -> [String] {
+        let capacity = bytes.count + BatchDiagnoser.Chunk.padding
         let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         defer { base.deallocate() }
         base.initialize(repeating: 0, count: capacity)
@@ -115,16 +115,16 @@ struct BatchPlainShortcutTests {
         }
         let end = bytes.count
         // The general reading.
-        var generalCache = BatchDayCache()
-        var fields = BatchFields()
-        var expected = BatchLine.empty
-        let problem = BatchPlainReader.read(base, 0, end, into: &fields)
-            ?? BatchChunkParser.check(&fields, base: base, format: .plain, dayCache: &generalCache, into: &expected)
+        var generalCache = BatchTimestamp.DayCache()
+        var fields = BatchDiagnoser.Fields()
+        var expected = BatchDiagnoser.Line.empty
+        let problem = BatchDiagnoser.PlainFormat.read(base, 0, end, into: &fields)
+            ?? BatchDiagnoser.ChunkParser.check(&fields, base: base, format: .plain, dayCache: &generalCache, into: &expected)
         // The shortcut, with the cache as it comes, then with this line's minute cached.
         var disagreements: [String] = []
         for pass in ["cold", "cached"] {
-            var line = BatchLine.empty
-            let took = BatchPlainReader.readCommonLine(base, 0, end, dayCache: &cache, into: &line)
+            var line = BatchDiagnoser.Line.empty
+            let took = BatchDiagnoser.PlainFormat.readCommonLine(base, 0, end, dayCache: &cache, into: &line)
             if let taken, took != taken { disagreements.append("\(pass): taken \(took)") }
             if took {
                 if taken == nil, pass == "cold" { disagreements.append("taken") }
@@ -136,7 +136,7 @@ struct BatchPlainShortcutTests {
     }
 
     /// Every field of a line, the time by its bits.
-    static func describe(_ line: BatchLine) -> String {
+    static func describe(_ line: BatchDiagnoser.Line) -> String {
         "\(line.time.bitPattern) \(line.hash) \(line.nameStart)+\(line.nameCount) \(line.modelStart)+\(line.modelCount) "
             + "\(line.timeStart)+\(line.timeCount) \(line.textStart)+\(line.textCount) \(line.color) \(line.isOn) \(line.isObservation)"
     }

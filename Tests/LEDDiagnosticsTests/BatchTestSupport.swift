@@ -42,29 +42,29 @@ enum BatchTestSupport {
     /// errors (1-based line, message), the skipped count and the detected format.
     static func parse(_ text: String, format: BatchInputFormat? = nil) -> (lines: [ParsedLine], errors: [(Int, String)], skipped: Int, format: BatchInputFormat, total: Int) {
         let bytes = Array(text.utf8)
-        let chunk = BatchChunk(capacity: max(64, bytes.count))
+        let chunk = BatchDiagnoser.Chunk(capacity: max(64, bytes.count))
         chunk.reset(shardCount: 1)
         bytes.withUnsafeBufferPointer { buffer in
             if let base = buffer.baseAddress { chunk.base.update(from: base, count: buffer.count) }
         }
         chunk.count = bytes.count
-        let detection = BatchFormatDetector.detect(UnsafeBufferPointer(start: chunk.base, count: chunk.count), forced: format)
+        let detection = BatchDiagnoser.FormatDetector.detect(UnsafeBufferPointer(start: chunk.base, count: chunk.count), forced: format)
         chunk.format = detection.format
         chunk.csv = detection.csv
         chunk.headerLine = detection.headerLine
         chunk.headerProblem = detection.headerProblem
-        BatchChunkParser.parse(chunk, shardCount: 1)
+        BatchDiagnoser.ChunkParser.parse(chunk, shardCount: 1)
         let base = UnsafePointer(chunk.base)
         func string(_ start: Int32, _ count: Int) -> String? {
             count > 0 ? String(decoding: UnsafeBufferPointer(start: base + Int(start), count: count), as: UTF8.self) : nil
         }
-        let lines = chunk.shards[0].map { line in
+        let lines = chunk.shardLines.lines(ofShard: 0).map { line in
             ParsedLine(
                 device: string(line.nameStart, Int(line.nameCount)) ?? "",
                 model: string(line.modelStart, Int(line.modelCount)),
                 time: line.time.isNaN ? nil : line.time,
                 timeText: string(line.timeStart, Int(line.timeCount)),
-                color: line.isObservation ? nil : BatchColorWord.colors[Int(line.color)],
+                color: line.isObservation ? nil : BatchDiagnoser.ColorWord.colors[Int(line.color)],
                 isOn: line.isObservation ? nil : line.isOn,
                 text: line.isObservation ? string(line.textStart, Int(line.textCount)) : nil)
         }

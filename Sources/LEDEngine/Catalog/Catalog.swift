@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDCore
 
 /// The loaded, validated knowledge: devices, causes, fixes and rules. Immutable and shareable.
 ///

@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDCore
 
 /// What kind of product a device is.
 

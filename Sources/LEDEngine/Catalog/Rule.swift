@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDCore
 public import PCRE2
 
 /// Whether a rule is trusted in production.

@@ -1,5 +1,7 @@
 public import LEDCore
+import LEDCore
 public import LEDInput
+import LEDInput
 import LEDSupport
 import PCRE2
 

@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDCore
 
 /// A yes/no question whose answer separates the leading causes.
 

@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDCore
 
 /// One event as a diagnosis reports it: its canonical token and its fields, flat and JSON-friendly.
 

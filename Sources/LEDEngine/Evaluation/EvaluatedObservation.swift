@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDCore
 
 /// One labelled observation after diagnosis: what was read, which causes came out, and whether
 /// that is right.

@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDCore
 import LEDInput
 
 extension Diagnoser {

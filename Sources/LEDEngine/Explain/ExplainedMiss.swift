@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDCore
 
 /// A rule that did not count for an observation but came close.
 

@@ -1,4 +1,5 @@
 public import LEDSupport
+import LEDSupport
 
 extension Diagnosis {
     /// The diagnosis as one JSON object in the documented key order (`docs/json-output.md`).

@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDCore
 
 /// What ``TextObservationParser`` made of a text: the observation, and how each recognised word was read.
 

@@ -1,4 +1,5 @@
 package import LEDCore
+import LEDCore
 
 /// Turns the pulses of one closed episode into steps of events.
 ///

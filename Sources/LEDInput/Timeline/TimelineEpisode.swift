@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDCore
 
 /// One episode of a device's timeline: LED activity between two darkness gaps of at least
 /// ``TimingVocabulary/episodeGap``, turned into events with exact timing.

@@ -6,20 +6,23 @@ import Musl
 import Darwin
 #endif
 
-/// The package's one lock: a value that threads share, reached only through ``withLock(_:)``, with a
-/// condition variable for hand-offs (``wait()``, ``broadcast()``).
+/// A value guarded by a mutex, with a condition to wait on (pthread): the package's one lock. Every
+/// value that threads share is held in one of these (the batch's chunks are handed over through one).
 ///
-/// pthread-based rather than `Synchronization.Mutex`, which ThreadSanitizer reports falsely on Linux
-/// (docs/reliability.md). The mutex and its condition live in memory this object owns and frees, so
-/// their addresses never move while a thread waits on them.
+/// `@unchecked Sendable`, and this is why it is sound: `state` is reached only inside
+/// ``withLock(_:)`` and ``wait(for:)``, which hold the mutex for the whole access, and the mutex
+/// and condition are allocated once, never moved, and destroyed only when no thread can reach the
+/// lock any more (`deinit`). Values returned from the closures leave the lock: they are
+/// `Sendable`, or the batch's chunks, whose hand-over `BatchDiagnoser.Chunk` documents.
 ///
-package final class Mutex<State> {
+/// (Not `Synchronization.Mutex`: it has no condition to wait on, and TSan on Linux reports it.)
+package final class Mutex<State: ~Copyable>: @unchecked Sendable {
     private let mutex: UnsafeMutablePointer<pthread_mutex_t>
     private let condition: UnsafeMutablePointer<pthread_cond_t>
     private var state: State
 
-    /// A new, unlocked mutex guarding `state`.
-    package init(_ state: State) {
+    /// A lock around `state`.
+    package init(_ state: consuming State) {
         self.state = state
         mutex = .allocate(capacity: 1)
         condition = .allocate(capacity: 1)
@@ -34,40 +37,36 @@ package final class Mutex<State> {
         mutex.deallocate()
     }
 
-    /// Runs `body` on the state while holding the mutex.
+    /// Runs `body` on the state, holding the mutex.
     @inline(__always)
-    package func withLock<Result>(_ body: (inout State) throws -> Result) rethrows -> Result {
+    package func withLock<R>(_ body: (inout State) throws -> R) rethrows -> R {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
         return try body(&state)
     }
 
-    /// Releases the mutex until ``broadcast()`` wakes this thread, then holds it again. Call only from
-    /// inside ``withLock(_:)``, in a loop that checks what it waits for.
-    package func wait() {
-        pthread_cond_wait(condition, mutex)
+    /// Runs `body` on the state, holding the mutex, until it returns a value: while it returns
+    /// `nil`, waits for a ``broadcast()`` (each call of `body` is a fresh access to the state).
+    package func wait<R>(for body: (inout State) -> R?) -> R {
+        pthread_mutex_lock(mutex)
+        defer { pthread_mutex_unlock(mutex) }
+        while true {
+            if let result = body(&state) { return result }
+            pthread_cond_wait(condition, mutex)
+        }
     }
 
-    /// Wakes every thread in ``wait()``; call while holding the mutex.
-    package func broadcast() {
-        pthread_cond_broadcast(condition)
+    /// Runs `body` on the state holding the mutex, then wakes every thread waiting in ``wait(for:)``.
+    @inline(__always)
+    package func update<R>(_ body: (inout State) throws -> R) rethrows -> R {
+        defer { pthread_cond_broadcast(condition) }
+        return try withLock(body)
     }
 }
-
-/// `@unchecked Sendable` holds because `state` is read and written only inside ``Mutex/withLock(_:)``,
-/// while the mutex is held, the pthread objects are never copied, and a state that crosses threads is
-/// itself `Sendable`.
-extension Mutex: @unchecked Sendable where State: Sendable {}
 
 extension Mutex where State == Void {
     /// A mutex that guards no value of its own: the caller's state, kept consistent by holding it.
     package convenience init() {
         self.init(())
-    }
-
-    /// Runs `body` while holding the mutex.
-    @inline(__always)
-    package func withLock<Result>(_ body: () throws -> Result) rethrows -> Result {
-        try withLock { (_: inout Void) in try body() }
     }
 }

@@ -1,7 +1,0 @@
-/// A line that could not be read: its 0-based index in the chunk and why.
-struct BatchLineError: Sendable {
-    /// The 0-based index of the line within its chunk.
-    var lineIndex: Int32
-    /// What is wrong with it.
-    var message: String
-}

@@ -1,5 +1,0 @@
-/// A message about one line, as an `Error` (for `Result`).
-struct BatchLineMessage: Error, Sendable, Hashable {
-    var text: String
-    init(_ text: String) { self.text = text }
-}

@@ -1,0 +1,305 @@
+extension BatchDiagnoser {
+    /// Reads one JSON object per line: `{"time": …, "device": …, "model": …, "color": …, "state": …}`.
+    /// `ts`/`t` are accepted for `time` and `led` for `color`; `time` may be a string or a number
+    /// (exponents too, below 1e18 in magnitude), `device` a string or a number (taken as written),
+    /// `state` `"on"`/`"off"` or a boolean, `model` may be `null`; a member of another type is an error.
+    /// Other members (of any type, nested too) are ignored. Strings are decoded in place (all JSON
+    /// escapes, `\u` surrogate pairs included).
+    enum JSONLinesFormat {
+        /// Finds the fields of the line `base[start..<end]`; returns a message when it is not such an object.
+        static func read(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields) -> String? {
+            var i = start
+            skipBlanks(base, &i, end)
+            guard i < end, base[i] == UInt8(ascii: "{") else { return "expected a JSON object" }
+            i += 1
+            skipBlanks(base, &i, end)
+            if i < end, base[i] == UInt8(ascii: "}") {
+                i += 1
+            } else {
+                while true {
+                    skipBlanks(base, &i, end)
+                    guard i < end, base[i] == UInt8(ascii: "\"") else { return "expected a member name in quotes" }
+                    guard let key = string(base, &i, end) else { return "bad string in a member name" }
+                    skipBlanks(base, &i, end)
+                    guard i < end, base[i] == UInt8(ascii: ":") else { return "expected ':' after a member name" }
+                    i += 1
+                    skipBlanks(base, &i, end)
+                    guard i < end else { return "missing value" }
+                    let first = base[i]
+                    var value = ByteSpan.none
+                    var kind = ValueKind.nested
+                    switch first {
+                    case UInt8(ascii: "\""):
+                        guard let decoded = string(base, &i, end) else { return "bad string value" }
+                        value = decoded
+                        kind = .string
+                    case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                        let valueStart = i
+                        while i < end, isNumberByte(base[i]) { i += 1 }
+                        value = ByteSpan(start: valueStart, count: i - valueStart)
+                        kind = .number
+                    case UInt8(ascii: "t"):
+                        guard literal(base, &i, end, "true") else { return "bad literal" }
+                        kind = .boolean(true)
+                    case UInt8(ascii: "f"):
+                        guard literal(base, &i, end, "false") else { return "bad literal" }
+                        kind = .boolean(false)
+                    case UInt8(ascii: "n"):
+                        guard literal(base, &i, end, "null") else { return "bad literal" }
+                        kind = .null
+                    case UInt8(ascii: "{"), UInt8(ascii: "["):
+                        guard skipNested(base, &i, end) else { return "unbalanced nested value" }
+                    default:
+                        return "bad value"
+                    }
+                    switch key.count {
+                    case 1: if base[key.start] == UInt8(ascii: "t") { if let problem = time(value, kind, &fields) { return problem } }
+                    case 2: if key.equals("ts", in: base) { if let problem = time(value, kind, &fields) { return problem } }
+                    case 3:
+                        if key.equals("led", in: base) {
+                            guard kind == .string else { return "\"led\" must be a string" }
+                            fields.color = value
+                        }
+                    case 4: if key.equals("time", in: base) { if let problem = time(value, kind, &fields) { return problem } }
+                    case 5:
+                        if key.equals("model", in: base) {
+                            guard kind == .string || kind == .number || kind == .null else { return "\"model\" must be a string or null" }
+                            fields.model = value
+                        } else if key.equals("state", in: base) {
+                            switch kind {
+                            case .string: fields.state = value
+                            case .boolean(let on): fields.stateFlag = on
+                            default: return "\"state\" must be \"on\", \"off\" or a boolean"
+                            }
+                        } else if key.equals("color", in: base) {
+                            guard kind == .string else { return "\"color\" must be a string" }
+                            fields.color = value
+                        }
+                    case 6:
+                        if key.equals("device", in: base) {
+                            // Numeric device ids are common: a number is the name as written.
+                            guard kind == .string || kind == .number else { return "\"device\" must be a string or a number" }
+                            fields.device = value
+                        }
+                    default: break
+                    }
+                    skipBlanks(base, &i, end)
+                    guard i < end else { return "unterminated object" }
+                    if base[i] == UInt8(ascii: ",") {
+                        i += 1
+                        continue
+                    }
+                    guard base[i] == UInt8(ascii: "}") else { return "expected ',' or '}'" }
+                    i += 1
+                    break
+                }
+            }
+            skipBlanks(base, &i, end)
+            guard i == end else { return "text after the JSON object" }
+            if !fields.time.isPresent { return "missing \"time\"" }
+            if !fields.device.isPresent { return "missing \"device\"" }
+            if !fields.color.isPresent { return "missing \"color\"" }
+            if !fields.state.isPresent, fields.stateFlag == nil { return "missing \"state\"" }
+            return nil
+        }
+
+        /// What a member's value is.
+        private enum ValueKind: Equatable {
+            case string, number, boolean(Bool), null, nested
+        }
+
+        /// Takes a `time` member: a string (ISO-8601 or seconds) or a JSON number (exponents allowed).
+        @inline(__always)
+        private static func time(_ value: ByteSpan, _ kind: ValueKind, _ fields: inout Fields) -> String? {
+            switch kind {
+            case .string:
+                fields.time = value
+                fields.timeIsNumber = false
+            case .number:
+                fields.time = value
+                fields.timeIsNumber = true
+            default:
+                return "\"time\" must be a string or a number"
+            }
+            return nil
+        }
+
+        /// The high bits of the bytes of `word` (laid out as in memory, read little-endian) that end a
+        /// run of plain string bytes: `"`, `\` or a control character. The lowest flag is exact; flags
+        /// above it may be false (a borrow from a lower byte).
+        @inline(__always)
+        private static func stopFlags(_ word: UInt64) -> UInt64 {
+            let ones: UInt64 = 0x0101_0101_0101_0101
+            let highs: UInt64 = 0x8080_8080_8080_8080
+            let quote = word ^ (ones &* 0x22)
+            let backslash = word ^ (ones &* 0x5C)
+            // A byte is zero in `x` when `(x - 1) & ~x` has its high bit; below 0x20 likewise with 0x20.
+            let zeroQuote = (quote &- ones) & ~quote
+            let zeroBackslash = (backslash &- ones) & ~backslash
+            let control = (word &- ones &* 0x20) & ~word
+            return (zeroQuote | zeroBackslash | control) & highs
+        }
+
+        @inline(__always)
+        private static func skipBlanks(_ base: UnsafeMutablePointer<UInt8>, _ i: inout Int, _ end: Int) {
+            while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
+        }
+
+        @inline(__always)
+        private static func isNumberByte(_ byte: UInt8) -> Bool {
+            (byte &- 48) < 10 || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
+        }
+
+        private static func literal(_ base: UnsafeMutablePointer<UInt8>, _ i: inout Int, _ end: Int, _ word: StaticString) -> Bool {
+            let count = word.utf8CodeUnitCount
+            guard end - i >= count, ByteSpan(start: i, count: count).equals(word, in: base) else { return false }
+            i += count
+            return true
+        }
+
+        /// Skips an object or array (strings inside may hold brackets).
+        private static func skipNested(_ base: UnsafeMutablePointer<UInt8>, _ i: inout Int, _ end: Int) -> Bool {
+            var depth = 0
+            while i < end {
+                let byte = base[i]
+                switch byte {
+                case UInt8(ascii: "{"), UInt8(ascii: "["):
+                    depth += 1
+                case UInt8(ascii: "}"), UInt8(ascii: "]"):
+                    depth -= 1
+                    if depth == 0 {
+                        i += 1
+                        return true
+                    }
+                case UInt8(ascii: "\""):
+                    i += 1
+                    while i < end, base[i] != UInt8(ascii: "\"") {
+                        if base[i] == UInt8(ascii: "\\") { i += 1 }
+                        i += 1
+                    }
+                default:
+                    break
+                }
+                i += 1
+            }
+            return false
+        }
+
+        /// Decodes the string starting at `i` (on its opening quote) in place, moving `i` past the closing quote.
+        @inline(__always)
+        private static func string(_ base: UnsafeMutablePointer<UInt8>, _ i: inout Int, _ end: Int) -> ByteSpan? {
+            i += 1
+            let valueStart = i
+            // Plain bytes skipped eight at a time, up to the first quote, backslash or control byte (the
+            // chunk buffer has readable padding after the line; a flag past `end` counts as none).
+            let raw = UnsafeRawPointer(base)
+            while i < end {
+                let flags = stopFlags(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                if flags == 0 {
+                    i += 8
+                    continue
+                }
+                i += flags.trailingZeroBitCount >> 3
+                break
+            }
+            i = min(i, end)
+            // The common case: no escapes.
+            while i < end {
+                let byte = base[i]
+                if byte == UInt8(ascii: "\"") {
+                    let span = ByteSpan(start: valueStart, count: i - valueStart)
+                    i += 1
+                    return span
+                }
+                if byte == UInt8(ascii: "\\") { break }
+                if byte < 0x20 { return nil }
+                i += 1
+            }
+            var out = i
+            while i < end {
+                let byte = base[i]
+                if byte == UInt8(ascii: "\"") {
+                    i += 1
+                    return ByteSpan(start: valueStart, count: out - valueStart)
+                }
+                if byte < 0x20 { return nil }
+                if byte != UInt8(ascii: "\\") {
+                    base[out] = byte
+                    out += 1
+                    i += 1
+                    continue
+                }
+                guard i + 1 < end else { return nil }
+                let escape = base[i + 1]
+                i += 2
+                switch escape {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): base[out] = escape
+                case UInt8(ascii: "b"): base[out] = 0x08
+                case UInt8(ascii: "f"): base[out] = 0x0C
+                case UInt8(ascii: "n"): base[out] = 0x0A
+                case UInt8(ascii: "r"): base[out] = 0x0D
+                case UInt8(ascii: "t"): base[out] = 0x09
+                case UInt8(ascii: "u"):
+                    guard var scalar = hex4(base, i, end) else { return nil }
+                    i += 4
+                    if scalar >= 0xD800, scalar < 0xDC00 {
+                        guard i + 6 <= end, base[i] == UInt8(ascii: "\\"), base[i + 1] == UInt8(ascii: "u"),
+                              let low = hex4(base, i + 2, end), low >= 0xDC00, low < 0xE000 else { return nil }
+                        i += 6
+                        scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
+                    } else if scalar >= 0xDC00, scalar < 0xE000 {
+                        return nil
+                    }
+                    out += encodeUTF8(scalar, into: base + out)
+                    continue
+                default:
+                    return nil
+                }
+                out += 1
+            }
+            return nil
+        }
+
+        private static func hex4(_ base: UnsafeMutablePointer<UInt8>, _ i: Int, _ end: Int) -> UInt32? {
+            guard i + 4 <= end else { return nil }
+            var value: UInt32 = 0
+            for k in i..<(i + 4) {
+                let byte = base[k]
+                let digit: UInt32
+                switch byte {
+                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(byte - 48)
+                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(byte - 87)
+                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(byte - 55)
+                default: return nil
+                }
+                value = value << 4 | digit
+            }
+            return value
+        }
+
+        /// Writes `scalar` as UTF-8 at `out`; returns the number of bytes (never more than the escape it replaces).
+        private static func encodeUTF8(_ scalar: UInt32, into out: UnsafeMutablePointer<UInt8>) -> Int {
+            switch scalar {
+            case 0..<0x80:
+                out[0] = UInt8(scalar)
+                return 1
+            case 0x80..<0x800:
+                out[0] = UInt8(0xC0 | (scalar >> 6))
+                out[1] = UInt8(0x80 | (scalar & 0x3F))
+                return 2
+            case 0x800..<0x10000:
+                out[0] = UInt8(0xE0 | (scalar >> 12))
+                out[1] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                out[2] = UInt8(0x80 | (scalar & 0x3F))
+                return 3
+            default:
+                out[0] = UInt8(0xF0 | (scalar >> 18))
+                out[1] = UInt8(0x80 | ((scalar >> 12) & 0x3F))
+                out[2] = UInt8(0x80 | ((scalar >> 6) & 0x3F))
+                out[3] = UInt8(0x80 | (scalar & 0x3F))
+                return 4
+            }
+        }
+    }
+}

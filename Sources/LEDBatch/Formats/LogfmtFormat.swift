@@ -1,0 +1,85 @@
+extension BatchDiagnoser {
+    /// Reads logfmt lines: `key=value` pairs separated by spaces, in any order. Keys: `ts` (or `time`,
+    /// `t`), `device`, `model`, `led` (or `color`), `state`; others are ignored. Values may be quoted
+    /// (`device="porch cam"`, with `\"` and `\\` escapes). Keys and plain values are scanned eight bytes
+    /// at a time (``ByteScan``).
+    enum LogfmtFormat {
+        /// Finds the fields of the line `base[start..<end]`; returns a message when one is missing or malformed.
+        static func read(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields) -> String? {
+            var i = start
+            while true {
+                while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
+                if i == end { break }
+                let keyStart = i
+                i = ByteScan.first(of: 0x20, 0x09, UInt8(ascii: "="), in: base, from: i, end: end)
+                let key = ByteSpan(start: keyStart, count: i - keyStart)
+                guard i < end, base[i] == UInt8(ascii: "=") else { continue }  // a bare key: ignored
+                i += 1
+                var value: ByteSpan
+                if i < end, base[i] == UInt8(ascii: "\"") {
+                    guard let quoted = unquote(base, from: &i, end: end) else {
+                        return "unterminated quoted value of \"\(key.string(in: base))\""
+                    }
+                    value = quoted
+                    guard i == end || base[i] == 0x20 || base[i] == 0x09 else {
+                        return "text right after the closing quote of \"\(key.string(in: base))\""
+                    }
+                } else {
+                    let valueStart = i
+                    i = PlainFormat.nextBlank(base, from: i, end: end)
+                    value = ByteSpan(start: valueStart, count: i - valueStart)
+                }
+                switch key.count {
+                case 1: if base[key.start] == UInt8(ascii: "t") { fields.time = value }
+                case 2: if key.equals("ts", in: base) { fields.time = value }
+                case 3: if key.equals("led", in: base) { fields.color = value }
+                case 4: if key.equals("time", in: base) { fields.time = value }
+                case 5:
+                    if key.equals("model", in: base) {
+                        fields.model = value
+                    } else if key.equals("state", in: base) {
+                        fields.state = value
+                    } else if key.equals("color", in: base) {
+                        fields.color = value
+                    }
+                case 6: if key.equals("device", in: base) { fields.device = value }
+                default: break
+                }
+            }
+            if !fields.time.isPresent { return "missing ts=" }
+            if !fields.device.isPresent { return "missing device=" }
+            if !fields.color.isPresent { return "missing led=" }
+            if !fields.state.isPresent { return "missing state=" }
+            return nil
+        }
+
+        /// Decodes the quoted value starting at `i` (on the opening quote) in place; moves `i` past the closing quote.
+        private static func unquote(_ base: UnsafeMutablePointer<UInt8>, from i: inout Int, end: Int) -> ByteSpan? {
+            let valueStart = i
+            var out = i
+            i += 1
+            while i < end {
+                let byte = base[i]
+                if byte == UInt8(ascii: "\"") {
+                    i += 1
+                    return ByteSpan(start: valueStart, count: out - valueStart)
+                }
+                if byte == UInt8(ascii: "\\"), i + 1 < end {
+                    let next = base[i + 1]
+                    switch next {
+                    case UInt8(ascii: "n"): base[out] = 0x0A
+                    case UInt8(ascii: "t"): base[out] = 0x09
+                    case UInt8(ascii: "r"): base[out] = 0x0D
+                    default: base[out] = next
+                    }
+                    i += 2
+                } else {
+                    base[out] = byte
+                    i += 1
+                }
+                out += 1
+            }
+            return nil
+        }
+    }
+}

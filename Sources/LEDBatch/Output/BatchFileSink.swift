@@ -1,0 +1,89 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Writes records to a file descriptor (standard output, a file) through a 1 MiB buffer with
+/// `write(2)`. A closed pipe (`EPIPE`) becomes ``BatchError/outputClosed``; ignore `SIGPIPE` in the
+/// process to get it instead of being killed. Not `Sendable`: the batch calls it from one thread at a time.
+public final class BatchFileSink: BatchRecordSink {
+    private let descriptor: Int32
+    private let closesDescriptor: Bool
+    private var buffer = BatchDiagnoser.Storage<UInt8>(capacity: 1 << 20)
+    private var capacity: Int { buffer.capacity }
+    private var failed: BatchError?
+
+    /// A sink writing to `descriptor`; it is closed at the end when `closing` is true.
+    public init(descriptor: Int32, closing: Bool = false) {
+        self.descriptor = descriptor
+        self.closesDescriptor = closing
+    }
+
+    /// A sink creating (or truncating) the file at `path`.
+    public convenience init(path: String) throws(BatchError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw BatchError.io("cannot write \(path): \(BatchError.systemMessage())") }
+        self.init(descriptor: descriptor, closing: true)
+    }
+
+    deinit {
+        if closesDescriptor { close(descriptor) }
+    }
+
+    /// Buffers the record's text.
+    public func write(_ record: BatchOutputRecord) throws(BatchError) {
+        let failure: BatchError? = record.bytes.withUnsafeBufferPointer { bytes in
+            do throws(BatchError) {
+                try append(bytes)
+                return nil
+            } catch {
+                return error
+            }
+        }
+        if let failure { throw failure }
+    }
+
+    /// Writes out what is buffered.
+    public func finish() throws(BatchError) {
+        try flush()
+    }
+
+    private func append(_ bytes: UnsafeBufferPointer<UInt8>) throws(BatchError) {
+        guard let source = bytes.baseAddress else { return }
+        if buffer.count + bytes.count > capacity { try flush() }
+        if bytes.count > capacity {
+            try writeAll(source, bytes.count)
+            return
+        }
+        buffer.append(source, count: bytes.count)
+    }
+
+    private func flush() throws(BatchError) {
+        guard buffer.count > 0 else { return }
+        defer { buffer.removeAll() }
+        try writeAll(buffer.base, buffer.count)
+    }
+
+    private func writeAll(_ start: UnsafePointer<UInt8>, _ total: Int) throws(BatchError) {
+        if let failed { throw failed }
+        var done = 0
+        while done < total {
+            let written = systemWrite(descriptor, start + done, total - done)
+            if written < 0 {
+                if errno == EINTR { continue }
+                let error: BatchError = errno == EPIPE ? .outputClosed : .io("cannot write the output: \(BatchError.systemMessage())")
+                failed = error
+                throw error
+            }
+            done += written
+        }
+    }
+}
+
+/// `write(2)` (named apart from the sink's own `write`).
+private func systemWrite(_ descriptor: Int32, _ bytes: UnsafePointer<UInt8>, _ count: Int) -> Int {
+    write(descriptor, bytes, count)
+}

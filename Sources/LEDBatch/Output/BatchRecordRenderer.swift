@@ -1,0 +1,141 @@
+public import LEDEngine
+import LEDSupport
+
+/// Writes batch records — an episode's diagnosis with where it came from, or a line that could not be
+/// read — as JSON lines, CSV rows or text for people. Every record ends with a newline.
+
+public struct BatchRecordRenderer: Sendable {
+    /// The output format.
+    public var format: BatchOutputFormat
+
+    /// A renderer for `format`.
+    public init(format: BatchOutputFormat) {
+        self.format = format
+    }
+
+    /// The CSV columns, in order.
+    public static let csvColumns = [
+        "device", "model", "start", "end", "file", "first_line", "last_line", "cause", "confidence", "fix", "canonical", "error",
+    ]
+
+    /// What comes before the first record: the CSV header, or nothing.
+    public var preamble: String {
+        format == .csv ? Self.csvColumns.joined(separator: ",") + "\n" : ""
+    }
+
+    /// One episode: `diagnosis` of the episode of `device` (the name as logged), whose model is the
+    /// catalog id `model`, from `start` to `end` (timestamps as written), lines `first...last` of `file`.
+    public func episode(
+        _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int, last: Int
+    ) -> String {
+        var fixLists = BatchRecordRenderer.FixListCache(capacity: 1)
+        return String(
+            decoding: episodeBytes(diagnosis, device: device, model: model, start: start, end: end, file: file, first: first, last: last, fixLists: &fixLists),
+            as: UTF8.self)
+    }
+
+    /// ``episode(_:device:model:start:end:file:first:last:)`` as UTF-8 bytes; fix lists rendered
+    /// before come from `fixLists`.
+    func episodeBytes(
+        _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int, last: Int,
+        fixLists: inout BatchRecordRenderer.FixListCache
+    ) -> [UInt8] {
+        switch format {
+        case .jsonl:
+            var record = diagnosis
+            record.device = device
+            var writer = JSONWriter(capacity: 4096)
+            record.write(to: &writer, fixes: { writer in fixLists.write(record.fixes, to: &writer) }) { writer in
+                writer.string(model, key: "model")
+                writer.string(start, key: "start")
+                writer.string(end, key: "end")
+                writer.beginObject("source")
+                writer.string(file, key: "file")
+                writer.beginArray("lines")
+                writer.integer(first)
+                writer.integer(last)
+                writer.endArray()
+                writer.endObject()
+            }
+            // Exactly sized (records may wait in the reorder buffer, which counts their bytes).
+            return writer.withBytes { json in
+                [UInt8](unsafeUninitializedCapacity: json.count + 1) { buffer, count in
+                    _ = buffer.initialize(from: json)
+                    buffer[json.count] = 0x0A
+                    count = json.count + 1
+                }
+            }
+        case .csv:
+            let top = diagnosis.topCause
+            let fields: [String] = [
+                device, model ?? "", start ?? "", end ?? "", file, String(first), String(last), top?.id ?? "",
+                top.map { Self.number($0.confidence) } ?? "", diagnosis.fixes.first?.id ?? "", diagnosis.canonical, "",
+            ]
+            return Array((fields.map(Self.csvField).joined(separator: ",") + "\n").utf8)
+        case .text:
+            let lines = first == last ? "\(first)" : "\(first)-\(last)"
+            var text = "\(file):\(lines)  \(device)  \(model ?? "unknown model")  \(start ?? "?") – \(end ?? "?")\n"
+            if let top = diagnosis.topCause {
+                text += "  \(top.id) (\(Self.number(top.confidence))): \(top.title)"
+                if let fix = diagnosis.fixes.first { text += "; first fix: \(fix.title)" }
+                text += "\n"
+            } else if let miss = diagnosis.closest.first {
+                text += "  no rule matched; closest: \(miss.rule) (\(miss.cause)): \(miss.detail)\n"
+            } else {
+                text += "  no rule matched\n"
+            }
+            text += "  \(diagnosis.canonical)\n"
+            return Array(text.utf8)
+        }
+    }
+
+    /// One line that could not be read.
+    public func error(_ message: String, file: String, line: Int) -> String {
+        switch format {
+        case .jsonl:
+            var writer = JSONWriter()
+            writer.beginObject()
+            writer.string(message, key: "error")
+            writer.beginObject("source")
+            writer.string(file, key: "file")
+            writer.integer(line, key: "line")
+            writer.endObject()
+            writer.endObject()
+            return writer.text + "\n"
+        case .csv:
+            let fields = ["", "", "", "", file, String(line), String(line), "", "", "", "", message]
+            return fields.map(Self.csvField).joined(separator: ",") + "\n"
+        case .text:
+            return "\(file):\(line): error: \(Self.oneLine(message))\n"
+        }
+    }
+
+    /// A number with up to four decimals, as the JSON has it.
+    static func number(_ value: Double) -> String {
+        var writer = JSONWriter()
+        writer.number(value)
+        return writer.text
+    }
+
+    /// A CSV field, quoted when it holds a comma, a quote, a line break or surrounding blanks.
+    static func csvField(_ value: String) -> String {
+        var needsQuotes = false
+        for byte in value.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+            needsQuotes = true
+            break
+        }
+        if let first = value.utf8.first, first == 0x20 || first == 0x09 { needsQuotes = true }
+        if let last = value.utf8.last, last == 0x20 || last == 0x09 { needsQuotes = true }
+        guard needsQuotes else { return value }
+        var quoted = "\""
+        for character in value.unicodeScalars {
+            if character == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(character) }
+        }
+        return quoted + "\""
+    }
+
+    /// `message` on one line (line breaks shown as spaces), for text output.
+    static func oneLine(_ message: String) -> String {
+        String(message.map { $0 == "\n" || $0 == "\r\n" || $0 == "\r" ? " " : $0 })
+    }
+}

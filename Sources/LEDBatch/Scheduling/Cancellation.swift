@@ -1,0 +1,19 @@
+import LEDSupport
+
+extension BatchDiagnoser {
+    /// A flag that asks a running batch to stop reading (Ctrl-C): what was read is still diagnosed,
+    /// open episodes are finished, and the summary says `interrupted`. Safe to set from any thread.
+    final class Cancellation: Sendable {
+        private let cancelled = Mutex(false)
+
+        /// Asks the batch to stop.
+        func cancel() {
+            cancelled.withLock { $0 = true }
+        }
+
+        /// Whether ``cancel()`` was called.
+        var isCancelled: Bool {
+            cancelled.withLock { $0 }
+        }
+    }
+}

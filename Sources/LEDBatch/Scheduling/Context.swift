@@ -1,0 +1,41 @@
+import LEDCore
+import LEDEngine
+
+extension BatchDiagnoser {
+    /// What every shard of one run reads and never changes: the diagnoser, the timing words, the
+    /// renderer, the input names and the run's options.
+    final class Context: Sendable {
+        /// The diagnoser episodes go through.
+        let diagnoser: Diagnoser
+        /// The timing words (with the run's episode gap) the timeline builders use.
+        let vocabulary: TimingVocabulary
+        /// How records are written.
+        let renderer: BatchRecordRenderer
+        /// The inputs' names as records show them (`-` for standard input).
+        let fileNames: [String]
+        /// The catalog id `--device` sets for every line, when given (``BatchOptions/model``).
+        let modelOverride: String?
+        /// Resolves logged model names.
+        let resolver: ModelResolver
+        /// Called with every diagnosed episode, on worker threads, in no particular order.
+        let observer: (@Sendable (BatchEpisode) -> Void)?
+        /// Diagnoses an episode's observation: `diagnoser.diagnose(_:)`. A seam for measuring the
+        /// pipeline on its own (the profile test replaces it); not part of the public API.
+        let diagnose: @Sendable (Observation) -> Diagnosis
+
+        init(
+            diagnoser: Diagnoser, vocabulary: TimingVocabulary, renderer: BatchRecordRenderer, fileNames: [String],
+            modelOverride: String?, observer: (@Sendable (BatchEpisode) -> Void)?,
+            diagnose: (@Sendable (Observation) -> Diagnosis)? = nil
+        ) {
+            self.diagnoser = diagnoser
+            self.vocabulary = vocabulary
+            self.renderer = renderer
+            self.fileNames = fileNames
+            self.modelOverride = modelOverride
+            self.resolver = ModelResolver(diagnoser: diagnoser)
+            self.observer = observer
+            self.diagnose = diagnose ?? { observation in diagnoser.diagnose(observation) }
+        }
+    }
+}

@@ -1,0 +1,174 @@
+import LEDSupport
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension BatchDiagnoser.Pipeline {
+    typealias Chunk = BatchDiagnoser.Chunk
+    typealias FormatDetector = BatchDiagnoser.FormatDetector
+
+    // MARK: - Reader
+
+    /// A buffer from the pool (reset), or `nil` when reading must stop.
+    private func acquireChunk() -> Chunk? {
+        guard case .chunk(let chunk) = state.wait(for: { $0.acquire() }) else { return nil }
+        chunk.reset(shardCount: shardCount)
+        return chunk
+    }
+
+    private func submit(_ chunk: Chunk) {
+        state.update { $0.submit(chunk) }
+    }
+
+    /// The reader thread: reads every input in turn into chunks and submits them.
+    func read() {
+        defer { state.update { $0.readerDone = true } }
+        var lastReport = started
+        for (fileIndex, input) in inputs.enumerated() {
+            let source: BatchInput.Stream
+            do {
+                source = try BatchInput.Stream(input, cancellation: cancellation)
+            } catch {
+                stop(error)
+                return
+            }
+            state.withLock { $0.filesRead += 1 }
+            var carry: [UInt8] = []
+            var detection: FormatDetector.Detection?
+            var first = true
+            var discarding = false
+            var atEnd = false
+            while !atEnd {
+                guard let chunk = acquireChunk() else { return }
+                chunk.file = fileIndex
+                chunk.isFirstInFile = first
+                first = false
+                if cancellation.isCancelled {
+                    state.withLock { $0.interrupted = true }
+                    chunk.isLastInFile = true
+                    if let detection { apply(detection, to: chunk, first: false) }
+                    submit(chunk)
+                    return
+                }
+                let capacity = chunk.capacity
+                if !carry.isEmpty {
+                    carry.withUnsafeBufferPointer { buffer in
+                        if let source = buffer.baseAddress { chunk.base.update(from: source, count: buffer.count) }
+                    }
+                }
+                var count = carry.count
+                carry.removeAll(keepingCapacity: true)
+                do {
+                    count += try fill(chunk, from: count, source)
+                    atEnd = count < capacity
+                    while discarding {
+                        // The rest of an overlong line: drop bytes up to its line break.
+                        if let newline = lineBreak(chunk.base, count, last: false) {
+                            let rest = count - newline - 1
+                            chunk.base.update(from: chunk.base + newline + 1, count: rest)
+                            count = rest
+                            discarding = false
+                            if !atEnd {
+                                count += try fill(chunk, from: count, source)
+                                atEnd = count < capacity
+                            }
+                        } else if atEnd {
+                            count = 0
+                            discarding = false
+                        } else {
+                            count = try fill(chunk, from: 0, source)
+                            atEnd = count < capacity
+                        }
+                    }
+                } catch {
+                    recycle(chunk)
+                    stop(error)
+                    return
+                }
+                // Ctrl-C, even while the input was stalled or trickling in: the lines read so far (up to
+                // the last line break; the rest is not a whole line) are the last of the batch.
+                let cancelled = cancellation.isCancelled
+                if cancelled {
+                    count = discarding ? 0 : lineBreak(chunk.base, count, last: true).map { $0 + 1 } ?? 0
+                    discarding = false
+                    atEnd = true
+                    state.withLock { $0.interrupted = true }
+                }
+                if atEnd {
+                    chunk.count = count
+                    chunk.isLastInFile = true
+                } else if let newline = lineBreak(chunk.base, count, last: true) {
+                    chunk.count = newline + 1
+                    carry = Array(UnsafeBufferPointer(start: chunk.base + newline + 1, count: count - newline - 1))
+                } else {
+                    chunk.count = 0
+                    chunk.isOverlongLine = true
+                    discarding = true
+                }
+                if detection == nil, !chunk.isOverlongLine {
+                    let sample = UnsafeBufferPointer(start: UnsafePointer(chunk.base), count: chunk.count)
+                    let found = FormatDetector.detect(sample, forced: options.inputFormat)
+                    detection = found
+                    if found.isGuess, found.sampledLines > 0 {
+                        let name = input.name
+                        state.withLock {
+                            $0.formatWarnings.append("\(name): cannot tell the format from the first lines; reading it as plain (use --input-format)")
+                        }
+                    }
+                    apply(found, to: chunk, first: true)
+                } else if let detection {
+                    apply(detection, to: chunk, first: false)
+                }
+                submit(chunk)
+                if cancelled { return }
+                if let progress {
+                    let now = MonotonicClock.now()
+                    if now - lastReport >= 0.1 {
+                        lastReport = now
+                        let done = state.withLock { $0.bytesRead }
+                        progress(BatchProgress(bytesDone: done, bytesTotal: totalBytes, seconds: now - started))
+                    }
+                }
+            }
+        }
+    }
+
+    private func apply(_ detection: FormatDetector.Detection, to chunk: Chunk, first: Bool) {
+        chunk.format = detection.format
+        chunk.csv = detection.csv
+        if first {
+            chunk.headerLine = detection.headerLine
+            chunk.headerProblem = detection.headerProblem
+        }
+    }
+
+    /// Fills `chunk` from offset `offset` to its capacity (less at the end of the input); returns the bytes read.
+    private func fill(_ chunk: Chunk, from offset: Int, _ source: BatchInput.Stream) throws(BatchError) -> Int {
+        let got = try source.fill(UnsafeMutableRawBufferPointer(start: chunk.base + offset, count: chunk.capacity - offset))
+        state.withLock { $0.bytesRead += got }
+        return got
+    }
+
+    private func recycle(_ chunk: Chunk) {
+        state.update { $0.recycle(chunk) }
+    }
+
+    /// The offset of the last (or first) line break in `base[0..<count]`.
+    private func lineBreak(_ base: UnsafeMutablePointer<UInt8>, _ count: Int, last: Bool) -> Int? {
+        if !last {
+            guard let found = memchr(base, 0x0A, count) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
+        var i = count - 1
+        while i >= 0 {
+            if base[i] == 0x0A { return i }
+            i -= 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,55 @@
+import LEDEngine
+import LEDSupport
+
+extension BatchDiagnoser.Pipeline {
+    /// The summary of the finished run: the scheduler's counts and every shard's, added up.
+    func summary() -> BatchSummary {
+        var summary = BatchSummary()
+        var parseRejected = 0
+        var parseUsed = 0
+        var formatWarnings: [String] = []
+        state.withLock { state in
+            summary.files = state.filesRead
+            summary.lines = state.lines
+            summary.skipped = state.skipped
+            summary.interrupted = state.interrupted
+            summary.bytes = state.bytesRead
+            parseRejected = state.parseRejected
+            parseUsed = state.parseUsed
+            formatWarnings = state.formatWarnings
+        }
+        var shardRejected = 0
+        var unknown: [String: BatchDiagnoser.RecordKey] = [:]
+        var skippedRules: [SkippedRuleWarning: Int] = [:]
+        for box in shards {
+            box.withLock { shard in
+                shardRejected += shard.rejected
+                summary.devices += shard.deviceCount
+                summary.episodes += shard.episodes
+                summary.unmatched += shard.unmatched
+                for (id, count) in shard.causes { summary.causes[id, default: 0] += count }
+                for (name, key) in shard.unknownModels where unknown[name].map({ key < $0 }) ?? true { unknown[name] = key }
+                for (skipped, count) in shard.skippedRules { skippedRules[skipped, default: 0] += count }
+            }
+        }
+        summary.rejected = parseRejected + shardRejected
+        summary.used = parseUsed - shardRejected
+        summary.seconds = MonotonicClock.now() - started
+        summary.warnings = formatWarnings
+        for (name, key) in unknown.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+            var message = "\(context.fileNames[key.file]):\(key.line): unknown model \"\(name)\""
+            do {
+                _ = try context.diagnoser.deviceID(for: name)
+            } catch {
+                if case .unknownDevice(_, let suggestion?) = error { message += " (did you mean \"\(suggestion)\"?)" }
+            }
+            summary.warnings.append(message + "; its devices are diagnosed without a model")
+        }
+        // By rule id, then reason: the same lines whatever the number of jobs.
+        for (skipped, count) in skippedRules.sorted(by: { ($0.key.rule, $0.key.reason) < ($1.key.rule, $1.key.reason) }) {
+            summary.skippedRules[skipped.rule, default: 0] += count
+            summary.warnings.append("rule \"\(skipped.rule)\" skipped on \(count) episode\(count == 1 ? "" : "s"): \(skipped.reason)")
+        }
+        return summary
+    }
+}

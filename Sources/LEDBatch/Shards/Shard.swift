@@ -1,0 +1,268 @@
+import LEDEngine
+import LEDInput
+
+extension BatchDiagnoser {
+    /// The devices whose name hashes to one shard, and everything they need: interned names, open
+    /// episodes with their timeline builders, model ids, and the counts for the summary.
+    ///
+    /// A shard reads the lines of its devices chunk after chunk, in file order (the scheduler runs at
+    /// most one task per shard at a time; the shard lives in its own ``Lock``, held while it reads a chunk).
+    /// It is a value, so that the per-line loop works on local state without dynamic exclusivity checks.
+    /// Episodes close when the builder says so; an episode that has been dark for the episode gap by the
+    /// time of a chunk's last line is closed then, instead of when the device's next line arrives (the
+    /// builder would close it there all the same: logs are in time order), so that output is not held
+    /// back by devices that went quiet. At the end of each input every open episode is finished.
+    struct Shard: ~Copyable {
+        let index: Int
+        private let context: Context
+
+        private var names = Shard.DeviceTable()
+        /// Per device (shard-local id): its name as a string, and its state.
+        private var deviceNames: [String] = []
+        private var devices: [Shard.DeviceState] = []
+        private var models = Shard.ModelTable()
+        /// The model id that stands for ``Context/modelOverride``.
+        private static let overrideModel: Int32 = -2
+
+        /// The workspace every builder of the shard assembles its episodes in (buffers reused).
+        private var assembler: TimelineAssembler
+        /// Open episodes; `freeSlots` lists unused ones.
+        private var slots: [Shard.OpenEpisode] = []
+        private var freeSlots: [Int32] = []
+        private var openCount = 0
+
+        // Counts for the summary.
+        /// Lines rejected here (typed text that does not parse, unusable device names).
+        private(set) var rejected = 0
+        /// Episodes (and typed observations) diagnosed.
+        private(set) var episodes = 0
+        /// Episodes by top cause id.
+        private(set) var causes: [String: Int] = [:]
+        /// Episodes no rule matched.
+        private(set) var unmatched = 0
+        /// Unknown model names, with the first line (key) that named each.
+        private(set) var unknownModels: [String: RecordKey] = [:]
+        /// Rules skipped because they tripped a PCRE2 limit: episodes, by rule and reason.
+        private(set) var skippedRules: [SkippedRuleWarning: Int] = [:]
+
+        /// The JSON of the fix lists this shard has written.
+        private var fixLists = BatchRecordRenderer.FixListCache()
+
+        /// Records rendered since the last ``takeOutput()``.
+        private var output: [PendingRecord] = []
+
+        /// The number of distinct (usable) device names the shard has seen.
+        var deviceCount: Int { devices.reduce(0) { $0 + ($1.isValid ? 1 : 0) } }
+
+        init(index: Int, context: Context) {
+            self.index = index
+            self.context = context
+            assembler = TimelineAssembler(vocabulary: context.vocabulary, tuning: .default)
+        }
+
+        /// The records rendered since the last call.
+        mutating func takeOutput() -> [PendingRecord] {
+            defer { output = [] }
+            return output
+        }
+
+        /// Reads this shard's lines of `chunk`, closes what is over, and returns the shard's watermark:
+        /// no record it renders later has a smaller key.
+        mutating func process(_ chunk: Chunk) -> RecordKey {
+            let file = chunk.file
+            let base = chunk.base
+            let lineBase = chunk.lineBase
+            let fileName = context.fileNames[file]
+            if index == 0 {
+                for error in chunk.errors {
+                    let line = lineBase + Int(error.lineIndex) + 1
+                    output.append(PendingRecord(
+                        key: RecordKey(file: file, line: line), text: context.renderer.error(error.message, file: fileName, line: line),
+                        isError: true, message: error.message))
+                }
+            }
+            // The chunk outlives this call: its lines' buffer stays valid throughout.
+            let lines = chunk.shardLines.lines(ofShard: index)
+            let hasOverride = context.modelOverride != nil
+            for line in lines {
+                let fileLine = lineBase + Int(line.lineIndex) + 1
+                let (device, isNew) = names.intern(base + Int(line.nameStart), count: Int(line.nameCount), hash: line.hash)
+                if isNew { addDevice(names.name(device)) }
+                guard devices[device].isValid else {
+                    reject("device name is not UTF-8 text without control characters", file: file, line: fileLine)
+                    continue
+                }
+                var model = devices[device].model
+                if hasOverride {
+                    model = Self.overrideModel
+                } else if line.modelCount > 0 {
+                    let p = UnsafePointer(base + Int(line.modelStart))
+                    let count = Int(line.modelCount)
+                    if model < 0 || !models.matches(model, p, count: count) {
+                        let (id, isNew) = models.intern(p, count: count, resolver: context.resolver)
+                        model = id
+                        if isNew, models.ids[Int(id)] == nil {
+                            let name = models.name(id)
+                            let key = RecordKey(file: file, line: fileLine)
+                            if unknownModels[name].map({ key < $0 }) ?? true { unknownModels[name] = key }
+                        }
+                    }
+                    if model != devices[device].model { devices[device].model = model }
+                }
+                if line.isObservation {
+                    observe(line, base: base, device: device, model: model, file: file, fileLine: fileLine)
+                } else {
+                    transition(line, base: base, device: device, model: model, file: file, fileLine: fileLine)
+                }
+            }
+            if chunk.isLastInFile {
+                finishAll(file: file)
+                for device in devices.indices { devices[device].model = -1 }
+                return RecordKey(file: file + 1, line: 0)
+            }
+            if !chunk.lastTime.isNaN { sweep(at: chunk.lastTime, file: file) }
+            var watermark = RecordKey(file: file, line: lineBase + chunk.lines + 1)
+            if openCount > 0 {
+                for slot in slots where slot.device >= 0 {
+                    watermark = min(watermark, RecordKey(file: file, line: slot.firstLine))
+                }
+            }
+            return watermark
+        }
+
+        private mutating func addDevice(_ name: UnsafeBufferPointer<UInt8>) {
+            var valid = true
+            for byte in name where byte < 0x20 || byte == 0x7F {
+                valid = false
+                break
+            }
+            if valid { valid = String(validating: name, as: UTF8.self) != nil }
+            deviceNames.append(String(decoding: name, as: UTF8.self))
+            devices.append(Shard.DeviceState(isValid: valid))
+        }
+
+        private mutating func reject(_ message: String, file: Int, line: Int) {
+            rejected += 1
+            output.append(PendingRecord(
+                key: RecordKey(file: file, line: line),
+                text: context.renderer.error(message, file: context.fileNames[file], line: line), isError: true, message: message))
+        }
+
+        @inline(__always)
+        private mutating func transition(_ line: Line, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int) {
+            var slot = Int(devices[device].slot)
+            var opens = false
+            if slot < 0 {
+                slot = openSlot(device: device)
+                devices[device].slot = Int32(slot)
+                opens = true
+            }
+            let text = TimeText(padded: base + Int(line.timeStart), count: Int(line.timeCount))
+            let transition = LEDTransition(time: line.time, color: ColorWord.color(line.color), isOn: line.isOn, line: fileLine)
+            if let closed = slots[slot].builder.add(transition, assembler: &assembler) {
+                emit(closed, slot: slot, file: file)
+                opens = true
+            }
+            if opens {
+                slots[slot].firstLine = fileLine
+                slots[slot].startText = text
+                slots[slot].model = model
+            }
+            slots[slot].lastText = text
+        }
+
+        private mutating func openSlot(device: Int) -> Int {
+            openCount += 1
+            if let free = freeSlots.popLast() {
+                slots[Int(free)].device = Int32(device)
+                return Int(free)
+            }
+            var fresh = Shard.OpenEpisode(builder: TimelineBuilder(vocabulary: context.vocabulary))
+            fresh.device = Int32(device)
+            slots.append(fresh)
+            return slots.count - 1
+        }
+
+        /// Finishes the episode in `slot` and frees the slot (its builder is as new and kept).
+        private mutating func close(_ slot: Int, file: Int) {
+            if let episode = slots[slot].builder.finish(assembler: &assembler) { emit(episode, slot: slot, file: file) }
+            let device = Int(slots[slot].device)
+            devices[device].slot = -1
+            slots[slot].device = -1
+            freeSlots.append(Int32(slot))
+            openCount -= 1
+        }
+
+        /// Closes every episode that has been dark for at least the gap at `time`.
+        private mutating func sweep(at time: Double, file: Int) {
+            guard openCount > 0 else { return }
+            for slot in slots.indices where slots[slot].device >= 0 && slots[slot].isOver(at: time) {
+                close(slot, file: file)
+            }
+        }
+
+        /// Ends the input: finishes every open episode.
+        private mutating func finishAll(file: Int) {
+            guard openCount > 0 else { return }
+            for slot in slots.indices where slots[slot].device >= 0 {
+                close(slot, file: file)
+            }
+        }
+
+        private func modelID(_ model: Int32) -> String? {
+            if model == Self.overrideModel { return context.modelOverride }
+            return model >= 0 ? models.ids[Int(model)] : nil
+        }
+
+        private mutating func emit(_ episode: TimelineEpisode, slot: Int, file: Int) {
+            let open = slots[slot]
+            let device = Int(open.device)
+            let model = modelID(open.model)
+            var observation = episode.observation
+            observation.device = model
+            let diagnosis = context.diagnose(observation)
+            record(
+                diagnosis, device: device, model: model, start: open.startText.string, end: open.lastText.string, file: file,
+                first: episode.firstLine, last: episode.lastLine)
+        }
+
+        private mutating func observe(_ line: Line, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int) {
+            let text = String(decoding: UnsafeBufferPointer(start: base + Int(line.textStart), count: Int(line.textCount)), as: UTF8.self)
+            let modelID = modelID(model)
+            let diagnosis: Diagnosis
+            do {
+                diagnosis = try context.diagnoser.diagnose(text, device: modelID)
+            } catch {
+                let message: String
+                switch error {
+                case .text(let problem): message = problem.message
+                default: message = error.description
+                }
+                reject(message, file: file, line: fileLine)
+                return
+            }
+            let time = TimeText(base + Int(line.timeStart), count: Int(line.timeCount)).string
+            record(diagnosis, device: device, model: modelID, start: time, end: time, file: file, first: fileLine, last: fileLine)
+        }
+
+        private mutating func record(_ diagnosis: Diagnosis, device: Int, model: String?, start: String?, end: String?, file: Int, first: Int, last: Int) {
+            episodes += 1
+            if let top = diagnosis.topCause { causes[top.id, default: 0] += 1 } else { unmatched += 1 }
+            for warning in diagnosis.warnings {
+                if let skipped = SkippedRuleWarning(parsing: warning) { skippedRules[skipped, default: 0] += 1 }
+            }
+            let fileName = context.fileNames[file]
+            let name = deviceNames[device]
+            output.append(PendingRecord(
+                key: RecordKey(file: file, line: first),
+                bytes: context.renderer.episodeBytes(
+                    diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first, last: last, fixLists: &fixLists),
+                isError: false))
+            if let observer = context.observer {
+                observer(BatchEpisode(
+                    device: name, model: model, fileIndex: file, file: fileName, firstLine: first, lastLine: last, start: start, end: end,
+                    diagnosis: diagnosis))
+            }
+        }
+    }
+}
