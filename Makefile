@@ -8,7 +8,8 @@
 #   make sanitize  run the tests under ThreadSanitizer, then AddressSanitizer (.build-tsan, .build-asan);
 #                  one of them: make sanitize-thread, make sanitize-address
 #   make fuzz      build the libFuzzer targets (Tests/Fuzz) and run each for FUZZ_SECONDS (default 60)
-#   make bench     release benchmarks against the baselines in ../shared/bench (when present)
+#   make bench     release benchmarks against the baselines in ../shared/bench (when present), then the profiles
+#   make profile   only the profiles (timeline throughput; the batch profile on $(BENCH_DIR)/bench.log)
 #   make accuracy  build (release) and run `leddiag evaluate` on the labelled corpus in $(CORPUS)
 #                  (when present): top-1, top-3, facts, and every miss
 #   make clean     remove build output
@@ -23,7 +24,7 @@ CONFIG     := release
 # Debian names of what the build needs from the system.
 APT_PACKAGES := libpcre2-dev pkg-config
 
-.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench accuracy install clean
+.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench profile accuracy install clean
 
 all: build
 
@@ -113,13 +114,26 @@ install: build
 # Release benchmarks, in separate packages or scripts so that normal builds stay lean: the PCRE2
 # micro-benchmark and the text reader's (Tests/Benchmarks/PCRE2Bench: PCRE2Bench, ReadingBench), then `leddiag batch` against the Python baseline
 # (../shared/bench/pyref.py) and ripgrep, timed alternately in the same run, with the determinism and
-# memory checks (Tests/Benchmarks/batch-bench.sh; BENCH_DIR for the generated logs, ROUNDS).
+# memory checks (Tests/Benchmarks/batch-bench.sh; BENCH_DIR for the generated logs, ROUNDS); then the
+# profiles, which print numbers and assert nothing (Tests/Benchmarks/LEDProfiles: timeline throughput,
+# and where a batch's time goes on $(BENCH_DIR)/bench.log). The profiles reach internal API, so they
+# build with -enable-testing in a scratch path of their own; `make profile` runs only them.
 BENCH_DIR ?= /tmp/leddiag-bench
 ROUNDS    ?= 3
+PROFILES  := $(SWIFT) run -c release -Xswiftc -enable-testing --scratch-path .build-profiles LEDProfiles
 bench: deps
 	cd Tests/Benchmarks/PCRE2Bench && $(SWIFT) run -c release --scratch-path ../../../.build-bench PCRE2Bench
 	cd Tests/Benchmarks/PCRE2Bench && $(SWIFT) run -c release --scratch-path ../../../.build-bench ReadingBench
 	BENCH_DIR=$(BENCH_DIR) ROUNDS=$(ROUNDS) bash Tests/Benchmarks/batch-bench.sh
+	$(MAKE) --no-print-directory profile
+
+profile: deps
+	$(PROFILES) timeline
+	@if [ -f "$(BENCH_DIR)/bench.log" ]; then \
+	    $(PROFILES) batch "$(BENCH_DIR)/bench.log"; \
+	else \
+	    echo "make profile: $(BENCH_DIR)/bench.log is missing (make bench generates it); batch profile skipped"; \
+	fi
 
 clean:
 	rm -rf .build .build-*

@@ -40,11 +40,11 @@ grep -ho 'text: "[^"]*"' Patterns/rules/*.yaml | sed 's/^text: "//; s/"$//' | wh
     esac
 done
 # The inputs of the golden error messages (the line after "1 | ").
-for file in Tests/LEDDiagnosticsTests/Golden/text-errors/*.txt; do
+for file in Tests/Fixtures/Golden/text-errors/*.txt; do
     sed -n 's/^[0-9][0-9]* | //p' "$file" | head -n 1 | tr -d '\n' | seed text
 done
 # String literals of the text-parser tests that read like observations.
-cat Tests/LEDDiagnosticsTests/TextParser*Tests.swift | grep -o '"[^"\\]\{3,120\}"' | sed 's/^"//; s/"$//' \
+cat Tests/LEDInputTests/Text/TextParser*Tests.swift | grep -o '"[^"\\]\{3,120\}"' | sed 's/^"//; s/"$//' \
     | grep '[a-z] [a-z]' | sort -u | head -n 400 | while IFS= read -r line; do
     printf '%s' "$line" | seed text
 done
@@ -53,7 +53,7 @@ sed -n 's/^[^#][^:]*: //p' Samples/batch/fleet.typed.log | while IFS= read -r li
 
 # --- canonical: strings of the event language ---------------------------------------------------
 grep -ho '`dev=[^`]*:[^`]*`' docs/*.md | tr -d '`' | while IFS= read -r line; do printf '%s' "$line" | seed canonical; done
-grep -ho '"dev=[^"]*"' Tests/LEDDiagnosticsTests/*.swift | sed 's/^"//; s/"$//' | sort -u | head -n 300 | while IFS= read -r line; do
+grep -rho --include='*.swift' '"dev=[^"]*"' Tests/LED*Tests | sed 's/^"//; s/"$//' | sort -u | head -n 300 | while IFS= read -r line; do
     printf '%s' "$line" | seed canonical
 done
 

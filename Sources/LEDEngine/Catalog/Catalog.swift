@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// The loaded, validated knowledge: devices, causes, fixes and rules. Immutable and shareable.
 ///

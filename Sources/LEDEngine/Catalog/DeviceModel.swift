@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// What kind of product a device is.
 

@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 public import PCRE2
 
 /// Whether a rule is trusted in production.

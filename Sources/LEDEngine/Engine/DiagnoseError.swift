@@ -1,7 +1,5 @@
 public import LEDCore
-import LEDCore
 public import LEDInput
-import LEDInput
 
 /// Why an observation could not be diagnosed: the input, not the catalog.
 

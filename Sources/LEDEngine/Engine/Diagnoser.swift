@@ -1,7 +1,5 @@
 public import LEDCore
-import LEDCore
 public import LEDInput
-import LEDInput
 import LEDSupport
 import PCRE2
 

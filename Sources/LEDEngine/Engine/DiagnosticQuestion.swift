@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// A yes/no question whose answer separates the leading causes.
 

@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// One event as a diagnosis reports it: its canonical token and its fields, flat and JSON-friendly.
 

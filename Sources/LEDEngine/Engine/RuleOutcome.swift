@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 public import PCRE2
 
 /// What one rule made of one observation: matched (with its score), filtered out, no match, or

@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// One labelled observation after diagnosis: what was read, which causes came out, and whether
 /// that is right.

@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// The key facts a correct reading of an observation has to get, written in the canonical event
 /// language without the `dev=` part: `ctx=CONTEXTS : token token…` (`docs/event-language.md`).

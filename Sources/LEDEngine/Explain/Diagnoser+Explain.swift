@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 import LEDInput
 
 extension Diagnoser {

@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// A rule that did not count for an observation but came close.
 

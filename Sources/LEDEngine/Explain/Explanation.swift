@@ -1,5 +1,4 @@
 public import LEDInput
-import LEDInput
 
 /// How leddiag read one observation and why it ranked the causes as it did — what `leddiag explain`
 /// prints: the words it recognised, the canonical string, every rule that matched (with its span

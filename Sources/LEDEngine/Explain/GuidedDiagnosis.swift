@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// A diagnosis that asks: the state of a guided session, the same for a terminal prompt and a
 /// program. It holds the current ``Diagnosis`` and the yes/no ``question`` worth asking next; each

@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// Draws a diagnosis' events as an SVG picture: one lane per LED colour, blink runs as pulses on a
 /// time axis, solids as bars, darkness as dashed outlines, labels for counts and durations, and the

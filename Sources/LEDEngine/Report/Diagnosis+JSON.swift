@@ -1,5 +1,4 @@
 public import LEDSupport
-import LEDSupport
 
 extension Diagnosis {
     /// The diagnosis as one JSON object in the documented key order (`docs/json-output.md`).

@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// What ``TextObservationParser`` made of a text: the observation, and how each recognised word was read.
 

@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// Reads what a person types about an LED — "it flashes red six times right after the blue light
 /// goes off", "solid blue, no blink", "my Blink Mini keeps flashing red" — into an ``Observation``.

@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// One line of a test-rig log for one device: at `time`, the LED of `color` went on or off.
 

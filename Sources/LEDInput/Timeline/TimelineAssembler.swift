@@ -1,5 +1,4 @@
 package import LEDCore
-import LEDCore
 
 /// Turns the pulses of one closed episode into steps of events.
 ///

@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// Turns one device's time-ordered LED transitions into episodes of events with exact timing.
 ///

@@ -1,5 +1,4 @@
 public import LEDCore
-import LEDCore
 
 /// One episode of a device's timeline: LED activity between two darkness gaps of at least
 /// ``TimingVocabulary/episodeGap``, turned into events with exact timing.

@@ -1,0 +1,106 @@
+import Foundation
+import Testing
+
+import TestSupport
+
+/// `leddiag interactive` as a program: through a pipe (plain lines) and a pseudo-terminal (the line editor).
+@Suite struct InteractiveCommandTests {
+    @Test("a piped session: device, observation, an answer; the transcript matches the golden file")
+    func pipedSession() throws {
+        let result = try LEDDiagCLI.run(["interactive"], input: "mini\nflashing red\ny\n")
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(!result.stdout.contains("\u{1B}["), "no colour without a terminal")
+        #expect(result.stdout.contains("[y/n/skip/done]> y\n  Noted: setup. The ranking changes:\n  1. Setup is in progress [setup-in-progress]"))
+        try GoldenFile.check(result.stdout, against: "interactive/mini-flashing-red.txt")
+    }
+
+    @Test("unknown devices and non-answers are asked again; end of input leaves with 0")
+    func retries() throws {
+        let result = try LEDDiagCLI.run(["interactive"], input: "minni\nMini\nflashing red\nmaybe\ndone\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("error: unknown device \"minni\"; did you mean \"mini\"?"))
+        #expect(result.stdout.contains("Please answer y (yes), n (no) or skip"))
+        #expect(result.stdout.contains("Fix plan"))
+        #expect(result.stdout.hasSuffix("led> \n"))
+    }
+
+    @Test("'don't know' as the device; --device skips the question; an unreadable observation is asked again")
+    func deviceChoices() throws {
+        let unknown = try LEDDiagCLI.run(["interactive"], input: "don't know\nred x6 after blue\n")
+        #expect(unknown.stdout.contains("dev=? ctx=- : blue:solid"))
+        let given = try LEDDiagCLI.run(["interactive", "--device", "outdoor-4"], input: "red onec x6 after blue\nred x6 after blue\n")
+        #expect(!given.stdout.contains("device>"))
+        #expect(given.stdout.contains("error: unknown word \"onec\""))
+        #expect(given.stdout.contains("1. The batteries are low [low-battery]"))
+        let wrong = try LEDDiagCLI.run(["interactive", "--device", "nonsense"])
+        #expect(wrong.status == 2 && wrong.stderr.contains("unknown device"))
+    }
+
+    @Test("leddiag with no arguments and no terminal prints help (and exits 0)")
+    func noArgumentsWithoutATerminal() throws {
+        let result = try LEDDiagCLI.run([])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("USAGE: leddiag <subcommand>") && result.stdout.contains("interactive"))
+    }
+
+    @Test("on a terminal: Tab completes device names, arrows edit, Ctrl-D leaves",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func terminalSession() throws {
+        let binary = try #require(LEDDiagCLI.executable)
+        // No arguments: on a terminal, that is the guided session.
+        let terminal = try PseudoTerminal(command: binary.path, environment: ["NO_COLOR": "1"])
+        defer { terminal.stop() }
+        try terminal.expect("device> ")
+        terminal.send("Blink Min\t")
+        try terminal.expect("device> Blink Mini")
+        terminal.send("\t\t")
+        try terminal.expect("Blink Mini 2")  // the second Tab lists what fits
+        terminal.send("\r")
+        try terminal.expect("  Blink Mini.")
+        try terminal.expect("led> ")
+        terminal.send("flashing rd\u{1B}[De\r")  // ← then "e": "flashing red"
+        try terminal.expect("dev=mini ctx=- : red:blink:_:_:_:_:_")
+        try terminal.expect("[y/n/skip/done]> ")
+        terminal.send("done\r")
+        try terminal.expect("Fix plan")
+        try terminal.expect("led> ")
+        terminal.send("\u{1B}[A")  // ↑ brings back the last observation
+        try terminal.expect("led> flashing red")
+        terminal.send("\u{01}\u{0B}solid blue, no blink\r")  // Ctrl-A, Ctrl-K, new text
+        try terminal.expect("firmware-frozen")
+        try terminal.expect("led> ")
+        terminal.send("\u{04}")
+        #expect(terminal.waitForExit() == 0)
+    }
+
+    @Test("on a terminal, output is coloured unless NO_COLOR is set or --color never is given",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func colourOnATerminal() throws {
+        let binary = try #require(LEDDiagCLI.executable)
+        let cases: [(environment: [String: String], arguments: String, coloured: Bool)] = [
+            ([:], "", true), (["NO_COLOR": "1"], "", false), ([:], "--color never", false), (["NO_COLOR": "1"], "--color always", true),
+        ]
+        for (environment, arguments, coloured) in cases {
+            for command in ["diagnose", "explain"] {
+                let terminal = try PseudoTerminal(
+                    command: "\(binary.path) \(command) \(arguments) --device outdoor-4 'red x6 after blue'", environment: environment)
+                defer { terminal.stop() }
+                #expect(terminal.waitForExit() == 0)
+                try terminal.expect("low-battery")
+                #expect(terminal.raw.contains("\u{1B}[") == coloured, "\(command) \(arguments) \(environment)")
+            }
+        }
+    }
+
+    @Test("Ctrl-C leaves with 130 and the terminal restored",
+          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    func interrupt() throws {
+        let binary = try #require(LEDDiagCLI.executable)
+        let terminal = try PseudoTerminal(command: "\(binary.path) interactive")
+        defer { terminal.stop() }
+        try terminal.expect("device> ")
+        terminal.send("mi\u{03}")
+        try terminal.expect("^C")
+        #expect(terminal.waitForExit() == 130)
+    }
+}

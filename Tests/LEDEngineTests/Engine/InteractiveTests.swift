@@ -1,0 +1,117 @@
+import Foundation
+import Testing
+
+@testable import LEDEngine
+import LEDCore
+
+/// The guided diagnosis: the questions it asks, what answers do to the ranking, and the session
+/// of `leddiag interactive` driven through a pipe and through a pseudo-terminal.
+@Suite struct InteractiveTests {
+    static let diagnoser = ExplainTests.diagnoser
+
+    @Test("a Mini flashing red: the leading causes are close, so a question from the catalog is asked")
+    func asksAQuestion() throws {
+        let session = try GuidedDiagnosis("flashing red", device: "mini", diagnoser: Self.diagnoser)
+        let causes = session.diagnosis.causes
+        #expect(causes.count >= 2 && causes[0].confidence - causes[1].confidence <= Self.diagnoser.policy.closeCauses)
+        let question = try #require(session.question)
+        #expect(question.text == Self.diagnoser.catalog.question(for: question.context))
+        #expect(question.expectedCostNow - question.expectedCostAfter > Self.diagnoser.policy.questionMinutes)
+        #expect(session.diagnosis.question == question)
+    }
+
+    @Test("every question asked, answered yes, changes the ranking; its context joins the observation")
+    func yesChangesTheRanking() throws {
+        let start = try GuidedDiagnosis("flashing red", device: "mini", diagnoser: Self.diagnoser)
+        var declined = start
+        var asked = 0
+        while let question = declined.question, asked < 12 {
+            var yes = declined
+            yes.answer(.yes)
+            #expect(yes.observation.contexts.contains(question.context))
+            #expect(yes.diagnosis.causes.map(\.id) != start.diagnosis.causes.map(\.id), "\(question.context)")
+            #expect(!yes.diagnosis.causes.isEmpty, "a yes to \(question.context) leaves a diagnosis")
+            declined.answer(.no)
+            asked += 1
+        }
+        #expect(asked >= 3)
+    }
+
+    @Test("the setup question: yes makes 'setup in progress' the top cause")
+    func setupQuestion() throws {
+        var session = try GuidedDiagnosis("flashing red", device: "mini", diagnoser: Self.diagnoser)
+        #expect(session.diagnosis.topCause?.id == "network-offline")
+        var seen: [ObservationContext] = []
+        while let question = session.question, question.context != .setup {
+            seen.append(question.context)
+            session.answer(.no)
+        }
+        #expect(session.question?.context == .setup, "asked \(seen) and never about setup")
+        #expect(session.question?.text == "Is the device being set up (or added to the app) right now?")
+        session.answer(.yes)
+        #expect(session.diagnosis.topCause?.id == "setup-in-progress")
+        #expect(session.diagnosis.observation == "flashing red (setup)")
+        #expect(session.isSettled)
+    }
+
+    @Test("no and skip keep the ranking and are not asked again; the questions run out")
+    func noAndSkip() throws {
+        for answer in [GuidedDiagnosis.Answer.no, .skip] {
+            var session = try GuidedDiagnosis("flashing red", device: "mini", diagnoser: Self.diagnoser)
+            let ranking = session.diagnosis.causes
+            var asked: [ObservationContext] = []
+            while let question = session.question, asked.count <= ObservationContext.allCases.count {
+                #expect(!asked.contains(question.context), "\(question.context) asked twice")
+                asked.append(question.context)
+                session.answer(answer)
+                #expect(session.diagnosis.causes == ranking)
+            }
+            #expect(session.isSettled && asked.count <= ObservationContext.allCases.count)
+            #expect(session.declined == Set(asked))
+            #expect(session.exchanges.map(\.answer) == Array(repeating: answer, count: asked.count))
+        }
+    }
+
+    @Test("a question whose yes would leave nothing diagnosed is not asked")
+    func noDeadEnds() throws {
+        // On a Mini, no rule reads a blinking blue while the reset button is held: a "yes" leaves nothing.
+        var holding = try Self.diagnoser.read("blinking blue", device: "mini")
+        holding.contexts.insert(.holdingReset)
+        #expect(Self.diagnoser.diagnose(holding).causes.isEmpty)
+        var session = try GuidedDiagnosis("blinking blue", device: "mini", diagnoser: Self.diagnoser)
+        while let question = session.question {
+            #expect(question.context != .holdingReset)
+            session.answer(.no)
+        }
+    }
+
+    @Test("when no rule matches, it asks about the situation in which one would")
+    func situationQuestion() throws {
+        var session = try GuidedDiagnosis("solid blue", device: "mini", diagnoser: Self.diagnoser)
+        #expect(session.diagnosis.causes.isEmpty)
+        let question = try #require(session.question)
+        #expect(question.text == Self.diagnoser.catalog.question(for: question.context))
+        session.answer(.yes)
+        #expect(!session.diagnosis.causes.isEmpty)
+    }
+
+    @Test("a clear diagnosis asks nothing")
+    func settledAtOnce() throws {
+        let session = try GuidedDiagnosis("red x6 after blue", device: "outdoor-4", diagnoser: Self.diagnoser)
+        #expect(session.isSettled)
+        #expect(session.diagnosis.topCause?.id == "low-battery")
+    }
+
+    @Test("answers people type", arguments: [
+        ("y", GuidedDiagnosis.Answer.yes), ("Yes", .yes), ("YES!", .yes), ("yep", .yes), ("n", .no), ("No.", .no), ("nope", .no),
+        ("skip", .skip), ("s", .skip), ("?", .skip), ("don't know", .skip), ("I don't know", .skip), ("not sure", .skip),
+    ])
+    func replies(_ reply: String, _ answer: GuidedDiagnosis.Answer) {
+        #expect(GuidedDiagnosis.Answer(reply: reply) == answer)
+    }
+
+    @Test("replies that are not answers", arguments: ["maybe", "", "yesno", "42"])
+    func notReplies(_ reply: String) {
+        #expect(GuidedDiagnosis.Answer(reply: reply) == nil)
+    }
+}

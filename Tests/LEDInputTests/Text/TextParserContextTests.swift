@@ -1,0 +1,58 @@
+import Testing
+
+@testable import LEDInput
+import LEDCore
+
+extension TextParserCases {
+    /// Every situation, with and without "after" / "when" / "while".
+    static let contexts: [TextCase] = [
+        TextCase("the LED is solid blue during setup", "dev=? ctx=setup : blue:solid:_:_:_:_:_"),
+        TextCase("blinking blue while setting it up", "dev=? ctx=setup : blue:blink:_:_:_:_:_"),
+        TextCase("flashes red after a factory reset", "dev=? ctx=after-reset : red:blink:_:_:_:_:_"),
+        TextCase("solid green after resetting it", "dev=? ctx=after-reset : green:solid:_:_:_:_:_"),
+        TextCase("once I reset it, blinks blue", "dev=? ctx=after-reset : blue:blink:_:_:_:_:_"),
+        TextCase("I tried to reset it and now it blinks red", "dev=? ctx=after-reset : red:blink:_:_:_:_:_"),
+        TextCase("red blinks while I hold the reset button", "dev=? ctx=holding-reset : red:blink:_:_:_:_:_"),
+        TextCase("nothing when pressing the reset button", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
+        TextCase("after changing my wifi it blinks red", "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
+        TextCase("blinking red after I changed the wifi password", "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
+        TextCase("solid red after changing Wi-Fi", "dev=? ctx=network-change : red:solid:_:_:_:_:_"),
+        TextCase("flashes blue on motion", "dev=? ctx=motion : blue:blink:_:_:_:_:_"),
+        TextCase("red light when someone walks by", "dev=? ctx=motion : red:solid:_:_:_:_:_"),
+        TextCase("blue light flashes when I wave at it", "dev=? ctx=motion : blue:blink:_:_:_:_:_"),
+        TextCase("the blue recording light stays on", "dev=? ctx=recording : blue:solid:_:_:_:_:_"),
+        TextCase("solid blue while recording", "dev=? ctx=recording : blue:solid:_:_:_:_:_"),
+        TextCase("blinks red after recording", "dev=? ctx=recording : red:blink:_:_:_:_:_"),
+        TextCase("red blinking after a power cycle", "dev=? ctx=power-cycle : red:blink:_:_:_:_:_"),
+        TextCase("red x3 after unplugging it", "dev=? ctx=power-cycle : red:blink:3:_:_:_:_"),
+        TextCase("solid green after new batteries", "dev=? ctx=new-batteries : green:solid:_:_:_:_:_"),
+        TextCase("blinking red after I put in new batteries", "dev=? ctx=new-batteries : red:blink:_:_:_:_:_"),
+        TextCase("the app says offline and the light is blinking red", "dev=? ctx=app-offline : red:blink:_:_:_:_:_"),
+        TextCase(
+            "cameras are offline, sync module solid green and blinking blue",
+            "dev=sync-module ctx=app-offline : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
+        TextCase("red blinking after the internet came back", "dev=? ctx=internet-restored : red:blink:_:_:_:_:_"),
+        TextCase("blinks green after internet outage", "dev=? ctx=internet-restored : green:blink:_:_:_:_:_"),
+        TextCase(
+            "after a factory reset, during setup, it blinks blue",
+            "dev=? ctx=after-reset,setup : blue:blink:_:_:_:_:_"),
+        TextCase(
+            "blinks red after reset then solid blue",
+            "dev=? ctx=after-reset : red:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+    ]
+}
+
+/// Situations go to the header; "after" before a situation orders nothing.
+@Suite struct TextParserContextTests {
+    @Test(arguments: TextParserCases.contexts)
+    func context(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+
+    @Test(arguments: ObservationContext.allCases)
+    func everyContextIsReachable(_ context: ObservationContext) {
+        let covered = Set(TextParserCases.all.compactMap { try? TextParserFixtures.parser.parse($0.input) }
+            .flatMap(\.observation.contexts))
+        #expect(covered.contains(context))
+    }
+}

@@ -1,0 +1,53 @@
+import Testing
+
+@testable import LEDInput
+import LEDCore
+
+extension TextParserCases {
+    /// Digits, number words, `x6` / `×6` / `6x`, ranges, vague counts and repeated colours.
+    static let counts: [TextCase] = [
+        TextCase("it blinks red 3 times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
+        TextCase("flashes red twice", "dev=? ctx=- : red:blink:2:_:_:_:_"),
+        TextCase("blinked green once", "dev=? ctx=- : green:blink:1:_:_:_:_"),
+        TextCase("red ×6", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase("red x 6", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase("6x red", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase("red blinks 6 times", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase("red flashes six times", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase("twelve red blinks", "dev=? ctx=- : red:blink:12:_:_:_:_"),
+        TextCase("it blinked red one time", "dev=? ctx=- : red:blink:1:_:_:_:_"),
+        TextCase("blinks twenty five times red", "dev=? ctx=- : red:blink:25:_:_:_:_"),
+        TextCase("red 5 or 6 times", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        TextCase("blinks red 5-6 times", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        TextCase("blinks red 5–6 times", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        TextCase("five or six red flashes", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        TextCase("blinks 5 to 6 times red", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        TextCase("between 5 and 6 red blinks", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        TextCase("red 6 or 5 times", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        TextCase("red light blinks a few times", "dev=? ctx=- : red:blink:few:_:_:_:_"),
+        TextCase("a few red blinks", "dev=? ctx=- : red:blink:few:_:_:_:_"),
+        TextCase("red light blinks several times", "dev=? ctx=- : red:blink:several:_:_:_:_"),
+        TextCase("several green flashes", "dev=? ctx=- : green:blink:several:_:_:_:_"),
+        TextCase("red red red", "dev=? ctx=- : red:blink:3:_:_:_:_"),
+        TextCase("red, red, red", "dev=? ctx=- : red:blink:3:_:_:_:_"),
+        TextCase("red red red red red", "dev=? ctx=- : red:blink:5:_:_:_:_"),
+        TextCase("red red red then blue", "dev=? ctx=- : red:blink:3:_:_:_:_ blue:solid:_:_:_:_:_"),
+        TextCase("I have 2 cameras and one is blinking red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("mini 2 blinks red 2 times", "dev=mini-2 ctx=- : red:blink:2:_:_:_:_"),
+        TextCase("my mini blinks red 2 times", "dev=mini ctx=- : red:blink:2:_:_:_:_"),
+        TextCase("green x6!!!", "dev=? ctx=- : green:blink:6:_:_:_:_"),
+    ]
+}
+
+/// Counts in every spelling people use.
+@Suite struct TextParserCountTests {
+    @Test(arguments: TextParserCases.counts)
+    func count(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+
+    @Test func theLargestCountIsAccepted() throws {
+        let parsed = try TextParserFixtures.parser.parse("red x\(BlinkCountLimits.maximum)")
+        #expect(parsed.observation.events.first?.count == .exactly(BlinkCountLimits.maximum))
+    }
+}

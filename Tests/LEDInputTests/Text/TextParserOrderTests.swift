@@ -1,0 +1,79 @@
+import Testing
+
+@testable import LEDInput
+
+extension TextParserCases {
+    /// "then", ",", ">", "followed by", "after", "right after", "before", "when".
+    static let order: [TextCase] = [
+        TextCase("blue then red x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("blue > red x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("blue -> red x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("blue → red x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("blue, red x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("solid blue followed by red blinking", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:_:_:_:_:_"),
+        TextCase("red x6 before blue", "dev=? ctx=- : red:blink:6:_:_:_:_ blue:solid:_:_:_:_:_"),
+        TextCase("red x6 immediately after blue", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "after the blue light goes off it flashes red six times",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "when the blue light goes off it flashes red 6 times",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "it blinks red when the blue light goes off", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:_:_:_:_:_"),
+        TextCase("blue first, then 6 red blinks", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("blue. then red flashes 6 times.", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("solid blue\nred x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("solid blue until it turns red", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:solid:_:_:_:_:_"),
+        TextCase("blue light turns red", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:solid:_:_:_:_:_"),
+        TextCase("the light went from solid blue to blinking red", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:_:_:_:_:_"),
+        TextCase("it blinks blue then goes solid", "dev=? ctx=- : blue:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+        TextCase("red flashing for 30 secs then solid", "dev=? ctx=- : red:blink:_:_:seconds=30:_:_ red:solid:_:_:_:_:_"),
+        TextCase("flashing blue then green", "dev=? ctx=- : blue:blink:_:_:_:_:_ green:blink:_:_:_:_:_"),
+        TextCase("it flashes green 3 times, then solid blue", "dev=? ctx=- : green:blink:3:_:_:_:_ blue:solid:_:_:_:_:_"),
+        TextCase("blue flashes a few times then solid green", "dev=? ctx=- : blue:blink:few:_:_:_:_ green:solid:_:_:_:_:_"),
+        TextCase("the red light flashes 6 times then goes off", "dev=? ctx=- : red:blink:6:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("solid green then it goes off", "dev=? ctx=- : green:solid:_:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("blue then dark", "dev=? ctx=- : blue:solid:_:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("blue light comes on then red", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:solid:_:_:_:_:_"),
+        TextCase(
+            "the blue light goes off and red flashes 6 times",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "solid blue, then red x6, then green",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_ green:solid:_:_:_:_:_"),
+    ]
+
+    /// Events at the same time, and colours lit together.
+    static let together: [TextCase] = [
+        TextCase("blinking blue with a steady green", "dev=? ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
+        TextCase("solid blue with a blinking green", "dev=? ctx=- : blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
+        TextCase("blinking blue while green is solid", "dev=? ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
+        TextCase("blue and green solid", "dev=? ctx=- : blue-green:solid:_:_:_:_:_"),
+        TextCase("solid blue and solid green lights", "dev=? ctx=- : blue-green:solid:_:_:_:_:_"),
+        TextCase("blue + green steady", "dev=? ctx=- : blue-green:solid:_:_:_:_:_"),
+        TextCase("red/blue flashing", "dev=? ctx=- : blue-red:alt:_:_:_:_:_"),
+        TextCase("blinking blue solid green", "dev=? ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
+        TextCase(
+            "solid green and blinking blue, then solid blue",
+            "dev=? ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+    ]
+}
+
+/// Time order and simultaneity.
+@Suite struct TextParserOrderTests {
+    @Test(arguments: TextParserCases.order)
+    func order(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+
+    @Test(arguments: TextParserCases.together)
+    func together(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+
+    @Test func afterPutsTheLaterClauseFirst() throws {
+        let parsed = try TextParserFixtures.parser.parse("red x6 after blue")
+        #expect(parsed.observation.events.map(\.colors) == [[.blue], [.red]])
+    }
+}
