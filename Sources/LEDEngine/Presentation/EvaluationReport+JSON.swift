@@ -1,4 +1,4 @@
-import LEDSupport
+public import LEDSupport
 
 extension EvaluationReport {
     /// The report as one JSON object (`leddiag evaluate --format json`), keys in a fixed order:
@@ -9,80 +9,71 @@ extension EvaluationReport {
     /// (`cause`, `confidence`; at most three), `canonical`, `error`, `facts`, `top1`, `factsCorrect`).
     public func json(misses: Bool = true) -> String {
         var writer = JSONWriter(capacity: 4096)
-        writer.beginObject()
-        writer.integer(rows, key: "rows")
-        writer.integer(top1, key: "top1")
-        writer.integer(top3, key: "top3")
-        writer.integer(facts, key: "facts")
-        writer.integer(factsRows, key: "factsRows")
-        writer.beginObject("causes")
-        for id in causes.keys.sorted() {
-            guard let accuracy = causes[id] else { continue }
-            writer.beginObject(id)
-            writer.number(accuracy.precision.map(Self.rounded), key: "precision")
-            writer.number(accuracy.recall.map(Self.rounded), key: "recall")
-            writer.integer(accuracy.support, key: "support")
-            writer.endObject()
+        writer.object { writer in
+            writer.integer(rows, key: "rows")
+            writer.integer(top1, key: "top1")
+            writer.integer(top3, key: "top3")
+            writer.integer(facts, key: "facts")
+            writer.integer(factsRows, key: "factsRows")
+            writer.members("causes", sorted: causes) { writer, id, accuracy in writer.object(accuracy, key: id) }
+            writer.members("tags", sorted: tags) { writer, tag, accuracy in writer.object(accuracy, key: tag) }
+            writer.objects("confusion", confusion)
+            writer.strings("warnings", warnings)
+            if misses { writer.objects("misses", self.misses) }
         }
-        writer.endObject()
-        writer.beginObject("tags")
-        for tag in tags.keys.sorted() {
-            guard let accuracy = tags[tag] else { continue }
-            writer.beginObject(tag)
-            writer.integer(accuracy.rows, key: "rows")
-            writer.integer(accuracy.top1, key: "top1")
-            writer.integer(accuracy.facts, key: "facts")
-            writer.integer(accuracy.factsRows, key: "factsRows")
-            writer.endObject()
-        }
-        writer.endObject()
-        writer.beginArray("confusion")
-        for pair in confusion {
-            writer.beginObject()
-            writer.string(pair.expected, key: "expected")
-            writer.string(pair.got, key: "got")
-            writer.integer(pair.count, key: "count")
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.beginArray("warnings")
-        for warning in warnings { writer.string(warning) }
-        writer.endArray()
-        if misses {
-            writer.beginArray("misses")
-            for result in self.misses { Self.write(result, into: &writer) }
-            writer.endArray()
-        }
-        writer.endObject()
         return writer.text
     }
+}
 
-    private static func write(_ result: EvaluatedObservation, into writer: inout JSONWriter) {
-        let row = result.labelled
-        writer.beginObject()
-        writer.string(row.location.file, key: "file")
-        writer.integer(row.location.line, key: "line")
-        writer.string(row.device, key: "device")
-        writer.string(row.text, key: "text")
-        writer.beginArray("expected")
-        for id in row.expectedCauses { writer.string(id) }
-        writer.endArray()
-        writer.beginArray("got")
-        for cause in result.causes.prefix(3) {
-            writer.beginObject()
-            writer.string(cause.id, key: "cause")
-            writer.number(cause.confidence, key: "confidence")
-            writer.endObject()
-        }
-        writer.endArray()
-        writer.string(result.canonical, key: "canonical")
-        writer.string(result.readError, key: "error")
-        writer.string(row.facts?.text, key: "facts")
-        writer.bool(result.top1Correct, key: "top1")
-        if let factsCorrect = result.factsCorrect { writer.bool(factsCorrect, key: "factsCorrect") } else { writer.null(key: "factsCorrect") }
-        writer.endObject()
+extension CauseAccuracy: JSONObjectWritable {
+    /// Writes `precision` and `recall` (four decimals; `null` where undefined) and `support`.
+    public func writeMembers(to writer: inout JSONWriter) {
+        writer.number(precision.map(Self.rounded), key: "precision")
+        writer.number(recall.map(Self.rounded), key: "recall")
+        writer.integer(support, key: "support")
     }
 
     /// Four decimals, as diagnoses write confidences.
     private static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+}
+
+extension TagAccuracy: JSONObjectWritable {
+    /// Writes `rows`, `top1`, `facts` and `factsRows`.
+    public func writeMembers(to writer: inout JSONWriter) {
+        writer.integer(rows, key: "rows")
+        writer.integer(top1, key: "top1")
+        writer.integer(facts, key: "facts")
+        writer.integer(factsRows, key: "factsRows")
+    }
+}
+
+extension ConfusionPair: JSONObjectWritable {
+    /// Writes `expected`, `got` and `count`.
+    public func writeMembers(to writer: inout JSONWriter) {
+        writer.string(expected, key: "expected")
+        writer.string(got, key: "got")
+        writer.integer(count, key: "count")
+    }
+}
+
+extension EvaluatedObservation: JSONObjectWritable {
+    /// Writes a miss: `file`, `line`, `device`, `text`, `expected`, `got` (`cause`, `confidence`; at
+    /// most three), `canonical`, `error`, `facts`, `top1` and `factsCorrect`.
+    public func writeMembers(to writer: inout JSONWriter) {
+        let row = labelled
+        writer.string(row.location.file, key: "file")
+        writer.integer(row.location.line, key: "line")
+        writer.string(row.device, key: "device")
+        writer.string(row.text, key: "text")
+        writer.strings("expected", row.expectedCauses)
+        writer.objects("got", causes.prefix(3)) { writer, cause in
+            writer.string(cause.id, key: "cause")
+            writer.number(cause.confidence, key: "confidence")
+        }
+        writer.string(canonical, key: "canonical")
+        writer.string(readError, key: "error")
+        writer.string(row.facts?.text, key: "facts")
+        writer.bool(top1Correct, key: "top1")
+        writer.bool(factsCorrect, key: "factsCorrect")
+    }
 }
