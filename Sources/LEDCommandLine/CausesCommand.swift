@@ -31,7 +31,7 @@ struct CausesCommand: ParsableCommand {
     @OptionGroup var catalog: CatalogOptions
 
     func run() throws {
-        let loaded = try CatalogCommands.diagnoser(catalog).catalog
+        let loaded = try Console.exitOnError { try catalog.diagnoser(jit: true, failingExamples: .ignore) }.catalog
         let causes = loaded.causes.filter { cause in severity.map { $0.rawValue == cause.severity.rawValue } ?? true }
         guard !causes.isEmpty else {
             Console.error("no cause fits")

@@ -25,7 +25,7 @@ struct DevicesCommand: ParsableCommand {
     @OptionGroup var catalog: CatalogOptions
 
     func run() throws {
-        let devices = try CatalogCommands.diagnoser(catalog).catalog.devices
+        let devices = try Console.exitOnError { try catalog.diagnoser(jit: true, failingExamples: .ignore) }.catalog.devices
         switch format {
         case .json:
             var writer = JSONWriter()
