@@ -3,6 +3,10 @@ import LEDDiagnostics
 
 /// A one-line progress bar on standard error — bytes done of the total, rate, time left — redrawn
 /// in place at most ten times a second. Only used when standard error is a terminal.
+///
+/// `@unchecked Sendable` is sound: its one mutable field, `drawn`, is read and written only while
+/// `lock` is held (`update` is called from the batch's reader thread, `clear` from the main thread),
+/// and the lines are written to standard error under the same lock.
 final class ProgressBar: @unchecked Sendable {
     private let lock = NSLock()
     private var drawn = false

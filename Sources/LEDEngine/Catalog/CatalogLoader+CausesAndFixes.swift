@@ -3,11 +3,8 @@ import CatalogSyntax
 // The `causes` and `fixes` sections.
 extension CatalogLoader {
     static func cause(_ node: CatalogNode, reader: inout YAMLNodeReader) -> Cause? {
-        let what = "a cause"
-        guard let fields = reader.mapping(node, what: what, allowed: ["id", "title", "meaning", "severity", "expect", "fixes", "sources"]),
-            let id = identifier(fields, in: what, at: node, reader: &reader)
-        else { return nil }
-        let owner = "cause \"\(id)\""
+        let allowed = ["id", "title", "meaning", "severity", "expect", "fixes", "sources"]
+        guard let (fields, id, owner) = entry(node, "cause", allowed: allowed, reader: &reader) else { return nil }
         let title = reader.string(fields, "title", in: owner, at: node)
         let meaning = reader.string(fields, "meaning", in: owner, at: node)
         let severity = reader.enumValue(fields, "severity", in: owner, at: node, as: Severity.self)
@@ -28,11 +25,8 @@ extension CatalogLoader {
     }
 
     static func fix(_ node: CatalogNode, reader: inout YAMLNodeReader) -> Fix? {
-        let what = "a fix"
-        guard let fields = reader.mapping(node, what: what, allowed: ["id", "title", "minutes", "destructive", "steps", "device_steps", "sources"]),
-            let id = identifier(fields, in: what, at: node, reader: &reader)
-        else { return nil }
-        let owner = "fix \"\(id)\""
+        let allowed = ["id", "title", "minutes", "destructive", "steps", "device_steps", "sources"]
+        guard let (fields, id, owner) = entry(node, "fix", allowed: allowed, reader: &reader) else { return nil }
         let title = reader.string(fields, "title", in: owner, at: node)
         let minutes = reader.number(fields, "minutes", in: owner, at: node, range: 0.1...10_000)
         let destructive = reader.bool(fields, "destructive", in: owner, at: node)

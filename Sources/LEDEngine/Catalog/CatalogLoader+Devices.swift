@@ -4,13 +4,11 @@ import LEDCore
 // The `devices` section: one device model per entry.
 extension CatalogLoader {
     static func device(_ node: CatalogNode, reader: inout YAMLNodeReader) -> DeviceModel? {
-        let what = "a device"
-        guard let fields = reader.mapping(node, what: what, allowed: ["id", "name", "aliases", "kind", "leds", "separate_leds", "power", "reset", "notes", "sources"]),
-            let id = identifier(fields, in: what, at: node, reader: &reader)
-        else { return nil }
-        let name = reader.string(fields, "name", in: "device \"\(id)\"", at: node)
-        let kind = reader.enumValue(fields, "kind", in: "device \"\(id)\"", at: node, as: DeviceKind.self)
-        let power = reader.enumValue(fields, "power", in: "device \"\(id)\"", at: node, as: PowerSource.self)
+        let allowed = ["id", "name", "aliases", "kind", "leds", "separate_leds", "power", "reset", "notes", "sources"]
+        guard let (fields, id, owner) = entry(node, "device", allowed: allowed, reader: &reader) else { return nil }
+        let name = reader.string(fields, "name", in: owner, at: node)
+        let kind = reader.enumValue(fields, "kind", in: owner, at: node, as: DeviceKind.self)
+        let power = reader.enumValue(fields, "power", in: owner, at: node, as: PowerSource.self)
         let leds = reader.sequence(fields["leds"], what: "leds").compactMap { (led: CatalogNode) -> LEDColor? in
             guard let text = led.string else { return nil }
             return reader.enumValue(text, at: led, as: LEDColor.self, what: "LED colour")
@@ -39,11 +37,11 @@ extension CatalogLoader {
             }
             readings.append(ResetReading(location: location, holdSeconds: holdSeconds, source: SourceReference(ref: ref, tier: tier)))
         }
-        let sources = reader.sources(fields, in: "device \"\(id)\"", at: node)
+        let sources = reader.sources(fields, in: owner, at: node)
         guard let name, let kind, let power else { return nil }
         return DeviceModel(
-            id: id, name: name, aliases: reader.strings(fields, "aliases", in: "device \"\(id)\""), kind: kind, leds: leds,
-            separateLEDs: separateLEDs, power: power, reset: readings, notes: reader.string(fields, "notes", in: what, at: node, required: false),
+            id: id, name: name, aliases: reader.strings(fields, "aliases", in: owner), kind: kind, leds: leds,
+            separateLEDs: separateLEDs, power: power, reset: readings, notes: reader.string(fields, "notes", in: "a device", at: node, required: false),
             sources: sources, location: reader.location(of: node))
     }
 }

@@ -5,6 +5,18 @@ import Yams
 
 // Ids, duplicates, suggestions and the problems' wording.
 extension CatalogLoader {
+    /// The fields, id and name in messages (`cause "low-battery"`) of a section's entry: a mapping
+    /// with only `allowed` keys and a valid id; nil when it is not (the problem reported).
+    static func entry(
+        _ node: CatalogNode, _ kind: String, allowed: [String], reader: inout YAMLNodeReader
+    ) -> (fields: YAMLFields, id: String, owner: String)? {
+        let what = "a \(kind)"
+        guard let fields = reader.mapping(node, what: what, allowed: allowed),
+            let id = identifier(fields, in: what, at: node, reader: &reader)
+        else { return nil }
+        return (fields, id, "\(kind) \"\(id)\"")
+    }
+
     static func identifier(_ fields: YAMLFields, in what: String, at node: CatalogNode, reader: inout YAMLNodeReader) -> String? {
         guard let id = reader.string(fields, "id", in: what, at: node) else { return nil }
         guard isIdentifier(id) else {

@@ -26,11 +26,11 @@ extension CatalogLoader {
     }
 
     static func rule(_ node: CatalogNode, reader: inout YAMLNodeReader) -> RuleDraft? {
-        let what = "a rule"
-        guard let fields = reader.mapping(node, what: what, allowed: ["id", "cause", "pattern", "devices", "contexts", "weight", "explanation", "sources", "status", "examples", "ending"]),
-            let id = identifier(fields, in: what, at: node, reader: &reader)
-        else { return nil }
-        let owner = "rule \"\(id)\""
+        let allowed = [
+            "id", "cause", "pattern", "devices", "contexts", "weight", "explanation", "sources", "status", "examples",
+            "ending",
+        ]
+        guard let (fields, id, owner) = entry(node, "rule", allowed: allowed, reader: &reader) else { return nil }
         let cause = reader.string(fields, "cause", in: owner, at: node)
         let pattern = reader.string(fields, "pattern", in: owner, at: node)
         let weight = reader.number(fields, "weight", in: owner, at: node, range: 0...1)
