@@ -7,7 +7,9 @@ extension EvaluationReport {
     /// `top1`, `facts`, `factsRows`), `confusion` (`expected`, `got`, `count`), `warnings`, and —
     /// unless `misses` is false — `misses` (`file`, `line`, `device`, `text`, `expected`, `got`
     /// (`cause`, `confidence`; at most three), `canonical`, `error`, `facts`, `top1`, `factsCorrect`).
-    public func json(misses: Bool = true) -> String {
+    ///
+    /// `errorText` words the errors of rows that could not be read (by default their description).
+    public func json(misses: Bool = true, errorText: (DiagnoseError) -> String = { $0.description }) -> String {
         var writer = JSONWriter(capacity: 4096)
         writer.object { writer in
             writer.integer(rows, key: "rows")
@@ -19,7 +21,9 @@ extension EvaluationReport {
             writer.members("tags", sorted: tags) { writer, tag, accuracy in writer.object(accuracy, key: tag) }
             writer.objects("confusion", confusion)
             writer.strings("warnings", warnings)
-            if misses { writer.objects("misses", self.misses) }
+            if misses {
+                writer.objects("misses", self.misses) { writer, miss in miss.writeMembers(to: &writer, errorText: errorText) }
+            }
         }
         return writer.text
     }
@@ -60,6 +64,11 @@ extension EvaluatedObservation: JSONObjectWritable {
     /// Writes a miss: `file`, `line`, `device`, `text`, `expected`, `got` (`cause`, `confidence`; at
     /// most three), `canonical`, `error`, `facts`, `top1` and `factsCorrect`.
     public func writeMembers(to writer: inout JSONWriter) {
+        writeMembers(to: &writer, errorText: { $0.description })
+    }
+
+    /// Writes a miss with the errors of rows that could not be read worded by `errorText`.
+    public func writeMembers(to writer: inout JSONWriter, errorText: (DiagnoseError) -> String) {
         let row = labelled
         writer.string(row.location.file, key: "file")
         writer.integer(row.location.line, key: "line")
@@ -71,7 +80,7 @@ extension EvaluatedObservation: JSONObjectWritable {
             writer.number(cause.confidence, key: "confidence")
         }
         writer.string(canonical, key: "canonical")
-        writer.string(readError, key: "error")
+        writer.string(readFailure?.message(wording: errorText), key: "error")
         writer.string(row.facts?.text, key: "facts")
         writer.bool(top1Correct, key: "top1")
         writer.bool(factsCorrect, key: "factsCorrect")
