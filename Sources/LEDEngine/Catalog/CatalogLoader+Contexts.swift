@@ -29,14 +29,17 @@ extension CatalogLoader {
         }
         // An entry with phrases only adds words to a context defined elsewhere (your own catalog
         // extending the built-in one); the question is asked once per context.
-        if fields["question"] == nil, fields["phrases"] != nil, fields["prior"] == nil, fields["devices"] == nil { return }
+        let addsPhrasesOnly = fields["question"] == nil && fields["prior"] == nil && fields["devices"] == nil
+        if addsPhrasesOnly, fields["phrases"] != nil { return }
         guard let question = reader.string(fields, "question", in: owner, at: node) else { return }
-        let prior = fields["prior"] == nil ? 0.5 : reader.number(fields, "prior", in: owner, at: node, range: 0.01...0.99)
+        let prior =
+            fields["prior"] == nil ? 0.5 : reader.number(fields, "prior", in: owner, at: node, range: 0.01...0.99)
         let devices: Set<String>? = fields["devices"] == nil ? nil : Set(reader.strings(fields, "devices", in: owner))
         if let previous = questions[context] {
             reader.report("duplicate context \"\(id)\" (first defined at \(previous.location))", at: node)
         } else if let prior {
-            questions[context] = (ContextQuestion(text: question, prior: prior, devices: devices), reader.location(of: node))
+            let asked = ContextQuestion(text: question, prior: prior, devices: devices)
+            questions[context] = (asked, reader.location(of: node))
         }
     }
 

@@ -25,7 +25,8 @@ public struct Evaluation: Sendable {
         do {
             diagnosis = try diagnoser.diagnose(row.text, device: row.device)
         } catch {
-            return EvaluatedObservation(row, causes: [], observation: nil, canonical: nil, readFailure: .diagnose(error))
+            return EvaluatedObservation(
+                row, causes: [], observation: nil, canonical: nil, readFailure: .diagnose(error))
         }
         // The canonical string round-trips byte for byte (docs/event-language.md), so reading it back
         // gives the observation the rules saw.

@@ -22,7 +22,9 @@ extension EvaluationReport {
             writer.objects("confusion", confusion)
             writer.strings("warnings", warnings)
             if misses {
-                writer.objects("misses", self.misses) { writer, miss in miss.writeMembers(to: &writer, errorText: errorText) }
+                writer.objects("misses", self.misses) { writer, miss in
+                    miss.writeMembers(to: &writer, errorText: errorText)
+                }
             }
         }
         return writer.text

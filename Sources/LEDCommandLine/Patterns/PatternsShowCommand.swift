@@ -29,7 +29,8 @@ struct PatternsShowCommand: ParsableCommand {
             let ids = diagnoser.catalog.rules.map(\.id)
             let near = ids.filter { $0.contains(rule) }.prefix(3)
             Console.error(
-                "error: no rule \"\(rule)\"" + ErrorText.didYouMean(Array(near)) + " (`leddiag patterns list` lists them)")
+                "error: no rule \"\(rule)\"" + ErrorText.didYouMean(Array(near))
+                    + " (`leddiag patterns list` lists them)")
             throw ExitCode(ExitStatus.usage)
         }
         let useColor = Console.useColor(color)

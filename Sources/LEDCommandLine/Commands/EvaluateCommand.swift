@@ -61,8 +61,11 @@ struct EvaluateCommand: ParsableCommand {
         let diagnoser = try Console.exitOnError { try catalog.diagnoser() }
         let report = Evaluation(diagnoser: diagnoser).run(rows)
         switch format {
-        case .json: print(report.json(misses: misses, errorText: ErrorText.message(for:)))
-        case .text: print(EvaluationTextRenderer(misses: misses, errorText: ErrorText.message(for:)).render(report), terminator: "")
+        case .json:
+            print(report.json(misses: misses, errorText: ErrorText.message(for:)))
+        case .text:
+            let renderer = EvaluationTextRenderer(misses: misses, errorText: ErrorText.message(for:))
+            print(renderer.render(report), terminator: "")
         }
         var belowFloor = false
         if let minTop1, Self.below(report.top1, of: report.rows, minTop1) {

@@ -34,7 +34,8 @@ struct CatalogOptions: ParsableArguments {
         }
         let diagnoser = try Self.diagnoser(files, jit: jit)
         guard !patternFolders.isEmpty, failingExamples != .ignore else { return diagnoser }
-        let failures = CatalogExampleRunner(diagnoser: diagnoser).run().filter { !$0.location.file.hasPrefix("Patterns/") }
+        let failures = CatalogExampleRunner(diagnoser: diagnoser).run()
+            .filter { !$0.location.file.hasPrefix("Patterns/") }
         guard !failures.isEmpty else { return diagnoser }
         switch failingExamples {
         case .refuse:

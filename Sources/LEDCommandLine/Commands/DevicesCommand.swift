@@ -25,7 +25,8 @@ struct DevicesCommand: ParsableCommand {
     @OptionGroup var catalog: CatalogOptions
 
     func run() throws {
-        let devices = try Console.exitOnError { try catalog.diagnoser(jit: true, failingExamples: .ignore) }.catalog.devices
+        let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true, failingExamples: .ignore) }
+        let devices = diagnoser.catalog.devices
         switch format {
         case .json:
             var writer = JSONWriter()
