@@ -8,7 +8,7 @@ extension DeviceModel: JSONObjectWritable {
         writer.string(name, key: "name")
         writer.string(kind.rawValue, key: "kind")
         writer.string(power.rawValue, key: "power")
-        writer.strings("leds", leds.lazy.map(\.rawValue))
+        writer.array("leds", leds) { writer, color in writer.string(color.rawValue) }
         writer.strings("aliases", aliases)
     }
 }

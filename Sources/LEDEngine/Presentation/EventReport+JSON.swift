@@ -6,7 +6,7 @@ extension EventReport: JSONObjectWritable {
     public func writeMembers(to writer: inout JSONWriter) {
         writer.integer(step, key: "step")
         writer.string(token, key: "token")
-        writer.strings("colors", colors.lazy.map(\.rawValue))
+        writer.array("colors", colors) { writer, color in writer.string(color.rawValue) }
         writer.string(kind.rawValue, key: "kind")
         writer.string(count, key: "count")
         writer.string(speed?.rawValue, key: "speed")
