@@ -46,40 +46,14 @@ struct BatchCommand: ParsableCommand {
             """
     )
 
-    /// `--input-format`.
-    enum InputChoice: String, ExpressibleByArgument, CaseIterable {
-        case plain, logfmt, csv, jsonl, typed
-        var format: BatchInputFormat {
-            switch self {
-            case .plain: return .plain
-            case .logfmt: return .logfmt
-            case .csv: return .csv
-            case .jsonl: return .jsonl
-            case .typed: return .typed
-            }
-        }
-    }
-
-    /// `--format`.
-    enum OutputChoice: String, ExpressibleByArgument, CaseIterable {
-        case jsonl, text, csv
-        var format: BatchOutputFormat {
-            switch self {
-            case .jsonl: return .jsonl
-            case .text: return .text
-            case .csv: return .csv
-            }
-        }
-    }
-
     @Argument(help: ArgumentHelp("Log files; standard input when none (or -).", valueName: "file"))
     var files: [String] = []
 
     @Option(name: .customLong("input-format"), help: "The input format for every file (default: detected per file).")
-    var inputFormat: InputChoice?
+    var inputFormat: BatchInputFormat?
 
     @Option(name: .long, help: "Output format: jsonl, text or csv (default: text on a terminal, else jsonl).")
-    var format: OutputChoice?
+    var format: BatchOutputFormat?
 
     @Option(name: .long, help: ArgumentHelp("Darkness at least this long ends an episode.", valueName: "seconds"))
     var gap: Double = 10
@@ -124,16 +98,12 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
-        let diagnoser: Diagnoser
-        do {
-            diagnoser = try catalog.diagnoser(jit: true)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.usage)
-        }
-        let outputFormat = format?.format ?? (Console.stdoutIsTerminal ? .text : .jsonl)
+        let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true) }
+        // The library's errors name no command: an unknown --device is worded here, as everywhere.
+        if let device { _ = try Console.exitOnError { try diagnoser.deviceID(for: device) } }
+        let outputFormat = format ?? (Console.stdoutIsTerminal ? .text : .jsonl)
         let options = BatchOptions(
-            inputFormat: inputFormat?.format, outputFormat: outputFormat, gap: gap, model: device,
+            inputFormat: inputFormat, outputFormat: outputFormat, gap: gap, model: device,
             jobs: jobs ?? BatchOptions.defaultJobs, strict: strict, chunkSize: chunkSize, spillLimit: reorderLimit)
         let batch: BatchDiagnoser
         do {

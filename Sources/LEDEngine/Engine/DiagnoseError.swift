@@ -2,13 +2,17 @@ public import LEDCore
 public import LEDInput
 
 /// Why an observation could not be diagnosed: the input, not the catalog.
-
+///
+/// The cases carry what went wrong (the parse error with its spans, the unknown device and the
+/// nearest known id); how to word it for a particular program — which command lists the devices,
+/// say — is the program's choice. ``description`` is a neutral wording.
 public enum DiagnoseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The typed text could not be read.
     case text(ObservationParseError)
     /// The canonical string does not follow the grammar.
     case canonical(CanonicalSyntaxError)
-    /// The device is not in the catalog.
+    /// The device is not in the catalog; `suggestion` is the nearest known device id, if one is close.
+    /// The known devices are the catalog's (``Catalog/devices``).
     case unknownDevice(String, suggestion: String?)
 
     /// The message for a person, with carets under the input where that helps.
@@ -18,7 +22,6 @@ public enum DiagnoseError: Error, Sendable, Hashable, CustomStringConvertible {
         case .canonical(let error): return error.description
         case .unknownDevice(let name, let suggestion):
             return "error: unknown device \"\(name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
-                + " (`leddiag devices` lists them)"
         }
     }
 }

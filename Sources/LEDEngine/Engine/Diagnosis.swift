@@ -1,6 +1,7 @@
 /// The answer for one observation: ranked causes with their evidence, a fix plan and its expected cost.
-/// Encodes to the JSON documented in `docs/json-output.md`.
-public struct Diagnosis: Sendable, Hashable, Codable {
+/// ``json(extra:)`` writes it as the JSON documented in `docs/json-output.md` (the one encoder of that
+/// shape; `Diagnosis` is not `Codable`, so no second encoder can disagree with it).
+public struct Diagnosis: Sendable, Hashable {
     /// What was diagnosed, as given (text or canonical string).
     public var observation: String
     /// The device id, when known.

@@ -12,19 +12,23 @@ public struct EvaluatedObservation: Sendable, Hashable {
     public var observation: Observation?
     /// The canonical string of what was read (with its device), when the text could be read.
     public var canonical: String?
-    /// Why the text could not be read (the diagnoser's message), when it could not.
-    public var readError: String?
+    /// Why the text could not be read, when it could not.
+    public var readFailure: ReadFailure?
 
     /// Creates the outcome of one row.
     public init(
-        _ labelled: LabelledObservation, causes: [RankedCause], observation: Observation?, canonical: String?, readError: String?
+        _ labelled: LabelledObservation, causes: [RankedCause], observation: Observation?, canonical: String?,
+        readFailure: ReadFailure?
     ) {
         self.labelled = labelled
         self.causes = causes
         self.observation = observation
         self.canonical = canonical
-        self.readError = readError
+        self.readFailure = readFailure
     }
+
+    /// Why the text could not be read, in words (``ReadFailure/description``), when it could not.
+    public var readError: String? { readFailure?.description }
 
     /// The top cause's id, or `-` when there is no diagnosis.
     public var topCause: String { causes.first?.id ?? "-" }

@@ -25,14 +25,15 @@ public struct Evaluation: Sendable {
         do {
             diagnosis = try diagnoser.diagnose(row.text, device: row.device)
         } catch {
-            return EvaluatedObservation(row, causes: [], observation: nil, canonical: nil, readError: error.description)
+            return EvaluatedObservation(
+                row, causes: [], observation: nil, canonical: nil, readFailure: .diagnose(error))
         }
         // The canonical string round-trips byte for byte (docs/event-language.md), so reading it back
         // gives the observation the rules saw.
         let observation = try? CanonicalReader.observation(from: diagnosis.canonical)
         return EvaluatedObservation(
             row, causes: diagnosis.causes, observation: observation, canonical: diagnosis.canonical,
-            readError: observation == nil ? "the canonical string does not read back: \(diagnosis.canonical)" : nil)
+            readFailure: observation == nil ? .canonicalNotReadBack(diagnosis.canonical) : nil)
     }
 
     /// Diagnoses every row and adds up the results.

@@ -1,5 +1,10 @@
 /// The growing byte buffer behind ``JSONWriter``: appends without the per-call checks of an array.
 /// The writer copies it before changing it when it is shared (copy on write), as `Array` does.
+///
+/// `@unchecked Sendable` is sound for the reason `Array`'s storage is: the buffer is only ever
+/// changed through a ``JSONWriter`` that holds the one reference to it (`JSONWriter.makeUnique`, which
+/// every writing method calls first, copies a shared buffer), and a buffer two writers share — the
+/// only kind another thread can see — is only read. The type is internal to `LEDSupport`.
 final class JSONByteBuffer: @unchecked Sendable {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0

@@ -42,7 +42,7 @@ final class GuidedSession {
         } catch Leave.endOfFile {
             return ExitStatus.success
         } catch {
-            Console.error("\(error)")
+            Console.error(ErrorText.message(for: error))
             return ExitStatus.usage
         }
         return ExitStatus.success
@@ -74,7 +74,7 @@ final class GuidedSession {
                 print(dim("  " + (diagnoser.catalog.device(id)?.name ?? id) + "."))
                 return id
             } catch {
-                print(error.description)
+                print(ErrorText.message(for: error))
             }
         }
     }
@@ -90,7 +90,7 @@ final class GuidedSession {
             do {
                 session = try GuidedDiagnosis(text, device: device, diagnoser: diagnoser)
             } catch {
-                print(error.description)
+                print(ErrorText.message(for: error))
                 print(dim("Try again (↑ brings the line back to edit)."))
                 continue
             }

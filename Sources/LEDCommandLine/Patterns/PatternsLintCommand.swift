@@ -50,13 +50,7 @@ struct PatternsLintCommand: ParsableCommand {
     }
 
     func run() throws {
-        let files: (all: [CatalogFile], own: Set<String>?)
-        do {
-            files = try folder.files()
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.usage)
-        }
+        let files = try Console.exitOnError { try folder.files() }
         let disabled = Set(disable.compactMap(CatalogLintFinding.Check.init(rawValue:)))
         let findings = CatalogLinter(timeBudget: budget / 1000).lint(files.all, reportingOn: files.own).filter { !disabled.contains($0.check) }
         for finding in findings { print(finding.description) }

@@ -24,12 +24,13 @@ struct PatternsShowCommand: ParsableCommand {
     @OptionGroup var catalog: CatalogOptions
 
     func run() throws {
-        let diagnoser = try CatalogCommands.diagnoser(catalog)
+        let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true, failingExamples: .ignore) }
         guard let found = diagnoser.catalog.rule(rule) else {
             let ids = diagnoser.catalog.rules.map(\.id)
             let near = ids.filter { $0.contains(rule) }.prefix(3)
-            Console.error("error: no rule \"\(rule)\"" + (near.isEmpty ? "" : "; did you mean " + near.map { "\"\($0)\"" }.joined(separator: " or ") + "?")
-                + " (`leddiag patterns list` lists them)")
+            Console.error(
+                "error: no rule \"\(rule)\"" + ErrorText.didYouMean(Array(near))
+                    + " (`leddiag patterns list` lists them)")
             throw ExitCode(ExitStatus.usage)
         }
         let useColor = Console.useColor(color)

@@ -6,10 +6,14 @@ import LEDSupport
 public struct EvaluationTextRenderer: Sendable {
     /// Whether to list the misses.
     public var misses: Bool
+    /// How a row's ``DiagnoseError`` is worded (a program may name its own commands).
+    public var errorText: @Sendable (DiagnoseError) -> String
 
-    /// Creates a renderer.
-    public init(misses: Bool = true) {
+    /// Creates a renderer; `errorText` words the errors of rows that could not be read (by default
+    /// their description).
+    public init(misses: Bool = true, errorText: @escaping @Sendable (DiagnoseError) -> String = { $0.description }) {
         self.misses = misses
+        self.errorText = errorText
     }
 
     /// The report, ending in a line break.
@@ -64,19 +68,19 @@ public struct EvaluationTextRenderer: Sendable {
             lines.append(missed.isEmpty ? "No misses." : "Misses (\(missed.count) row\(missed.count == 1 ? "" : "s") wrong on top-1 or facts)")
             for result in missed {
                 lines.append("")
-                lines += Self.miss(result)
+                lines += miss(result)
             }
         }
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// One miss: where, the text, expected and got, what was read, the expected facts.
-    static func miss(_ result: EvaluatedObservation) -> [String] {
+    func miss(_ result: EvaluatedObservation) -> [String] {
         let row = result.labelled
         var lines = ["\(row.location): \(row.device ?? "-"): \(row.text)" + (row.tag.map { "  [\($0)]" } ?? "")]
         lines.append("  expected  \(row.expectedCauses.isEmpty ? "- (no diagnosis)" : row.expectedCauses.joined(separator: " | "))")
         let got: String
-        if result.readError != nil, result.observation == nil {
+        if result.readFailure != nil, result.observation == nil {
             got = "- (the text was not read)"
         } else if result.causes.isEmpty {
             got = "- (no diagnosis)"
@@ -85,7 +89,7 @@ public struct EvaluationTextRenderer: Sendable {
         }
         lines.append("  got       \(got)" + (result.top1Correct ? "" : "   ← top-1 wrong"))
         if let canonical = result.canonical { lines.append("  read      \(canonical)") }
-        if let error = result.readError {
+        if let error = result.readFailure?.message(wording: errorText) {
             let errorLines = error.split(separator: "\n", omittingEmptySubsequences: false)
             for (index, line) in errorLines.enumerated() { lines.append((index == 0 ? "  read      " : "            ") + line) }
         }

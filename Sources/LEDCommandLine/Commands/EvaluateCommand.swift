@@ -51,28 +51,21 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
-        var rows: [LabelledObservation] = []
-        do {
-            for file in files { rows += try LabelledObservationReader.read(try Self.text(of: file), file: file) }
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.usage)
+        let rows = try Console.exitOnError {
+            try files.flatMap { file in try LabelledObservationReader.read(try TextFile.read(file), file: file) }
         }
         if rows.isEmpty {
             Console.error("leddiag evaluate: no labelled observations in \(files.joined(separator: ", "))")
             throw ExitCode(ExitStatus.usage)
         }
-        let diagnoser: Diagnoser
-        do {
-            diagnoser = try catalog.diagnoser()
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.usage)
-        }
+        let diagnoser = try Console.exitOnError { try catalog.diagnoser() }
         let report = Evaluation(diagnoser: diagnoser).run(rows)
         switch format {
-        case .json: print(report.json(misses: misses))
-        case .text: print(EvaluationTextRenderer(misses: misses).render(report), terminator: "")
+        case .json:
+            print(report.json(misses: misses, errorText: ErrorText.message(for:)))
+        case .text:
+            let renderer = EvaluationTextRenderer(misses: misses, errorText: ErrorText.message(for:))
+            print(renderer.render(report), terminator: "")
         }
         var belowFloor = false
         if let minTop1, Self.below(report.top1, of: report.rows, minTop1) {
@@ -90,12 +83,5 @@ struct EvaluateCommand: ParsableCommand {
     static func below(_ part: Int, of whole: Int, _ percent: Double) -> Bool {
         guard whole > 0 else { return percent > 0 }
         return Double(part) * 100 < percent * Double(whole)
-    }
-
-    /// The text of a file, or an error naming it.
-    static func text(of path: String) throws -> String {
-        guard let data = FileManager.default.contents(atPath: path) else { throw CLIError("\(path): cannot read the file") }
-        guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(path): not UTF-8 text") }
-        return text
     }
 }

@@ -26,20 +26,12 @@ struct PatternsListCommand: ParsableCommand {
     @OptionGroup var catalog: CatalogOptions
 
     func run() throws {
-        let diagnoser = try CatalogCommands.diagnoser(catalog)
-        var deviceID: String?
-        if let device {
-            do {
-                deviceID = try diagnoser.deviceID(for: device)
-            } catch {
-                Console.error(error.description)
-                throw ExitCode(ExitStatus.usage)
-            }
-        }
+        let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true, failingExamples: .ignore) }
+        let deviceID = try Console.exitOnError { try device.map { try diagnoser.deviceID(for: $0) } }
         if let cause, diagnoser.catalog.cause(cause) == nil {
             let known = diagnoser.catalog.causes.map(\.id)
-            let near = known.filter { $0.contains(cause) || cause.contains($0) }.first
-            Console.error("error: unknown cause \"\(cause)\"" + (near.map { "; did you mean \"\($0)\"?" } ?? "") + " (`leddiag causes` lists them)")
+            let near = known.filter { $0.contains(cause) || cause.contains($0) }.prefix(1)
+            Console.error(ErrorText.unknown("cause", cause, suggestions: Array(near), listedBy: "leddiag causes"))
             throw ExitCode(ExitStatus.usage)
         }
         let rules = diagnoser.catalog.rules.filter { rule in

@@ -25,20 +25,8 @@ struct DiagnoseCommand: ParsableCommand {
     @OptionGroup var catalog: CatalogOptions
 
     func run() throws {
-        let diagnoser: Diagnoser
-        do {
-            diagnoser = try catalog.diagnoser()
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.usage)
-        }
-        let diagnosis: Diagnosis
-        do {
-            diagnosis = try diagnoser.diagnose(input.text, device: input.device)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(ExitStatus.usage)
-        }
+        let diagnoser = try Console.exitOnError { try catalog.diagnoser() }
+        let diagnosis = try Console.exitOnError { try diagnoser.diagnose(input.text, device: input.device) }
         switch input.format {
         case .json:
             print(diagnosis.json())

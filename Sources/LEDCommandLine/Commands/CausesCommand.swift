@@ -31,7 +31,7 @@ struct CausesCommand: ParsableCommand {
     @OptionGroup var catalog: CatalogOptions
 
     func run() throws {
-        let loaded = try CatalogCommands.diagnoser(catalog).catalog
+        let loaded = try Console.exitOnError { try catalog.diagnoser(jit: true, failingExamples: .ignore) }.catalog
         let causes = loaded.causes.filter { cause in severity.map { $0.rawValue == cause.severity.rawValue } ?? true }
         guard !causes.isEmpty else {
             Console.error("no cause fits")
@@ -42,25 +42,17 @@ struct CausesCommand: ParsableCommand {
         switch format {
         case .json:
             var writer = JSONWriter()
-            writer.beginArray()
-            for cause in causes {
-                writer.beginObject()
+            writer.objects(nil, causes) { writer, cause in
                 writer.string(cause.id, key: "id")
                 writer.string(cause.title, key: "title")
                 writer.string(cause.severity.rawValue, key: "severity")
                 writer.string(cause.meaning, key: "meaning")
                 writer.integer(ruleCount[cause.id] ?? 0, key: "rules")
-                writer.beginArray("fixes")
-                for link in cause.fixes {
-                    writer.beginObject()
+                writer.objects("fixes", cause.fixes) { writer, link in
                     writer.string(link.fix, key: "fix")
                     writer.number(link.probability, key: "probability")
-                    writer.endObject()
                 }
-                writer.endArray()
-                writer.endObject()
             }
-            writer.endArray()
             print(writer.text)
         case .text:
             var table = TextTable(["CAUSE", "SEVERITY", "RULES", "TITLE", "FIXES (P works)"])

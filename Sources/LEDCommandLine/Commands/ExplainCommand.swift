@@ -40,15 +40,8 @@ struct ExplainCommand: ParsableCommand {
     @OptionGroup var catalog: CatalogOptions
 
     func run() throws {
-        let diagnoser = try CatalogCommands.diagnoser(catalog)
-        CatalogCommands.warnAboutFailingExamples(diagnoser, catalog)
-        let explanation: Explanation
-        do {
-            explanation = try diagnoser.explain(input.text, device: input.device)
-        } catch {
-            Console.error(error.description)
-            throw ExitCode(ExitStatus.usage)
-        }
+        let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true, failingExamples: .warn) }
+        let explanation = try Console.exitOnError { try diagnoser.explain(input.text, device: input.device) }
         if let svg {
             let picture = TimelineSVG(vocabulary: diagnoser.parser.vocabulary, catalog: diagnoser.catalog).render(explanation.diagnosis)
             if svg == "-" {

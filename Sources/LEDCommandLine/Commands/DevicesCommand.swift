@@ -25,26 +25,12 @@ struct DevicesCommand: ParsableCommand {
     @OptionGroup var catalog: CatalogOptions
 
     func run() throws {
-        let devices = try CatalogCommands.diagnoser(catalog).catalog.devices
+        let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true, failingExamples: .ignore) }
+        let devices = diagnoser.catalog.devices
         switch format {
         case .json:
             var writer = JSONWriter()
-            writer.beginArray()
-            for device in devices {
-                writer.beginObject()
-                writer.string(device.id, key: "id")
-                writer.string(device.name, key: "name")
-                writer.string(device.kind.rawValue, key: "kind")
-                writer.string(device.power.rawValue, key: "power")
-                writer.beginArray("leds")
-                for color in device.leds { writer.string(color.rawValue) }
-                writer.endArray()
-                writer.beginArray("aliases")
-                for alias in device.aliases { writer.string(alias) }
-                writer.endArray()
-                writer.endObject()
-            }
-            writer.endArray()
+            writer.objects(nil, devices)
             print(writer.text)
         case .text:
             var table = TextTable(["ID", "NAME", "KIND", "POWER", "LEDS"])

@@ -46,16 +46,10 @@ struct InteractiveCommand: ParsableCommand {
     }
 
     func run() throws {
-        let diagnoser: Diagnoser
-        do {
-            diagnoser = try catalog.diagnoser()
+        let diagnoser = try Console.exitOnError {
+            let diagnoser = try catalog.diagnoser()
             if let device { _ = try diagnoser.deviceID(for: device) }
-        } catch let error as DiagnoseError {
-            Console.error(error.description)
-            throw ExitCode(ExitStatus.usage)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.usage)
+            return diagnoser
         }
         let reader: any LineReader = Terminal.isInteractive ? LineEditor() : PlainLineReader()
         let status = GuidedSession(diagnoser: diagnoser, reader: reader, color: Console.useColor(color)).run(device: device)

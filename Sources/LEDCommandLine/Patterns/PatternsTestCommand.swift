@@ -30,18 +30,8 @@ struct PatternsTestCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
-        let files: (all: [CatalogFile], own: Set<String>?)
-        let diagnoser: Diagnoser
-        do {
-            files = try folder.files()
-            diagnoser = Diagnoser(catalog: try CatalogLoader().load(files.all))
-        } catch let error as CatalogError {
-            Console.error(error.description)
-            throw ExitCode(ExitStatus.usage)
-        } catch {
-            Console.error("\(error)")
-            throw ExitCode(ExitStatus.usage)
-        }
+        let files = try Console.exitOnError { try folder.files() }
+        let diagnoser = try Console.exitOnError { try CatalogOptions.diagnoser(files.all, jit: true) }
         let runner = CatalogExampleRunner(diagnoser: diagnoser)
         var examples = runner.examples
         var failures: [CatalogExampleRunner.Failure] = []

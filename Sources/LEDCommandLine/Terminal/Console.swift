@@ -1,3 +1,4 @@
+import ArgumentParser
 import Foundation
 
 /// Writing to the terminal: errors on stderr, and whether to use colour.
@@ -18,6 +19,19 @@ enum Console {
         case .auto:
             let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
             return !noColor && stdoutIsTerminal
+        }
+    }
+
+    /// `body`'s value; when it throws, the error's message (worded by ``ErrorText``) on standard
+    /// error and exit status 2. An `ExitCode` passes through as it is.
+    static func exitOnError<T>(_ body: () throws -> T) throws -> T {
+        do {
+            return try body()
+        } catch let exit as ExitCode {
+            throw exit
+        } catch {
+            Console.error(ErrorText.message(for: error))
+            throw ExitCode(ExitStatus.usage)
         }
     }
 }

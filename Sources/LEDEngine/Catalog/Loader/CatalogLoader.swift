@@ -1,0 +1,122 @@
+import CatalogSyntax
+import LEDCore
+import LEDSupport
+import PCRE2
+import Yams
+
+/// Reads catalog YAML files into a validated ``Catalog``.
+///
+/// Every file may hold any of the sections `devices`, `causes`, `fixes`, `fragments` and `rules`
+/// (`docs/catalog.md`). Loading checks everything — YAML syntax, keys and types, unknown and
+/// duplicate ids, fragment cycles, PCRE2 compile errors, rules without examples — and fails as a
+/// whole with every problem's `file:line:column`. Whether each rule's examples behave as declared
+/// is checked by ``CatalogExampleRunner``, which needs the engine.
+public struct CatalogLoader: Sendable {
+    /// Whether rule patterns are JIT-compiled. JIT makes each match about twice as fast but costs
+    /// tens of microseconds per pattern to compile: worth it for batches, not for one diagnosis.
+    public var jit: Bool
+
+    /// Creates a loader; `jit` chooses PCRE2's JIT compiler for the rules (see ``jit``).
+    public init(jit: Bool = true) {
+        self.jit = jit
+    }
+
+    private static let sections = ["devices", "causes", "fixes", "fragments", "rules", "contexts"]
+
+    /// Loads the files as one catalog.
+    public func load(_ files: [CatalogFile]) throws(CatalogError) -> Catalog {
+        var problems: [CatalogProblem] = []
+        var devices: [DeviceModel] = []
+        var causes: [Cause] = []
+        var fixes: [Fix] = []
+        var drafts: [RuleDraft] = []
+        var fragmentDefinitions: [String: FragmentDefinition] = [:]
+        var questions: [ObservationContext: ContextDefinition] = [:]
+        var contextPhrases: [ObservationContext: [String]] = [:]
+
+        for file in files {
+            var reader = YAMLNodeReader(file: file.name)
+            let root: CatalogNode?
+            do {
+                root = try file.archive.flatMap(CatalogNodeArchive.decode) ?? CatalogNode.parse(yaml: file.text)
+            } catch let error as YamlError {
+                problems.append(Self.problem(from: error, file: file.name))
+                continue
+            } catch {
+                problems.append(CatalogProblem("cannot read YAML: \(error)", at: CatalogLocation(file: file.name, line: 1, column: 1)))
+                continue
+            }
+            guard let root else { continue }  // an empty file holds nothing
+            guard let sections = reader.mapping(root, what: "a catalog file", allowed: Self.sections) else {
+                problems += reader.problems
+                continue
+            }
+            for node in reader.sequence(sections["devices"], what: "devices") {
+                if let device = Self.device(node, reader: &reader) { devices.append(device) }
+            }
+            for node in reader.sequence(sections["causes"], what: "causes") {
+                if let cause = Self.cause(node, reader: &reader) { causes.append(cause) }
+            }
+            for node in reader.sequence(sections["fixes"], what: "fixes") {
+                if let fix = Self.fix(node, reader: &reader) { fixes.append(fix) }
+            }
+            Self.readFragments(sections["fragments"], into: &fragmentDefinitions, reader: &reader)
+            for node in reader.sequence(sections["contexts"], what: "contexts") {
+                Self.readContext(node, questions: &questions, phrases: &contextPhrases, reader: &reader)
+            }
+            for node in reader.sequence(sections["rules"], what: "rules") {
+                if let draft = Self.rule(node, reader: &reader) { drafts.append(draft) }
+            }
+            problems += reader.problems
+        }
+
+        problems += Self.duplicates(devices.map { ($0.id, $0.location) }, what: "device")
+        problems += Self.duplicates(causes.map { ($0.id, $0.location) }, what: "cause")
+        problems += Self.duplicates(fixes.map { ($0.id, $0.location) }, what: "fix")
+        problems += Self.duplicates(drafts.map { ($0.id, $0.location) }, what: "rule")
+
+        let deviceIDs = Set(devices.map(\.id))
+        let causeIDs = Set(causes.map(\.id))
+        let fixIDs = Set(fixes.map(\.id))
+        for cause in causes {
+            for link in cause.fixes where !fixIDs.contains(link.fix) {
+                problems.append(CatalogProblem("cause \"\(cause.id)\" names unknown fix \"\(link.fix)\"\(Self.suggestion(link.fix, in: fixIDs))", at: cause.location))
+            }
+        }
+        for fix in fixes {
+            for device in fix.deviceSteps.keys.sorted() where !deviceIDs.contains(device) {
+                problems.append(CatalogProblem("fix \"\(fix.id)\" has steps for unknown device \"\(device)\"\(Self.suggestion(device, in: deviceIDs))", at: fix.location))
+            }
+        }
+
+        var resolver = FragmentResolver(fragments: fragmentDefinitions)
+        let resolvedFragments = Self.resolve(fragmentDefinitions, with: &resolver, problems: &problems)
+
+        var rules: [Rule] = []
+        for draft in drafts {
+            if !causeIDs.contains(draft.cause) {
+                problems.append(CatalogProblem("rule \"\(draft.id)\" names unknown cause \"\(draft.cause)\"\(Self.suggestion(draft.cause, in: causeIDs))", at: draft.causeLocation))
+            }
+            for device in (draft.devices ?? []).sorted() where !deviceIDs.contains(device) {
+                problems.append(CatalogProblem("rule \"\(draft.id)\" names unknown device \"\(device)\"\(Self.suggestion(device, in: deviceIDs))", at: draft.devicesLocation))
+            }
+            for example in draft.matchExamples + draft.noMatchExamples {
+                if let device = example.device, !deviceIDs.contains(device) {
+                    problems.append(CatalogProblem("example names unknown device \"\(device)\"\(Self.suggestion(device, in: deviceIDs))", at: example.location))
+                }
+            }
+            if draft.matchExamples.isEmpty || draft.noMatchExamples.isEmpty {
+                problems.append(CatalogProblem("rule \"\(draft.id)\" needs examples: at least one under examples.match and one under examples.no_match", at: draft.location))
+            }
+            if let rule = compile(draft, resolver: &resolver, resolvedFragments: resolvedFragments, problems: &problems) {
+                rules.append(rule)
+            }
+        }
+
+        guard problems.isEmpty else { throw CatalogError(problems: problems) }
+        return Catalog(
+            devices: devices, causes: causes, fixes: fixes, rules: rules, fragments: resolvedFragments,
+            fragmentLocations: fragmentDefinitions.mapValues(\.location), contextQuestions: questions.mapValues(\.question),
+            contextPhrases: contextPhrases)
+    }
+}

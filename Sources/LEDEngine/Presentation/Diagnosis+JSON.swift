@@ -1,0 +1,79 @@
+public import LEDSupport
+
+/// The JSON of a diagnosis (`docs/json-output.md`): the one encoder of that shape, used by
+/// `diagnose --format json`, `explain --format json` and every batch record.
+extension Diagnosis: JSONObjectWritable {
+    /// The diagnosis as one JSON object in the documented key order (`docs/json-output.md`).
+    /// `extra` writes further members (the batch command's `device`, `start`, `source`, …) at the end.
+    public func json(extra: (inout JSONWriter) -> Void = { _ in }) -> String {
+        var writer = JSONWriter()
+        write(to: &writer, extra: extra)
+        return writer.text
+    }
+
+    /// Writes the diagnosis as one JSON object into `writer`.
+    public func write(to writer: inout JSONWriter, extra: (inout JSONWriter) -> Void = { _ in }) {
+        let fixes = fixes
+        write(to: &writer, fixes: { writer in writer.objects("fixes", fixes) }, extra: extra)
+    }
+
+    /// Writes the members of the diagnosis's JSON object.
+    public func writeMembers(to writer: inout JSONWriter) {
+        writeMembers(to: &writer, fixes: { writer in writer.objects("fixes", fixes) }, extra: { _ in })
+    }
+
+    /// Writes the diagnosis with `fixes` writing the `"fixes"` member (the batch serves fix lists it
+    /// has rendered before from a cache).
+    package func write(
+        to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void,
+        extra: (inout JSONWriter) -> Void
+    ) {
+        writer.beginObject()
+        writeMembers(to: &writer, fixes: writeFixes, extra: extra)
+        writer.endObject()
+    }
+
+    private func writeMembers(
+        to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void,
+        extra: (inout JSONWriter) -> Void
+    ) {
+        writer.string(observation, key: "observation")
+        writer.string(device, key: "device")
+        writer.string(canonical, key: "canonical")
+        if !notes.isEmpty { writer.strings("notes", notes) }
+        writer.objects("events", events)
+        writer.objects("causes", causes)
+        writeFixes(&writer)
+        writer.number(expectedCost, key: "expectedCost")
+        writer.objectOrNull(question, key: "question")
+        writer.objects("closest", closest)
+        writer.strings("warnings", warnings)
+        extra(&writer)
+    }
+
+    /// Writes the objects of `fixes` (the elements of the `"fixes"` array).
+    package static func write(_ fixes: [PlannedFix], to writer: inout JSONWriter) {
+        for fix in fixes { writer.object(fix) }
+    }
+}
+
+extension DiagnosticQuestion: JSONObjectWritable {
+    /// Writes `text`, `context`, `expectedCostAfter` and `expectedCostNow`.
+    public func writeMembers(to writer: inout JSONWriter) {
+        writer.string(text, key: "text")
+        writer.string(context.rawValue, key: "context")
+        writer.number(expectedCostAfter, key: "expectedCostAfter")
+        writer.number(expectedCostNow, key: "expectedCostNow")
+    }
+}
+
+extension NearMiss: JSONObjectWritable {
+    /// Writes `rule`, `cause`, `reason`, `detail` and `reached`.
+    public func writeMembers(to writer: inout JSONWriter) {
+        writer.string(rule, key: "rule")
+        writer.string(cause, key: "cause")
+        writer.string(reason.rawValue, key: "reason")
+        writer.string(detail, key: "detail")
+        writer.integer(reached, key: "reached")
+    }
+}
