@@ -12,58 +12,73 @@ extension Diagnoser {
     /// explanation.matches.first?.rule       // "low-battery-red-after-recording-light"
     /// ```
     public func explain(_ text: String, device: String? = nil) throws(DiagnoseError) -> Explanation {
-        let diagnosis = try diagnose(text, device: device)
-        let isCanonical = CanonicalReader.looksCanonical(text)
-        let deviceID = try device.map { (name) throws(DiagnoseError) in try self.deviceID(for: name) }
-        let readings = isCanonical ? [] : ((try? parser.parse(text, device: deviceID))?.readings ?? [])
-        var observation = try read(text, device: device)
-        if let deviceID { observation.device = deviceID }
-        return explanation(of: observation, input: text, isCanonical: isCanonical, readings: readings, diagnosis: diagnosis)
+        // The text is read once: the diagnosis, its explanation and the word readings share it.
+        let reading = try read(parsing: text, device: device)
+        var run = run(reading.observationOnDevice, text: text)
+        run.diagnosis.notes = reading.repairs.map(\.note)
+        return explanation(of: &run, input: text, isCanonical: reading.isCanonical, readings: reading.readings)
     }
 
     /// Explains the diagnosis of an observation built in code or read from a log (no word readings).
     public func explain(_ observation: Observation) -> Explanation {
-        let diagnosis = diagnose(observation)
-        return explanation(of: observation, input: diagnosis.canonical, isCanonical: true, readings: [], diagnosis: diagnosis)
+        var run = run(observation, text: nil)
+        return explanation(of: &run, input: run.diagnosis.canonical, isCanonical: true, readings: [])
     }
 
+    /// The explanation of a diagnosis `run`: the matcher's outcomes completed to every rule, and the
+    /// ranking's own supports.
     private func explanation(
-        of observation: Observation, input: String, isCanonical: Bool, readings: [WordReading], diagnosis: Diagnosis
+        of run: inout Run, input: String, isCanonical: Bool, readings: [WordReading]
     ) -> Explanation {
         var matches: [ExplainedMatch] = []
-        var misses: [ExplainedMiss] = []
+        var misses: [NearMiss] = []
         // The rules read what the light does now (``ObservationHistory``); spans point into the whole string.
-        let history = ObservationHistory(observation)
-        func moved(_ range: Range<Int>) -> Range<Int> { history?.moved(range) ?? range }
-        for outcome in evaluate(history?.now ?? observation) {
+        let history = run.history
+        let move = { (offset: Int) in history?.moved(offset) ?? offset }
+        let outcomes = run.subject.withUnsafeBufferPointer { bytes in
+            ruleOutcomes(&run.scoring.outcomes, of: run.now, bytes: bytes, layout: run.layout)
+        }
+        for outcome in outcomes {
             let rule = outcome.rule
             switch outcome.verdict {
             case .matched(let match, var evidence):
-                evidence.span = evidence.span.map { history?.moved($0) ?? $0 }
-                matches.append(ExplainedMatch(rule: rule.id, cause: rule.cause, span: moved(match.range), evidence: evidence))
+                evidence.span = evidence.span.map(move)
+                matches.append(ExplainedMatch(
+                    rule: rule.id, cause: rule.cause, span: move(match.range.lowerBound)..<move(match.range.upperBound),
+                    evidence: evidence))
             case .wrongDevice(let match?):
-                misses.append(ExplainedMiss(rule: rule.id, cause: rule.cause, reason: .device((rule.devices ?? []).sorted()), span: moved(match.range)))
+                misses.append(NearMiss(
+                    rule: rule.id, cause: rule.cause, reason: .device((rule.devices ?? []).sorted()), span: match.range,
+                    canonicalLength: run.layout.count
+                ).moved(move))
             case .wrongContext(let match?, let missing, let present):
-                misses.append(ExplainedMiss(
-                    rule: rule.id, cause: rule.cause, reason: .context(missing: missing.sorted(), present: present.sorted()),
-                    span: moved(match.range)))
+                misses.append(NearMiss(
+                    rule: rule.id, cause: rule.cause,
+                    reason: .context(missing: missing.sorted(), present: present.sorted()),
+                    span: match.range, canonicalLength: run.layout.count
+                ).moved(move))
             case .noMatch(let reached?):
-                misses.append(ExplainedMiss(
-                    rule: rule.id, cause: rule.cause, reason: .partial(reached: history?.moved(reached) ?? reached), span: nil))
+                misses.append(NearMiss(
+                    rule: rule.id, cause: rule.cause, reason: .partial(reached: reached), span: nil,
+                    canonicalLength: run.layout.count
+                ).moved(move))
             case .wrongDevice(nil), .wrongContext(nil, _, _), .noMatch(nil), .skipped:
                 break
             }
         }
         matches.sort { ($0.evidence.score, $1.rule) > ($1.evidence.score, $0.rule) }
-        misses.sort { Self.closeness($0) > Self.closeness($1) || (Self.closeness($0) == Self.closeness($1) && $0.rule < $1.rule) }
-
-        let supports = diagnosis.causes.map { cause -> (String, [(rule: String, score: Double)], Double) in
-            let scores = cause.evidence.map { (rule: $0.rule, score: $0.score) }
-            return (cause.id, scores, 1 - scores.reduce(1) { $0 * (1 - $1.score) })
+        misses.sort { a, b in
+            Self.closeness(a) > Self.closeness(b) || (Self.closeness(a) == Self.closeness(b) && a.rule < b.rule)
         }
-        let total = supports.reduce(0) { $0 + $1.2 }
-        let arithmetic = zip(supports, diagnosis.causes).map { entry, cause in
-            CauseArithmetic(cause: entry.0, scores: entry.1, support: entry.2, scaledBy: total > 1 ? total : nil, confidence: cause.confidence)
+
+        // The ranking's noisy-OR supports, summed in the order the causes are reported.
+        let diagnosis = run.diagnosis
+        let total = run.scoring.beliefs.reduce(0) { $0 + $1.support }
+        let arithmetic = zip(run.scoring.beliefs, diagnosis.causes).map { belief, cause in
+            CauseArithmetic(
+                cause: cause.id, scores: cause.evidence.map { (rule: $0.rule, score: $0.score) },
+                support: belief.support,
+                scaledBy: total > 1 ? total : nil, confidence: cause.confidence)
         }
         return Explanation(
             input: input, isCanonicalInput: isCanonical, readings: readings, diagnosis: diagnosis, matches: matches,
@@ -72,7 +87,7 @@ extension Diagnoser {
 
     /// Filtered rules whose pattern matched come first (they would have counted), then partial
     /// matches by how far they got.
-    private static func closeness(_ miss: ExplainedMiss) -> Int {
+    private static func closeness(_ miss: NearMiss) -> Int {
         switch miss.reason {
         case .device, .context: return Int.max / 2 + (miss.span?.upperBound ?? 0)
         case .partial(let reached): return reached

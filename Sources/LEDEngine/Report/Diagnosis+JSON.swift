@@ -68,7 +68,7 @@ extension Diagnosis {
             writer.beginObject()
             writer.string(miss.rule, key: "rule")
             writer.string(miss.cause, key: "cause")
-            writer.string(miss.reason.rawValue, key: "reason")
+            writer.string(miss.reasonName, key: "reason")
             writer.string(miss.detail, key: "detail")
             writer.integer(miss.reached, key: "reached")
             writer.endObject()
