@@ -21,9 +21,9 @@ extension Diagnoser {
         /// The rules' devices, contexts and causes as numbers.
         let rules: RuleTable
         /// Fix plans already made, by device and ranked causes (a batch meets the same few hundred often).
-        let plans = SharedMemo<FixPlanKey, FixPlanResult>()
+        let plans = SharedMemo<FixPlan.Key, FixPlan>()
         /// Questions already weighed, by device and the rules' hits with and without each answer.
-        let questions = SharedMemo<QuestionKey, DiagnosticQuestion?>()
+        let questions = SharedMemo<QuestionPlanner.Key, DiagnosticQuestion?>()
 
         /// The storage for `catalog`.
         init(catalog: Catalog, policy: RankingPolicy, vocabulary: TimingVocabulary) {

@@ -4,18 +4,18 @@ import LEDCore
 extension Diagnoser {
     /// The fix plan over ranked causes; remembered, since it depends only on the device and the
     /// causes' confidences.
-    func planFixes(for beliefs: [CauseBelief], device: String?) -> FixPlanResult {
-        guard !beliefs.isEmpty else { return FixPlanResult(fixes: [], expectedCost: 0) }
-        let key = FixPlanKey(device: device, beliefs: beliefs)
+    func planFixes(for beliefs: [CauseBelief], device: String?) -> FixPlan {
+        guard !beliefs.isEmpty else { return FixPlan(fixes: [], expectedCost: 0) }
+        let key = FixPlan.Key(device: device, beliefs: beliefs)
         if let known = storage.plans.value(for: key) { return known }
         let plan = makeFixPlan(for: beliefs, device: device)
         storage.plans.store(plan, for: key)
         return plan
     }
 
-    private func makeFixPlan(for beliefs: [CauseBelief], device: String?) -> FixPlanResult {
+    private func makeFixPlan(for beliefs: [CauseBelief], device: String?) -> FixPlan {
         let total = beliefs.reduce(0) { $0 + $1.confidence }
-        guard total > 0 else { return FixPlanResult(fixes: [], expectedCost: 0) }
+        guard total > 0 else { return FixPlan(fixes: [], expectedCost: 0) }
         let probabilities = beliefs.map { $0.confidence / total }
         var fixOfCandidate: [Int] = []
         var candidates: [FixPlanner.Candidate] = []
@@ -48,6 +48,6 @@ extension Diagnoser {
                 destructive: fix.destructive,
                 causes: addressed, probability: Self.rounded(plan.probabilities[step])))
         }
-        return FixPlanResult(fixes: fixes, expectedCost: plan.expectedCost)
+        return FixPlan(fixes: fixes, expectedCost: plan.expectedCost)
     }
 }

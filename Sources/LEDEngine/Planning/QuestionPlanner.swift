@@ -38,7 +38,7 @@ struct QuestionPlanner {
         // The events part of the canonical string is shared by every hypothetical answer: only the header changes.
         var yesCanonical: [UInt8] = []
         // Match the rules for every "yes"; what follows depends only on the hits, so it is remembered by them.
-        var key = QuestionKey(device: observation.device, hits: scoring.hits)
+        var key = Key(device: observation.device, hits: scoring.hits)
         var answers: [(context: ObservationContext, question: ContextQuestion, hits: [RuleHit])] = []
         for context in candidates(observation, canonical: canonical, scoring: scoring)
         where !answered.contains(context) {

@@ -9,7 +9,7 @@ struct RuleScoring: Sendable {
     /// The causes, ranked.
     var beliefs: [CauseBelief]
     /// The fix plan over `beliefs`.
-    var plan: FixPlanResult
+    var plan: Diagnoser.FixPlan
 
     /// The rules that matched and apply, in catalog order.
     var hits: [RuleHit] { outcomes.hits }
