@@ -27,6 +27,21 @@ public enum CanonicalReader {
         return start..<end
     }
 
+    /// The words of a canonical string — the device, the contexts, `:`, then one per step — as byte
+    /// ranges of `bytes` between the spaces of its ``content(of:)``.
+    package static func words(of bytes: [UInt8]) -> [Range<Int>] {
+        var words: [Range<Int>] = []
+        let content = content(of: bytes)
+        var index = content.lowerBound
+        while index < content.upperBound {
+            while index < content.upperBound, bytes[index] == UInt8(ascii: " ") { index += 1 }
+            let start = index
+            while index < content.upperBound, bytes[index] != UInt8(ascii: " ") { index += 1 }
+            if index > start { words.append(start..<index) }
+        }
+        return words
+    }
+
     /// Parses a whole canonical string.
     public static func observation(from text: String) throws(CanonicalSyntaxError) -> Observation {
         let bytes = Array(text.utf8)

@@ -27,18 +27,40 @@ public enum CanonicalWriter {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// Appends the canonical string of `observation` to `out`; returns the offset in `out` where
-    /// the first step's token starts (one past the header's " :" and the space after it).
+    /// Appends the canonical string of `observation` to `out`; returns where its parts lie (offsets
+    /// into `out`): the header's end and each event's token.
     @discardableResult
-    package static func write(_ observation: Observation, into out: inout [UInt8]) -> Int {
+    package static func write(_ observation: Observation, into out: inout [UInt8]) -> CanonicalLayout {
         out.reserveCapacity(out.count + 32 + observation.steps.count * 48)
         writeHeader(device: observation.device, contexts: observation.contexts, into: &out)
-        let stepsStart = out.count + 1
+        let headerEnd = out.count
+        var tokens: [Range<Int>] = []
+        tokens.reserveCapacity(observation.steps.count)
         for step in observation.steps {
             out.append(UInt8(ascii: " "))
-            write(step, into: &out)
+            var first = true
+            for event in step.events {
+                if !first { out.append(UInt8(ascii: "&")) }
+                let start = out.count
+                write(event, into: &out)
+                tokens.append((start - headerEnd)..<(out.count - headerEnd))
+                first = false
+            }
         }
-        return stepsStart
+        return CanonicalLayout(headerEnd: headerEnd, count: out.count, relativeTokens: tokens)
+    }
+
+    /// Appends the canonical string of `observation` to `out`, whose events are those of `canonical`
+    /// (laid out as `layout`): the header is written for `observation`, the events are copied. For the
+    /// same events under other contexts (a hypothetical answer) without writing them again.
+    package static func write(
+        _ observation: Observation, eventsOf canonical: UnsafeBufferPointer<UInt8>, layout: CanonicalLayout,
+        into out: inout [UInt8]
+    ) -> CanonicalLayout {
+        writeHeader(device: observation.device, contexts: observation.contexts, into: &out)
+        let headerEnd = out.count
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: canonical[layout.headerEnd..<layout.count]))
+        return layout.withHeader(endingAt: headerEnd, count: out.count)
     }
 
     /// Appends the header `dev=DEVICE ctx=CONTEXTS :` to `out`.

@@ -72,7 +72,7 @@ extension NearMiss: JSONObjectWritable {
     public func writeMembers(to writer: inout JSONWriter) {
         writer.string(rule, key: "rule")
         writer.string(cause, key: "cause")
-        writer.string(reason.rawValue, key: "reason")
+        writer.string(reasonName, key: "reason")
         writer.string(detail, key: "detail")
         writer.integer(reached, key: "reached")
     }

@@ -20,17 +20,9 @@ enum CanonicalTextInput {
         }
         if let device { observation.device = device }
 
-        // Words separated by spaces: the device, the contexts, ":", then one word per step (the reader
-        // ignores a byte-order mark before them and blanks and line breaks after them).
-        var words: [(start: Int, end: Int)] = []
-        let content = CanonicalReader.content(of: bytes)
-        var index = content.lowerBound
-        while index < content.upperBound {
-            while index < content.upperBound, bytes[index] == UInt8(ascii: " ") { index += 1 }
-            let start = index
-            while index < content.upperBound, bytes[index] != UInt8(ascii: " ") { index += 1 }
-            if index > start { words.append((start, index)) }
-        }
+        // The device, the contexts, ":", then one word per step (the reader ignores a byte-order mark
+        // before them and blanks and line breaks after them).
+        let words = CanonicalReader.words(of: bytes).map { (start: $0.lowerBound, end: $0.upperBound) }
         var readings: [WordReading] = []
         func reading(_ word: (start: Int, end: Int), _ role: WordReading.Role, _ meaning: String) {
             readings.append(

@@ -108,18 +108,11 @@ public struct TextObservationParser: Sendable {
         }
     }
 
-    /// Events at the same time as one step. They are put in canonical order here, writing each token
-    /// once, so that `EventStep`'s own sort finds them sorted instead of writing two tokens per
-    /// comparison; the same event said twice at the same time is one event.
+    /// Events at the same time as one step, in canonical order (``CanonicalWriter/orderedDistinct(_:)``
+    /// writes each token once, so `EventStep`'s own sort finds them sorted); the same event said twice
+    /// at the same time is one event.
     private static func step(_ events: [LEDEvent]) -> EventStep {
-        guard events.count > 1 else { return EventStep(events) }
-        let keyed = events.map { (CanonicalWriter.token(for: $0), $0) }.sorted { $0.0 < $1.0 }
-        var unique: [LEDEvent] = []
-        unique.reserveCapacity(keyed.count)
-        for (index, entry) in keyed.enumerated() where index == 0 || keyed[index - 1].0 != entry.0 {
-            unique.append(entry.1)
-        }
-        return EventStep(unique)
+        EventStep(CanonicalWriter.orderedDistinct(events))
     }
 
     /// A name in the form of a device id: lower-case letters and digits, other runs as one `-`.

@@ -10,17 +10,17 @@ import LEDCore
 struct NearMissTests {
     /// The closest rules as ranked from every rule's outcome: filtered matches by how far they
     /// reach, then partial matches by how far they got, ties by rule id; three at most.
-    static func exhaustive(_ diagnoser: Diagnoser, _ observation: Observation) -> [(rule: String, reason: NearMiss.Reason, reached: Int)] {
-        var misses: [(rule: String, reason: NearMiss.Reason, reached: Int)] = []
+    static func exhaustive(_ diagnoser: Diagnoser, _ observation: Observation) -> [(rule: String, reason: String, reached: Int)] {
+        var misses: [(rule: String, reason: String, reached: Int)] = []
         for outcome in diagnoser.evaluate(observation) {
             switch outcome.verdict {
-            case .wrongDevice(let match?): misses.append((outcome.rule.id, .device, match.range.upperBound))
-            case .wrongContext(let match?, _, _): misses.append((outcome.rule.id, .context, match.range.upperBound))
-            case .noMatch(let reached?): misses.append((outcome.rule.id, .partial, reached))
+            case .wrongDevice(let match?): misses.append((outcome.rule.id, "device", match.range.upperBound))
+            case .wrongContext(let match?, _, _): misses.append((outcome.rule.id, "context", match.range.upperBound))
+            case .noMatch(let reached?): misses.append((outcome.rule.id, "partial", reached))
             default: break
             }
         }
-        let rank: (NearMiss.Reason) -> Int = { $0 == .partial ? 0 : 1 }
+        let rank: (String) -> Int = { $0 == "partial" ? 0 : 1 }
         misses.sort { (rank($0.reason), $0.reached, $1.rule) > (rank($1.reason), $1.reached, $0.rule) }
         return Array(misses.prefix(3))
     }
@@ -54,7 +54,7 @@ struct NearMissTests {
             checked += 1
             let expected = exhaustive(diagnoser, observation)
             #expect(diagnosis.closest.map(\.rule) == expected.map(\.rule), "\(text)")
-            #expect(diagnosis.closest.map(\.reason) == expected.map(\.reason), "\(text)")
+            #expect(diagnosis.closest.map(\.reasonName) == expected.map(\.reason), "\(text)")
             #expect(diagnosis.closest.map(\.reached) == expected.map(\.reached), "\(text)")
         }
         return checked

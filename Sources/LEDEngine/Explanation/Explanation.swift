@@ -19,7 +19,7 @@ public struct Explanation: Sendable, Hashable {
     public var matches: [ExplainedMatch]
     /// Rules that did not count but came close: filtered out by device or context although their
     /// pattern matches, or whose pattern got part of the way (PCRE2 partial matching); closest first.
-    public var nearMisses: [ExplainedMiss]
+    public var nearMisses: [NearMiss]
     /// How each cause's confidence follows from its rules' scores, in ranking order.
     public var arithmetic: [CauseArithmetic]
     /// The sum of the causes' noisy-OR supports, before scaling; above 1 they are divided by it.
@@ -31,7 +31,7 @@ public struct Explanation: Sendable, Hashable {
     /// Creates an explanation from its parts.
     public init(
         input: String, isCanonicalInput: Bool, readings: [WordReading], diagnosis: Diagnosis, matches: [ExplainedMatch],
-        nearMisses: [ExplainedMiss], arithmetic: [CauseArithmetic], totalSupport: Double
+        nearMisses: [NearMiss], arithmetic: [CauseArithmetic], totalSupport: Double
     ) {
         self.input = input
         self.isCanonicalInput = isCanonicalInput

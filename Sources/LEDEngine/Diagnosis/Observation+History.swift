@@ -7,6 +7,10 @@ import LEDCore
 struct ObservationHistory {
     /// The observation without its past steps: what the rules read.
     var now: Observation
+    /// The whole observation's canonical string.
+    var canonical: [UInt8]
+    /// Where its parts lie.
+    var layout: CanonicalLayout
     /// Where the steps start in the canonical string (the header is the same for both).
     var stepsStart: Int
     /// How many bytes the past steps add to the canonical string.
@@ -19,10 +23,12 @@ struct ObservationHistory {
         var now = observation
         now.steps.removeFirst(pastSteps)
         var whole: [UInt8] = []
-        var present: [UInt8] = []
-        stepsStart = CanonicalWriter.write(observation, into: &whole)
-        _ = CanonicalWriter.write(now, into: &present)
-        inserted = whole.count - present.count
+        layout = CanonicalWriter.write(observation, into: &whole)
+        canonical = whole
+        // The first step of what the light does now starts where the past steps (and their spaces) end.
+        let pastEvents = observation.steps.prefix(pastSteps).reduce(0) { $0 + $1.events.count }
+        stepsStart = layout.eventsStart
+        inserted = layout.token(pastEvents).lowerBound - stepsStart
         self.now = now
     }
 

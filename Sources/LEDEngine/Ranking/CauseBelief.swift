@@ -7,4 +7,7 @@ struct CauseBelief: Sendable {
     var confidence: Double
     /// Indices into the scoring's hits, by score (highest first), then rule id.
     var hits: [Int]
+    /// The noisy-OR of its hits' scores, `1 − Π (1 − score)`, before scaling and rounding (0 for a
+    /// belief that is not a ranking's, such as a mixture of two).
+    var support: Double = 0
 }

@@ -16,6 +16,9 @@ public struct ScoreFactors: Sendable, Hashable, Codable {
     /// The factors' names, in alphabetical order (the JSON order).
     public static let names = ["context", "device", "specificity", "status", "tier", "weight"]
 
+    /// The factors' names in the order `docs/ranking.md` multiplies them.
+    static let multiplicationOrder = ["weight", "tier", "specificity", "device", "context", "status"]
+
     /// Creates the factors of one rule's score.
     public init(weight: Double, tier: Double, specificity: Double, device: Double, context: Double, status: Double) {
         self.weight = weight

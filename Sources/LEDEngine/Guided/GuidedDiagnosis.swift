@@ -66,6 +66,8 @@ public struct GuidedDiagnosis: Sendable {
     /// The question worth asking next, or nil when none is (the session is settled).
     public private(set) var question: DiagnosticQuestion?
     private let text: String?
+    /// The contexts `text` itself states, read once: the ones answered "yes" are shown beside it.
+    private let statedContexts: Set<ObservationContext>
 
     /// Starts a session for typed text (or a canonical string) seen on `device` (an id or alias).
     public init(_ text: String, device: String? = nil, diagnoser: Diagnoser) throws(DiagnoseError) {
@@ -83,6 +85,7 @@ public struct GuidedDiagnosis: Sendable {
         self.diagnoser = diagnoser
         self.observation = observation
         self.text = text
+        self.statedContexts = text.map { diagnoser.read(quietly: $0) } ?? []
         self.diagnosis = diagnoser.diagnose(observation)
         self.question = nil
         refresh()
@@ -108,7 +111,7 @@ public struct GuidedDiagnosis: Sendable {
     private mutating func refresh() {
         diagnosis = diagnoser.diagnose(observation)
         if let text {
-            let added = observation.contexts.subtracting(diagnoser.read(quietly: text)).sorted().map(\.rawValue)
+            let added = observation.contexts.subtracting(statedContexts).sorted().map(\.rawValue)
             diagnosis.observation = added.isEmpty ? text : text + " (" + added.joined(separator: ", ") + ")"
         }
         question = nextQuestion(startingWith: diagnosis.question)

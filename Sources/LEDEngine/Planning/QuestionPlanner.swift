@@ -11,14 +11,23 @@ import LEDCore
 /// after "yes" and after "no". It asks only when the leading causes are close and asking saves
 /// more than ``RankingPolicy/questionMinutes``.
 ///
-/// A namespace of functions that take the ``Diagnoser`` as a (borrowed) argument: a diagnoser is a
-/// large value, and one copy per diagnosis would cost more than the question itself.
+/// A planner holds the ``Diagnoser`` it plans for: a diagnoser is one reference to shared storage, so
+/// making a planner per diagnosis costs a retain.
+struct QuestionPlanner {
+    /// The diagnoser whose catalog, ranking and memo the planner uses.
+    let diagnoser: Diagnoser
 
-enum QuestionPlanner {
-    /// The best question about `observation`, whose canonical string is `canonical` and whose
-    /// scoring is `scoring`; `nil` when none is worth asking.
-    static func bestQuestion(
-        _ diagnoser: Diagnoser, for observation: Observation, canonical: UnsafeBufferPointer<UInt8>, scoring: RuleScoring, excluding answered: Set<ObservationContext> = []
+    /// A planner for `diagnoser`.
+    init(_ diagnoser: Diagnoser) {
+        self.diagnoser = diagnoser
+    }
+
+    /// The best question about `observation`, whose canonical string is `canonical` (laid out as
+    /// `layout`) and whose scoring is `scoring`; `nil` when none is worth asking.
+    func bestQuestion(
+        for observation: Observation, canonical: UnsafeBufferPointer<UInt8>, layout: CanonicalLayout,
+        scoring: RuleScoring,
+        excluding answered: Set<ObservationContext> = []
     ) -> DiagnosticQuestion? {
         let policy = diagnoser.policy
         let beliefs = scoring.beliefs
@@ -27,39 +36,36 @@ enum QuestionPlanner {
         guard first.confidence - runnerUp <= policy.closeCauses || first.confidence < 0.5 else { return nil }
 
         // The events part of the canonical string is shared by every hypothetical answer: only the header changes.
-        var header: [UInt8] = []
-        CanonicalWriter.writeHeader(device: observation.device, contexts: observation.contexts, into: &header)
-        let eventsStart = canonical.starts(with: header) ? header.count : nil
         var yesCanonical: [UInt8] = []
         // Match the rules for every "yes"; what follows depends only on the hits, so it is remembered by them.
-        var key = QuestionKey(device: observation.device, hits: scoring.hits)
+        var key = Key(device: observation.device, hits: scoring.hits)
         var answers: [(context: ObservationContext, question: ContextQuestion, hits: [RuleHit])] = []
-        for context in candidates(diagnoser, observation, canonical: canonical, scoring: scoring) where !answered.contains(context) {
-            guard let question = diagnoser.catalog.contextQuestions[context], question.applies(to: observation.device) else { continue }
+        for context in candidates(observation, canonical: canonical, scoring: scoring)
+        where !answered.contains(context) {
+            guard let question = diagnoser.catalog.contextQuestions[context], question.applies(to: observation.device)
+            else { continue }
             var yesObservation = observation
             yesObservation.contexts.insert(context)
             yesCanonical.removeAll(keepingCapacity: true)
-            if let eventsStart {
-                CanonicalWriter.writeHeader(device: yesObservation.device, contexts: yesObservation.contexts, into: &yesCanonical)
-                yesCanonical.append(contentsOf: UnsafeBufferPointer(rebasing: canonical[eventsStart...]))
-            } else {
-                CanonicalWriter.write(yesObservation, into: &yesCanonical)
+            let yesLayout = CanonicalWriter.write(
+                yesObservation, eventsOf: canonical, layout: layout, into: &yesCanonical)
+            let hits = yesCanonical.withUnsafeBufferPointer {
+                diagnoser.matchRules(yesObservation, bytes: $0, layout: yesLayout).hits
             }
-            let hits = yesCanonical.withUnsafeBufferPointer { diagnoser.matchRules(yesObservation, bytes: $0).hits }
             key.append(answer: context, hits: hits)
             answers.append((context, question, hits))
         }
-        if let known = diagnoser.questions.value(for: key) { return known }
-        let best = weigh(diagnoser, answers, device: observation.device, scoring: scoring)
-        diagnoser.questions.store(best, for: key)
+        if let known = diagnoser.storage.questions.value(for: key) { return known }
+        let best = weigh(answers, device: observation.device, scoring: scoring)
+        diagnoser.storage.questions.store(best, for: key)
         return best
     }
 
     /// The answer whose question lowers the expected cost most, if by more than the policy's minutes:
     /// for each, the plan for the belief that mixes "yes" (`hits`) and "no" (`scoring`) by the
     /// question's prior, against the average of the plans after either answer.
-    private static func weigh(
-        _ diagnoser: Diagnoser, _ answers: [(context: ObservationContext, question: ContextQuestion, hits: [RuleHit])], device: String?,
+    private func weigh(
+        _ answers: [(context: ObservationContext, question: ContextQuestion, hits: [RuleHit])], device: String?,
         scoring: RuleScoring
     ) -> DiagnosticQuestion? {
         var best: DiagnosticQuestion?
@@ -69,7 +75,7 @@ enum QuestionPlanner {
             guard !yesBeliefs.isEmpty else { continue }
             let yesPlan = diagnoser.planFixes(for: yesBeliefs, device: device)
             let p = answer.question.prior
-            let mixture = mix(diagnoser, yesBeliefs, weight: p, scoring.beliefs, weight: 1 - p)
+            let mixture = mix(yesBeliefs, weight: p, scoring.beliefs, weight: 1 - p)
             let now = diagnoser.planFixes(for: mixture, device: device).expectedCost
             let after = p * yesPlan.expectedCost + (1 - p) * scoring.plan.expectedCost
             guard now - after > diagnoser.policy.questionMinutes else { continue }
@@ -83,8 +89,8 @@ enum QuestionPlanner {
     }
 
     /// Contexts that some matching rule (for this device) requires or excludes, and the observation does not state.
-    private static func candidates(
-        _ diagnoser: Diagnoser, _ observation: Observation, canonical: UnsafeBufferPointer<UInt8>, scoring: RuleScoring
+    private func candidates(
+        _ observation: Observation, canonical: UnsafeBufferPointer<UInt8>, scoring: RuleScoring
     ) -> [ObservationContext] {
         let device = diagnoser.rules.key(forDevice: observation.device)
         let stated = RuleTable.bits(observation.contexts)
@@ -104,7 +110,7 @@ enum QuestionPlanner {
     }
 
     /// The causes of two beliefs mixed with the given weights, ranked.
-    private static func mix(_ diagnoser: Diagnoser, _ a: [CauseBelief], weight wa: Double, _ b: [CauseBelief], weight wb: Double) -> [CauseBelief] {
+    private func mix(_ a: [CauseBelief], weight wa: Double, _ b: [CauseBelief], weight wb: Double) -> [CauseBelief] {
         var slot = [Int](repeating: -1, count: diagnoser.catalog.causes.count)
         var mixed: [CauseBelief] = []
         for (beliefs, weight) in [(a, wa), (b, wb)] {

@@ -19,11 +19,7 @@ public struct ExplainedMatch: Sendable, Hashable {
 
     /// The factors in the order `docs/ranking.md` multiplies them, with their values.
     public var factors: [(name: String, value: Double)] {
-        ScoreFactor.order.compactMap { name in evidence.factors[name].map { (name, $0) } }
+        ScoreFactors.multiplicationOrder.compactMap { name in evidence.factors[name].map { (name, $0) } }
     }
 }
 
-/// The names of a rule's score factors, in the order of `docs/ranking.md`.
-enum ScoreFactor {
-    static let order = ["weight", "tier", "specificity", "device", "context", "status"]
-}

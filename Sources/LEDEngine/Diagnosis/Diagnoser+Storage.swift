@@ -1,0 +1,48 @@
+import LEDCore
+import LEDInput
+import LEDSupport
+
+extension Diagnoser {
+    /// Everything a diagnoser holds, built once and shared by its copies: a ``Diagnoser`` is one
+    /// reference to this, so copying it (into a question planner, a guided session, a batch worker)
+    /// costs a retain. Every property is a `let` of a `Sendable` type, so the class is `Sendable`.
+    final class Storage: Sendable {
+        /// The catalog the rules come from.
+        let catalog: Catalog
+        /// The numbers behind the ranking.
+        let policy: RankingPolicy
+        /// The parser for typed text, knowing the catalog's device names.
+        let parser: TextObservationParser
+        /// The catalog's device names and aliases.
+        let deviceNames: DeviceAliasTable
+        /// For each cause (by index in `catalog.causes`), its fixes as (index into `catalog.fixes`,
+        /// probability), resolved once.
+        let causeFixes: [[(fix: Int, probability: Double)]]
+        /// The rules' devices, contexts and causes as numbers.
+        let rules: RuleTable
+        /// Fix plans already made, by device and ranked causes (a batch meets the same few hundred often).
+        let plans = SharedMemo<FixPlan.Key, FixPlan>()
+        /// Questions already weighed, by device and the rules' hits with and without each answer.
+        let questions = SharedMemo<QuestionPlanner.Key, DiagnosticQuestion?>()
+
+        /// The storage for `catalog`.
+        init(catalog: Catalog, policy: RankingPolicy, vocabulary: TimingVocabulary) {
+            self.catalog = catalog
+            self.policy = policy
+            let deviceNames = DeviceAliasTable(catalog.deviceAliases)
+            self.deviceNames = deviceNames
+            let fixIndex = Dictionary(
+                catalog.fixes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+            self.causeFixes = catalog.causes.map { cause in
+                cause.fixes.compactMap { link in fixIndex[link.fix].map { ($0, link.probability) } }
+            }
+            self.rules = RuleTable(catalog)
+            self.parser = TextObservationParser(
+                devices: deviceNames, vocabulary: vocabulary,
+                separateLEDs: Dictionary(
+                    catalog.devices.filter { $0.separateLEDs.count > 1 }.map { ($0.id, Set($0.separateLEDs)) },
+                    uniquingKeysWith: { first, _ in first }),
+                contextPhrases: catalog.contextPhrases)
+        }
+    }
+}

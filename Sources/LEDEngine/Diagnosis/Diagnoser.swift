@@ -1,0 +1,84 @@
+public import LEDCore
+public import LEDInput
+import LEDSupport
+
+/// Diagnoses observations against a catalog: builds the canonical string, runs every applicable
+/// rule, ranks the causes and plans the fixes.
+///
+/// A `Diagnoser` is immutable and `Sendable`: build one and share it between threads. It is a value
+/// over one shared storage, so copies are cheap.
+///
+/// ```swift
+/// let diagnoser = try Diagnoser.builtin()
+/// let diagnosis = try diagnoser.diagnose("red x6 after blue", device: "outdoor-4")
+/// print(diagnosis.topCause?.id ?? "no match")   // low-battery
+/// ```
+public struct Diagnoser: Sendable {
+    /// What the diagnoser holds, shared by its copies.
+    let storage: Storage
+
+    /// The catalog the rules come from.
+    public var catalog: Catalog { storage.catalog }
+    /// The numbers behind the ranking.
+    public var policy: RankingPolicy { storage.policy }
+    /// The parser for typed text, knowing the catalog's device names.
+    public var parser: TextObservationParser { storage.parser }
+    /// The catalog's device names and aliases.
+    public var deviceNames: DeviceAliasTable { storage.deviceNames }
+    /// The rules' devices, contexts and causes as numbers.
+    var rules: RuleTable { storage.rules }
+
+    /// Creates a diagnoser for `catalog`.
+    public init(catalog: Catalog, policy: RankingPolicy = .default, vocabulary: TimingVocabulary = .default) {
+        storage = Storage(catalog: catalog, policy: policy, vocabulary: vocabulary)
+    }
+
+    /// A diagnoser for the built-in catalog (embedded in the binary).
+    public static func builtin(policy: RankingPolicy = .default) throws(CatalogError) -> Diagnoser {
+        Diagnoser(catalog: try Catalog.builtin(), policy: policy)
+    }
+
+    /// The catalog id for a device name or alias (`"Outdoor 4"` → `outdoor-4`).
+    public func deviceID(for name: String) throws(DiagnoseError) -> String {
+        if catalog.device(name) != nil { return name }
+        if let id = deviceNames.device(named: name) { return id }
+        throw DiagnoseError.unknownDevice(
+            name, suggestion: EditDistance.nearest(to: name.lowercased(), in: catalog.devices.map(\.id), maximum: 3))
+    }
+
+    /// Reads `text` (typed words or a canonical string) and diagnoses it. `device` (an id or alias)
+    /// overrides a device named in the text.
+    public func diagnose(_ text: String, device: String? = nil) throws(DiagnoseError) -> Diagnosis {
+        let reading = try read(parsing: text, device: device)
+        var diagnosis = run(reading.observationOnDevice, text: text).diagnosis
+        diagnosis.notes = reading.repairs.map(\.note)
+        return diagnosis
+    }
+
+    /// Reads typed words or a canonical string into an observation, without diagnosing it.
+    public func read(_ text: String, device: String? = nil) throws(DiagnoseError) -> Observation {
+        try read(parsing: text, device: device).observation
+    }
+
+    /// Diagnoses an observation (from a log, a canonical string, or built in code).
+    public func diagnose(_ observation: Observation) -> Diagnosis {
+        run(observation, text: nil).diagnosis
+    }
+
+    /// The best yes/no question to ask about `observation`, leaving out contexts already answered
+    /// (value of information; `docs/ranking.md`, "Questions"). `nil` when no question is worth asking.
+    public func nextQuestion(
+        for observation: Observation, excluding answered: Set<ObservationContext>
+    ) -> DiagnosticQuestion? {
+        var subject: [UInt8] = []
+        let layout = CanonicalWriter.write(observation, into: &subject)
+        return subject.withUnsafeBufferPointer { bytes in
+            let scoring = score(observation, bytes: bytes, layout: layout)
+            return QuestionPlanner(self).bestQuestion(
+                for: observation, canonical: bytes, layout: layout, scoring: scoring, excluding: answered)
+        }
+    }
+
+    /// Numbers in a diagnosis carry four decimals: enough to rank, stable to print.
+    static func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
+}

@@ -1,0 +1,90 @@
+import LEDCore
+import PCRE2
+
+/// The matcher: one pass over the catalog's rules per observation, the device and context filters
+/// first, PCRE2 on the canonical bytes for the rules they let through (``RuleOutcomes``).
+extension Diagnoser {
+    /// Matches the rules that apply to `observation` on its canonical string `bytes` (written by
+    /// ``CanonicalWriter``, so valid UTF-8: the patterns match it without PCRE2's UTF check), laid out
+    /// as `layout`: the hits and the rules skipped because they tripped a limit, both in catalog order.
+    func matchRules(
+        _ observation: Observation, bytes: UnsafeBufferPointer<UInt8>, layout: CanonicalLayout
+    ) -> RuleOutcomes {
+        let device = rules.key(forDevice: observation.device)
+        let contexts = RuleTable.bits(observation.contexts)
+        let eventStart = layout.eventsStart
+        let eventBytes = bytes.count - eventStart
+        var outcomes = RuleOutcomes()
+        let patterns = rules.patterns
+        for index in patterns.indices where rules.fitsDevice(index, device) && rules.fitsContexts(index, contexts) {
+            let found: Match?
+            do {
+                found = try patterns[index].firstMatch(inValidUTF8: bytes)
+            } catch {
+                outcomes.skipped.append((index, error))
+                continue
+            }
+            guard let match = found else { continue }
+            outcomes.hits.append(
+                hit(index, match, eventStart: eventStart, eventBytes: eventBytes, device: observation.device))
+        }
+        return outcomes
+    }
+
+    /// Extends `outcomes` (a pass over the rules that apply to `observation`) to every rule: the rules
+    /// that apply but did not match, and the rules the filters leave out with what their patterns make
+    /// of `bytes` anyway. Only the rules not matched yet are matched.
+    func completeOutcomes(
+        _ outcomes: inout RuleOutcomes, of observation: Observation, bytes: UnsafeBufferPointer<UInt8>
+    ) {
+        guard !outcomes.coversEveryRule else { return }
+        let device = rules.key(forDevice: observation.device)
+        let contexts = RuleTable.bits(observation.contexts)
+        var hit = 0
+        var skipped = 0
+        for index in rules.patterns.indices {
+            let deviceFits = rules.fitsDevice(index, device)
+            if deviceFits && rules.fitsContexts(index, contexts) {
+                // Hits and skipped rules are in catalog order: walk them alongside.
+                if hit < outcomes.hits.count, outcomes.hits[hit].rule == index {
+                    hit += 1
+                } else if skipped < outcomes.skipped.count, outcomes.skipped[skipped].rule == index {
+                    skipped += 1
+                } else {
+                    outcomes.unmatched.append(index)
+                }
+                continue
+            }
+            let pattern = rules.patterns[index]
+            let match = Result(catching: { () throws(PCRE2Error) in try pattern.firstMatch(inValidUTF8: bytes) })
+            outcomes.filtered.append(
+                RuleOutcomes.Filtered(rule: index, filter: deviceFits ? .context : .device, match: match))
+        }
+        outcomes.coversEveryRule = true
+    }
+
+    /// The hit of rule `index` matching at `match`, with its specificity and score.
+    func hit(_ index: Int, _ match: Match, eventStart: Int, eventBytes: Int, device: String?) -> RuleHit {
+        let covered = eventBytes > 0
+            ? Double(max(0, match.range.upperBound - max(match.range.lowerBound, eventStart))) / Double(eventBytes) : 0
+        let specificity = policy.minimumSpecificity + (1 - policy.minimumSpecificity) * min(1, covered)
+        let f = factors(catalog.rules[index], specificity: specificity, device: device)
+        let product = f.weight * f.tier * specificity * f.device * f.context * f.status
+        let score = Self.rounded(min(policy.maximumRuleScore, product))
+        return RuleHit(rule: index, match: match, specificity: specificity, score: score)
+    }
+
+    /// The score factors of `rule` (specificity as computed, not yet rounded).
+    func factors(_ rule: Rule, specificity: Double, device: String?) -> ScoreFactors {
+        let deviceFactor: Double
+        if rule.devices == nil {
+            deviceFactor = policy.deviceGeneric
+        } else {
+            deviceFactor = device == nil ? policy.deviceUnknown : policy.deviceNamed
+        }
+        return ScoreFactors(
+            weight: rule.weight, tier: policy.factor(for: rule.tier), specificity: specificity, device: deviceFactor,
+            context: rule.requiredContexts.isEmpty ? 1 : policy.contextsAgree,
+            status: rule.status == .experimental ? policy.experimental : 1)
+    }
+}

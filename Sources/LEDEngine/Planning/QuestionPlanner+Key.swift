@@ -1,0 +1,36 @@
+import LEDCore
+
+extension QuestionPlanner {
+    /// What the question planner's choice depends on once the rules are matched: the device (which
+    /// questions apply, device-specific fix steps), the hits of the observation as it is, and for each
+    /// candidate answer its context and the hits with that context added. Rules are catalog indices and
+    /// scores bit patterns; the beliefs, plans and costs the planner weighs follow from these alone.
+    struct Key: Hashable, Sendable {
+        var device: String?
+        /// The observation's hits, then per answer: its context's bit, the number of its hits, and the hits
+        /// — each hit as two words, its rule index and its score's bits.
+        private(set) var words: [UInt64]
+
+        /// The key of an observation on `device` whose rules hit `hits`, before any answer.
+        init(device: String?, hits: [RuleHit]) {
+            self.device = device
+            words = []
+            words.reserveCapacity(2 + hits.count * 6)
+            append(hits)
+        }
+
+        /// Adds the hypothetical answer "yes, `context`", whose rules hit `hits`.
+        mutating func append(answer context: ObservationContext, hits: [RuleHit]) {
+            words.append(RuleTable.contextBit(context))
+            append(hits)
+        }
+
+        private mutating func append(_ hits: [RuleHit]) {
+            words.append(UInt64(hits.count))
+            for hit in hits {
+                words.append(UInt64(truncatingIfNeeded: hit.rule))
+                words.append(hit.score.bitPattern)
+            }
+        }
+    }
+}
