@@ -224,7 +224,7 @@ extension BatchDiagnoser {
             let model = modelID(open.model)
             var observation = episode.observation
             observation.device = model
-            let diagnosis = context.diagnose(observation)
+            let diagnosis = context.diagnoser.diagnose(observation)
             record(
                 diagnosis, device: device, model: model, start: open.startText.string, end: open.lastText.string, file: file,
                 first: episode.firstLine, last: episode.lastLine)
