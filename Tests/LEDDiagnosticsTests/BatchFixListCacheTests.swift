@@ -6,7 +6,7 @@ import LEDBatch
 @testable import LEDInput
 @testable import LEDSupport
 
-/// The batch writes fix lists it has written before from a cache keyed by the array's storage: the
+/// The batch writes fix lists it has written before from a cache keyed by their fixes: the
 /// records must be the bytes they would be without it, and a changed list must not be served stale.
 @Suite("Batch fix-list cache")
 struct BatchFixListCacheTests {
