@@ -6,12 +6,12 @@ extension BatchRecordRenderer {
     ///
     /// A batch diagnoses tens of thousands of episodes but meets a few hundred fix plans, and the
     /// diagnoser hands out each remembered plan's fix list as the same array (``SharedMemo``). An entry
-    /// is found by a hash of the list's fix ids and probabilities and taken only when its list
+    /// is found by a key folded from the fixes' probabilities and minutes and taken only when its list
     /// equals the one to write — at once when they share storage, field by field otherwise — so the
     /// same fixes always get the same JSON, and a list that differs (in a title, a step, …) never gets
     /// another's. A list seen for the first time is rendered and remembered; the cache starts afresh when full.
     struct FixListCache {
-        private var entries: [Int: [(fixes: [PlannedFix], json: [UInt8])]] = [:]
+        private var entries: [UInt64: [(fixes: [PlannedFix], json: [UInt8])]] = [:]
         private var count = 0
         private let capacity: Int
 
@@ -46,14 +46,15 @@ extension BatchRecordRenderer {
             json.withUnsafeBufferPointer { writer.raw(bytes: $0, key: "fixes") }
         }
 
-        /// What finds a fix list's entries: a hash of its fixes' ids and probabilities (no allocation).
-        private static func key(_ fixes: [PlannedFix]) -> Int {
-            var hasher = Hasher()
+        /// What finds a fix list's entries: its fixes' probabilities and minutes, folded into one word
+        /// (no allocation, no string hashing; equality, not this key, decides which entry is used).
+        private static func key(_ fixes: [PlannedFix]) -> UInt64 {
+            var key = UInt64(fixes.count)
             for fix in fixes {
-                hasher.combine(fix.id)
-                hasher.combine(fix.probability.bitPattern)
+                key = (key ^ fix.probability.bitPattern) &* 0x9E37_79B9_7F4A_7C15
+                key = (key ^ fix.minutes.bitPattern) &* 0x9E37_79B9_7F4A_7C15
             }
-            return hasher.finalize()
+            return key
         }
     }
 }
