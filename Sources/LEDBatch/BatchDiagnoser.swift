@@ -51,19 +51,11 @@ public final class BatchDiagnoser: Sendable {
         _ inputs: [BatchInput], output: any BatchRecordSink, errors: (any BatchRecordSink)? = nil,
         progress: (@Sendable (BatchProgress) -> Void)? = nil
     ) throws(BatchError) -> BatchSummary {
-        try run(inputs, output: output, errors: errors, progress: progress, diagnose: nil)
-    }
-
-    /// ``run(_:output:errors:progress:)`` with another diagnosis function (for measuring the pipeline).
-    func run(
-        _ inputs: [BatchInput], output: any BatchRecordSink, errors: (any BatchRecordSink)?,
-        progress: (@Sendable (BatchProgress) -> Void)?, diagnose: (@Sendable (Observation) -> Diagnosis)?
-    ) throws(BatchError) -> BatchSummary {
         var vocabulary = diagnoser.parser.vocabulary
         vocabulary.episodeGap = options.gap
         let context = Context(
             diagnoser: diagnoser, vocabulary: vocabulary, renderer: BatchRecordRenderer(format: options.outputFormat),
-            fileNames: inputs.map(\.name), modelOverride: modelID, observer: options.observer, diagnose: diagnose)
+            fileNames: inputs.map(\.name), modelOverride: modelID, observer: options.observer)
         let pipeline = Pipeline(
             context: context, options: options, inputs: inputs, output: output, errors: errors, cancellation: cancellation,
             progress: progress)

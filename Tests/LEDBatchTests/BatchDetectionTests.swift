@@ -56,7 +56,7 @@ struct BatchDetectionTests {
         let csv = Self.detect("time,device\n12,d\n", forced: .csv)
         #expect(csv.format == .csv)
         #expect(csv.csv == nil)
-        #expect(csv.headerProblem == "the CSV header lacks the columns color, state")
+        #expect(csv.headerProblem?.message == "the CSV header lacks the columns color, state")
     }
 
     @Test("detection leaves the sample as it was")

@@ -3,7 +3,7 @@ import Testing
 @testable import LEDBatch
 import LEDEngine
 
-/// The batch writes fix lists it has written before from a cache keyed by the array's storage: the
+/// The batch writes fix lists it has written before from a cache keyed by their fixes: the
 /// records must be the bytes they would be without it, and a changed list must not be served stale.
 @Suite("Batch fix-list cache")
 struct BatchFixListCacheTests {

@@ -114,7 +114,7 @@ struct BatchPlainShortcutTests {
         var generalCache = BatchTimestamp.DayCache()
         var fields = BatchDiagnoser.Fields()
         var expected = BatchDiagnoser.Line.empty
-        let problem = BatchDiagnoser.PlainFormat.read(base, 0, end, into: &fields)
+        let problem = BatchDiagnoser.PlainFormat().read(base, 0, end, into: &fields)
             ?? BatchDiagnoser.ChunkParser.check(&fields, base: base, format: .plain, dayCache: &generalCache, into: &expected)
         // The shortcut, with the cache as it comes, then with this line's minute cached.
         var disagreements: [String] = []

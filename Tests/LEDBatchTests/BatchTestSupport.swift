@@ -45,10 +45,7 @@ enum BatchTestSupport {
         }
         chunk.count = bytes.count
         let detection = BatchDiagnoser.FormatDetector.detect(UnsafeBufferPointer(start: chunk.base, count: chunk.count), forced: format)
-        chunk.format = detection.format
-        chunk.csv = detection.csv
-        chunk.headerLine = detection.headerLine
-        chunk.headerProblem = detection.headerProblem
+        chunk.format = detection.choice
         BatchDiagnoser.ChunkParser.parse(chunk, shardCount: 1)
         let base = UnsafePointer(chunk.base)
         func string(_ start: Int32, _ count: Int) -> String? {
@@ -64,7 +61,7 @@ enum BatchTestSupport {
                 isOn: line.isObservation ? nil : line.isOn,
                 text: line.isObservation ? string(line.textStart, Int(line.textCount)) : nil)
         }
-        let errors = chunk.errors.map { (Int($0.lineIndex) + 1, $0.message) }
+        let errors = chunk.errors.map { (Int($0.lineIndex) + 1, $0.problem.message) }
         return (lines, errors, chunk.skipped, detection.format, chunk.lines)
     }
 }

@@ -3,7 +3,68 @@ extension BatchDiagnoser {
     /// `t`), `device`, `model` (optional), `color` (or `led`), `state`; other columns are ignored. Fields
     /// may be quoted (`"porch, front"`, `""` for a quote inside); spaces around unquoted fields are
     /// dropped. A record is one line: a line break inside quotes is not supported.
-    struct CSVFormat: Sendable, Hashable {
+    ///
+    /// Set up per input from its first content line, the header (``sniff(_:in:)``); the header line is
+    /// skipped, or rejected with what is wrong with it, and with no usable header every record is rejected.
+    struct CSVFormat: LineFormat, Hashable {
+        static var kind: BatchInputFormat { .csv }
+
+        /// The header's columns; `nil` when the header is unusable.
+        var columns: Columns?
+        /// The header's 0-based line index, in the chunk being read (-1 past the input's first chunk).
+        var headerLine = -1
+        /// What is wrong with the header, when it is unusable.
+        var headerProblem: LineProblem?
+
+        /// The same format for the input's later chunks, which do not hold the header.
+        var pastHeader: CSVFormat {
+            CSVFormat(columns: columns)
+        }
+
+        /// Skips or rejects the header line; reads a record with the header's columns.
+        @inline(__always)
+        func parse(
+            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, lineIndex: Int,
+            dayCache: inout BatchTimestamp.DayCache, into line: inout Line
+        ) -> LineOutcome {
+            if lineIndex == headerLine {
+                if let headerProblem { return .rejected(headerProblem) }
+                return .skipped
+            }
+            return readAndCheck(base, start, end, dayCache: &dayCache, into: &line)
+        }
+
+        /// Finds the fields of the record `base[start..<end]` with the header's columns.
+        @inline(__always)
+        func read(
+            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields
+        ) -> LineProblem? {
+            guard let columns else { return .noUsableHeader }
+            return columns.read(base, start, end, into: &fields)
+        }
+
+        /// Reads the first sampled line as the header, then scores the rest (a usable header counts as one).
+        static func sniff(
+            _ lines: [SampleLine], in base: UnsafeMutablePointer<UInt8>
+        ) -> (format: CSVFormat, score: Int) {
+            var format = CSVFormat()
+            guard let header = lines.first else { return (format, 0) }
+            format.headerLine = header.index
+            switch Columns.header(base, header.start, header.end) {
+            case .success(let columns):
+                format.columns = columns
+                return (format, 1 + format.score(lines.dropFirst(), in: base))
+            case .failure(let problem):
+                format.headerProblem = problem
+                return (format, 0)
+            }
+        }
+    }
+}
+
+extension BatchDiagnoser.CSVFormat {
+    /// Where the fields are in a record: the columns a CSV header names.
+    struct Columns: Sendable, Hashable {
         /// The column of each field (0-based); `model` is `nil` when the header has none.
         var time: Int
         var device: Int
@@ -14,11 +75,13 @@ extension BatchDiagnoser {
         var columns: Int
 
         /// The reader for a header line, or a message naming what the header lacks.
-        static func header(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int) -> Result<CSVFormat, LineMessage> {
+        static func header(
+            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int
+        ) -> Result<Columns, BatchDiagnoser.LineProblem> {
             var time: Int?, device: Int?, model: Int?, color: Int?, state: Int?
             var column = 0
             var i = start
-            var problem: String?
+            var problem: BatchDiagnoser.LineProblem?
             forEachField(base, start, end, from: &i) { span in
                 let trimmed = span
                 if trimmed.equals("time", in: base, ignoringCase: true) || trimmed.equals("ts", in: base, ignoringCase: true)
@@ -38,24 +101,27 @@ extension BatchDiagnoser {
             } failure: { message in
                 problem = message
             }
-            if let problem { return .failure(LineMessage(problem)) }
+            if let problem { return .failure(problem) }
             var missing: [String] = []
             if time == nil { missing.append("time") }
             if device == nil { missing.append("device") }
             if color == nil { missing.append("color") }
             if state == nil { missing.append("state") }
             guard let time, let device, let color, let state else {
-                return .failure(LineMessage("the CSV header lacks the column\(missing.count == 1 ? "" : "s") \(missing.joined(separator: ", "))"))
+                return .failure(.headerLacks(columns: missing))
             }
-            return .success(CSVFormat(time: time, device: device, model: model, color: color, state: state, columns: column))
+            return .success(
+                Columns(time: time, device: device, model: model, color: color, state: state, columns: column))
         }
 
         /// Finds the fields of the record `base[start..<end]`; returns a message when it has too few columns or bad quoting.
         @inline(__always)
-        func read(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields) -> String? {
+        func read(
+            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout BatchDiagnoser.Fields
+        ) -> BatchDiagnoser.LineProblem? {
             var column = 0
             var i = start
-            var problem: String?
+            var problem: BatchDiagnoser.LineProblem?
             Self.forEachField(base, start, end, from: &i) { span in
                 if column == time {
                     fields.time = span
@@ -75,7 +141,7 @@ extension BatchDiagnoser {
             if let problem { return problem }
             let needed = max(time, device, color, state) + 1
             if column < needed {
-                return "expected \(columns) columns, found \(column)"
+                return .columnCount(expected: columns, found: column)
             }
             return nil
         }
@@ -84,7 +150,7 @@ extension BatchDiagnoser {
         @inline(__always)
         private static func forEachField(
             _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, from i: inout Int,
-            _ body: (ByteSpan) -> Void, failure: (String) -> Void
+            _ body: (BatchDiagnoser.ByteSpan) -> Void, failure: (BatchDiagnoser.LineProblem) -> Void
         ) {
             while true {
                 while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
@@ -111,21 +177,22 @@ extension BatchDiagnoser {
                         i += 1
                     }
                     guard closed else {
-                        failure("unterminated quoted field")
+                        failure(.unterminatedQuotedField)
                         return
                     }
                     while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
                     guard i == end || base[i] == UInt8(ascii: ",") else {
-                        failure("text after the closing quote of a field")
+                        failure(.textAfterQuotedField)
                         return
                     }
-                    body(ByteSpan(start: valueStart, count: out - valueStart))
+                    body(BatchDiagnoser.ByteSpan(start: valueStart, count: out - valueStart))
                 } else {
                     let valueStart = i
-                    i = ByteScan.first(of: UInt8(ascii: ","), UInt8(ascii: ","), UInt8(ascii: ","), in: base, from: i, end: end)
+                    let comma = UInt8(ascii: ",")
+                    i = BatchDiagnoser.ByteScan.first(of: comma, comma, comma, in: base, from: i, end: end)
                     var valueEnd = i
                     while valueEnd > valueStart, base[valueEnd - 1] == 0x20 || base[valueEnd - 1] == 0x09 { valueEnd -= 1 }
-                    body(ByteSpan(start: valueStart, count: valueEnd - valueStart))
+                    body(BatchDiagnoser.ByteSpan(start: valueStart, count: valueEnd - valueStart))
                 }
                 if i == end { return }
                 i += 1  // the comma

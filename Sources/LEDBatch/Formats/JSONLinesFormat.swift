@@ -5,102 +5,132 @@ extension BatchDiagnoser {
     /// `state` `"on"`/`"off"` or a boolean, `model` may be `null`; a member of another type is an error.
     /// Other members (of any type, nested too) are ignored. Strings are decoded in place (all JSON
     /// escapes, `\u` surrogate pairs included).
-    enum JSONLinesFormat {
-        /// Finds the fields of the line `base[start..<end]`; returns a message when it is not such an object.
-        static func read(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields) -> String? {
+    struct JSONLinesFormat: StatelessLineFormat {
+        static var kind: BatchInputFormat { .jsonl }
+
+        /// Finds the fields of the line `base[start..<end]`; says what is wrong when it is not such an object.
+        func read(
+            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields
+        ) -> LineProblem? {
             var i = start
-            skipBlanks(base, &i, end)
-            guard i < end, base[i] == UInt8(ascii: "{") else { return "expected a JSON object" }
+            Self.skipBlanks(base, &i, end)
+            guard i < end, base[i] == UInt8(ascii: "{") else { return .json(.notObject) }
             i += 1
-            skipBlanks(base, &i, end)
+            Self.skipBlanks(base, &i, end)
             if i < end, base[i] == UInt8(ascii: "}") {
                 i += 1
             } else {
                 while true {
-                    skipBlanks(base, &i, end)
-                    guard i < end, base[i] == UInt8(ascii: "\"") else { return "expected a member name in quotes" }
-                    guard let key = string(base, &i, end) else { return "bad string in a member name" }
-                    skipBlanks(base, &i, end)
-                    guard i < end, base[i] == UInt8(ascii: ":") else { return "expected ':' after a member name" }
+                    Self.skipBlanks(base, &i, end)
+                    guard i < end, base[i] == UInt8(ascii: "\"") else { return .json(.memberName) }
+                    guard let key = Self.string(base, &i, end) else { return .json(.badMemberName) }
+                    Self.skipBlanks(base, &i, end)
+                    guard i < end, base[i] == UInt8(ascii: ":") else { return .json(.colon) }
                     i += 1
-                    skipBlanks(base, &i, end)
-                    guard i < end else { return "missing value" }
+                    Self.skipBlanks(base, &i, end)
+                    guard i < end else { return .json(.missingValue) }
                     let first = base[i]
                     var value = ByteSpan.none
                     var kind = ValueKind.nested
                     switch first {
                     case UInt8(ascii: "\""):
-                        guard let decoded = string(base, &i, end) else { return "bad string value" }
+                        guard let decoded = Self.string(base, &i, end) else { return .json(.badString) }
                         value = decoded
                         kind = .string
                     case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
                         let valueStart = i
-                        while i < end, isNumberByte(base[i]) { i += 1 }
+                        while i < end, Self.isNumberByte(base[i]) { i += 1 }
                         value = ByteSpan(start: valueStart, count: i - valueStart)
                         kind = .number
                     case UInt8(ascii: "t"):
-                        guard literal(base, &i, end, "true") else { return "bad literal" }
+                        guard Self.literal(base, &i, end, "true") else { return .json(.badLiteral) }
                         kind = .boolean(true)
                     case UInt8(ascii: "f"):
-                        guard literal(base, &i, end, "false") else { return "bad literal" }
+                        guard Self.literal(base, &i, end, "false") else { return .json(.badLiteral) }
                         kind = .boolean(false)
                     case UInt8(ascii: "n"):
-                        guard literal(base, &i, end, "null") else { return "bad literal" }
+                        guard Self.literal(base, &i, end, "null") else { return .json(.badLiteral) }
                         kind = .null
                     case UInt8(ascii: "{"), UInt8(ascii: "["):
-                        guard skipNested(base, &i, end) else { return "unbalanced nested value" }
+                        guard Self.skipNested(base, &i, end) else { return .json(.unbalanced) }
                     default:
-                        return "bad value"
+                        return .json(.badValue)
                     }
                     switch key.count {
-                    case 1: if base[key.start] == UInt8(ascii: "t") { if let problem = time(value, kind, &fields) { return problem } }
-                    case 2: if key.equals("ts", in: base) { if let problem = time(value, kind, &fields) { return problem } }
+                    case 1:
+                        let isTime = base[key.start] == UInt8(ascii: "t")
+                        if isTime, let problem = Self.time(value, kind, &fields) { return problem }
+                    case 2:
+                        if key.equals("ts", in: base), let problem = Self.time(value, kind, &fields) { return problem }
                     case 3:
                         if key.equals("led", in: base) {
-                            guard kind == .string else { return "\"led\" must be a string" }
+                            guard kind == .string else { return .json(.ledType) }
                             fields.color = value
                         }
-                    case 4: if key.equals("time", in: base) { if let problem = time(value, kind, &fields) { return problem } }
+                    case 4:
+                        if key.equals("time", in: base), let problem = Self.time(value, kind, &fields) { return problem }
                     case 5:
                         if key.equals("model", in: base) {
-                            guard kind == .string || kind == .number || kind == .null else { return "\"model\" must be a string or null" }
+                            guard kind == .string || kind == .number || kind == .null else { return .json(.modelType) }
                             fields.model = value
                         } else if key.equals("state", in: base) {
                             switch kind {
                             case .string: fields.state = value
                             case .boolean(let on): fields.stateFlag = on
-                            default: return "\"state\" must be \"on\", \"off\" or a boolean"
+                            default: return .json(.stateType)
                             }
                         } else if key.equals("color", in: base) {
-                            guard kind == .string else { return "\"color\" must be a string" }
+                            guard kind == .string else { return .json(.colorType) }
                             fields.color = value
                         }
                     case 6:
                         if key.equals("device", in: base) {
                             // Numeric device ids are common: a number is the name as written.
-                            guard kind == .string || kind == .number else { return "\"device\" must be a string or a number" }
+                            guard kind == .string || kind == .number else { return .json(.deviceType) }
                             fields.device = value
                         }
                     default: break
                     }
-                    skipBlanks(base, &i, end)
-                    guard i < end else { return "unterminated object" }
+                    Self.skipBlanks(base, &i, end)
+                    guard i < end else { return .json(.unterminated) }
                     if base[i] == UInt8(ascii: ",") {
                         i += 1
                         continue
                     }
-                    guard base[i] == UInt8(ascii: "}") else { return "expected ',' or '}'" }
+                    guard base[i] == UInt8(ascii: "}") else { return .json(.separator) }
                     i += 1
                     break
                 }
             }
-            skipBlanks(base, &i, end)
-            guard i == end else { return "text after the JSON object" }
-            if !fields.time.isPresent { return "missing \"time\"" }
-            if !fields.device.isPresent { return "missing \"device\"" }
-            if !fields.color.isPresent { return "missing \"color\"" }
-            if !fields.state.isPresent, fields.stateFlag == nil { return "missing \"state\"" }
+            Self.skipBlanks(base, &i, end)
+            guard i == end else { return .json(.trailingText) }
+            if !fields.time.isPresent { return .missingField("\"time\"") }
+            if !fields.device.isPresent { return .missingField("\"device\"") }
+            if !fields.color.isPresent { return .missingField("\"color\"") }
+            if !fields.state.isPresent, fields.stateFlag == nil { return .missingField("\"state\"") }
             return nil
+        }
+
+        /// What is wrong with a JSON line, worded as its raw value.
+        enum Problem: String, Sendable, Hashable {
+            case notObject = "expected a JSON object"
+            case memberName = "expected a member name in quotes"
+            case badMemberName = "bad string in a member name"
+            case colon = "expected ':' after a member name"
+            case missingValue = "missing value"
+            case badString = "bad string value"
+            case badLiteral = "bad literal"
+            case unbalanced = "unbalanced nested value"
+            case badValue = "bad value"
+            case ledType = "\"led\" must be a string"
+            case modelType = "\"model\" must be a string or null"
+            case stateType = "\"state\" must be \"on\", \"off\" or a boolean"
+            case colorType = "\"color\" must be a string"
+            case deviceType = "\"device\" must be a string or a number"
+            case timeType = "\"time\" must be a string or a number"
+            case unterminated = "unterminated object"
+            case separator = "expected ',' or '}'"
+            case trailingText = "text after the JSON object"
         }
 
         /// What a member's value is.
@@ -110,7 +140,7 @@ extension BatchDiagnoser {
 
         /// Takes a `time` member: a string (ISO-8601 or seconds) or a JSON number (exponents allowed).
         @inline(__always)
-        private static func time(_ value: ByteSpan, _ kind: ValueKind, _ fields: inout Fields) -> String? {
+        private static func time(_ value: ByteSpan, _ kind: ValueKind, _ fields: inout Fields) -> LineProblem? {
             switch kind {
             case .string:
                 fields.time = value
@@ -119,7 +149,7 @@ extension BatchDiagnoser {
                 fields.time = value
                 fields.timeIsNumber = true
             default:
-                return "\"time\" must be a string or a number"
+                return .json(.timeType)
             }
             return nil
         }

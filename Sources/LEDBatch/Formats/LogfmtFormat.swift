@@ -3,9 +3,13 @@ extension BatchDiagnoser {
     /// `t`), `device`, `model`, `led` (or `color`), `state`; others are ignored. Values may be quoted
     /// (`device="porch cam"`, with `\"` and `\\` escapes). Keys and plain values are scanned eight bytes
     /// at a time (``ByteScan``).
-    enum LogfmtFormat {
-        /// Finds the fields of the line `base[start..<end]`; returns a message when one is missing or malformed.
-        static func read(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields) -> String? {
+    struct LogfmtFormat: StatelessLineFormat {
+        static var kind: BatchInputFormat { .logfmt }
+
+        /// Finds the fields of the line `base[start..<end]`; says what is wrong when one is missing or malformed.
+        func read(
+            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields
+        ) -> LineProblem? {
             var i = start
             while true {
                 while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
@@ -17,12 +21,12 @@ extension BatchDiagnoser {
                 i += 1
                 var value: ByteSpan
                 if i < end, base[i] == UInt8(ascii: "\"") {
-                    guard let quoted = unquote(base, from: &i, end: end) else {
-                        return "unterminated quoted value of \"\(key.string(in: base))\""
+                    guard let quoted = Self.unquote(base, from: &i, end: end) else {
+                        return .unterminatedQuotedValue(key: key.string(in: base))
                     }
                     value = quoted
                     guard i == end || base[i] == 0x20 || base[i] == 0x09 else {
-                        return "text right after the closing quote of \"\(key.string(in: base))\""
+                        return .textAfterQuotedValue(key: key.string(in: base))
                     }
                 } else {
                     let valueStart = i
@@ -46,10 +50,10 @@ extension BatchDiagnoser {
                 default: break
                 }
             }
-            if !fields.time.isPresent { return "missing ts=" }
-            if !fields.device.isPresent { return "missing device=" }
-            if !fields.color.isPresent { return "missing led=" }
-            if !fields.state.isPresent { return "missing state=" }
+            if !fields.time.isPresent { return .missingField("ts=") }
+            if !fields.device.isPresent { return .missingField("device=") }
+            if !fields.color.isPresent { return .missingField("led=") }
+            if !fields.state.isPresent { return .missingField("state=") }
             return nil
         }
 

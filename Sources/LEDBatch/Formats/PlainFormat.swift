@@ -4,10 +4,26 @@ extension BatchDiagnoser {
     /// Fields are found eight bytes at a time (SWAR: a word's blank bytes found with the "has zero
     /// byte" trick), which is what makes the common format fast. Reads up to seven bytes past a field,
     /// which chunk buffers' padding allows; bytes past the line's end are never taken for a field.
-    enum PlainFormat {
-        /// Finds the fields of the line `base[start..<end]`; returns a message when it has the wrong shape.
+    /// A line of the shape nearly every log has takes a shortcut (``readCommonLine(_:_:_:dayCache:into:)``);
+    /// every other line is read field by field and checked.
+    struct PlainFormat: StatelessLineFormat {
+        static var kind: BatchInputFormat { .plain }
+
+        /// The shortcut first, then the general reading; both pack the same line.
         @inline(__always)
-        static func read(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields) -> String? {
+        func parse(
+            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, lineIndex: Int,
+            dayCache: inout BatchTimestamp.DayCache, into line: inout Line
+        ) -> LineOutcome {
+            if Self.readCommonLine(base, start, end, dayCache: &dayCache, into: &line) { return .usable }
+            return readAndCheck(base, start, end, dayCache: &dayCache, into: &line)
+        }
+
+        /// Finds the fields of the line `base[start..<end]`; says what is wrong when it has the wrong shape.
+        @inline(__always)
+        func read(
+            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields
+        ) -> LineProblem? {
             var spans = (ByteSpan.none, ByteSpan.none, ByteSpan.none, ByteSpan.none, ByteSpan.none)
             var count = 0
             var i = start
@@ -15,7 +31,7 @@ extension BatchDiagnoser {
                 while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
                 if i == end { break }
                 let tokenStart = i
-                i = nextBlank(base, from: i, end: end)
+                i = Self.nextBlank(base, from: i, end: end)
                 let span = ByteSpan(start: tokenStart, count: i - tokenStart)
                 switch count {
                 case 0: spans.0 = span
@@ -40,68 +56,19 @@ extension BatchDiagnoser {
                 fields.color = spans.3
                 fields.state = spans.4
             default:
-                return "expected TIME DEVICE [MODEL] COLOR on|off, found \(count) field\(count == 1 ? "" : "s")"
+                return .plainFieldCount(found: count)
             }
             return nil
         }
 
-        /// The shortcut for a well-formed line `base[start..<end]` (`start` at its first field): reads
-        /// and checks it straight into `line` (all but its index) and returns `true`, or returns `false`
-        /// when anything is off — then ``read(_:_:_:into:)`` and ``ChunkParser/check`` take the line
-        /// and say what is wrong. What it packs is exactly what they would.
-        @inline(__always)
-        static func readLine(
-            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, dayCache: inout BatchTimestamp.DayCache, into line: inout Line
-        ) -> Bool {
-            let time = start
-            var i = nextBlank(base, from: start, end: end)
-            let timeCount = i - time
-            i = skipBlanks(base, from: i, end: end)
-            let device = i
-            i = nextBlank(base, from: i, end: end)
-            let deviceCount = i - device
-            i = skipBlanks(base, from: i, end: end)
-            let third = i
-            i = nextBlank(base, from: i, end: end)
-            let thirdCount = i - third
-            i = skipBlanks(base, from: i, end: end)
-            let fourth = i
-            i = nextBlank(base, from: i, end: end)
-            let fourthCount = i - fourth
-            i = skipBlanks(base, from: i, end: end)
-            guard fourthCount > 0 else { return false }
-            // Four fields (no model) or five.
-            var model = ByteSpan.none
-            var color = ByteSpan(start: third, count: thirdCount)
-            var state = ByteSpan(start: fourth, count: fourthCount)
-            if i < end {
-                let fifth = i
-                i = nextBlank(base, from: i, end: end)
-                let fifthCount = i - fifth
-                guard skipBlanks(base, from: i, end: end) == end else { return false }
-                model = color
-                color = state
-                state = ByteSpan(start: fifth, count: fifthCount)
-            }
-            guard deviceCount <= Int(UInt16.max), model.count <= Int(UInt16.max), timeCount <= ChunkParser.longestTimestamp,
-                  let seconds = BatchTimestamp.seconds(base + time, count: timeCount, cache: &dayCache),
-                  let colorIndex = ColorWord.index(color, in: base),
-                  let isOn = ColorWord.state(state, in: base)
-            else { return false }
-            line = Line(
-                time: seconds, hash: NameHash.hash(base + device, count: deviceCount), lineIndex: 0, nameStart: Int32(device),
-                modelStart: Int32(model.start), timeStart: Int32(time), textStart: 0, textCount: 0, nameCount: UInt16(deviceCount),
-                modelCount: UInt16(model.count), timeCount: UInt8(timeCount), color: colorIndex, isOn: isOn, isObservation: false)
-            return true
-        }
-
-        /// The shortcut's shortcut, for the shape nearly every line of a log has:
+        /// The shortcut, for the shape nearly every line of a log has:
         /// `YYYY-MM-DDTHH:MM:SS.fffZ DEVICE [MODEL] COLOR on|off`, fields one space apart. The state and
         /// colour are read from the line's end (a word each), the timestamp at fixed offsets (one word
         /// past the cached minute), so only the names are scanned. Returns `false` for any other line —
-        /// other timestamps, tabs or runs of blanks, anything wrong — which ``readLine(_:_:_:dayCache:into:)``
-        /// then takes; what it packs is exactly what that would. `start` is at the first field; reads up
-        /// to 8 bytes before `end` (inside the line, which is at least 32 bytes long) and up to 7 past it.
+        /// other timestamps, tabs or runs of blanks, anything wrong — which the general reading
+        /// (``read(_:_:_:into:)`` and ``ChunkParser/check``) then takes; what it packs is exactly what
+        /// that would. `start` is at the first field; reads up to 8 bytes before `end` (inside the line,
+        /// which is at least 32 bytes long) and up to 7 past it.
         @inline(__always)
         static func readCommonLine(
             _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, dayCache: inout BatchTimestamp.DayCache, into line: inout Line
@@ -175,16 +142,7 @@ extension BatchDiagnoser {
             return ~(((word & low7) &+ low7) | word | low7)
         }
 
-        /// The offset of the first byte at or after `i` that is not a space or tab, or `end`.
-        @inline(__always)
-        static func skipBlanks(_ base: UnsafeMutablePointer<UInt8>, from i: Int, end: Int) -> Int {
-            var i = i
-            while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
-            return i
-        }
-
         private static let ones: UInt64 = 0x0101_0101_0101_0101
-        private static let highs: UInt64 = 0x8080_8080_8080_8080
 
         /// The offset of the first space or tab at or after `i`, or `end`.
         @inline(__always)

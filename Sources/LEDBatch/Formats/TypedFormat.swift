@@ -5,9 +5,13 @@ extension BatchDiagnoser {
     /// The header ends at the first word that ends with `:` (or a lone `:`); it has one to three words.
     /// With two words, the first is a time when it reads as one (`TIME DEVICE`), otherwise the words are
     /// `DEVICE MODEL`. The model is one word: a catalog id or a one-word alias.
-    enum TypedFormat {
-        /// Finds the fields of the line `base[start..<end]`; returns a message when it has no header or no text.
-        static func read(_ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields) -> String? {
+    struct TypedFormat: StatelessLineFormat {
+        static var kind: BatchInputFormat { .typed }
+
+        /// Finds the fields of the line `base[start..<end]`; says what is wrong when it has no header or no text.
+        func read(
+            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields
+        ) -> LineProblem? {
             var words: [ByteSpan] = []
             var i = start
             var textStart = -1
@@ -24,7 +28,7 @@ extension BatchDiagnoser {
                 words.append(ByteSpan(start: wordStart, count: i - wordStart))
             }
             guard textStart >= 0, (1...3).contains(words.count) else {
-                return "expected [TIME] DEVICE [MODEL]: what the LED does"
+                return .typedHeader
             }
             var cache = BatchTimestamp.DayCache()
             func isTime(_ span: ByteSpan) -> Bool {
@@ -50,7 +54,7 @@ extension BatchDiagnoser {
             var t = textStart
             while t < textEnd, base[t] == 0x20 || base[t] == 0x09 { t += 1 }
             while textEnd > t, base[textEnd - 1] == 0x20 || base[textEnd - 1] == 0x09 { textEnd -= 1 }
-            guard textEnd > t else { return "nothing after the ':' says what the LED does" }
+            guard textEnd > t else { return .typedText }
             fields.text = ByteSpan(start: t, count: textEnd - t)
             return nil
         }

@@ -31,11 +31,8 @@ extension BatchDiagnoser {
         /// Whether it is the first / last chunk of its input.
         var isFirstInFile = false
         var isLastInFile = false
-        /// The input's format and, for CSV, the header's reader and the header line (0-based, in this chunk).
-        var format = BatchInputFormat.plain
-        var csv: CSVFormat?
-        var headerLine = -1
-        var headerProblem: String?
+        /// The input's format, set up (for CSV: the header's columns, and its line when in this chunk).
+        var format = FormatChoice.plain
         /// The chunk stands for one line longer than a chunk, which is rejected unread.
         var isOverlongLine = false
 
@@ -78,9 +75,6 @@ extension BatchDiagnoser {
             isFirstInFile = false
             isLastInFile = false
             format = .plain
-            csv = nil
-            headerLine = -1
-            headerProblem = nil
             isOverlongLine = false
             lines = 0
             skipped = 0

@@ -19,9 +19,21 @@ extension BatchDiagnoser {
         static func parse(_ chunk: Chunk, shardCount: Int) {
             if chunk.isOverlongLine {
                 chunk.lines = 1
-                chunk.errors.append(Chunk.LineError(lineIndex: 0, message: "line longer than \(chunk.capacity) bytes"))
+                chunk.errors.append(Chunk.LineError(lineIndex: 0, problem: .overlong(capacity: chunk.capacity)))
                 return
             }
+            switch chunk.format {
+            case .plain: parse(chunk, as: PlainFormat(), shardCount: shardCount)
+            case .logfmt: parse(chunk, as: LogfmtFormat(), shardCount: shardCount)
+            case .csv(let csv): parse(chunk, as: csv, shardCount: shardCount)
+            case .jsonl: parse(chunk, as: JSONLinesFormat(), shardCount: shardCount)
+            case .typed: parse(chunk, as: TypedFormat(), shardCount: shardCount)
+            }
+        }
+
+        /// Parses `chunk` with `format`: one loop per format, specialised, so each line's reading is a
+        /// direct call.
+        private static func parse(_ chunk: Chunk, as format: some LineFormat, shardCount: Int) {
             let base = chunk.base
             let end = chunk.count
             var line = Line.empty
@@ -30,9 +42,6 @@ extension BatchDiagnoser {
             // A UTF-8 byte-order mark at the start of a file is not part of line 1.
             var start = chunk.isFirstInFile && end >= 3 && base[0] == 0xEF && base[1] == 0xBB && base[2] == 0xBF ? 3 : 0
             var lastTime = Double.nan
-            let format = chunk.format
-            let csv = chunk.csv
-            let headerLine = chunk.headerLine
             let shards = UInt64(shardCount)
             // Locals, not the chunk's properties, in the loop: no exclusivity checks per line. The lists
             // are one access for the whole loop, and appending to them has no copy-on-write check.
@@ -63,21 +72,14 @@ extension BatchDiagnoser {
                         skipped += 1
                         continue
                     }
-                    // The common case first: a well-formed plain line goes straight into `line`.
-                    if format != .plain
-                        || !(PlainFormat.readCommonLine(base, s, e, dayCache: &dayCache, into: &line)
-                            || PlainFormat.readLine(base, s, e, dayCache: &dayCache, into: &line))
-                    {
-                        switch read(base, s, e, lineIndex: lineIndex, chunk: chunk, format: format, csv: csv, headerLine: headerLine,
-                                    dayCache: &dayCache, into: &line) {
-                        case .usable: break
-                        case .skipped:
-                            skipped += 1
-                            continue
-                        case .rejected(let message):
-                            errors.append(Chunk.LineError(lineIndex: Int32(lineIndex), message: message))
-                            continue
-                        }
+                    switch format.parse(base, s, e, lineIndex: lineIndex, dayCache: &dayCache, into: &line) {
+                    case .usable: break
+                    case .skipped:
+                        skipped += 1
+                        continue
+                    case .rejected(let problem):
+                        errors.append(Chunk.LineError(lineIndex: Int32(lineIndex), problem: problem))
+                        continue
                     }
                     line.lineIndex = Int32(lineIndex)
                     let shard = shards == 1 ? 0 : Int((line.hash >> 33) % shards)
@@ -89,73 +91,34 @@ extension BatchDiagnoser {
             chunk.lastTime = lastTime
         }
 
-        /// What became of a line.
-        private enum Outcome {
-            /// Packed into the line: usable.
-            case usable
-            /// Not a record (the CSV header).
-            case skipped
-            /// Unusable, and why.
-            case rejected(String)
-        }
-
-        /// Reads the line `base[s..<e]` (not blank, not a comment) with its format's reader and checks its
-        /// values into `line` — every format and every problem (well-formed plain lines take a shortcut).
-        private static func read(
-            _ base: UnsafeMutablePointer<UInt8>, _ s: Int, _ e: Int, lineIndex: Int, chunk: Chunk, format: BatchInputFormat,
-            csv: CSVFormat?, headerLine: Int, dayCache: inout BatchTimestamp.DayCache, into line: inout Line
-        ) -> Outcome {
-            if format == .csv, csv == nil || lineIndex == headerLine {
-                if lineIndex == headerLine, chunk.headerProblem == nil { return .skipped }
-                return .rejected(lineIndex == headerLine ? (chunk.headerProblem ?? "bad CSV header") : "no usable CSV header")
-            }
-            var fields = Fields()
-            let problem: String?
-            switch format {
-            case .plain: problem = PlainFormat.read(base, s, e, into: &fields)
-            case .logfmt: problem = LogfmtFormat.read(base, s, e, into: &fields)
-            case .csv:
-                if let csv {
-                    problem = csv.read(base, s, e, into: &fields)
-                } else {
-                    problem = "no usable CSV header"
-                }
-            case .jsonl: problem = JSONLinesFormat.read(base, s, e, into: &fields)
-            case .typed: problem = TypedFormat.read(base, s, e, into: &fields)
-            }
-            if let problem { return .rejected(problem) }
-            if let message = check(&fields, base: base, format: format, dayCache: &dayCache, into: &line) { return .rejected(message) }
-            return .usable
-        }
-
-        /// Checks the values of a line's fields and packs them into `line` (all but its index); returns
+        /// Checks the values of a line's fields and packs them into `line` (all but its index); says
         /// what is wrong instead when a value is not usable.
         @inline(__always)
         static func check(
             _ fields: inout Fields, base: UnsafeMutablePointer<UInt8>, format: BatchInputFormat, dayCache: inout BatchTimestamp.DayCache,
             into line: inout Line
-        ) -> String? {
+        ) -> LineProblem? {
             let device = fields.device
-            guard device.isPresent else { return "empty device name" }
-            guard device.count <= Int(UInt16.max) else { return "device name longer than \(UInt16.max) bytes" }
-            guard fields.model.count <= Int(UInt16.max) else { return "model name longer than \(UInt16.max) bytes" }
+            guard device.isPresent else { return .emptyDevice }
+            guard device.count <= Int(UInt16.max) else { return .nameTooLong(isModel: false) }
+            guard fields.model.count <= Int(UInt16.max) else { return .nameTooLong(isModel: true) }
             var time = Double.nan
             if fields.time.isPresent {
                 guard fields.time.count <= longestTimestamp,
                       let seconds = BatchTimestamp.seconds(base + fields.time.start, count: fields.time.count, cache: &dayCache)
                         ?? (fields.timeIsNumber ? BatchTimestamp.jsonNumber(base + fields.time.start, count: fields.time.count) : nil)
                 else {
-                    return "invalid time \(quoted(fields.time, base))"
+                    return .invalidTime(Excerpt(fields.time, in: base))
                 }
                 time = seconds
             } else if format != .typed {
-                return "missing time"
+                return .missingTime
             }
             var color: UInt8 = 0
             var isOn = false
             if format != .typed {
                 guard let index = ColorWord.index(fields.color, in: base) else {
-                    return "unknown color \(quoted(fields.color, base)) (amber, blue, green, purple, red, white, yellow)"
+                    return .unknownColor(Excerpt(fields.color, in: base))
                 }
                 color = index
                 if let flag = fields.stateFlag {
@@ -163,7 +126,7 @@ extension BatchDiagnoser {
                 } else if let state = ColorWord.state(fields.state, in: base) {
                     isOn = state
                 } else {
-                    return "state must be on or off, not \(quoted(fields.state, base))"
+                    return .invalidState(Excerpt(fields.state, in: base))
                 }
             }
             line = Line(
@@ -172,12 +135,6 @@ extension BatchDiagnoser {
                 textCount: Int32(fields.text.count), nameCount: UInt16(device.count), modelCount: UInt16(fields.model.count),
                 timeCount: UInt8(fields.time.count), color: color, isOn: isOn, isObservation: format == .typed)
             return nil
-        }
-
-        /// `"text"` for a message, cut at 40 bytes.
-        static func quoted(_ span: ByteSpan, _ base: UnsafePointer<UInt8>) -> String {
-            let cut = ByteSpan(start: span.start, count: min(span.count, 40))
-            return "\"" + cut.string(in: base) + (span.count > 40 ? "…" : "") + "\""
         }
     }
 }

@@ -6,18 +6,26 @@ extension BatchDiagnoser {
     enum FormatDetector {
         /// What detection decided for one input.
         struct Detection: Sendable, Hashable {
-            /// The format to read the input in.
-            var format: BatchInputFormat
-            /// For CSV: the reader the header set up (`nil` when the header is unusable).
-            var csv: CSVFormat?
-            /// For CSV: the header's 0-based line index in the sample, or -1.
-            var headerLine = -1
-            /// For CSV: what is wrong with the header.
-            var headerProblem: String?
+            /// The format to read the input in, set up.
+            var choice: FormatChoice
             /// Whether no format read any sampled line (the input is then read as plain).
             var isGuess = false
             /// How many content lines the sample had.
             var sampledLines = 0
+
+            /// The format's public name.
+            var format: BatchInputFormat { choice.format }
+            /// For CSV: the columns the header names (`nil` when the header is unusable).
+            var csv: CSVFormat.Columns? { csvFormat?.columns }
+            /// For CSV: the header's 0-based line index in the sample, or -1.
+            var headerLine: Int { csvFormat?.headerLine ?? -1 }
+            /// For CSV: what is wrong with the header.
+            var headerProblem: LineProblem? { csvFormat?.headerProblem }
+
+            private var csvFormat: CSVFormat? {
+                if case .csv(let csv) = choice { return csv }
+                return nil
+            }
         }
 
         /// How many content lines are sampled.
@@ -37,17 +45,15 @@ extension BatchDiagnoser {
             }
             if let forced {
                 fresh()
-                var found = detection(forced, lines: lines, base: copy).detection
-                found.sampledLines = lines.count
-                return found
+                return Detection(choice: FormatChoice.sniff(forced, lines, in: copy).choice, sampledLines: lines.count)
             }
-            var best = Detection(format: .plain, isGuess: true)
+            var best = Detection(choice: .plain, isGuess: true)
             var bestScore = 0
             for format in [BatchInputFormat.jsonl, .csv, .logfmt, .plain, .typed] {
                 fresh()
-                let (candidate, score) = detection(format, lines: lines, base: copy)
+                let (choice, score) = FormatChoice.sniff(format, lines, in: copy)
                 if score > bestScore {
-                    best = candidate
+                    best = Detection(choice: choice)
                     bestScore = score
                 }
             }
@@ -55,52 +61,11 @@ extension BatchDiagnoser {
             return best
         }
 
-        /// The setup for `format` and how many sampled lines it reads.
-        private static func detection(_ format: BatchInputFormat, lines: [(index: Int, start: Int, end: Int)], base: UnsafeMutablePointer<UInt8>) -> (detection: Detection, score: Int) {
-            var detection = Detection(format: format)
-            var rest = lines[...]
-            var score = 0
-            if format == .csv {
-                guard let header = rest.popFirst() else { return (detection, 0) }
-                detection.headerLine = header.index
-                switch CSVFormat.header(base, header.start, header.end) {
-                case .success(let reader):
-                    detection.csv = reader
-                    score = 1
-                case .failure(let message):
-                    detection.headerProblem = message.text
-                    return (detection, 0)
-                }
-            }
-            var dayCache = BatchTimestamp.DayCache()
-            var fields = Fields()
-            var packed = Line.empty
-            for line in rest {
-                fields.reset()
-                let problem: String?
-                switch format {
-                case .plain: problem = PlainFormat.read(base, line.start, line.end, into: &fields)
-                case .logfmt: problem = LogfmtFormat.read(base, line.start, line.end, into: &fields)
-                case .csv:
-                    if let csv = detection.csv {
-                        problem = csv.read(base, line.start, line.end, into: &fields)
-                    } else {
-                        problem = "no header"
-                    }
-                case .jsonl: problem = JSONLinesFormat.read(base, line.start, line.end, into: &fields)
-                case .typed: problem = TypedFormat.read(base, line.start, line.end, into: &fields)
-                }
-                guard problem == nil else { continue }
-                if ChunkParser.check(&fields, base: base, format: format, dayCache: &dayCache, into: &packed) == nil { score += 1 }
-            }
-            return (detection, score)
-        }
-
         /// The first ``sampleLines`` lines that are neither blank nor comments: index, start and end
         /// (without the line break and leading blanks). A last line without a newline counts only when
         /// the sample is the whole input (`count` bytes).
-        private static func contentLines(_ sample: UnsafeBufferPointer<UInt8>, count: Int) -> [(index: Int, start: Int, end: Int)] {
-            var result: [(index: Int, start: Int, end: Int)] = []
+        private static func contentLines(_ sample: UnsafeBufferPointer<UInt8>, count: Int) -> [SampleLine] {
+            var result: [SampleLine] = []
             // A UTF-8 byte-order mark is not part of line 1.
             var start = count >= 3 && sample[0] == 0xEF && sample[1] == 0xBB && sample[2] == 0xBF ? 3 : 0
             var index = 0
@@ -112,7 +77,7 @@ extension BatchDiagnoser {
                 if e > start, sample[e - 1] == 0x0D { e -= 1 }
                 var s = start
                 while s < e, sample[s] == 0x20 || sample[s] == 0x09 { s += 1 }
-                if s < e, sample[s] != UInt8(ascii: "#") { result.append((index, s, e)) }
+                if s < e, sample[s] != UInt8(ascii: "#") { result.append(SampleLine(index: index, start: s, end: e)) }
                 index += 1
                 start = end + 1
             }

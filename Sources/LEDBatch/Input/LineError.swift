@@ -4,6 +4,6 @@ extension BatchDiagnoser.Chunk {
         /// The 0-based index of the line within its chunk.
         var lineIndex: Int32
         /// What is wrong with it.
-        var message: String
+        var problem: BatchDiagnoser.LineProblem
     }
 }

@@ -19,14 +19,10 @@ extension BatchDiagnoser {
         let resolver: ModelResolver
         /// Called with every diagnosed episode, on worker threads, in no particular order.
         let observer: (@Sendable (BatchEpisode) -> Void)?
-        /// Diagnoses an episode's observation: `diagnoser.diagnose(_:)`. A seam for measuring the
-        /// pipeline on its own (the profile test replaces it); not part of the public API.
-        let diagnose: @Sendable (Observation) -> Diagnosis
 
         init(
             diagnoser: Diagnoser, vocabulary: TimingVocabulary, renderer: BatchRecordRenderer, fileNames: [String],
-            modelOverride: String?, observer: (@Sendable (BatchEpisode) -> Void)?,
-            diagnose: (@Sendable (Observation) -> Diagnosis)? = nil
+            modelOverride: String?, observer: (@Sendable (BatchEpisode) -> Void)?
         ) {
             self.diagnoser = diagnoser
             self.vocabulary = vocabulary
@@ -35,7 +31,6 @@ extension BatchDiagnoser {
             self.modelOverride = modelOverride
             self.resolver = ModelResolver(diagnoser: diagnoser)
             self.observer = observer
-            self.diagnose = diagnose ?? { observation in diagnoser.diagnose(observation) }
         }
     }
 }

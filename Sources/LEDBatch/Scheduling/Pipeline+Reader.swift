@@ -139,12 +139,7 @@ extension BatchDiagnoser.Pipeline {
     }
 
     private func apply(_ detection: FormatDetector.Detection, to chunk: Chunk, first: Bool) {
-        chunk.format = detection.format
-        chunk.csv = detection.csv
-        if first {
-            chunk.headerLine = detection.headerLine
-            chunk.headerProblem = detection.headerProblem
-        }
+        chunk.format = first ? detection.choice : detection.choice.pastHeader
     }
 
     /// Fills `chunk` from offset `offset` to its capacity (less at the end of the input); returns the bytes read.

@@ -37,13 +37,13 @@ extension BatchDiagnoser.Pipeline {
         summary.seconds = MonotonicClock.now() - started
         summary.warnings = formatWarnings
         for (name, key) in unknown.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
-            var message = "\(context.fileNames[key.file]):\(key.line): unknown model \"\(name)\""
+            var unknownModel = BatchDiagnoser.UnknownModel(file: context.fileNames[key.file], line: key.line, name: name)
             do {
                 _ = try context.diagnoser.deviceID(for: name)
             } catch {
-                if case .unknownDevice(_, let suggestion?) = error { message += " (did you mean \"\(suggestion)\"?)" }
+                if case .unknownDevice(_, let suggestion) = error { unknownModel.suggestion = suggestion }
             }
-            summary.warnings.append(message + "; its devices are diagnosed without a model")
+            summary.warnings.append(unknownModel.message)
         }
         // By rule id, then reason: the same lines whatever the number of jobs.
         for (skipped, count) in skippedRules.sorted(by: { ($0.key.rule, $0.key.reason) < ($1.key.rule, $1.key.reason) }) {

@@ -76,9 +76,11 @@ extension BatchDiagnoser {
             if index == 0 {
                 for error in chunk.errors {
                     let line = lineBase + Int(error.lineIndex) + 1
+                    let message = error.problem.message
                     output.append(PendingRecord(
-                        key: RecordKey(file: file, line: line), text: context.renderer.error(error.message, file: fileName, line: line),
-                        isError: true, message: error.message))
+                        key: RecordKey(file: file, line: line),
+                        text: context.renderer.error(message, file: fileName, line: line), isError: true,
+                        message: message))
                 }
             }
             // The chunk outlives this call: its lines' buffer stays valid throughout.
@@ -89,7 +91,7 @@ extension BatchDiagnoser {
                 let (device, isNew) = names.intern(base + Int(line.nameStart), count: Int(line.nameCount), hash: line.hash)
                 if isNew { addDevice(names.name(device)) }
                 guard devices[device].isValid else {
-                    reject("device name is not UTF-8 text without control characters", file: file, line: fileLine)
+                    reject(.deviceNameNotText, file: file, line: fileLine)
                     continue
                 }
                 var model = devices[device].model
@@ -141,8 +143,10 @@ extension BatchDiagnoser {
             devices.append(Shard.DeviceState(isValid: valid))
         }
 
-        private mutating func reject(_ message: String, file: Int, line: Int) {
+        /// Rejects a line the parser read: its error record, with `problem` worded once.
+        private mutating func reject(_ problem: LineProblem, file: Int, line: Int) {
             rejected += 1
+            let message = problem.message
             output.append(PendingRecord(
                 key: RecordKey(file: file, line: line),
                 text: context.renderer.error(message, file: context.fileNames[file], line: line), isError: true, message: message))
@@ -220,7 +224,7 @@ extension BatchDiagnoser {
             let model = modelID(open.model)
             var observation = episode.observation
             observation.device = model
-            let diagnosis = context.diagnose(observation)
+            let diagnosis = context.diagnoser.diagnose(observation)
             record(
                 diagnosis, device: device, model: model, start: open.startText.string, end: open.lastText.string, file: file,
                 first: episode.firstLine, last: episode.lastLine)
@@ -233,12 +237,10 @@ extension BatchDiagnoser {
             do {
                 diagnosis = try context.diagnoser.diagnose(text, device: modelID)
             } catch {
-                let message: String
                 switch error {
-                case .text(let problem): message = problem.message
-                default: message = error.description
+                case .text(let problem): reject(.observation(problem.message), file: file, line: fileLine)
+                default: reject(.observation(error.description), file: file, line: fileLine)
                 }
-                reject(message, file: file, line: fileLine)
                 return
             }
             let time = TimeText(base + Int(line.timeStart), count: Int(line.timeCount)).string

@@ -2,6 +2,7 @@ import Foundation
 @testable import LEDBatch
 import LEDCore
 @testable import LEDEngine
+import TestSupport
 
 /// A measurement, not a check (it asserts nothing). Prints where a batch's time goes: the pipeline
 /// alone, with JSON rendering, with the Diagnoser, and Diagnoser.diagnose per episode by outcome.
@@ -28,33 +29,25 @@ enum BatchProfile {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) * 1e-9
     }
 
-    /// Profiles a batch over the log at `path`; `only == "pipeline"` runs only the pipeline with empty
-    /// records, once (for perf).
+    /// Profiles a batch over the log at `path`; `only == "pipeline"` runs only the pipeline with a
+    /// one-rule catalog, once (for perf).
     static func run(path: String, only: String?) throws {
         let diagnoser = try Diagnoser.builtin()
-        // A fixed diagnosis for the stub: JSON of realistic size, no rule work.
-        let canned = diagnoser.diagnose(Observation(device: "outdoor-4", sequence: [
-            LEDEvent(colors: [.blue], kind: .solid), LEDEvent(colors: [.red], kind: .blink, count: .exactly(6)),
-        ]))
-        let stub: @Sendable (Observation) -> Diagnosis = { observation in
-            var diagnosis = canned
-            diagnosis.device = observation.device
-            return diagnosis
-        }
-        let empty = Diagnosis(
-            observation: "", device: nil, canonical: "", events: [], causes: [], fixes: [], expectedCost: 0, question: nil, closest: [], warnings: [])
-        let nothing: @Sendable (Observation) -> Diagnosis = { _ in empty }
-        let scenarios: [(String, (@Sendable (Observation) -> Diagnosis)?)] = only == "pipeline"
-            ? [("pipeline, empty records", nothing)]
-            : [("pipeline, empty records", nothing), ("pipeline + JSON of a canned diagnosis", stub), ("everything", nil)]
+        // The pipeline with little rule work: a real diagnoser over a one-rule catalog.
+        let oneRule = HardeningSupport.hostileCatalogFile(
+            [(id: "only-rule", pattern: "^never$")], name: "one-rule.yaml")
+        let cheap = Diagnoser(catalog: try CatalogLoader(jit: true).load([oneRule]))
+        let scenarios: [(String, Diagnoser)] = only == "pipeline"
+            ? [("pipeline, one-rule catalog", cheap)]
+            : [("pipeline, one-rule catalog", cheap), ("everything", diagnoser)]
         for jobs in [1, 2] {
-            let batch = try BatchDiagnoser(diagnoser: diagnoser, options: BatchOptions(jobs: jobs))
-            for (name, diagnose) in scenarios {
+            for (name, scenarioDiagnoser) in scenarios {
+                let batch = try BatchDiagnoser(diagnoser: scenarioDiagnoser, options: BatchOptions(jobs: jobs))
                 let sink = CountingSink()
                 var summary = BatchSummary()
                 let cpuStart = Self.cpu()
                 let wall = try Self.seconds {
-                    summary = try batch.run([.path(path)], output: sink, errors: nil, progress: nil, diagnose: diagnose)
+                    summary = try batch.run([.path(path)], output: sink)
                 }
                 let cpu = Self.cpu() - cpuStart
                 print(String(format: "profile: jobs %d, %@: %.3f s wall, %.3f s CPU, %d episodes, %.1f MB out, %.0f ns CPU/line",
@@ -63,16 +56,15 @@ enum BatchProfile {
         }
 
         if only == "pipeline" { return }
-        // Diagnoser.diagnose and JSON per episode, on one thread, by outcome.
+        // Diagnoser.diagnose and JSON per episode, on one thread, by outcome: the episodes' observations
+        // are read back from their canonical strings (collected with the cheap diagnoser).
         let collector = EpisodeCollector()
-        let batch = try BatchDiagnoser(diagnoser: diagnoser, options: BatchOptions(jobs: 1))
+        let batch = try BatchDiagnoser(
+            diagnoser: cheap, options: BatchOptions(jobs: 1, observer: { collector.add($0.diagnosis.canonical) }))
         let text = String(decoding: try Data(contentsOf: URL(fileURLWithPath: path)).prefix(30_000_000), as: UTF8.self)
         let cut = text.lastIndex(of: "\n").map { String(text[...$0]) } ?? text
-        _ = try batch.run([.text(cut, name: "profile")], output: CountingSink(), errors: nil, progress: nil) { observation in
-            collector.add(observation)
-            return empty
-        }
-        let episodes = collector.observations
+        _ = try batch.run([.text(cut, name: "profile")], output: CountingSink())
+        let episodes = try collector.canonicals.map { canonical throws(DiagnoseError) in try diagnoser.read(canonical) }
         var diagnoses: [Diagnosis] = []
         diagnoses.reserveCapacity(episodes.count)
         let diagnoseTime = Self.seconds {
@@ -114,14 +106,14 @@ enum BatchProfile {
     }
 }
 
-/// Collects observed episodes' observations (with their device) across worker threads.
+/// Collects diagnosed episodes' canonical strings across worker threads.
 final class EpisodeCollector: @unchecked Sendable {
     private let lock = NSLock()
-    private(set) var observations: [Observation] = []
+    private(set) var canonicals: [String] = []
 
-    func add(_ observation: Observation) {
+    func add(_ canonical: String) {
         lock.lock()
         defer { lock.unlock() }
-        observations.append(observation)
+        canonicals.append(canonical)
     }
 }

@@ -1,0 +1,20 @@
+extension BatchDiagnoser {
+    /// A logged model name that no catalog device has: where it first appears and the closest known
+    /// name, as data; ``message`` words the summary's warning once.
+    struct UnknownModel: Sendable, Hashable {
+        /// The input's name as records show it.
+        var file: String
+        /// The 1-based line it first appears on.
+        var line: Int
+        /// The model name as logged.
+        var name: String
+        /// The catalog name it is closest to, when one is close.
+        var suggestion: String?
+
+        /// The summary's warning.
+        var message: String {
+            let hint = suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""
+            return "\(file):\(line): unknown model \"\(name)\"\(hint); its devices are diagnosed without a model"
+        }
+    }
+}
