@@ -20,7 +20,7 @@ extension BatchDiagnoser.Pipeline {
         }
         var shardRejected = 0
         var unknown: [String: BatchDiagnoser.RecordKey] = [:]
-        var skippedRules: [SkippedRuleWarning: Int] = [:]
+        var skippedRules: [Diagnosis.SkippedRule: Int] = [:]
         for box in shards {
             box.withLock { shard in
                 shardRejected += shard.rejected

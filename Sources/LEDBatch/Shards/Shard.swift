@@ -43,7 +43,7 @@ extension BatchDiagnoser {
         /// Unknown model names, with the first line (key) that named each.
         private(set) var unknownModels: [String: RecordKey] = [:]
         /// Rules skipped because they tripped a PCRE2 limit: episodes, by rule and reason.
-        private(set) var skippedRules: [SkippedRuleWarning: Int] = [:]
+        private(set) var skippedRules: [Diagnosis.SkippedRule: Int] = [:]
 
         /// The JSON of the fix lists this shard has written.
         private var fixLists = BatchRecordRenderer.FixListCache()
@@ -250,9 +250,7 @@ extension BatchDiagnoser {
         private mutating func record(_ diagnosis: Diagnosis, device: Int, model: String?, start: String?, end: String?, file: Int, first: Int, last: Int) {
             episodes += 1
             if let top = diagnosis.topCause { causes[top.id, default: 0] += 1 } else { unmatched += 1 }
-            for warning in diagnosis.warnings {
-                if let skipped = SkippedRuleWarning(parsing: warning) { skippedRules[skipped, default: 0] += 1 }
-            }
+            for skipped in diagnosis.skippedRules { skippedRules[skipped, default: 0] += 1 }
             let fileName = context.fileNames[file]
             let name = deviceNames[device]
             output.append(PendingRecord(

@@ -38,8 +38,8 @@ extension Diagnoser {
             sources: rule.sources, score: hit.score, factors: factors)
     }
 
-    /// The warnings of the rules a scoring skipped.
-    func warnings(_ scoring: RuleScoring) -> [String] {
-        scoring.skipped.map { SkippedRuleWarning(rule: catalog.rules[$0.rule].id, error: $0.error).text }
+    /// The rules a scoring skipped, with why.
+    func skippedRules(_ scoring: RuleScoring) -> [Diagnosis.SkippedRule] {
+        scoring.skipped.map { Diagnosis.SkippedRule(rule: catalog.rules[$0.rule].id, error: $0.error) }
     }
 }

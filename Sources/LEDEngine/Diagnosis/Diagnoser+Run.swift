@@ -54,12 +54,15 @@ extension Diagnoser {
                 for: observation, canonical: bytes, layout: layout, scoring: scoring)
             let closest = scoring.beliefs.isEmpty
                 ? nearMisses(observation, bytes: bytes, layout: layout, outcomes: &scoring.outcomes) : []
-            return Diagnosis(
+            let skipped = skippedRules(scoring)
+            var diagnosis = Diagnosis(
                 observation: text ?? canonical, device: observation.device, canonical: canonical,
                 events: Self.eventReports(observation, bytes: bytes, layout: layout),
                 causes: rankedCauses(scoring, bytes: bytes, device: observation.device), fixes: scoring.plan.fixes,
                 expectedCost: Self.rounded(scoring.plan.expectedCost), question: question, closest: closest,
-                warnings: warnings(scoring))
+                warnings: skipped.map(\.warning))
+            diagnosis.skippedRules = skipped
+            return diagnosis
         }
         return Run(diagnosis: diagnosis, now: observation, subject: subject, layout: layout, scoring: scoring)
     }

@@ -22,6 +22,8 @@ public struct Diagnosis: Sendable, Hashable {
     public var closest: [NearMiss]
     /// Rules skipped because they tripped a PCRE2 limit, and similar notes.
     public var warnings: [String]
+    /// The rules skipped because they tripped a PCRE2 limit, as data (each also has its warning).
+    public var skippedRules: [SkippedRule] = []
     /// How the words were read where that may surprise: `read "flashng" as "flashing"`.
     public var notes: [String] = []
 

@@ -73,19 +73,6 @@ struct HostilePatternDiagnosisTests {
         #expect(summaries[1].warnings == summary.warnings && summaries[1].skippedRules == summary.skippedRules)
     }
 
-    @Test("a skipped-rule warning reads back into its rule and reason; other warnings do not", arguments: [
-        ("rule \"a-b\" skipped: match limit exceeded (too much backtracking)", "a-b", "match limit exceeded (too much backtracking)"),
-        ("rule \"x\" skipped: heap limit exceeded (too much backtracking memory)", "x", "heap limit exceeded (too much backtracking memory)"),
-        ("log: unknown model \"foo\"; its devices are diagnosed without a model", nil, nil),
-        ("rule \"\" skipped: x", nil, nil),
-    ])
-    func skippedRuleWarning(text: String, rule: String?, reason: String?) {
-        let parsed = SkippedRuleWarning(parsing: text)
-        #expect(parsed?.rule == rule)
-        #expect(parsed?.reason == reason)
-        if let parsed { #expect(parsed.text == text) }
-    }
-
     @Test("patterns lint flags each hostile rule before it is used")
     func lintFlagsIt() throws {
         let file = HardeningSupport.hostileCatalogFile(HardeningSupport.hostilePatterns)
@@ -101,6 +88,16 @@ struct HostilePatternDiagnosisTests {
         let diagnoser = try HardeningSupport.diagnoser(adding: HardeningSupport.hostileCatalogFile([HardeningSupport.hostilePatterns[0]]), jit: true)
         let json = diagnoser.diagnose(Self.long).json()
         #expect(json.contains(#""warnings":["rule \"hostile-nested-class\" skipped: match limit exceeded (too much backtracking)"]"#))
+    }
+
+    @Test("a skipped rule is data on the diagnosis, and its warning is the same rule and reason in words")
+    func skippedRulesAreData() throws {
+        let file = HardeningSupport.hostileCatalogFile([HardeningSupport.hostilePatterns[0]])
+        let diagnosis = try HardeningSupport.diagnoser(adding: file, jit: true).diagnose(Self.long)
+        #expect(diagnosis.skippedRules.map(\.rule) == ["hostile-nested-class"])
+        #expect(diagnosis.skippedRules.map(\.reason) == ["match limit exceeded (too much backtracking)"])
+        #expect(diagnosis.warnings == diagnosis.skippedRules.map(\.warning))
+        #expect(HardeningSupport.diagnoser.diagnose(Self.long).skippedRules.isEmpty)
     }
 
     @Test("the built-in catalog on a 400-step episode: no rule trips a limit (what lint's stress test covers)")
