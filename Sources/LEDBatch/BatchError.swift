@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LEDSupport
 
 /// Why a batch stopped before the end of its input.
 public enum BatchError: Error, Sendable, Hashable, CustomStringConvertible {

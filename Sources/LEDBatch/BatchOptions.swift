@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDSupport
 
 /// How a batch reads its inputs and writes its records.
 public struct BatchOptions: Sendable {
@@ -51,10 +52,3 @@ public struct BatchOptions: Sendable {
     }
 }
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LEDSupport
 
 extension BatchDiagnoser {
     /// Splits a chunk into lines and reads each with its format's reader: blank lines, `#` comments and

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LEDSupport
 
 extension BatchInput {
     /// An open input: fills buffers with `read(2)` (or from memory, or a closure) until its end, or until

@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LEDSupport
 
 /// Writes records to a file descriptor (standard output, a file) through a 1 MiB buffer with
 /// `write(2)`. A closed pipe (`EPIPE`) becomes ``BatchError/outputClosed``; ignore `SIGPIPE` in the

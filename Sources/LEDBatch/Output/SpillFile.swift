@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import LEDSupport
 
 extension BatchDiagnoser.ReorderBuffer {
     /// A temporary file (in `$TMPDIR`, else `/tmp`; unlinked at once, so it goes away with the process)

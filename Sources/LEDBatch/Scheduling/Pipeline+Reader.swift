@@ -1,13 +1,5 @@
 import LEDSupport
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 extension BatchDiagnoser.Pipeline {
     typealias Chunk = BatchDiagnoser.Chunk
     typealias FormatDetector = BatchDiagnoser.FormatDetector

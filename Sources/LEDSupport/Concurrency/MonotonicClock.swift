@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Monotonic seconds, for the summary and progress.
 package enum MonotonicClock {
     /// Seconds since an arbitrary fixed point.

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A value guarded by a mutex, with a condition to wait on (pthread): the package's one lock. Every
 /// value that threads share is held in one of these (the batch's chunks are handed over through one).
 ///

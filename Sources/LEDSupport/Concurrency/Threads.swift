@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Starts plain threads (pthread) and waits for them, without Foundation.
 package enum Threads {
     private final class Box {
