@@ -52,7 +52,8 @@ for path in yamlFiles(in: folder) {
     // Parsed now, so that loading the built-in catalog skips YAML parsing. A file that does not
     // parse is embedded as text only: the loader then reports its error with file:line:column.
     let archive = (try? CatalogNode.parse(yaml: text)).flatMap { $0 }.map(CatalogNodeArchive.encode)
-    source += "CatalogFile(name: \"\(prefix)/\(path)\", text: \(rawLiteral(text)), archive: \(archive.map(rawLiteral) ?? "nil")),\n"
+    source += "CatalogFile(name: \"\(prefix)/\(path)\", text: \(rawLiteral(text)), "
+    source += "archive: \(archive.map(rawLiteral) ?? "nil")),\n"
 }
 source += "]\n}\n"
 

@@ -37,7 +37,8 @@ extension CompiledPattern {
 
     // MARK: Substring
 
-    /// The first match in a substring; offsets are relative to its start, starting the search at byte `startOffset`; nil if none.
+    /// The first match in a substring; offsets are relative to its start, starting the search at byte `startOffset`;
+    /// nil if none.
     /// - Throws: a limit error, ``PCRE2Error/invalidStartOffset(_:)``, ``PCRE2Error/badUTF(offset:)``, …
     public func firstMatch(in subject: Substring, from startOffset: Int = 0) throws(PCRE2Error) -> Match? {
         try Subject.with(subject) { (subject) throws(PCRE2Error) -> Match? in
@@ -45,7 +46,8 @@ extension CompiledPattern {
         }
     }
 
-    /// Every non-overlapping match in a substring; offsets are relative to its start from byte `startOffset` on, empty matches included
+    /// Every non-overlapping match in a substring; offsets are relative to its start from byte `startOffset` on, empty
+    /// matches included
     /// (after an empty match the search moves on by one character).
     public func allMatches(in subject: Substring, from startOffset: Int = 0) throws(PCRE2Error) -> [Match] {
         try Subject.with(subject) { (subject) throws(PCRE2Error) -> [Match] in
@@ -53,14 +55,16 @@ extension CompiledPattern {
         }
     }
 
-    /// Whether the pattern matches a substring; offsets are relative to its start at or after byte `startOffset` (cheaper than `firstMatch`).
+    /// Whether the pattern matches a substring; offsets are relative to its start at or after byte `startOffset`
+    /// (cheaper than `firstMatch`).
     public func matches(_ subject: Substring, from startOffset: Int = 0) throws(PCRE2Error) -> Bool {
         try Subject.with(subject) { (subject) throws(PCRE2Error) -> Bool in
             try hasMatch(&subject, from: startOffset)
         }
     }
 
-    /// Matches a substring; offsets are relative to its start with `PCRE2_PARTIAL_HARD`: reports a partial match as soon as the subject ends
+    /// Matches a substring; offsets are relative to its start with `PCRE2_PARTIAL_HARD`: reports a partial match as
+    /// soon as the subject ends
     /// in the middle of a possible match, to tell how far the pattern got.
     public func partialMatch(in subject: Substring, from startOffset: Int = 0) throws(PCRE2Error) -> PartialMatchResult {
         try Subject.with(subject) { (subject) throws(PCRE2Error) -> PartialMatchResult in
@@ -70,7 +74,8 @@ extension CompiledPattern {
 
     // MARK: UnsafeRawBufferPointer
 
-    /// The first match in raw bytes (checked for valid UTF-8 in UTF mode), starting the search at byte `startOffset`; nil if none.
+    /// The first match in raw bytes (checked for valid UTF-8 in UTF mode), starting the search at byte `startOffset`;
+    /// nil if none.
     /// - Throws: a limit error, ``PCRE2Error/invalidStartOffset(_:)``, ``PCRE2Error/badUTF(offset:)``, …
     public func firstMatch(in bytes: UnsafeRawBufferPointer, from startOffset: Int = 0) throws(PCRE2Error) -> Match? {
         try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) { (subject) throws(PCRE2Error) -> Match? in
@@ -78,7 +83,8 @@ extension CompiledPattern {
         }
     }
 
-    /// Every non-overlapping match in raw bytes (checked for valid UTF-8 in UTF mode) from byte `startOffset` on, empty matches included
+    /// Every non-overlapping match in raw bytes (checked for valid UTF-8 in UTF mode) from byte `startOffset` on, empty
+    /// matches included
     /// (after an empty match the search moves on by one character).
     public func allMatches(in bytes: UnsafeRawBufferPointer, from startOffset: Int = 0) throws(PCRE2Error) -> [Match] {
         try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) { (subject) throws(PCRE2Error) -> [Match] in
@@ -86,14 +92,16 @@ extension CompiledPattern {
         }
     }
 
-    /// Whether the pattern matches raw bytes (checked for valid UTF-8 in UTF mode) at or after byte `startOffset` (cheaper than `firstMatch`).
+    /// Whether the pattern matches raw bytes (checked for valid UTF-8 in UTF mode) at or after byte `startOffset`
+    /// (cheaper than `firstMatch`).
     public func matches(_ bytes: UnsafeRawBufferPointer, from startOffset: Int = 0) throws(PCRE2Error) -> Bool {
         try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) { (subject) throws(PCRE2Error) -> Bool in
             try hasMatch(&subject, from: startOffset)
         }
     }
 
-    /// Matches raw bytes (checked for valid UTF-8 in UTF mode) with `PCRE2_PARTIAL_HARD`: reports a partial match as soon as the subject ends
+    /// Matches raw bytes (checked for valid UTF-8 in UTF mode) with `PCRE2_PARTIAL_HARD`: reports a partial match as
+    /// soon as the subject ends
     /// in the middle of a possible match, to tell how far the pattern got.
     public func partialMatch(in bytes: UnsafeRawBufferPointer, from startOffset: Int = 0) throws(PCRE2Error) -> PartialMatchResult {
         try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) { (subject) throws(PCRE2Error) -> PartialMatchResult in
@@ -103,13 +111,15 @@ extension CompiledPattern {
 
     // MARK: UnsafeBufferPointer<UInt8>
 
-    /// The first match in bytes (checked for valid UTF-8 in UTF mode), starting the search at byte `startOffset`; nil if none.
+    /// The first match in bytes (checked for valid UTF-8 in UTF mode), starting the search at byte `startOffset`; nil
+    /// if none.
     /// - Throws: a limit error, ``PCRE2Error/invalidStartOffset(_:)``, ``PCRE2Error/badUTF(offset:)``, …
     public func firstMatch(in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> Match? {
         try firstMatch(bytes, isValidUTF8: false, from: startOffset)
     }
 
-    /// Every non-overlapping match in bytes (checked for valid UTF-8 in UTF mode) from byte `startOffset` on, empty matches included
+    /// Every non-overlapping match in bytes (checked for valid UTF-8 in UTF mode) from byte `startOffset` on, empty
+    /// matches included
     /// (after an empty match the search moves on by one character).
     public func allMatches(in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> [Match] {
         try Subject.with(bytes, isValidUTF8: false) { (subject) throws(PCRE2Error) -> [Match] in
@@ -117,12 +127,14 @@ extension CompiledPattern {
         }
     }
 
-    /// Whether the pattern matches bytes (checked for valid UTF-8 in UTF mode) at or after byte `startOffset` (cheaper than `firstMatch`).
+    /// Whether the pattern matches bytes (checked for valid UTF-8 in UTF mode) at or after byte `startOffset` (cheaper
+    /// than `firstMatch`).
     public func matches(_ bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> Bool {
         try matches(bytes, isValidUTF8: false, from: startOffset)
     }
 
-    /// Matches bytes (checked for valid UTF-8 in UTF mode) with `PCRE2_PARTIAL_HARD`: reports a partial match as soon as the subject ends
+    /// Matches bytes (checked for valid UTF-8 in UTF mode) with `PCRE2_PARTIAL_HARD`: reports a partial match as soon
+    /// as the subject ends
     /// in the middle of a possible match, to tell how far the pattern got.
     public func partialMatch(in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> PartialMatchResult {
         try partialMatch(bytes, isValidUTF8: false, from: startOffset)

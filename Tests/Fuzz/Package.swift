@@ -7,7 +7,8 @@ import PackageDescription
 //
 // Build and run through the main Makefile (`make fuzz`, `FUZZ_SECONDS=600 make fuzz`), or by hand:
 //   ASAN_OPTIONS=detect_leaks=0 swift build -c release --package-path Tests/Fuzz --scratch-path .build-fuzz \
-//       -Xswiftc -sanitize=address -Xswiftc -sanitize-coverage=edge,trace-cmp,indirect-calls,inline-8bit-counters,pc-table
+//       -Xswiftc -sanitize=address \
+//       -Xswiftc -sanitize-coverage=edge,trace-cmp,indirect-calls,inline-8bit-counters,pc-table
 //   SWIFT_BACKTRACE=enable=no .build-fuzz/release/FuzzText -max_total_time=60 .build-fuzz/corpus/text
 // Not `--sanitize=fuzzer` nor `-Xswiftc -sanitize=fuzzer,…`: both reach the main package's build-tool
 // (CatalogEmbedder) and make its main.swift a library. Coverage and ASan come from the flags above,

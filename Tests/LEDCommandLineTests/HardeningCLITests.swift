@@ -40,7 +40,12 @@ struct HardeningCLITests {
         #expect(run.standardError.isEmpty, "stderr: \(run.standardError)")
     }
 
-    @Test("Ctrl-C during a batch fed continuously: what was read is diagnosed and flushed, the summary says interrupted, exit 130")
+    @Test(
+        """
+        Ctrl-C during a batch fed continuously: what was read is diagnosed and flushed, \
+        the summary says interrupted, exit 130
+        """
+    )
     func interruptWhileReading() throws {
         let binary = try #require(LEDDiagCLI.executable)
         let run = try LEDDiagProcess(binary, ["batch", "--jobs", "2"])
@@ -73,7 +78,12 @@ struct HardeningCLITests {
         #expect(!error.contains("Fatal") && !error.contains("Backtrace"))
     }
 
-    @Test("Ctrl-C while the batch waits for input (a stalled pipe): it stops, what was read is diagnosed and flushed, exit 130")
+    @Test(
+        """
+        Ctrl-C while the batch waits for input (a stalled pipe): it stops, \
+        what was read is diagnosed and flushed, exit 130
+        """
+    )
     func interruptWhileWaiting() throws {
         let binary = try #require(LEDDiagCLI.executable)
         let run = try LEDDiagProcess(binary, ["batch", "--jobs", "1"])
@@ -140,7 +150,12 @@ struct HardeningCLITests {
         #expect(result.stdout.contains("warning: rule \"hostile-nested-class\" skipped: match limit exceeded"), "\(result.stdout)")
     }
 
-    @Test("leddiag batch --format text with a hostile rule: stderr and --summary name the skipped rule and count its episodes")
+    @Test(
+        """
+        leddiag batch --format text with a hostile rule: stderr and --summary \
+        name the skipped rule and count its episodes
+        """
+    )
     func batchSummaryCountsSkippedRules() throws {
         let folder = try Self.hostileFolder([HardeningSupport.hostilePatterns[1]])
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -155,7 +170,11 @@ struct HardeningCLITests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let warnings = try #require(object["warnings"] as? [String])
         let episodes = try #require(object["episodes"] as? Int)
-        #expect(warnings == ["rule \"hostile-dot-star-star\" skipped on \(episodes) episodes: match limit exceeded (too much backtracking)"])
+        #expect(
+            warnings == [
+                "rule \"hostile-dot-star-star\" skipped on \(episodes) episodes: "
+                    + "match limit exceeded (too much backtracking)"
+            ])
     }
 
     @Test("leddiag patterns lint flags the hostile rules ahead of time")

@@ -10,7 +10,10 @@ import TestSupport
         let result = try LEDDiagCLI.run(["interactive"], input: "mini\nflashing red\ny\n")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(!result.stdout.contains("\u{1B}["), "no colour without a terminal")
-        #expect(result.stdout.contains("[y/n/skip/done]> y\n  Noted: setup. The ranking changes:\n  1. Setup is in progress [setup-in-progress]"))
+        #expect(
+            result.stdout.contains(
+                "[y/n/skip/done]> y\n  Noted: setup. The ranking changes:\n"
+                    + "  1. Setup is in progress [setup-in-progress]"))
         try GoldenFile.check(result.stdout, against: "interactive/mini-flashing-red.txt")
     }
 

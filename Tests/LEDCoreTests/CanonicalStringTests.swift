@@ -17,7 +17,8 @@ struct CanonicalStringTests {
         "dev=? ctx=after-reset,setup : red:blink:5-6:medium:seconds=12.125:0.4/_:debounced,ongoing",
         "dev=sync-module-2 ctx=- : blue-green:solid:_:_:minutes=300:_:_",
         "dev=? ctx=- :",
-        "dev=? ctx=app-offline,internet-restored,motion : red:blink:few:_:_:_:_ red:blink:several:_:hours=7200:_:time-backwards",
+        "dev=? ctx=app-offline,internet-restored,motion : red:blink:few:_:_:_:_ "
+            + "red:blink:several:_:hours=7200:_:time-backwards",
     ]
 
     @Test("canonical strings round-trip byte for byte", arguments: canonicalStrings)

@@ -92,7 +92,10 @@ struct JSONWriterTests {
         writer.raw("{\"x\":1}", key: "raw")
         writer.endObject()
         writer.integer(Int.min)
-        #expect(writer.text == #"{"a":"v","list":[0,-12,9223372036854775807,0.5,3,null,null,true,null,{},[]],"raw":{"x":1}},-9223372036854775808"#)
+        #expect(
+            writer.text
+                == #"{"a":"v","list":[0,-12,9223372036854775807,0.5,3,null,null,true,null,{},[]],"#
+                + #""raw":{"x":1}},-9223372036854775808"#)
     }
 }
 

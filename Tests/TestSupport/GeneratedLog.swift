@@ -25,8 +25,11 @@ package enum GeneratedLog {
         for entry in entries {
             let millis = Int((entry.time * 1000).rounded())
             let seconds = millis / 1000
-            let time = "2026-11-20T\(pad(8 + seconds / 3600)):\(pad(seconds / 60 % 60)):\(pad(seconds % 60)).\(pad3(millis % 1000))Z"
-            text += "\(time) dev-\(entry.device) \(models[entry.device % models.count]) \(entry.color.rawValue) \(entry.isOn ? "on" : "off")\n"
+            let time =
+                "2026-11-20T\(pad(8 + seconds / 3600)):\(pad(seconds / 60 % 60)):"
+                + "\(pad(seconds % 60)).\(pad3(millis % 1000))Z"
+            text += "\(time) dev-\(entry.device) \(models[entry.device % models.count]) "
+            text += "\(entry.color.rawValue) \(entry.isOn ? "on" : "off")\n"
         }
         return text
     }

@@ -69,11 +69,15 @@ struct EvaluateCommand: ParsableCommand {
         }
         var belowFloor = false
         if let minTop1, Self.below(report.top1, of: report.rows, minTop1) {
-            Console.error("leddiag evaluate: top-1 \(report.top1)/\(report.rows) is below --min-top1 \(NumberText.short(minTop1)) %")
+            Console.error(
+                "leddiag evaluate: top-1 \(report.top1)/\(report.rows) "
+                    + "is below --min-top1 \(NumberText.short(minTop1)) %")
             belowFloor = true
         }
         if let minFacts, Self.below(report.facts, of: report.factsRows, minFacts) {
-            Console.error("leddiag evaluate: facts \(report.facts)/\(report.factsRows) is below --min-facts \(NumberText.short(minFacts)) %")
+            Console.error(
+                "leddiag evaluate: facts \(report.facts)/\(report.factsRows) "
+                    + "is below --min-facts \(NumberText.short(minFacts)) %")
             belowFloor = true
         }
         if belowFloor { throw ExitCode(ExitStatus.noMatch) }

@@ -39,13 +39,20 @@ struct PatternsLintCommand: ParsableCommand {
     @Flag(name: .long, help: "Exit with status 1 when there are warnings.")
     var strict = false
 
-    @Option(name: .long, help: ArgumentHelp("Leave a check out (repeatable): broad, unspecific, overlap, unused-fragment, unreached-cause, unused-fix, slow, limit, growth.", valueName: "check"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Leave a check out (repeatable): broad, unspecific, overlap, unused-fragment, unreached-cause, "
+                + "unused-fix, slow, limit, growth.",
+            valueName: "check"))
     var disable: [String] = []
 
     func validate() throws {
         if !(budget.isFinite && budget > 0) { throw ValidationError("--budget-ms must be a positive number") }
         for name in disable where CatalogLintFinding.Check(rawValue: name) == nil || name == "invalid" {
-            throw ValidationError("--disable \(name): no such check; one of broad, unspecific, overlap, unused-fragment, unreached-cause, unused-fix, slow, limit, growth")
+            throw ValidationError(
+                "--disable \(name): no such check; one of broad, unspecific, overlap, unused-fragment, "
+                    + "unreached-cause, unused-fix, slow, limit, growth")
         }
     }
 

@@ -53,14 +53,18 @@ struct PatternsTestCommand: ParsableCommand {
         if verbose {
             let failed = Set(failures.map(\.location))
             for entry in examples where !failed.contains(entry.example.location) {
-                print("\(entry.example.location): ok: rule \"\(entry.rule.id)\": \(entry.shouldMatch ? "match" : "no_match") \"\(entry.example.text)\"")
+                print(
+                    "\(entry.example.location): ok: rule \"\(entry.rule.id)\": "
+                        + "\(entry.shouldMatch ? "match" : "no_match") \"\(entry.example.text)\"")
             }
         }
         for failure in failures.sorted(by: { $0.location < $1.location }) { print(failure.description) }
         let rules = Set(examples.map(\.rule.id)).count
         let passed = examples.count - failures.filter { failure in examples.contains { $0.example.location == failure.location } }.count
         let failedCount = failures.count
-        print("patterns test: \(CatalogCommands.count(examples.count, "example")) of \(CatalogCommands.count(rules, "rule")) — \(passed) passed, \(failedCount) failed")
+        print(
+            "patterns test: \(CatalogCommands.count(examples.count, "example")) "
+                + "of \(CatalogCommands.count(rules, "rule")) — \(passed) passed, \(failedCount) failed")
         if failedCount > 0 { throw ExitCode(ExitStatus.noMatch) }
     }
 }

@@ -9,7 +9,9 @@ public import LEDCore
 ///
 /// ```swift
 /// let facts = try FactsPattern("ctx=- : blue:solid:_:_:seconds:_:_ red:blink:6:_:_:_:_")
-/// facts.matches(try CanonicalReader.observation(from: "dev=xt ctx=- : blue:solid:_:_:seconds=12:_:_ red:blink:6:fast:_:_:_"))  // true
+/// let reading = try CanonicalReader.observation(
+///     from: "dev=xt ctx=- : blue:solid:_:_:seconds=12:_:_ red:blink:6:fast:_:_:_")
+/// facts.matches(reading)  // true
 /// ```
 
 public struct FactsPattern: Sendable, Hashable, CustomStringConvertible {

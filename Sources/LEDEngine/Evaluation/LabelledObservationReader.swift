@@ -44,12 +44,14 @@ public enum LabelledObservationReader {
         while columns.count > 3, let last = columns.last, trimmed(line, last).isEmpty { columns.removeLast() }
         guard columns.count >= 3 else {
             throw fail(
-                "a row has at least 3 TAB-separated columns (device, observation, expected causes); this one has \(columns.count)",
+                "a row has at least 3 TAB-separated columns (device, observation, expected causes); "
+                    + "this one has \(columns.count)",
                 at: line.count)
         }
         guard columns.count <= columnNames.count else {
             throw fail(
-                "a row has at most \(columnNames.count) TAB-separated columns (device, observation, expected causes, facts pattern, tag); this one has \(columns.count)",
+                "a row has at most \(columnNames.count) TAB-separated columns "
+                    + "(device, observation, expected causes, facts pattern, tag); this one has \(columns.count)",
                 at: columns[columnNames.count].lowerBound)
         }
         let fields = columns.map { trimmed(line, $0) }
@@ -65,7 +67,10 @@ public enum LabelledObservationReader {
             throw fail("column 2 (observation) is empty", at: columns[1].lowerBound)
         }
         guard let expectedText = text(2) else {
-            throw fail("column 3 (expected causes) is empty; write cause ids separated by |, or - when no diagnosis is expected", at: columns[2].lowerBound)
+            throw fail(
+                "column 3 (expected causes) is empty; write cause ids separated by |, "
+                    + "or - when no diagnosis is expected",
+                at: columns[2].lowerBound)
         }
         let expected = try causes(expectedText, at: fields[2].lowerBound, fail: fail)
 
@@ -94,7 +99,10 @@ public enum LabelledObservationReader {
             let leading = part.utf8.prefix { $0 == UInt8(ascii: " ") }.count
             guard !id.isEmpty, id != "-", id.utf8.allSatisfy(isIDByte) else {
                 let what = id.isEmpty ? "an empty cause id" : id == "-" ? "- (no diagnosis) beside causes" : "\"\(id)\", not a cause id"
-                throw fail("column 3 (expected causes): \(what); write cause ids (lower-case letters, digits and -) separated by |, or - alone", offset + leading)
+                throw fail(
+                    "column 3 (expected causes): \(what); "
+                        + "write cause ids (lower-case letters, digits and -) separated by |, or - alone",
+                    offset + leading)
             }
             if !causes.contains(id) { causes.append(id) }
             offset += part.utf8.count + 1

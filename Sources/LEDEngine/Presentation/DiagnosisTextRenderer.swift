@@ -45,7 +45,11 @@ public struct DiagnosisTextRenderer: Sendable {
                 for evidence in cause.evidence.prefix(2) {
                     let sources = evidence.sources.map { "\($0.ref) (\($0.tier.rawValue))" }.joined(separator: "; ")
                     lines.append("     \(evidence.explanation)")
-                    lines.append("     " + dim("rule \(evidence.rule), matched bytes \(evidence.span[0])–\(evidence.span[1]); source: \(sources)"))
+                    lines.append(
+                        "     "
+                            + dim(
+                                "rule \(evidence.rule), matched bytes \(evidence.span[0])–\(evidence.span[1]); "
+                                    + "source: \(sources)"))
                 }
                 if cause.severity == .normal, let expect = cause.expect {
                     lines.append("     Nothing is wrong. \(expect)")
@@ -53,13 +57,21 @@ public struct DiagnosisTextRenderer: Sendable {
             }
             lines.append("")
             if let question = diagnosis.question {
-                lines.append("\(bold("Worth asking")): \(question.text)  " + dim("(answering saves about \(minutes(question.expectedCostNow - question.expectedCostAfter)) on average)"))
+                lines.append(
+                    "\(bold("Worth asking")): \(question.text)  "
+                        + dim(
+                            "(answering saves about "
+                                + "\(minutes(question.expectedCostNow - question.expectedCostAfter)) on average)"))
                 lines.append("")
             }
             lines.append("\(bold("Fix plan")) " + dim("(cheapest likely fix first; expected cost \(minutes(diagnosis.expectedCost)))"))
             for (index, fix) in diagnosis.fixes.enumerated() {
                 let destructive = fix.destructive ? style(" — wipes settings, setup again", "33") : ""
-                lines.append("  \(index + 1). \(bold(fix.title)) [\(fix.id)]  ~\(minutes(fix.minutes))\(destructive)  " + dim("for \(fix.causes.joined(separator: ", ")); works \(Int((fix.probability * 100).rounded()))% if reached"))
+                lines.append(
+                    "  \(index + 1). \(bold(fix.title)) [\(fix.id)]  ~\(minutes(fix.minutes))\(destructive)  "
+                        + dim(
+                            "for \(fix.causes.joined(separator: ", ")); "
+                                + "works \(Int((fix.probability * 100).rounded()))% if reached"))
                 for step in fix.steps { lines.append("     - \(step)") }
             }
         }

@@ -78,7 +78,9 @@ public struct EvaluationTextRenderer: Sendable {
     func miss(_ result: EvaluatedObservation) -> [String] {
         let row = result.labelled
         var lines = ["\(row.location): \(row.device ?? "-"): \(row.text)" + (row.tag.map { "  [\($0)]" } ?? "")]
-        lines.append("  expected  \(row.expectedCauses.isEmpty ? "- (no diagnosis)" : row.expectedCauses.joined(separator: " | "))")
+        lines.append(
+            "  expected  "
+                + (row.expectedCauses.isEmpty ? "- (no diagnosis)" : row.expectedCauses.joined(separator: " | ")))
         let got: String
         if result.readFailure != nil, result.observation == nil {
             got = "- (the text was not read)"

@@ -83,11 +83,14 @@ public struct TimelineSVG: Sendable {
         let deviceName = diagnosis.device.map { id in catalog?.device(id)?.name ?? id } ?? "unknown device"
         svg += "<title>leddiag timeline: \(Self.escape(diagnosis.observation))</title>\n"
         svg += Self.description
-        svg += "<rect class=\"background\" x=\"0\" y=\"0\" width=\"\(f(width))\" height=\"\(f(height))\" fill=\"#ffffff\"/>\n"
-        svg += "<text class=\"heading\" x=\"16\" y=\"26\" font-size=\"16\" font-weight=\"bold\">\(Self.escape(diagnosis.observation))</text>\n"
+        svg += "<rect class=\"background\" x=\"0\" y=\"0\" width=\"\(f(width))\""
+        svg += " height=\"\(f(height))\" fill=\"#ffffff\"/>\n"
+        svg += "<text class=\"heading\" x=\"16\" y=\"26\" font-size=\"16\" font-weight=\"bold\">"
+        svg += "\(Self.escape(diagnosis.observation))</text>\n"
         svg += "<text class=\"device\" x=\"16\" y=\"46\" fill=\"#555555\">\(Self.escape(deviceName))</text>\n"
         if diagnosis.canonical != diagnosis.observation {
-            svg += "<text class=\"canonical\" x=\"16\" y=\"64\" font-family=\"monospace\" font-size=\"11\" fill=\"#555555\">\(Self.escape(diagnosis.canonical))</text>\n"
+            svg += "<text class=\"canonical\" x=\"16\" y=\"64\" font-family=\"monospace\" font-size=\"11\""
+            svg += " fill=\"#555555\">\(Self.escape(diagnosis.canonical))</text>\n"
         }
 
         // The highlighted rule: a band behind the events its match covers, labelled above.
@@ -95,8 +98,10 @@ public struct TimelineSVG: Sendable {
             let start = x(covered.map { layout.eventSpans[$0].lowerBound }.min() ?? 0) - 6
             let end = x(covered.map { layout.eventSpans[$0].upperBound }.max() ?? 0) + 6
             svg += "<g class=\"highlight\">\n"
-            svg += "<rect x=\"\(f(start))\" y=\"76\" width=\"\(f(end - start))\" height=\"\(f(lanesBottom - 76 + 4))\" rx=\"6\" fill=\"#fff4c2\" stroke=\"#e0b400\" stroke-width=\"1\"/>\n"
-            svg += "<text x=\"\(f(start + 6))\" y=\"90\" font-size=\"11\" fill=\"#7a5c00\">\(Self.escape(highlight.label))</text>\n"
+            svg += "<rect x=\"\(f(start))\" y=\"76\" width=\"\(f(end - start))\" height=\"\(f(lanesBottom - 76 + 4))\""
+            svg += " rx=\"6\" fill=\"#fff4c2\" stroke=\"#e0b400\" stroke-width=\"1\"/>\n"
+            svg += "<text x=\"\(f(start + 6))\" y=\"90\" font-size=\"11\" fill=\"#7a5c00\">"
+            svg += "\(Self.escape(highlight.label))</text>\n"
             svg += "</g>\n"
         }
 
@@ -104,7 +109,8 @@ public struct TimelineSVG: Sendable {
         svg += "<g class=\"captions\" font-size=\"11\" fill=\"#333333\" text-anchor=\"middle\">\n"
         for (row, caption) in layout.captions.enumerated() {
             let y = 106 + Double(row % 2) * 14
-            svg += "<text class=\"caption\" x=\"\(f(x((caption.start + caption.end) / 2)))\" y=\"\(f(y))\">\(Self.escape(caption.text))</text>\n"
+            svg += "<text class=\"caption\" x=\"\(f(x((caption.start + caption.end) / 2)))\""
+            svg += " y=\"\(f(y))\">\(Self.escape(caption.text))</text>\n"
         }
         svg += "</g>\n"
 
@@ -112,8 +118,10 @@ public struct TimelineSVG: Sendable {
             let baseline = laneBaseline(lane)
             let name = color?.rawValue ?? "led"
             svg += "<g class=\"lane\" data-led=\"\(name)\">\n"
-            svg += "<text class=\"lane-label\" x=\"16\" y=\"\(f(baseline - 8))\" font-weight=\"bold\" fill=\"\(Self.ink(color))\">\(color.map { "\($0.rawValue) LED" } ?? "LED")</text>\n"
-            svg += "<line class=\"baseline\" x1=\"\(f(x(0)))\" y1=\"\(f(baseline))\" x2=\"\(f(x(layout.end)))\" y2=\"\(f(baseline))\" stroke=\"#9a9a9a\" stroke-width=\"1\"/>\n"
+            svg += "<text class=\"lane-label\" x=\"16\" y=\"\(f(baseline - 8))\" font-weight=\"bold\""
+            svg += " fill=\"\(Self.ink(color))\">\(color.map { "\($0.rawValue) LED" } ?? "LED")</text>\n"
+            svg += "<line class=\"baseline\" x1=\"\(f(x(0)))\" y1=\"\(f(baseline))\""
+            svg += " x2=\"\(f(x(layout.end)))\" y2=\"\(f(baseline))\" stroke=\"#9a9a9a\" stroke-width=\"1\"/>\n"
             for mark in layout.marks where mark.lane == lane {
                 svg += Self.shape(mark, color: color, x: x(mark.start), width: max(1.5, (mark.end - mark.start) * scale), baseline: baseline)
             }
@@ -124,25 +132,32 @@ public struct TimelineSVG: Sendable {
             let start = x(cut.at)
             let middle = start + cut.width * scale / 2
             svg += "<g class=\"break\">\n"
-            svg += "<rect x=\"\(f(start))\" y=\"\(f(Self.laneTop - 2))\" width=\"\(f(cut.width * scale))\" height=\"\(f(lanesBottom - Self.laneTop + 16))\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>\n"
-            svg += "<path d=\"M\(f(middle - 5)) \(f(Self.laneTop)) l10 10 l-10 10 l10 10\" fill=\"none\" stroke=\"#777777\"/>\n"
-            svg += "<path d=\"M\(f(middle - 6)) \(f(lanesBottom + 2)) l4 -8 m4 8 l4 -8\" fill=\"none\" stroke=\"#777777\"/>\n"
-            svg += "<text x=\"\(f(middle))\" y=\"\(f(Self.laneTop + 44))\" font-size=\"10\" fill=\"#555555\" text-anchor=\"middle\">\(Self.escape(cut.hidden))</text>\n"
+            svg += "<rect x=\"\(f(start))\" y=\"\(f(Self.laneTop - 2))\" width=\"\(f(cut.width * scale))\""
+            svg += " height=\"\(f(lanesBottom - Self.laneTop + 16))\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>\n"
+            svg += "<path d=\"M\(f(middle - 5)) \(f(Self.laneTop)) l10 10 l-10 10 l10 10\""
+            svg += " fill=\"none\" stroke=\"#777777\"/>\n"
+            svg += "<path d=\"M\(f(middle - 6)) \(f(lanesBottom + 2)) l4 -8 m4 8 l4 -8\""
+            svg += " fill=\"none\" stroke=\"#777777\"/>\n"
+            svg += "<text x=\"\(f(middle))\" y=\"\(f(Self.laneTop + 44))\" font-size=\"10\""
+            svg += " fill=\"#555555\" text-anchor=\"middle\">\(Self.escape(cut.hidden))</text>\n"
             svg += "</g>\n"
         }
 
         // The time axis.
         let axisY = lanesBottom + 6
         svg += "<g class=\"axis\" font-size=\"10\" fill=\"#555555\" text-anchor=\"middle\">\n"
-        svg += "<line x1=\"\(f(x(0)))\" y1=\"\(f(axisY))\" x2=\"\(f(x(layout.end)))\" y2=\"\(f(axisY))\" stroke=\"#555555\"/>\n"
+        svg += "<line x1=\"\(f(x(0)))\" y1=\"\(f(axisY))\""
+        svg += " x2=\"\(f(x(layout.end)))\" y2=\"\(f(axisY))\" stroke=\"#555555\"/>\n"
         for tick in layout.ticks {
-            svg += "<line class=\"tick\" x1=\"\(f(x(tick.at)))\" y1=\"\(f(axisY))\" x2=\"\(f(x(tick.at)))\" y2=\"\(f(axisY + 5))\" stroke=\"#555555\"/>\n"
+            svg += "<line class=\"tick\" x1=\"\(f(x(tick.at)))\" y1=\"\(f(axisY))\""
+            svg += " x2=\"\(f(x(tick.at)))\" y2=\"\(f(axisY + 5))\" stroke=\"#555555\"/>\n"
             if let label = tick.label {
                 svg += "<text x=\"\(f(x(tick.at)))\" y=\"\(f(axisY + 17))\">\(Self.escape(label))</text>\n"
             }
         }
         svg += "</g>\n"
-        svg += "<text class=\"note\" x=\"\(f(x(0)))\" y=\"\(f(axisY + 36))\" font-size=\"10\" fill=\"#777777\">\(Self.escape(Self.note(assumed: layout.assumedTiming)))</text>\n"
+        svg += "<text class=\"note\" x=\"\(f(x(0)))\" y=\"\(f(axisY + 36))\" font-size=\"10\" fill=\"#777777\">"
+        svg += "\(Self.escape(Self.note(assumed: layout.assumedTiming)))</text>\n"
         svg += "</svg>\n"
         return svg
     }
@@ -161,19 +176,25 @@ public struct TimelineSVG: Sendable {
         switch mark.kind {
         case .pulse, .solid:
             let fill = color.map(Self.fill) ?? "#777777"
-            return "<rect class=\"\(mark.kind.rawValue)\" x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(width))\" height=\"\(f(pulseHeight))\" rx=\"2\" fill=\"\(fill)\" stroke=\"#00000040\"\(opacity)/>\n"
+            return "<rect class=\"\(mark.kind.rawValue)\" x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(width))\""
+                + " height=\"\(f(pulseHeight))\" rx=\"2\" fill=\"\(fill)\" stroke=\"#00000040\"\(opacity)/>\n"
         case .maybe:
             let fill = color.map(Self.fill) ?? "#777777"
-            return "<rect class=\"maybe\" x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(width))\" height=\"\(f(pulseHeight))\" rx=\"2\" fill=\"\(fill)\" fill-opacity=\"0.3\" stroke=\"\(fill)\" stroke-dasharray=\"3 2\"/>\n"
+            return "<rect class=\"maybe\" x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(width))\""
+                + " height=\"\(f(pulseHeight))\" rx=\"2\" fill=\"\(fill)\" fill-opacity=\"0.3\""
+                + " stroke=\"\(fill)\" stroke-dasharray=\"3 2\"/>\n"
         case .off:
-            return "<rect class=\"off\" x=\"\(f(x))\" y=\"\(f(top + pulseHeight / 2))\" width=\"\(f(width))\" height=\"\(f(pulseHeight / 2))\" fill=\"none\" stroke=\"#777777\" stroke-dasharray=\"4 3\"\(opacity)/>\n"
+            return "<rect class=\"off\" x=\"\(f(x))\" y=\"\(f(top + pulseHeight / 2))\" width=\"\(f(width))\""
+                + " height=\"\(f(pulseHeight / 2))\" fill=\"none\" stroke=\"#777777\""
+                + " stroke-dasharray=\"4 3\"\(opacity)/>\n"
         }
     }
 
     private static func header(width: Double, height: Double) -> String {
         "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
             + "<svg xmlns=\"http://www.w3.org/2000/svg\" version=\"1.1\" width=\"\(f(width))\" height=\"\(f(height))\" "
-            + "viewBox=\"0 0 \(f(width)) \(f(height))\" font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" font-size=\"12\">\n"
+            + "viewBox=\"0 0 \(f(width)) \(f(height))\" "
+            + "font-family=\"DejaVu Sans, Helvetica, Arial, sans-serif\" font-size=\"12\">\n"
     }
 
     private static let description =

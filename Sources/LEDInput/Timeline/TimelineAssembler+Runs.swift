@@ -91,7 +91,8 @@ extension TimelineAssembler {
         }
     }
 
-    /// The solid/blink threshold of the episode (see ``TimelineClusters/solidThreshold(sortedOns:longestBlinkOn:tuning:)``);
+    /// The solid/blink threshold of the episode (see
+    /// ``TimelineClusters/solidThreshold(sortedOns:longestBlinkOn:tuning:)``);
     /// sorts the on-durations only when they form more than one cluster or straddle the vocabulary's value.
     private mutating func solidThreshold(_ pulses: [TimelinePulse]) -> Double {
         let longestBlinkOn = vocabulary.longestBlinkOn

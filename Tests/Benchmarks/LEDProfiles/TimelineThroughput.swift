@@ -48,7 +48,10 @@ enum TimelineThroughput {
             best = min(best, seconds)
         }
         let rate = Double(transitions.count) / best
-        print("timeline throughput: \(transitions.count) transitions, \(episodes) episodes, \(events) steps, best of 5: \(Int(best * 1000)) ms wall = \(Int(rate)) transitions/s; \(Int(bestCPU * 1000)) ms thread CPU = \(Int(Double(transitions.count) / bestCPU)) transitions/s")
+        print(
+            "timeline throughput: \(transitions.count) transitions, \(episodes) episodes, \(events) steps, "
+                + "best of 5: \(Int(best * 1000)) ms wall = \(Int(rate)) transitions/s; "
+                + "\(Int(bestCPU * 1000)) ms thread CPU = \(Int(Double(transitions.count) / bestCPU)) transitions/s")
     }
 
     /// Transitions per second with 5,000 devices interleaved.
@@ -95,7 +98,9 @@ enum TimelineThroughput {
             for device in 0..<devices where builders[device].finish() != nil { episodes += 1 }
             bestCPU = min(bestCPU, TimelineBenchEnvironment.threadCPUTime() - start)
         }
-        print("timeline throughput, \(devices) devices interleaved: \(feed.count) transitions, \(episodes) episodes, \(Int(bestCPU * 1000)) ms thread CPU = \(Int(Double(feed.count) / bestCPU)) transitions/s")
+        print(
+            "timeline throughput, \(devices) devices interleaved: \(feed.count) transitions, \(episodes) episodes, "
+                + "\(Int(bestCPU * 1000)) ms thread CPU = \(Int(Double(feed.count) / bestCPU)) transitions/s")
     }
 }
 

@@ -1,7 +1,8 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-// Release benchmarks of the PCRE2 module (PCRE2Bench) and the text reader (ReadingBench), kept out of the main package so its build stays lean.
+// Release benchmarks of the PCRE2 module (PCRE2Bench) and the text reader (ReadingBench), kept out of the main package
+// so its build stays lean.
 // Run from this folder: swift run -c release --scratch-path ../../../.build-bench
 let package = Package(
     name: "PCRE2Bench",

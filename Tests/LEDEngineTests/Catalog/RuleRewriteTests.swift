@@ -12,12 +12,38 @@ import TestSupport
 @Suite("Rewritten built-in rules match exactly where the old patterns did")
 struct RuleRewriteTests {
     static let oldPatterns: [(rule: String, pattern: String)] = [
-        ("reset-red-then-blinking-blue", #"^(?=(?:[^ ]*+ )*+blue:blink:(?![^ &]*noblink)[^ &]*+$)(?!.*(?:(?<![^ &])blue-red:(?:alt|blink):|(?<![^ &])blue:blink:[^ &]*&red:blink:|(?<![^ &])red:blink:[^ ]* blue:blink:[^ ]* red:blink:|(?<![^ &])blue:blink:[^ ]* red:blink:[^ ]* blue:blink:)).*(?<![^ &])red:(?:blink|solid):[^ ]*(?: [^ ]+)*? blue:blink:(?![^ &]*noblink)[^ ]*"#),  // the look-ahead since "ending: matters": a blinking blue ends the events
-        ("mini-reset-red-then-green-and-blue", #"(?:(?:(?<![^ &]))red:(?:blink|solid):[^ ]*(?: [^ ]+)*? )(?:blue-green:|green:|blue:[^ &]*&green:)[^ ]*"#),
-        ("reset-red-then-solid-green-or-blue", #"(?:(?:(?<![^ &]))red:(?:blink|solid):[^ ]*(?: [^ ]+)*? )(?:blue|green|blue-green):solid:[^ ]*"#),
-        ("sync-module-reset-blinking-blue-solid-green-ready", #"(?:(?:(?:(?<![^ &]))blue:blink:[^ &]*&green:solid:)|(?:(?<![^ &]))blue:blink:[^ ]* (?:[^ ]+ )*?green:solid:)[^ ]*"#),
-        ("sync-module-reset-red-then-blinking-blue", #"(?:(?<![^ &]))red:(?:solid|blink):[^ ]* (?:[^ ]+ )*?(?:(?:(?<![^ &]))blue:blink:(?![^ &]*noblink))(?:[^ &]*+(?!&green))"#),
-        ("sync-module-green-and-blue-after-power-cycle", #"(?:(?:(?<![^ &]))blue-green:|(?:(?<![^ &]))blue:[^ &]*&green:|(?:(?<![^ &]))green:[^ ]* (?:[^ ]+ )*?blue:|(?:(?<![^ &]))blue:[^ ]* (?:[^ ]+ )*?green:)[^ ]*"#),
+        // the look-ahead since "ending: matters": a blinking blue ends the events
+        (
+            "reset-red-then-blinking-blue",
+            #"^(?=(?:[^ ]*+ )*+blue:blink:(?![^ &]*noblink)[^ &]*+$)(?!.*(?:(?<![^ &])blue-red:(?:alt|blink):|"#
+                + #"(?<![^ &])blue:blink:[^ &]*&red:blink:|(?<![^ &])red:blink:[^ ]* blue:blink:[^ ]* red:blink:|"#
+                + #"(?<![^ &])blue:blink:[^ ]* red:blink:[^ ]* blue:blink:)).*(?<![^ &])red:(?:blink|"#
+                + #"solid):[^ ]*(?: [^ ]+)*? blue:blink:(?![^ &]*noblink)[^ ]*"#
+        ),
+        (
+            "mini-reset-red-then-green-and-blue",
+            #"(?:(?:(?<![^ &]))red:(?:blink|solid):[^ ]*(?: [^ ]+)*? )(?:blue-green:|green:|"#
+                + #"blue:[^ &]*&green:)[^ ]*"#
+        ),
+        (
+            "reset-red-then-solid-green-or-blue",
+            #"(?:(?:(?<![^ &]))red:(?:blink|solid):[^ ]*(?: [^ ]+)*? )(?:blue|green|blue-green):solid:[^ ]*"#
+        ),
+        (
+            "sync-module-reset-blinking-blue-solid-green-ready",
+            #"(?:(?:(?:(?<![^ &]))blue:blink:[^ &]*&green:solid:)|"#
+                + #"(?:(?<![^ &]))blue:blink:[^ ]* (?:[^ ]+ )*?green:solid:)[^ ]*"#
+        ),
+        (
+            "sync-module-reset-red-then-blinking-blue",
+            #"(?:(?<![^ &]))red:(?:solid|"#
+                + #"blink):[^ ]* (?:[^ ]+ )*?(?:(?:(?<![^ &]))blue:blink:(?![^ &]*noblink))(?:[^ &]*+(?!&green))"#
+        ),
+        (
+            "sync-module-green-and-blue-after-power-cycle",
+            #"(?:(?:(?<![^ &]))blue-green:|(?:(?<![^ &]))blue:[^ &]*&green:|"#
+                + #"(?:(?<![^ &]))green:[^ ]* (?:[^ ]+ )*?blue:|(?:(?<![^ &]))blue:[^ ]* (?:[^ ]+ )*?green:)[^ ]*"#
+        ),
     ]
 
     /// Subjects: every example observation of the catalog, 4 000 random short ones dense in red, blue,
@@ -34,7 +60,8 @@ struct RuleRewriteTests {
             for _ in 0..<(1 + pick(10)) {
                 let count = pick(10) < 7 ? 1 : 2 + pick(2)
                 let events = (0..<count).map { _ in
-                    "\(colors[pick(colors.count)]):\(kinds[pick(kinds.count)]):\(pick(2) == 0 ? "_" : "1"):_:_:_:\(pick(4) == 0 ? "noblink" : "_")"
+                    "\(colors[pick(colors.count)]):\(kinds[pick(kinds.count)]):\(pick(2) == 0 ? "_" : "1"):_:_:_:"
+                        + "\(pick(4) == 0 ? "noblink" : "_")"
                 }
                 steps.append(events.joined(separator: "&"))
             }

@@ -27,7 +27,9 @@ struct CorpusAccuracyTests {
         let rows = try LabelledObservationReader.read(text, file: Self.corpus.path)
         #expect(!rows.isEmpty)
         let report = Evaluation(diagnoser: try Diagnoser.builtin()).run(rows)
-        let measured = "top-1 \(report.top1)/\(report.rows), top-3 \(report.top3)/\(report.rows), facts \(report.facts)/\(report.factsRows)"
+        let measured =
+            "top-1 \(report.top1)/\(report.rows), top-3 \(report.top3)/\(report.rows), "
+            + "facts \(report.facts)/\(report.factsRows)"
         #expect(report.top1 >= Self.top1Floor, "top-1 fell below its floor of \(Self.top1Floor) rows: \(measured) (leddiag evaluate lists the misses)")
         #expect(report.facts >= Self.factsFloor, "facts fell below their floor of \(Self.factsFloor) rows: \(measured) (leddiag evaluate lists the misses)")
         #expect(report.warnings.isEmpty, "\(report.warnings)")

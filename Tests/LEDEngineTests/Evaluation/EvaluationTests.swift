@@ -45,7 +45,9 @@ struct EvaluationTests {
         FactsCase(
             pattern: "ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_", canonical: "dev=sync-module-2 ctx=- : blue:blink:_:slow:_:_:_&green:solid",
             matches: true),
-        FactsCase(pattern: "ctx=- : green:solid&blue:blink", canonical: "dev=? ctx=- : blue:blink&green:solid", matches: true),
+        FactsCase(
+            pattern: "ctx=- : green:solid&blue:blink", canonical: "dev=? ctx=- : blue:blink&green:solid",
+            matches: true),
         FactsCase(pattern: "ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_", canonical: "dev=? ctx=- : blue:blink green:solid", matches: false),
         FactsCase(pattern: "ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_", canonical: "dev=? ctx=- : blue:blink", matches: false),
         FactsCase(pattern: "ctx=- : blue:blink", canonical: "dev=? ctx=- : blue:blink&green:solid", matches: false),
@@ -145,7 +147,9 @@ struct EvaluationTests {
         BadRow(text: "mini\tsolid blue\tonline||reset\n", line: 1, column: 24, message: "an empty cause id"),
         BadRow(text: "mini\tsolid blue\tonline| -\n", line: 1, column: 25, message: "- (no diagnosis) beside causes"),
         BadRow(text: "\n\nmini\tsolid blue\tonline\tctx=- : blue:shine\n", line: 3, column: 37, message: "column 4 (facts pattern): unknown kind \"shine\""),
-        BadRow(text: "mini\tsolid blue\tonline\tdev=mini ctx=- :\n", line: 1, column: 24, message: "without the dev= part"),
+        BadRow(
+            text: "mini\tsolid blue\tonline\tdev=mini ctx=- :\n", line: 1, column: 24,
+            message: "without the dev= part"),
         BadRow(text: "mini\tsolide blüe\tonline\tctx=- : blüe:solid\n", line: 1, column: 33, message: "unknown color \"blüe\""),
     ]
 
@@ -253,7 +257,10 @@ struct EvaluationTests {
     func jsonReport() throws {
         let report = try Self.smallReport()
         let json = report.json()
-        #expect(json.hasPrefix("{\"rows\":8,\"top1\":4,\"top3\":5,\"facts\":4,\"factsRows\":6,\"causes\":{\"-\":{\"precision\":0.5,\"recall\":0.6667,\"support\":3},"))
+        #expect(
+            json.hasPrefix(
+                "{\"rows\":8,\"top1\":4,\"top3\":5,\"facts\":4,\"factsRows\":6,"
+                    + "\"causes\":{\"-\":{\"precision\":0.5,\"recall\":0.6667,\"support\":3},"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         #expect(Set(object.keys) == ["rows", "top1", "top3", "facts", "factsRows", "causes", "tags", "confusion", "warnings", "misses"])
         let causes = try #require(object["causes"] as? [String: [String: Any]])

@@ -59,7 +59,8 @@ struct TimelineAnomalyTests {
         ], canonical: "dev=? ctx=- : blue:blink:3:medium:brief=2.5:0.5/0.5:_&green:solid:_:_:seconds=3.5:_:ongoing", anomalies: 0),
         Case(name: "every anomaly at once", log: [
             (100, .red, false), (100, .blue, true), (101, .blue, true), (99, .blue, false), (102, .amber, true),
-        ], canonical: "dev=? ctx=- : blue:blink:1:_:brief=1:1/_:repeated-on,time-backwards&red:off:_:_:_:_:off-without-on amber:solid:_:_:_:_:ongoing", anomalies: 3),
+        ], canonical: "dev=? ctx=- : blue:blink:1:_:brief=1:1/_:repeated-on,time-backwards&red:off:_:_:_:_:off-without-on "
+            + "amber:solid:_:_:_:_:ongoing", anomalies: 3),
     ]
 
     @Test("anomalies are flagged on the events", arguments: cases)

@@ -130,7 +130,8 @@ struct TimelineShapeTests {
             s.pulse(.blue, on: 0.2, off: 0.2)
             for _ in 0..<3 { s.pulse(.red, on: 0.2, off: 0.2) }
             return s
-        }, canonical: "dev=? ctx=- : red:blink:3:fast:brief=1:0.2/0.2:_ blue:blink:1:_:brief=0.2:0.2/_:_ red:blink:3:fast:brief=1:0.2/0.2:_"),
+        }, canonical: "dev=? ctx=- : red:blink:3:fast:brief=1:0.2/0.2:_ blue:blink:1:_:brief=0.2:0.2/_:_ "
+            + "red:blink:3:fast:brief=1:0.2/0.2:_"),
         Case(name: "a pause of several off-times splits a run", script: {
             var s = TimelineScript()
             for _ in 0..<3 { s.pulse(.red, on: 0.2, off: 0.2) }

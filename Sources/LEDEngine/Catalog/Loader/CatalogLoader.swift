@@ -80,12 +80,20 @@ public struct CatalogLoader: Sendable {
         let fixIDs = Set(fixes.map(\.id))
         for cause in causes {
             for link in cause.fixes where !fixIDs.contains(link.fix) {
-                problems.append(CatalogProblem("cause \"\(cause.id)\" names unknown fix \"\(link.fix)\"\(Self.suggestion(link.fix, in: fixIDs))", at: cause.location))
+                problems.append(
+                    CatalogProblem(
+                        "cause \"\(cause.id)\" names unknown fix \"\(link.fix)\""
+                            + Self.suggestion(link.fix, in: fixIDs),
+                        at: cause.location))
             }
         }
         for fix in fixes {
             for device in fix.deviceSteps.keys.sorted() where !deviceIDs.contains(device) {
-                problems.append(CatalogProblem("fix \"\(fix.id)\" has steps for unknown device \"\(device)\"\(Self.suggestion(device, in: deviceIDs))", at: fix.location))
+                problems.append(
+                    CatalogProblem(
+                        "fix \"\(fix.id)\" has steps for unknown device \"\(device)\""
+                            + Self.suggestion(device, in: deviceIDs),
+                        at: fix.location))
             }
         }
 
@@ -95,10 +103,18 @@ public struct CatalogLoader: Sendable {
         var rules: [Rule] = []
         for draft in drafts {
             if !causeIDs.contains(draft.cause) {
-                problems.append(CatalogProblem("rule \"\(draft.id)\" names unknown cause \"\(draft.cause)\"\(Self.suggestion(draft.cause, in: causeIDs))", at: draft.causeLocation))
+                problems.append(
+                    CatalogProblem(
+                        "rule \"\(draft.id)\" names unknown cause \"\(draft.cause)\""
+                            + Self.suggestion(draft.cause, in: causeIDs),
+                        at: draft.causeLocation))
             }
             for device in (draft.devices ?? []).sorted() where !deviceIDs.contains(device) {
-                problems.append(CatalogProblem("rule \"\(draft.id)\" names unknown device \"\(device)\"\(Self.suggestion(device, in: deviceIDs))", at: draft.devicesLocation))
+                problems.append(
+                    CatalogProblem(
+                        "rule \"\(draft.id)\" names unknown device \"\(device)\""
+                            + Self.suggestion(device, in: deviceIDs),
+                        at: draft.devicesLocation))
             }
             for example in draft.matchExamples + draft.noMatchExamples {
                 if let device = example.device, !deviceIDs.contains(device) {
@@ -106,7 +122,11 @@ public struct CatalogLoader: Sendable {
                 }
             }
             if draft.matchExamples.isEmpty || draft.noMatchExamples.isEmpty {
-                problems.append(CatalogProblem("rule \"\(draft.id)\" needs examples: at least one under examples.match and one under examples.no_match", at: draft.location))
+                problems.append(
+                    CatalogProblem(
+                        "rule \"\(draft.id)\" needs examples: "
+                            + "at least one under examples.match and one under examples.no_match",
+                        at: draft.location))
             }
             if let rule = compile(draft, resolver: &resolver, resolvedFragments: resolvedFragments, problems: &problems) {
                 rules.append(rule)

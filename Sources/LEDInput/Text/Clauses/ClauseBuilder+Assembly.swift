@@ -23,7 +23,8 @@ extension ClauseBuilder {
         mutating func add(_ item: TextItem, at index: Int) {
             switch item.meaning {
             case .count, .bareCount, .speed:
-                if draft.isClosed { startUnit(.then, nil) }  // "once the blue light goes out there are 5 quick red blinks"
+                // "once the blue light goes out there are 5 quick red blinks"
+                if draft.isClosed { startUnit(.then, nil) }
             default:
                 break
             }

@@ -35,7 +35,8 @@ extension ClauseBuilder {
             defer { if let clock = units[index].lastClock { clockBefore = clock } }
             guard let draft = units[index].drafts.lastIndex(where: { $0.hasColors && !$0.isDark }),
                 units[index].drafts[draft].duration == nil || units[index].drafts[draft].duration?.bucket == .continuous,
-                units[index].drafts[draft].count == nil  // "flashed red once at 23:41; by 23:42 dark": a flash, not a minute
+                // "flashed red once at 23:41; by 23:42 dark": a flash, not a minute
+                units[index].drafts[draft].count == nil
             else { continue }
             var found: EventDuration?
             if units[index].still, let end = units[index].lastClock {
@@ -50,7 +51,8 @@ extension ClauseBuilder {
                 let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }), let end = units[next].lastClock,
                 units[next].still, !units[next].hasEvents
             {
-                found = length(from: start, to: end)  // "cycled the power at 10:00, red flashing then and still at 10:45"
+                // "cycled the power at 10:00, red flashing then and still at 10:45"
+                found = length(from: start, to: end)
             }
             if let found { units[index].drafts[draft].duration = found }
         }

@@ -1,6 +1,7 @@
 import LEDSupport
 
-/// The parser's vocabulary, built once (a class, so that passing it around copies one reference): every known word interned in a ``WordTable``, and a trie over
+/// The parser's vocabulary, built once (a class, so that passing it around copies one reference): every known word
+/// interned in a ``WordTable``, and a trie over
 /// word ids that finds the longest phrase starting at a token (`"right after"` before `"after"`,
 /// `"for a minute"` before `"a minute"`).
 

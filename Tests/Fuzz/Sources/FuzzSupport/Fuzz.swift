@@ -64,9 +64,15 @@ public enum Fuzz {
             fail("a written canonical string does not read back: \(error) from \(origin())")
         }
         let again = back.canonical
-        check(again == canonical, "canonical → read → canonical changed \(canonical.debugDescription) into \(again.debugDescription) from \(origin())")
+        check(
+            again == canonical,
+            "canonical → read → canonical changed \(canonical.debugDescription) "
+                + "into \(again.debugDescription) from \(origin())")
         if exact {
-            check(back == observation, "canonical → read lost a value: \(canonical.debugDescription) from \(origin()): \(observation) vs \(back)")
+            check(
+                back == observation,
+                "canonical → read lost a value: \(canonical.debugDescription) from \(origin()): "
+                    + "\(observation) vs \(back)")
         }
     }
 
@@ -83,7 +89,10 @@ public enum Fuzz {
         for fix in diagnosis.fixes { check(catalog.fix(fix.id) != nil, "unknown fix \(fix.id) for \(origin())") }
         check(diagnosis.expectedCost.isFinite && diagnosis.expectedCost >= 0, "expected cost \(diagnosis.expectedCost) for \(origin())")
         if builtin {
-            check(diagnosis.warnings.isEmpty, "a built-in rule was skipped: \(diagnosis.warnings) on \(diagnosis.canonical.prefix(300))… (\(diagnosis.canonical.utf8.count) bytes) from \(origin())")
+            check(
+                diagnosis.warnings.isEmpty,
+                "a built-in rule was skipped: \(diagnosis.warnings) on \(diagnosis.canonical.prefix(300))… "
+                    + "(\(diagnosis.canonical.utf8.count) bytes) from \(origin())")
         }
         check(diagnosis.canonical.utf8.allSatisfy(isCanonicalByte), "diagnosis canonical has foreign bytes")
     }

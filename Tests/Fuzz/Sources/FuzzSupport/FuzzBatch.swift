@@ -17,10 +17,14 @@ final class ObserverLog: @unchecked Sendable {
     func add(_ episode: BatchEpisode) {
         var problem: String?
         if !episode.diagnosis.warnings.isEmpty {
-            problem = "a rule was skipped in a batch: \(episode.diagnosis.warnings) on \(episode.diagnosis.canonical.prefix(300))"
+            problem =
+                "a rule was skipped in a batch: \(episode.diagnosis.warnings) "
+                + "on \(episode.diagnosis.canonical.prefix(300))"
         }
         if !episode.diagnosis.canonical.utf8.allSatisfy(Fuzz.isCanonicalByte) {
-            problem = "an episode's canonical string has bytes outside the language: \(episode.diagnosis.canonical.prefix(300))"
+            problem =
+                "an episode's canonical string has bytes outside the language: "
+                + "\(episode.diagnosis.canonical.prefix(300))"
         }
         if episode.firstLine < 1 || episode.lastLine < episode.firstLine { problem = "episode lines \(episode.firstLine)...\(episode.lastLine)" }
         lock.withLock {

@@ -20,7 +20,8 @@ public func fuzzText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     } catch {
         let characters = text.count
         Fuzz.check(error.start >= 0 && error.start <= error.end && error.end <= characters,
-            "error span \(error.start)..<\(error.end) outside a text of \(characters) characters: \(text.debugDescription)")
+            "error span \(error.start)..<\(error.end) outside a text of \(characters) characters: "
+                + "\(text.debugDescription)")
         Fuzz.check(error.utf8Offset >= 0 && error.utf8Offset <= text.utf8.count, "error byte offset \(error.utf8Offset) outside the text")
         Fuzz.check(!error.message.isEmpty, "an error without a message")
         Fuzz.check(error.description.hasPrefix("error: "), "error rendering: \(error.description)")
