@@ -13,6 +13,8 @@
 #   make accuracy  build (release) and run `leddiag evaluate` on the labelled corpus in $(CORPUS)
 #                  (when present): top-1, top-3, facts, and every miss
 #   make clean     remove build output
+#   make format    rewrite the Swift sources in the house style (.swift-format; swift-format ships with Swift)
+#   make format-check  fail when a Swift file is not in the house style or has a line over 120 columns
 #   make docs      DocC documentation of the LEDDiagnostics library, as static HTML in $(DOCS_DIR)
 #   make completions  bash, zsh and fish completion scripts in $(COMPLETIONS_DIR)
 #   make man       the leddiag(1) man page in $(MAN_DIR)
@@ -24,7 +26,7 @@ CONFIG     := release
 # Debian names of what the build needs from the system.
 APT_PACKAGES := libpcre2-dev pkg-config
 
-.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench profile accuracy install clean
+.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench profile accuracy install clean format format-check
 
 all: build
 
@@ -134,6 +136,18 @@ profile: deps
 	else \
 	    echo "make profile: $(BENCH_DIR)/bench.log is missing (make bench generates it); batch profile skipped"; \
 	fi
+
+# The house style is .swift-format (what the code already followed, lines ≤ 120 columns). swift-format
+# cannot break a long string literal or comment, so the column limit is checked on its own as well.
+FORMAT_PATHS := Package.swift Sources Tests
+
+format:
+	$(SWIFT) format format --in-place --recursive --parallel $(FORMAT_PATHS)
+
+format-check:
+	$(SWIFT) format lint --strict --recursive --parallel $(FORMAT_PATHS)
+	@if LC_ALL=C.UTF-8 grep -rnP --include='*.swift' --exclude-dir='.build*' '^.{121,}' $(FORMAT_PATHS) >&2; then \
+	    echo "make format-check: the lines above are over 120 columns" >&2; exit 1; fi
 
 clean:
 	rm -rf .build .build-*

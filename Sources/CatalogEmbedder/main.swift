@@ -17,7 +17,9 @@ let prefix = arguments[3]
 
 /// Every YAML file below `folder`, as paths relative to it, sorted so the output is stable.
 func yamlFiles(in folder: URL) -> [String] {
-    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+    guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+        return []
+    }
     var paths: [String] = []
     for case let url as URL in enumerator where ["yaml", "yml"].contains(url.pathExtension) {
         let relative = url.standardizedFileURL.path.dropFirst(folder.standardizedFileURL.path.count).drop { $0 == "/" }
@@ -45,7 +47,8 @@ var source = """
     """
 for path in yamlFiles(in: folder) {
     let url = folder.appendingPathComponent(path)
-    guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+    guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8)
+    else {
         FileHandle.standardError.write(Data("CatalogEmbedder: cannot read \(url.path) as UTF-8\n".utf8))
         exit(1)
     }

@@ -16,7 +16,8 @@ extension CatalogNode {
         case .sequence(let sequence):
             self = .sequence(sequence.map(CatalogNode.init), mark)
         case .mapping(let mapping):
-            self = .mapping(mapping.map { CatalogNodePair(key: CatalogNode($0.key), value: CatalogNode($0.value)) }, mark)
+            self = .mapping(
+                mapping.map { CatalogNodePair(key: CatalogNode($0.key), value: CatalogNode($0.value)) }, mark)
         case .alias:
             self = .scalar("", plain: true, mark)
         }

@@ -69,8 +69,10 @@ public enum CatalogNodeArchive {
             let mark = CatalogMark(line: line, column: column)
             switch kind {
             case UInt8(ascii: "S"):
-                guard let plain = number(until: 0x2C), let length = number(until: 0x3A), length <= bytes.count - offset else { return nil }
-                let text = String(decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
+                guard let plain = number(until: 0x2C), let length = number(until: 0x3A), length <= bytes.count - offset
+                else { return nil }
+                let text = String(
+                    decoding: UnsafeBufferPointer(rebasing: bytes[offset..<offset + length]), as: UTF8.self)
                 offset += length
                 return .scalar(text, plain: plain == 1, mark)
             case UInt8(ascii: "Q"):

@@ -21,7 +21,9 @@ struct EmbedCatalogPlugin: BuildToolPlugin {
 
     /// The YAML files under the folder, so that editing one re-runs the tool.
     private static func yamlFiles(in folder: URL) -> [URL] {
-        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else { return [] }
+        guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: nil) else {
+            return []
+        }
         return enumerator.compactMap { $0 as? URL }.filter { ["yaml", "yml"].contains($0.pathExtension) }
     }
 }

@@ -28,7 +28,9 @@ public final class BatchDiagnoser: Sendable {
     /// A batch diagnoser. Throws ``BatchError/usage(_:)`` for an unknown ``BatchOptions/model``,
     /// a gap that is not a positive number, or a chunk size below 64 bytes.
     public init(diagnoser: Diagnoser, options: BatchOptions = BatchOptions()) throws(BatchError) {
-        guard options.gap.isFinite, options.gap > 0 else { throw BatchError.usage("the gap must be a positive number of seconds") }
+        guard options.gap.isFinite, options.gap > 0 else {
+            throw BatchError.usage("the gap must be a positive number of seconds")
+        }
         guard options.chunkSize >= 64 else { throw BatchError.usage("the chunk size must be at least 64 bytes") }
         self.diagnoser = diagnoser
         self.options = options
@@ -57,7 +59,8 @@ public final class BatchDiagnoser: Sendable {
             diagnoser: diagnoser, vocabulary: vocabulary, renderer: BatchRecordRenderer(format: options.outputFormat),
             fileNames: inputs.map(\.name), modelOverride: modelID, observer: options.observer)
         let pipeline = Pipeline(
-            context: context, options: options, inputs: inputs, output: output, errors: errors, cancellation: cancellation,
+            context: context, options: options, inputs: inputs, output: output, errors: errors,
+            cancellation: cancellation,
             progress: progress)
         return try pipeline.run()
     }

@@ -37,7 +37,9 @@ public struct BatchInput: Sendable {
 
     /// Any source: `read` fills a prefix of the buffer it is given and returns how many bytes it
     /// wrote, 0 at the end. Called on the batch's reader thread.
-    public static func reader(name: String, _ read: @escaping @Sendable (UnsafeMutableRawBufferPointer) throws -> Int) -> BatchInput {
+    public static func reader(
+        name: String, _ read: @escaping @Sendable (UnsafeMutableRawBufferPointer) throws -> Int
+    ) -> BatchInput {
         BatchInput(name: name, source: .reader(read))
     }
 }

@@ -51,4 +51,3 @@ public struct BatchOptions: Sendable {
         return max(1, min(16, online > 0 ? online : 1))
     }
 }
-

@@ -42,8 +42,8 @@ public struct BatchSummary: Sendable, Hashable {
         lines == used + skipped + rejected && causes.values.reduce(0, +) + unmatched == episodes
     }
 
-    /// The summary as one JSON object:
-    /// `{"files", "lines", "used", "skipped", "rejected", "devices", "episodes", "causes", "unmatched", "seconds", "interrupted", "warnings"}`.
+    /// The summary as one JSON object with the members `files`, `lines`, `used`, `skipped`, `rejected`,
+    /// `devices`, `episodes`, `causes`, `unmatched`, `seconds`, `interrupted` and `warnings`.
     public var json: String {
         var writer = JSONWriter()
         writer.beginObject()
@@ -55,7 +55,9 @@ public struct BatchSummary: Sendable, Hashable {
         writer.integer(devices, key: "devices")
         writer.integer(episodes, key: "episodes")
         writer.beginObject("causes")
-        for (id, count) in causes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) { writer.integer(count, key: id) }
+        for (id, count) in causes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
+            writer.integer(count, key: id)
+        }
         writer.endObject()
         writer.integer(unmatched, key: "unmatched")
         writer.number((seconds * 1000).rounded() / 1000, key: "seconds")
@@ -71,7 +73,9 @@ public struct BatchSummary: Sendable, Hashable {
     public var text: String {
         func plural(_ count: Int, _ word: String) -> String { "\(count) \(word)\(count == 1 ? "" : "s")" }
         let seconds = (self.seconds * 100).rounded() / 100
-        var text = "\(plural(files, "file")), \(plural(lines, "line")) (\(used) used, \(skipped) skipped, \(rejected) rejected), "
+        var text =
+            "\(plural(files, "file")), \(plural(lines, "line")) (\(used) used, \(skipped) skipped, \(rejected) "
+            + "rejected), "
         text += "\(plural(devices, "device")), \(plural(episodes, "episode")) in \(seconds) s"
         if seconds > 0, bytes > 0 {
             text += " (\(Int((Double(bytes) / 1e6 / seconds).rounded())) MB/s)"

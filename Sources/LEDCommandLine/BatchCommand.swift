@@ -58,19 +58,27 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Darkness at least this long ends an episode.", valueName: "seconds"))
     var gap: Double = 10
 
-    @Option(name: .long, help: ArgumentHelp("The device model for every line (an id or a name), instead of the logged one.", valueName: "model"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "The device model for every line (an id or a name), instead of the logged one.", valueName: "model"))
     var device: String?
 
-    @Option(name: .long, help: ArgumentHelp("Worker threads (default: one per core). Output does not depend on it.", valueName: "n"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Worker threads (default: one per core). Output does not depend on it.", valueName: "n"))
     var jobs: Int?
 
     @Flag(name: .long, help: "Stop at the first line that cannot be read (exit status 2).")
     var strict = false
 
-    @Option(name: .customLong("stdin-name"), help: ArgumentHelp("The file name records give standard input (default -).", valueName: "name"))
+    @Option(
+        name: .customLong("stdin-name"),
+        help: ArgumentHelp("The file name records give standard input (default -).", valueName: "name"))
     var stdinName = "-"
 
-    @Option(name: .long, help: ArgumentHelp("Write error records to this file instead of the output.", valueName: "file"))
+    @Option(
+        name: .long, help: ArgumentHelp("Write error records to this file instead of the output.", valueName: "file"))
     var errors: String?
 
     @Option(name: .long, help: ArgumentHelp("Write the summary as JSON to this file.", valueName: "file"))
@@ -79,13 +87,23 @@ struct BatchCommand: ParsableCommand {
     @Flag(name: .long, help: "No summary on standard error.")
     var quiet = false
 
-    @Flag(name: .customLong("no-progress"), help: "No progress bar (shown on standard error when it is a terminal and the output is not).")
+    @Flag(
+        name: .customLong("no-progress"),
+        help: "No progress bar (shown on standard error when it is a terminal and the output is not).")
     var noProgress = false
 
-    @Option(name: .customLong("chunk-size"), help: ArgumentHelp("Bytes read and parsed at a time (default 2 MiB); a longer line is rejected.", valueName: "bytes", visibility: .hidden))
+    @Option(
+        name: .customLong("chunk-size"),
+        help: ArgumentHelp(
+            "Bytes read and parsed at a time (default 2 MiB); a longer line is rejected.", valueName: "bytes",
+            visibility: .hidden))
     var chunkSize: Int = BatchOptions().chunkSize
 
-    @Option(name: .customLong("reorder-limit"), help: ArgumentHelp("Bytes of records held for ordering before they spill to a temporary file (default 32 MiB).", valueName: "bytes", visibility: .hidden))
+    @Option(
+        name: .customLong("reorder-limit"),
+        help: ArgumentHelp(
+            "Bytes of records held for ordering before they spill to a temporary file (default 32 MiB).",
+            valueName: "bytes", visibility: .hidden))
     var reorderLimit: Int = BatchOptions().spillLimit
 
     @OptionGroup var catalog: CatalogOptions
@@ -140,7 +158,8 @@ struct BatchCommand: ParsableCommand {
         if let bar { progress = { report in bar.update(report) } }
         let result: BatchSummary
         do throws(BatchError) {
-            result = try batch.run(inputs, output: BatchFileSink(descriptor: STDOUT_FILENO), errors: errorSink, progress: progress)
+            result = try batch.run(
+                inputs, output: BatchFileSink(descriptor: STDOUT_FILENO), errors: errorSink, progress: progress)
         } catch {
             bar?.clear()
             if error == .outputClosed { throw ExitCode(ExitStatus.success) }

@@ -11,7 +11,8 @@ package enum EditDistance {
     /// two rows in a row are past it).
     @inlinable
     package static func distance<Element: Equatable>(_ a: [Element], _ b: [Element], limit: Int = .max) -> Int {
-        let n = a.count, m = b.count
+        let n = a.count
+        let m = b.count
         if n == 0 || m == 0 { return max(n, m) }
         var previous2 = [Int](repeating: 0, count: m + 1)
         var previous = Array(0...m)

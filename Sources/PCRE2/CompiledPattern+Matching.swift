@@ -66,7 +66,8 @@ extension CompiledPattern {
     /// Matches a substring; offsets are relative to its start with `PCRE2_PARTIAL_HARD`: reports a partial match as
     /// soon as the subject ends
     /// in the middle of a possible match, to tell how far the pattern got.
-    public func partialMatch(in subject: Substring, from startOffset: Int = 0) throws(PCRE2Error) -> PartialMatchResult {
+    public func partialMatch(in subject: Substring, from startOffset: Int = 0) throws(PCRE2Error) -> PartialMatchResult
+    {
         try Subject.with(subject) { (subject) throws(PCRE2Error) -> PartialMatchResult in
             try partialMatch(&subject, from: startOffset)
         }
@@ -78,7 +79,8 @@ extension CompiledPattern {
     /// nil if none.
     /// - Throws: a limit error, ``PCRE2Error/invalidStartOffset(_:)``, ``PCRE2Error/badUTF(offset:)``, …
     public func firstMatch(in bytes: UnsafeRawBufferPointer, from startOffset: Int = 0) throws(PCRE2Error) -> Match? {
-        try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) { (subject) throws(PCRE2Error) -> Match? in
+        try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) {
+            (subject) throws(PCRE2Error) -> Match? in
             try firstMatch(&subject, from: startOffset)
         }
     }
@@ -87,7 +89,8 @@ extension CompiledPattern {
     /// matches included
     /// (after an empty match the search moves on by one character).
     public func allMatches(in bytes: UnsafeRawBufferPointer, from startOffset: Int = 0) throws(PCRE2Error) -> [Match] {
-        try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) { (subject) throws(PCRE2Error) -> [Match] in
+        try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) {
+            (subject) throws(PCRE2Error) -> [Match] in
             try allMatches(&subject, from: startOffset)
         }
     }
@@ -95,7 +98,8 @@ extension CompiledPattern {
     /// Whether the pattern matches raw bytes (checked for valid UTF-8 in UTF mode) at or after byte `startOffset`
     /// (cheaper than `firstMatch`).
     public func matches(_ bytes: UnsafeRawBufferPointer, from startOffset: Int = 0) throws(PCRE2Error) -> Bool {
-        try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) { (subject) throws(PCRE2Error) -> Bool in
+        try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) {
+            (subject) throws(PCRE2Error) -> Bool in
             try hasMatch(&subject, from: startOffset)
         }
     }
@@ -103,8 +107,11 @@ extension CompiledPattern {
     /// Matches raw bytes (checked for valid UTF-8 in UTF mode) with `PCRE2_PARTIAL_HARD`: reports a partial match as
     /// soon as the subject ends
     /// in the middle of a possible match, to tell how far the pattern got.
-    public func partialMatch(in bytes: UnsafeRawBufferPointer, from startOffset: Int = 0) throws(PCRE2Error) -> PartialMatchResult {
-        try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) { (subject) throws(PCRE2Error) -> PartialMatchResult in
+    public func partialMatch(
+        in bytes: UnsafeRawBufferPointer, from startOffset: Int = 0
+    ) throws(PCRE2Error) -> PartialMatchResult {
+        try Subject.with(bytes.assumingMemoryBound(to: UInt8.self), isValidUTF8: false) {
+            (subject) throws(PCRE2Error) -> PartialMatchResult in
             try partialMatch(&subject, from: startOffset)
         }
     }
@@ -114,14 +121,17 @@ extension CompiledPattern {
     /// The first match in bytes (checked for valid UTF-8 in UTF mode), starting the search at byte `startOffset`; nil
     /// if none.
     /// - Throws: a limit error, ``PCRE2Error/invalidStartOffset(_:)``, ``PCRE2Error/badUTF(offset:)``, …
-    public func firstMatch(in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> Match? {
+    public func firstMatch(in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> Match?
+    {
         try firstMatch(bytes, isValidUTF8: false, from: startOffset)
     }
 
     /// Every non-overlapping match in bytes (checked for valid UTF-8 in UTF mode) from byte `startOffset` on, empty
     /// matches included
     /// (after an empty match the search moves on by one character).
-    public func allMatches(in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> [Match] {
+    public func allMatches(
+        in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0
+    ) throws(PCRE2Error) -> [Match] {
         try Subject.with(bytes, isValidUTF8: false) { (subject) throws(PCRE2Error) -> [Match] in
             try allMatches(&subject, from: startOffset)
         }
@@ -136,7 +146,9 @@ extension CompiledPattern {
     /// Matches bytes (checked for valid UTF-8 in UTF mode) with `PCRE2_PARTIAL_HARD`: reports a partial match as soon
     /// as the subject ends
     /// in the middle of a possible match, to tell how far the pattern got.
-    public func partialMatch(in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0) throws(PCRE2Error) -> PartialMatchResult {
+    public func partialMatch(
+        in bytes: UnsafeBufferPointer<UInt8>, from startOffset: Int = 0
+    ) throws(PCRE2Error) -> PartialMatchResult {
         try partialMatch(bytes, isValidUTF8: false, from: startOffset)
     }
 

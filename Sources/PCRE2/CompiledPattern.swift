@@ -83,7 +83,8 @@ public final class CompiledPattern: @unchecked Sendable {
         if useJIT && PCRE2.jitAvailable {
             let jitOptions = UInt32(PCRE2_JIT_COMPLETE) | UInt32(PCRE2_JIT_PARTIAL_HARD)
             if pcre2_jit_compile_8(code, jitOptions) == 0,
-               Self.info(code, PCRE2_INFO_JITSIZE, as: Int.self) > 0 {
+                Self.info(code, PCRE2_INFO_JITSIZE, as: Int.self) > 0
+            {
                 engine = .jit
                 pcre2_jit_stack_assign_8(context, { _ in ThreadMatchState.currentJITStack() }, nil)
             }

@@ -35,7 +35,8 @@ extension Match {
     /// other subject yields a wrong range, never a crash).
     static func stringRange<S: StringProtocol>(_ bytes: Range<Int>, in subject: S) -> Range<String.Index> {
         let utf8 = subject.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound, limitedBy: utf8.endIndex)
+        let lower =
+            utf8.index(utf8.startIndex, offsetBy: bytes.lowerBound, limitedBy: utf8.endIndex)
             ?? utf8.endIndex
         let upper = utf8.index(lower, offsetBy: bytes.count, limitedBy: utf8.endIndex) ?? utf8.endIndex
         return lower..<upper

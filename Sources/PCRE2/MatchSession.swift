@@ -43,7 +43,8 @@ struct MatchSession: ~Copyable {
             return (created, true)
         }
         if let cached = state.pointee.matchData, state.pointee.matchDataPairs >= pairs,
-           state.pointee.framesBoundKiB <= heapLimitKiB {
+            state.pointee.framesBoundKiB <= heapLimitKiB
+        {
             // The frames may now grow up to this pattern's limit.
             state.pointee.framesBoundKiB = heapLimitKiB
             return (cached, false)

@@ -1,3 +1,5 @@
+import CPCRE2
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import CPCRE2
 
 /// The PCRE2 scratch objects one thread owns: its match data and its JIT stack.
 ///

@@ -22,7 +22,7 @@ let fuzzTargets = [
 let package = Package(
     name: "LEDDiagFuzz",
     dependencies: [
-        .package(name: "leddiag", path: "../.."),
+        .package(name: "leddiag", path: "../..")
     ],
     targets: [
         .target(
@@ -31,18 +31,19 @@ let package = Package(
                 .product(name: "LEDDiagnostics", package: "leddiag"),
                 .product(name: "PCRE2", package: "leddiag"),
             ]
-        ),
-    ] + fuzzTargets.map { name in
-        .executableTarget(
-            name: name,
-            dependencies: [
-                "FuzzSupport",
-                .product(name: "LEDDiagnostics", package: "leddiag"),
-                .product(name: "PCRE2", package: "leddiag"),
-            ],
-            // libFuzzer's driver, at link time only (see `Fuzz.main`).
-            linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
         )
-    },
+    ]
+        + fuzzTargets.map { name in
+            .executableTarget(
+                name: name,
+                dependencies: [
+                    "FuzzSupport",
+                    .product(name: "LEDDiagnostics", package: "leddiag"),
+                    .product(name: "PCRE2", package: "leddiag"),
+                ],
+                // libFuzzer's driver, at link time only (see `Fuzz.main`).
+                linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
+            )
+        },
     swiftLanguageModes: [.v6]
 )

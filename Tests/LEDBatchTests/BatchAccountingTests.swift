@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import LEDBatch
-import TestSupport
 
 /// Nothing is lost: every line is used, skipped or rejected, on hostile inputs too.
 @Suite("Batch: accounting")
@@ -15,17 +15,22 @@ struct BatchAccountingTests {
 
         """
 
-    @Test("hostile inputs add up", arguments: [
-        ("empty", "", 0, 0, 0, 0),
-        ("only comments", "# a\n#b\n\n   \n", 4, 0, 4, 0),
-        ("no newline at the end", "# x\n12 d mini red on\n13 d mini red off", 3, 2, 1, 0),
-        ("truncated last line", "12 d mini red on\n13 d mini red off\n14 d mi", 3, 2, 0, 1),
-        ("NUL bytes", "12 d mini red on\n13 d\0 mini red on\n\0\0\0\n14 d mini red off\n", 4, 2, 0, 2),
-        ("invalid UTF-8", "12 d mini red on\n13 \u{FFFD} mini red on\n14 d mini red off\n", 3, 3, 0, 0),
-        ("CRLF", "12 d mini red on\r\n13 d mini red off\r\n\r\n", 3, 2, 1, 0),
-        ("mixed formats", "12 d mini red on\nts=13 device=d led=red state=off\n{\"time\": 14}\n15 d mini red off\n", 4, 2, 0, 2),
-        ("garbage", "\u{1}\u{2}\u{3}\nhello\n12\n", 3, 0, 0, 3),
-    ])
+    @Test(
+        "hostile inputs add up",
+        arguments: [
+            ("empty", "", 0, 0, 0, 0),
+            ("only comments", "# a\n#b\n\n   \n", 4, 0, 4, 0),
+            ("no newline at the end", "# x\n12 d mini red on\n13 d mini red off", 3, 2, 1, 0),
+            ("truncated last line", "12 d mini red on\n13 d mini red off\n14 d mi", 3, 2, 0, 1),
+            ("NUL bytes", "12 d mini red on\n13 d\0 mini red on\n\0\0\0\n14 d mini red off\n", 4, 2, 0, 2),
+            ("invalid UTF-8", "12 d mini red on\n13 \u{FFFD} mini red on\n14 d mini red off\n", 3, 3, 0, 0),
+            ("CRLF", "12 d mini red on\r\n13 d mini red off\r\n\r\n", 3, 2, 1, 0),
+            (
+                "mixed formats",
+                "12 d mini red on\nts=13 device=d led=red state=off\n{\"time\": 14}\n15 d mini red off\n", 4, 2, 0, 2
+            ),
+            ("garbage", "\u{1}\u{2}\u{3}\nhello\n12\n", 3, 0, 0, 3),
+        ])
     func hostile(name: String, text: String, lines: Int, used: Int, skipped: Int, rejected: Int) throws {
         let (output, summary) = try BatchTestSupport.run(text)
         #expect(summary.isConsistent, "\(name)")
@@ -54,7 +59,11 @@ struct BatchAccountingTests {
         let summary = try batch.run([.bytes(bytes, name: "bad")], output: sink)
         #expect(summary.isConsistent)
         #expect(summary.rejected == 1)
-        #expect(sink.text.contains(#"{"error":"device name is not UTF-8 text without control characters","source":{"file":"bad","line":3}}"#))
+        #expect(
+            sink.text.contains(
+                #"{"error":"device name is not UTF-8 text without control "#
+                    + #"characters","source":{"file":"bad","line":3}}"#
+            ))
     }
 
     @Test("garbage mixed into a log: each bad line is reported with its number, every episode is still diagnosed")
@@ -64,7 +73,11 @@ struct BatchAccountingTests {
         var badLines: [Int] = []
         var index = 7
         while index < lines.count {
-            lines.insert(["garbage \u{0} here", "2026-11-20T08:00:00Z dev-1 mini", "{\"time\": 1}", "12 dev-1 mini chartreuse on"][index % 4], at: index)
+            lines.insert(
+                [
+                    "garbage \u{0} here", "2026-11-20T08:00:00Z dev-1 mini", "{\"time\": 1}",
+                    "12 dev-1 mini chartreuse on",
+                ][index % 4], at: index)
             badLines.append(index + 1)
             index += 97
         }
@@ -98,7 +111,11 @@ struct BatchAccountingTests {
         let (output, summary) = try BatchTestSupport.run(text)
         #expect(summary.rejected == 0)
         #expect(summary.used == 4)
-        #expect(summary.warnings == ["log:1: unknown model \"doorbel\" (did you mean \"doorbell\"?); its devices are diagnosed without a model"])
+        #expect(
+            summary.warnings == [
+                "log:1: unknown model \"doorbel\" (did you mean \"doorbell\"?); its devices are diagnosed without a "
+                    + "model"
+            ])
         let records = JSONLines.objects(output)
         #expect(records.count == 2)
         #expect(records.allSatisfy { $0["model"] is NSNull })
@@ -112,13 +129,18 @@ struct BatchAccountingTests {
         #expect(JSONLines.objects(output).first?["model"] as? String == "outdoor-4")
         let (overridden, _) = try BatchTestSupport.run(text, options: BatchOptions(model: "mini", jobs: 1))
         #expect(JSONLines.objects(overridden).first?["model"] as? String == "mini")
-        #expect(throws: BatchError.self) { try BatchDiagnoser(diagnoser: BatchTestSupport.diagnoser, options: BatchOptions(model: "toaster")) }
+        #expect(throws: BatchError.self) {
+            try BatchDiagnoser(diagnoser: BatchTestSupport.diagnoser, options: BatchOptions(model: "toaster"))
+        }
     }
 
     @Test("--strict stops at the first bad line")
     func strict() throws {
         let text = Self.good + "junk\n" + Self.good + "more junk\n"
-        #expect(throws: BatchError.rejectedLine(file: "log", line: 5, message: "expected TIME DEVICE [MODEL] COLOR on|off, found 1 field")) {
+        #expect(
+            throws: BatchError.rejectedLine(
+                file: "log", line: 5, message: "expected TIME DEVICE [MODEL] COLOR on|off, found 1 field")
+        ) {
             try BatchTestSupport.run(text, options: BatchOptions(jobs: 2, strict: true))
         }
     }
@@ -133,7 +155,11 @@ struct BatchAccountingTests {
         #expect(summary.rejected == 2)
         #expect(!output.text.contains("\"error\""))
         #expect(errors.text.split(separator: "\n").count == 2)
-        #expect(errors.text.hasPrefix(#"{"error":"expected TIME DEVICE [MODEL] COLOR on|off, found 2 fields","source":{"file":"log","line":1}}"#))
+        #expect(
+            errors.text.hasPrefix(
+                #"{"error":"expected TIME DEVICE [MODEL] COLOR on|off, found 2 "#
+                    + #"fields","source":{"file":"log","line":1}}"#
+            ))
     }
 
     @Test("a closed output stops the batch quietly")
@@ -147,19 +173,24 @@ struct BatchAccountingTests {
     @Test("an input that cannot be opened is an I/O error")
     func missingFile() throws {
         let batch = try BatchDiagnoser(diagnoser: BatchTestSupport.diagnoser)
-        #expect(throws: BatchError.self) { try batch.run([.path("/nonexistent/leddiag.log")], output: BatchClosureSink()) }
+        #expect(throws: BatchError.self) {
+            try batch.run([.path("/nonexistent/leddiag.log")], output: BatchClosureSink())
+        }
     }
 
     @Test("cancelling stops reading; what was read is diagnosed and the summary says interrupted")
     func cancel() throws {
         let bytes = Array(GeneratedLog.interleaved(seed: 4, devices: 30, episodesPerDevice: 4).utf8)
-        let batch = try BatchDiagnoser(diagnoser: BatchTestSupport.diagnoser, options: BatchOptions(jobs: 2, chunkSize: 4096))
+        let batch = try BatchDiagnoser(
+            diagnoser: BatchTestSupport.diagnoser, options: BatchOptions(jobs: 2, chunkSize: 4096))
         let offset = Counter()
         let input = BatchInput.reader(name: "slow") { buffer in
             let start = offset.value
             let count = min(1000, buffer.count, bytes.count - start)
             guard count > 0 else { return 0 }
-            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[start..<(start + count)])) }
+            bytes.withUnsafeBytes {
+                buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[start..<(start + count)]))
+            }
             offset.value = start + count
             if start + count > 20_000 { batch.cancel() }
             return count

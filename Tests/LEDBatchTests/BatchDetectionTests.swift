@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LEDBatch
@@ -10,13 +11,18 @@ struct BatchDetectionTests {
         return bytes.withUnsafeBufferPointer { BatchDiagnoser.FormatDetector.detect($0, forced: forced) }
     }
 
-    @Test("each format is recognised", arguments: [
-        ("2026-11-20T08:00:00Z dev-1 mini red on\n12 dev-2 red off\n", BatchInputFormat.plain),
-        ("# rig 4\n\nts=12 device=dev-1 led=red state=on\nstate=off device=dev-1 led=red time=13\n", .logfmt),
-        ("time,device,model,color,state\n12,dev-1,mini,red,on\n", .csv),
-        ("device;time\r\n# not csv\n{\"time\": 12, \"device\": \"d\", \"color\": \"red\", \"state\": \"on\"}\n", .jsonl),
-        ("porch outdoor-4: red x6 after blue\n2026-11-20T08:00:00Z garage: solid blue\n", .typed),
-    ])
+    @Test(
+        "each format is recognised",
+        arguments: [
+            ("2026-11-20T08:00:00Z dev-1 mini red on\n12 dev-2 red off\n", BatchInputFormat.plain),
+            ("# rig 4\n\nts=12 device=dev-1 led=red state=on\nstate=off device=dev-1 led=red time=13\n", .logfmt),
+            ("time,device,model,color,state\n12,dev-1,mini,red,on\n", .csv),
+            (
+                "device;time\r\n# not csv\n{\"time\": 12, \"device\": \"d\", \"color\": \"red\", \"state\": \"on\"}\n",
+                .jsonl
+            ),
+            ("porch outdoor-4: red x6 after blue\n2026-11-20T08:00:00Z garage: solid blue\n", .typed),
+        ])
     func recognised(text: String, format: BatchInputFormat) {
         let detection = Self.detect(text)
         #expect(detection.format == format)
@@ -75,5 +81,3 @@ struct BatchDetectionTests {
         }
     }
 }
-
-import Foundation

@@ -1,20 +1,23 @@
+import LEDEngine
 import Testing
 
 @testable import LEDBatch
-import LEDEngine
 
 /// The batch writes fix lists it has written before from a cache keyed by their fixes: the
 /// records must be the bytes they would be without it, and a changed list must not be served stale.
 @Suite("Batch fix-list cache")
 struct BatchFixListCacheTests {
     static let observations: [(text: String, device: String)] = [
-        ("red x6 after blue", "outdoor-4"), ("solid blue, no blink", "outdoor-4"), ("blinking blue slowly after reset", "outdoor-4"),
-        ("flashing red", "mini"), ("red x6 after blue", "outdoor-4"), ("solid red", "sync-module-2"), ("flashing red", "mini"),
+        ("red x6 after blue", "outdoor-4"), ("solid blue, no blink", "outdoor-4"),
+        ("blinking blue slowly after reset", "outdoor-4"),
+        ("flashing red", "mini"), ("red x6 after blue", "outdoor-4"), ("solid red", "sync-module-2"),
+        ("flashing red", "mini"),
     ]
 
     static func record(_ diagnosis: Diagnosis, _ cache: inout BatchRecordRenderer.FixListCache) -> [UInt8] {
         BatchRecordRenderer(format: .jsonl).episodeBytes(
-            diagnosis, device: "cam", model: diagnosis.device, start: "1", end: "2", file: "f.log", first: 1, last: 2, fixLists: &cache)
+            diagnosis, device: "cam", model: diagnosis.device, start: "1", end: "2", file: "f.log", first: 1, last: 2,
+            fixLists: &cache)
     }
 
     @Test("records written with a warm cache are the bytes written without one")

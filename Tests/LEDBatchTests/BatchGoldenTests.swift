@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import LEDBatch
-import TestSupport
 
 /// The logs in `Samples/batch/` and their expected JSON lines. Regenerate the expected files with
 /// `LEDDIAG_UPDATE_GOLDEN=1 swift test --filter BatchGolden` after checking the change is right.
@@ -24,10 +24,12 @@ struct BatchGoldenTests {
         // Named as `leddiag batch Samples/batch/FILE` run from the repository names it.
         let (output, summary) = try BatchTestSupport.run(text, name: "Samples/batch/" + file)
         let expectedURL = Self.folder.appendingPathComponent(Self.expectedName(file))
-        try GoldenFile.check(output, file: expectedURL, hint: """
-            The records embed the catalog's diagnoses: after a deliberate catalog or engine change, \
-            regenerate with LEDDIAG_UPDATE_GOLDEN=1 swift test --filter BatchGolden and review the diff.
-            """)
+        try GoldenFile.check(
+            output, file: expectedURL,
+            hint: """
+                The records embed the catalog's diagnoses: after a deliberate catalog or engine change, \
+                regenerate with LEDDIAG_UPDATE_GOLDEN=1 swift test --filter BatchGolden and review the diff.
+                """)
         #expect(summary.isConsistent)
         #expect(summary.rejected >= 1, "each sample has a bad line")
         #expect(summary.episodes >= 4)
@@ -49,7 +51,8 @@ struct BatchGoldenTests {
             let text = try String(contentsOf: Self.folder.appendingPathComponent(file), encoding: .utf8)
             let (output, _) = try BatchTestSupport.run(text)
             let records = JSONLines.objects(output).filter { $0["error"] == nil }
-            shapes.append(records.map { "\($0["device"] ?? "") \($0["model"] ?? "") \($0["canonical"] ?? "")" }.sorted())
+            shapes.append(
+                records.map { "\($0["device"] ?? "") \($0["model"] ?? "") \($0["canonical"] ?? "")" }.sorted())
         }
         #expect(shapes.count == 4)
         for shape in shapes.dropFirst() { #expect(shape == shapes[0]) }

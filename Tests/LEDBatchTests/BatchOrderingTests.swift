@@ -1,10 +1,10 @@
 import Foundation
-import Testing
-
-@testable import LEDBatch
 import LEDCore
 import LEDInput
 import TestSupport
+import Testing
+
+@testable import LEDBatch
 
 /// Output order and determinism: by first line, whatever the number of jobs, chunk size, spill
 /// limit or read sizes; the same episodes as diagnosing each device's transitions on their own.
@@ -12,13 +12,15 @@ import TestSupport
 struct BatchOrderingTests {
     /// A log in time order, with a bad line in the middle.
     static let log: String = {
-        var lines = GeneratedLog.interleaved(seed: 21, devices: 40, episodesPerDevice: 4).split(separator: "\n").map(String.init)
+        var lines = GeneratedLog.interleaved(seed: 21, devices: 40, episodesPerDevice: 4).split(separator: "\n").map(
+            String.init)
         lines.insert("not a line", at: lines.count / 2)
         return lines.joined(separator: "\n") + "\n"
     }()
 
     /// Not in time order: a second log restarts the clock for three of the same devices.
-    static let unordered = GeneratedLog.interleaved(seed: 21, devices: 40, episodesPerDevice: 4)
+    static let unordered =
+        GeneratedLog.interleaved(seed: 21, devices: 40, episodesPerDevice: 4)
         + "not a line\n" + GeneratedLog.interleaved(seed: 22, devices: 3, episodesPerDevice: 1)
 
     static func output(_ options: BatchOptions, input: BatchInput? = nil, text: String = log) throws -> String {
@@ -42,9 +44,11 @@ struct BatchOrderingTests {
 
     /// Chunk boundaries move the moments idle episodes are closed; for a log in time order that
     /// never changes an episode (for one that is not, `--jobs` still does not: chunks do not depend on it).
-    @Test("chunk sizes, tiny reads and spilling to disk do not change the output", arguments: [
-        (64, 32 << 20), (100, 32 << 20), (1000, 32 << 20), (4096, 2048), (65536, 0),
-    ])
+    @Test(
+        "chunk sizes, tiny reads and spilling to disk do not change the output",
+        arguments: [
+            (64, 32 << 20), (100, 32 << 20), (1000, 32 << 20), (4096, 2048), (65536, 0),
+        ])
     func chunks(chunkSize: Int, spillLimit: Int) throws {
         let reference = try Self.output(BatchOptions(jobs: 1))
         #expect(try Self.output(BatchOptions(jobs: 3, chunkSize: chunkSize, spillLimit: spillLimit)) == reference)
@@ -58,11 +62,15 @@ struct BatchOrderingTests {
             let start = offset.value
             let count = min(7 + start % 13, buffer.count, bytes.count - start)
             guard count > 0 else { return 0 }
-            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[start..<(start + count)])) }
+            bytes.withUnsafeBytes {
+                buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[start..<(start + count)]))
+            }
             offset.value = start + count
             return count
         }
-        #expect(try Self.output(BatchOptions(jobs: 2, chunkSize: 4096), input: input) == (try Self.output(BatchOptions(jobs: 1))))
+        #expect(
+            try Self.output(BatchOptions(jobs: 2, chunkSize: 4096), input: input)
+                == (try Self.output(BatchOptions(jobs: 1))))
     }
 
     @Test("records come in the order of their first line")
@@ -86,8 +94,10 @@ struct BatchOrderingTests {
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
             let fields = line.split(separator: " ")
             guard fields.count == 5, let color = LEDColor(rawValue: String(fields[3])),
-                  let time = Array(fields[0].utf8).withUnsafeBytes({ BatchTimestamp.seconds($0) }) else { continue }
-            transitions[String(fields[1]), default: []].append(LEDTransition(time: time, color: color, isOn: fields[4] == "on", line: index + 1))
+                let time = Array(fields[0].utf8).withUnsafeBytes({ BatchTimestamp.seconds($0) })
+            else { continue }
+            transitions[String(fields[1]), default: []].append(
+                LEDTransition(time: time, color: color, isOn: fields[4] == "on", line: index + 1))
             models[String(fields[1])] = String(fields[2])
             times[index + 1] = String(fields[0])
         }
@@ -100,7 +110,8 @@ struct BatchOrderingTests {
                 var observation = episode.observation
                 observation.device = model
                 let text = renderer.episode(
-                    diagnoser.diagnose(observation), device: device, model: model, start: times[episode.firstLine], end: times[episode.lastLine],
+                    diagnoser.diagnose(observation), device: device, model: model, start: times[episode.firstLine],
+                    end: times[episode.lastLine],
                     file: "log", first: episode.firstLine, last: episode.lastLine)
                 expected.append((episode.firstLine, text))
             }

@@ -8,61 +8,71 @@ import Testing
 struct BatchPlainShortcutTests {
     /// A line, whether the shortcut takes it, and (for lines it takes) nothing else: the general
     /// reading is the reference.
-    @Test("the shortcut agrees with the general reading", arguments: [
-        ("2026-11-20T08:00:01.038Z dev-04734 outdoor blue on", true),
-        ("2026-11-20T08:00:01.038Z dev-04734 outdoor blue off", true),
-        ("2026-11-20T08:00:01.038Z dev-1 red on", true),
-        ("2026-11-20T08:00:01.038Z dev-1 RED ON", true),
-        ("2026-11-20T08:00:01.038Z dev-1 mini Yellow Off", true),
-        ("2026-11-20T08:00:01.038Z dev-1 mini purple on", true),
-        ("2026-11-20T08:00:01.038Z dev-1 mini amber on", true),
-        ("2026-11-20T08:00:01.038Z dev-1 mini green off", true),
-        ("2026-11-20T08:00:01.038Z dev-1 mini white on", true),
-        ("2026-11-20t08:00:59.999Z d m red on", true),
-        ("2026-11-20T08:00:60.000Z dev-1 red on", true),
-        ("2026-11-20T08:00:01.038Z a-very-long-device-name-that-goes-on-and-on-for-a-while-0123456789 red on", true),
-        ("2026-11-20T08:00:01.038Z dev-1 a-very-long-model-name-that-goes-on-and-on-for-a-while red off", true),
-        ("2026-11-20T08:00:01.038Z dév-ü mödel red on", true),
-        // 24-byte times of another shape: read by the general timestamp reading.
-        ("2026-11-20T08:00:01.038z dev-1 red on", true),
-        ("2026-11-20T08:00:01,038Z dev-1 red on", true),
-        // Other shapes: the general line reading takes them.
-        ("2026-11-20T08:00:01.03Z dev-1 mini red on", false),
-        ("2026-11-20T08:00:01.0381Z dev-1 red on", false),
-        ("2026-11-20T09:00:01.038+01:00 dev-1 red on", false),
-        ("2026-11-20T08:00:01Z dev-1 mini red on", false),
-        ("2026-11-20 08:00:01.038Z dev-1 mini red on", false),
-        ("2026-11-20T08:00:61.038Z dev-1 mini red on", false),
-        ("2026-11-20T08:00:0x.038Z dev-1 mini red on", false),
-        ("2026-11-20T08:00:01.0:8Z dev-1 mini red on", false),
-        ("2026-11-20T08:00:01.038Z  dev-1 red on", false),
-        ("2026-11-20T08:00:01.038Z dev-1  red on", false),
-        ("2026-11-20T08:00:01.038Z dev-1 red  on", false),
-        ("2026-11-20T08:00:01.038Z dev-1\tred on", false),
-        ("2026-11-20T08:00:01.038Z dev-1 red\ton", false),
-        ("2026-11-20T08:00:01.038Z\tdev-1 red on", false),
-        ("2026-11-20T08:00:01.038Z dev-1 mini\tred on", false),
-        ("2026-11-20T08:00:01.038Z dev-1 mini x\tred on", false),
-        ("2026-11-20T08:00:01.038Z dev-1 mini\t x red on", false),
-        ("2026-11-20T08:00:01.038Z dev-1 mini orange on", false),
-        ("2026-11-20T08:00:01.038Z dev-1 mini reds on", false),
-        ("2026-11-20T08:00:01.038Z dev-1 mini xred on", false),
-        ("2026-11-20T08:00:01.038Z dev-1 mini red onn", false),
-        ("2026-11-20T08:00:01.038Z dev-1 mini red of", false),
-        ("2026-11-20T08:00:01.038Z dev-1 mini extra red on", false),
-        ("2026-11-20T08:00:01.038Z red on", false),
-        ("2026-11-20T08:00:01.038Z dev-1 mini r\u{0}d on", false),
-        ("2026-13-20T08:00:01.038Z dev-1 mini red on", false),
-        ("2026-11-20T08:00:01.038Z dev on", false),
-        ("1795161601.038 dev-1 outdoor blue on", false),
-    ])
+    @Test(
+        "the shortcut agrees with the general reading",
+        arguments: [
+            ("2026-11-20T08:00:01.038Z dev-04734 outdoor blue on", true),
+            ("2026-11-20T08:00:01.038Z dev-04734 outdoor blue off", true),
+            ("2026-11-20T08:00:01.038Z dev-1 red on", true),
+            ("2026-11-20T08:00:01.038Z dev-1 RED ON", true),
+            ("2026-11-20T08:00:01.038Z dev-1 mini Yellow Off", true),
+            ("2026-11-20T08:00:01.038Z dev-1 mini purple on", true),
+            ("2026-11-20T08:00:01.038Z dev-1 mini amber on", true),
+            ("2026-11-20T08:00:01.038Z dev-1 mini green off", true),
+            ("2026-11-20T08:00:01.038Z dev-1 mini white on", true),
+            ("2026-11-20t08:00:59.999Z d m red on", true),
+            ("2026-11-20T08:00:60.000Z dev-1 red on", true),
+            (
+                "2026-11-20T08:00:01.038Z a-very-long-device-name-that-goes-on-and-on-for-a-while-0123456789 red on",
+                true
+            ),
+            ("2026-11-20T08:00:01.038Z dev-1 a-very-long-model-name-that-goes-on-and-on-for-a-while red off", true),
+            ("2026-11-20T08:00:01.038Z dév-ü mödel red on", true),
+            // 24-byte times of another shape: read by the general timestamp reading.
+            ("2026-11-20T08:00:01.038z dev-1 red on", true),
+            ("2026-11-20T08:00:01,038Z dev-1 red on", true),
+            // Other shapes: the general line reading takes them.
+            ("2026-11-20T08:00:01.03Z dev-1 mini red on", false),
+            ("2026-11-20T08:00:01.0381Z dev-1 red on", false),
+            ("2026-11-20T09:00:01.038+01:00 dev-1 red on", false),
+            ("2026-11-20T08:00:01Z dev-1 mini red on", false),
+            ("2026-11-20 08:00:01.038Z dev-1 mini red on", false),
+            ("2026-11-20T08:00:61.038Z dev-1 mini red on", false),
+            ("2026-11-20T08:00:0x.038Z dev-1 mini red on", false),
+            ("2026-11-20T08:00:01.0:8Z dev-1 mini red on", false),
+            ("2026-11-20T08:00:01.038Z  dev-1 red on", false),
+            ("2026-11-20T08:00:01.038Z dev-1  red on", false),
+            ("2026-11-20T08:00:01.038Z dev-1 red  on", false),
+            ("2026-11-20T08:00:01.038Z dev-1\tred on", false),
+            ("2026-11-20T08:00:01.038Z dev-1 red\ton", false),
+            ("2026-11-20T08:00:01.038Z\tdev-1 red on", false),
+            ("2026-11-20T08:00:01.038Z dev-1 mini\tred on", false),
+            ("2026-11-20T08:00:01.038Z dev-1 mini x\tred on", false),
+            ("2026-11-20T08:00:01.038Z dev-1 mini\t x red on", false),
+            ("2026-11-20T08:00:01.038Z dev-1 mini orange on", false),
+            ("2026-11-20T08:00:01.038Z dev-1 mini reds on", false),
+            ("2026-11-20T08:00:01.038Z dev-1 mini xred on", false),
+            ("2026-11-20T08:00:01.038Z dev-1 mini red onn", false),
+            ("2026-11-20T08:00:01.038Z dev-1 mini red of", false),
+            ("2026-11-20T08:00:01.038Z dev-1 mini extra red on", false),
+            ("2026-11-20T08:00:01.038Z red on", false),
+            ("2026-11-20T08:00:01.038Z dev-1 mini r\u{0}d on", false),
+            ("2026-13-20T08:00:01.038Z dev-1 mini red on", false),
+            ("2026-11-20T08:00:01.038Z dev on", false),
+            ("1795161601.038 dev-1 outdoor blue on", false),
+        ])
     func agrees(text: String, taken: Bool) {
         var cache = BatchTimestamp.DayCache()
         let disagreements = Self.compare(Array(text.utf8), taken: taken, cache: &cache)
         #expect(disagreements.isEmpty, "\(text): \(disagreements)")
     }
 
-    @Test("20 000 seeded mutations of well-formed lines: whatever the shortcut takes, it reads as the general reading does")
+    @Test(
+        """
+        20 000 seeded mutations of well-formed lines: whatever the shortcut takes, it reads as the general \
+        reading does
+        """
+    )
     func mutations() {
         let templates = [
             "2026-11-20T08:00:01.038Z dev-04734 outdoor blue on", "2026-11-20T23:59:59.999Z d mini red off",
@@ -92,7 +102,9 @@ struct BatchPlainShortcutTests {
             let disagreements = Self.compare(bytes, taken: nil, cache: &cache)
             if disagreements.contains("taken") { taken += 1 }
             let problems = disagreements.filter { $0 != "taken" }
-            if !problems.isEmpty, failures.count < 5 { failures.append("\(String(decoding: bytes, as: UTF8.self)): \(problems)") }
+            if !problems.isEmpty, failures.count < 5 {
+                failures.append("\(String(decoding: bytes, as: UTF8.self)): \(problems)")
+            }
         }
         #expect(failures.isEmpty, "\(failures)")
         #expect(taken > 2_000, "the mutations hardly reached the shortcut (\(taken))")
@@ -114,8 +126,10 @@ struct BatchPlainShortcutTests {
         var generalCache = BatchTimestamp.DayCache()
         var fields = BatchDiagnoser.Fields()
         var expected = BatchDiagnoser.Line.empty
-        let problem = BatchDiagnoser.PlainFormat().read(base, 0, end, into: &fields)
-            ?? BatchDiagnoser.ChunkParser.check(&fields, base: base, format: .plain, dayCache: &generalCache, into: &expected)
+        let problem =
+            BatchDiagnoser.PlainFormat().read(base, 0, end, into: &fields)
+            ?? BatchDiagnoser.ChunkParser.check(
+                &fields, base: base, format: .plain, dayCache: &generalCache, into: &expected)
         // The shortcut, with the cache as it comes, then with this line's minute cached.
         var disagreements: [String] = []
         for pass in ["cold", "cached"] {
@@ -125,7 +139,9 @@ struct BatchPlainShortcutTests {
             if took {
                 if taken == nil, pass == "cold" { disagreements.append("taken") }
                 if problem != nil { disagreements.append("\(pass): the general reading rejects it") }
-                if describe(line) != describe(expected) { disagreements.append("\(pass): \(describe(line)) vs \(describe(expected))") }
+                if describe(line) != describe(expected) {
+                    disagreements.append("\(pass): \(describe(line)) vs \(describe(expected))")
+                }
             }
         }
         return disagreements
@@ -133,13 +149,16 @@ struct BatchPlainShortcutTests {
 
     /// Every field of a line, the time by its bits.
     static func describe(_ line: BatchDiagnoser.Line) -> String {
-        "\(line.time.bitPattern) \(line.hash) \(line.nameStart)+\(line.nameCount) \(line.modelStart)+\(line.modelCount) "
-            + "\(line.timeStart)+\(line.timeCount) \(line.textStart)+\(line.textCount) \(line.color) \(line.isOn) \(line.isObservation)"
+        "\(line.time.bitPattern) \(line.hash) \(line.nameStart)+\(line.nameCount) "
+            + "\(line.modelStart)+\(line.modelCount) "
+            + "\(line.timeStart)+\(line.timeCount) \(line.textStart)+\(line.textCount) \(line.color) \(line.isOn) "
+            + "\(line.isObservation)"
     }
 
     @Test("a whole chunk: CRLF, leading blanks, comments and the shortcut's lines side by side")
     func chunk() {
-        let text = "2026-11-20T08:00:01.038Z dev-1 mini red on\r\n"
+        let text =
+            "2026-11-20T08:00:01.038Z dev-1 mini red on\r\n"
             + "  2026-11-20T08:00:01.500Z dev-2 blue on\n"
             + "# comment\n"
             + "2026-11-20T08:00:02Z dev-1 mini red off\n"
@@ -150,20 +169,33 @@ struct BatchPlainShortcutTests {
         let t0 = 1_795_161_600.0
         typealias Line = BatchTestSupport.ParsedLine
         // Times compared apart, to the microsecond; everything else exactly.
-        #expect(result.lines.map { line in
-            var untimed = line
-            untimed.time = nil
-            return untimed
-        } == [
-            Line(device: "dev-1", model: "mini", time: nil, timeText: "2026-11-20T08:00:01.038Z", color: .red, isOn: true),
-            Line(device: "dev-2", model: nil, time: nil, timeText: "2026-11-20T08:00:01.500Z", color: .blue, isOn: true),
-            Line(device: "dev-1", model: "mini", time: nil, timeText: "2026-11-20T08:00:02Z", color: .red, isOn: false),
-            Line(device: "dev-2", model: nil, time: nil, timeText: "2026-11-20T08:01:02.250Z", color: .blue, isOn: false),
-            Line(device: "dev-3", model: "mini", time: nil, timeText: "2026-11-20T08:01:03.000Z", color: .green, isOn: true),
-        ])
+        #expect(
+            result.lines.map { line in
+                var untimed = line
+                untimed.time = nil
+                return untimed
+            } == [
+                Line(
+                    device: "dev-1", model: "mini", time: nil, timeText: "2026-11-20T08:00:01.038Z", color: .red,
+                    isOn: true),
+                Line(
+                    device: "dev-2", model: nil, time: nil, timeText: "2026-11-20T08:00:01.500Z", color: .blue,
+                    isOn: true),
+                Line(
+                    device: "dev-1", model: "mini", time: nil, timeText: "2026-11-20T08:00:02Z", color: .red,
+                    isOn: false),
+                Line(
+                    device: "dev-2", model: nil, time: nil, timeText: "2026-11-20T08:01:02.250Z", color: .blue,
+                    isOn: false),
+                Line(
+                    device: "dev-3", model: "mini", time: nil, timeText: "2026-11-20T08:01:03.000Z", color: .green,
+                    isOn: true),
+            ])
         let times = result.lines.map { ($0.time ?? .nan) - t0 }
         let expectedTimes = [1.038, 1.5, 2, 62.25, 63]
-        #expect(times.count == expectedTimes.count && zip(times, expectedTimes).allSatisfy { abs($0 - $1) < 1e-6 }, "\(times)")
+        #expect(
+            times.count == expectedTimes.count && zip(times, expectedTimes).allSatisfy { abs($0 - $1) < 1e-6 },
+            "\(times)")
         #expect(result.errors.map(\.0) == [6])
         #expect(result.skipped == 1)
     }

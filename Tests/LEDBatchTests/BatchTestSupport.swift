@@ -1,6 +1,8 @@
-@testable import LEDBatch
+import Foundation
 import LEDCore
 import LEDEngine
+
+@testable import LEDBatch
 
 /// Helpers shared by the batch tests.
 enum BatchTestSupport {
@@ -14,7 +16,9 @@ enum BatchTestSupport {
     }()
 
     /// Runs a batch over `text` and returns its output text and summary.
-    static func run(_ text: String, name: String = "log", options: BatchOptions = BatchOptions(jobs: 2)) throws -> (output: String, summary: BatchSummary) {
+    static func run(
+        _ text: String, name: String = "log", options: BatchOptions = BatchOptions(jobs: 2)
+    ) throws -> (output: String, summary: BatchSummary) {
         let batch = try BatchDiagnoser(diagnoser: diagnoser, options: options)
         return try batch.run(text: text, name: name)
     }
@@ -30,13 +34,16 @@ enum BatchTestSupport {
         var text: String?
 
         var description: String {
-            "\(device) \(model ?? "-") \(time.map { String($0) } ?? "-") \(timeText ?? "-") \(color?.rawValue ?? "-") \(isOn.map { $0 ? "on" : "off" } ?? "-") \(text ?? "")"
+            "\(device) \(model ?? "-") \(time.map { String($0) } ?? "-") \(timeText ?? "-") \(color?.rawValue ?? "-") "
+                + "\(isOn.map { $0 ? "on" : "off" } ?? "-") \(text ?? "")"
         }
     }
 
     /// Parses `text` as one chunk in `format` (detected when `nil`) and returns the usable lines, the
     /// errors (1-based line, message), the skipped count and the detected format.
-    static func parse(_ text: String, format: BatchInputFormat? = nil) -> (lines: [ParsedLine], errors: [(Int, String)], skipped: Int, format: BatchInputFormat, total: Int) {
+    static func parse(
+        _ text: String, format: BatchInputFormat? = nil
+    ) -> (lines: [ParsedLine], errors: [(Int, String)], skipped: Int, format: BatchInputFormat, total: Int) {
         let bytes = Array(text.utf8)
         let chunk = BatchDiagnoser.Chunk(capacity: max(64, bytes.count))
         chunk.reset(shardCount: 1)
@@ -44,12 +51,14 @@ enum BatchTestSupport {
             if let base = buffer.baseAddress { chunk.base.update(from: base, count: buffer.count) }
         }
         chunk.count = bytes.count
-        let detection = BatchDiagnoser.FormatDetector.detect(UnsafeBufferPointer(start: chunk.base, count: chunk.count), forced: format)
+        let detection = BatchDiagnoser.FormatDetector.detect(
+            UnsafeBufferPointer(start: chunk.base, count: chunk.count), forced: format)
         chunk.format = detection.choice
         BatchDiagnoser.ChunkParser.parse(chunk, shardCount: 1)
         let base = UnsafePointer(chunk.base)
         func string(_ start: Int32, _ count: Int) -> String? {
-            count > 0 ? String(decoding: UnsafeBufferPointer(start: base + Int(start), count: count), as: UTF8.self) : nil
+            count > 0
+                ? String(decoding: UnsafeBufferPointer(start: base + Int(start), count: count), as: UTF8.self) : nil
         }
         let lines = chunk.shardLines.lines(ofShard: 0).map { line in
             ParsedLine(
@@ -65,4 +74,3 @@ enum BatchTestSupport {
         return (lines, errors, chunk.skipped, detection.format, chunk.lines)
     }
 }
-import Foundation

@@ -1,9 +1,9 @@
 import Foundation
+import LEDEngine
+import TestSupport
 import Testing
 
 @testable import LEDBatch
-import LEDEngine
-import TestSupport
 
 /// Stress for the sanitizers (`make sanitize` runs these under TSan and ASan): many threads share one
 /// `Diagnoser` — typed text, canonical strings, long observations, rules tripping limits — and get
@@ -47,7 +47,9 @@ struct HardeningConcurrencyTests {
     @Test("threads diagnosing observations (no text) and evaluating rules at the same time")
     func observationsAndEvaluate() {
         let diagnoser = HardeningSupport.diagnoser
-        let observations = (1...8).map { HardeningSupport.longObservation(steps: $0 * 15, contexts: $0 % 2 == 0 ? [.afterReset] : []) }
+        let observations = (1...8).map {
+            HardeningSupport.longObservation(steps: $0 * 15, contexts: $0 % 2 == 0 ? [.afterReset] : [])
+        }
         let expected = observations.map { diagnoser.diagnose($0) }
         let mismatches = LockedCounter()
         DispatchQueue.concurrentPerform(iterations: 8) { thread in

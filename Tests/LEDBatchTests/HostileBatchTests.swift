@@ -1,10 +1,10 @@
 import Foundation
-import Testing
-
-@testable import LEDBatch
 import LEDCore
 import LEDEngine
 import TestSupport
+import Testing
+
+@testable import LEDBatch
 
 /// Hostile logs through the batch engine, every format: nothing is lost — `lines = used + skipped +
 /// rejected` — and every rejected line is an error record carrying its line number, whatever the
@@ -22,24 +22,37 @@ struct HostileBatchTests {
 
     /// Runs `bytes` through a batch with 1 job and default chunks, and with 3 jobs and 64-byte chunks;
     /// checks both add up, report every rejected line with its number, and agree; returns the first.
-    static func run(_ bytes: [UInt8], format: BatchInputFormat? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> Outcome {
+    static func run(
+        _ bytes: [UInt8], format: BatchInputFormat? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Outcome {
         let expectedLines = bytes.reduce(0) { $1 == 0x0A ? $0 + 1 : $0 } + (bytes.last.map { $0 == 0x0A ? 0 : 1 } ?? 0)
         var outcomes: [(Outcome, String)] = []
-        for options in [BatchOptions(inputFormat: format, jobs: 1), BatchOptions(inputFormat: format, jobs: 3, chunkSize: 64)] {
+        for options in [
+            BatchOptions(inputFormat: format, jobs: 1), BatchOptions(inputFormat: format, jobs: 3, chunkSize: 64),
+        ] {
             let batch = try BatchDiagnoser(diagnoser: HardeningSupport.diagnoser, options: options)
             let sink = BatchClosureSink()
             let summary = try batch.run([.bytes(bytes, name: "log")], output: sink)
             let records = JSONLines.objects(sink.text)
-            #expect(records.count == sink.text.split(separator: "\n").count, "every record is one JSON line", sourceLocation: sourceLocation)
+            #expect(
+                records.count == sink.text.split(separator: "\n").count, "every record is one JSON line",
+                sourceLocation: sourceLocation)
             let errors = records.compactMap { record -> (Int, String)? in
-                guard let message = record["error"] as? String, let line = (record["source"] as? [String: Any])?["line"] as? Int else { return nil }
+                guard let message = record["error"] as? String,
+                    let line = (record["source"] as? [String: Any])?["line"] as? Int
+                else { return nil }
                 return (line, message)
             }
             let episodes = records.filter { $0["error"] == nil }
             #expect(summary.isConsistent, "\(summary.json)", sourceLocation: sourceLocation)
-            #expect(summary.lines == expectedLines, "lines \(summary.lines), the input has \(expectedLines)", sourceLocation: sourceLocation)
-            #expect(errors.count == summary.rejected, "one error record per rejected line", sourceLocation: sourceLocation)
-            #expect(errors.map(\.0) == errors.map(\.0).sorted() && Set(errors.map(\.0)).count == errors.count, sourceLocation: sourceLocation)
+            #expect(
+                summary.lines == expectedLines, "lines \(summary.lines), the input has \(expectedLines)",
+                sourceLocation: sourceLocation)
+            #expect(
+                errors.count == summary.rejected, "one error record per rejected line", sourceLocation: sourceLocation)
+            #expect(
+                errors.map(\.0) == errors.map(\.0).sorted() && Set(errors.map(\.0)).count == errors.count,
+                sourceLocation: sourceLocation)
             #expect(errors.allSatisfy { $0.0 >= 1 && $0.0 <= expectedLines }, sourceLocation: sourceLocation)
             #expect(episodes.count == summary.episodes, sourceLocation: sourceLocation)
             outcomes.append((Outcome(summary: summary, errors: errors, episodes: episodes), sink.text))
@@ -54,7 +67,9 @@ struct HostileBatchTests {
         return first
     }
 
-    static func run(_ text: String, format: BatchInputFormat? = nil, sourceLocation: SourceLocation = #_sourceLocation) throws -> Outcome {
+    static func run(
+        _ text: String, format: BatchInputFormat? = nil, sourceLocation: SourceLocation = #_sourceLocation
+    ) throws -> Outcome {
         try run(Array(text.utf8), format: format, sourceLocation: sourceLocation)
     }
 
@@ -75,43 +90,103 @@ struct HostileBatchTests {
         Case(name: "empty", text: "", used: 0, skipped: 0, rejected: [], episodes: 0),
         Case(name: "whitespace only", text: "   \n\t\n \r\n\n", used: 0, skipped: 4, rejected: [], episodes: 0),
         Case(name: "comments only, no final newline", text: "# a\n# b", used: 0, skipped: 2, rejected: [], episodes: 0),
-        Case(name: "NUL bytes", text: "12 d mini red on\n\0\0\0\n13 d\0 mini red off\n14 d mini red off\n", used: 2, skipped: 0, rejected: [2, 3], episodes: 1),
-        Case(name: "invalid UTF-8 (decoded)", text: "12 d mini red on\n13 \u{FFFD}\u{FFFD} mini red on\n14 d mini red off\n", used: 3, skipped: 0, rejected: [], episodes: 2),
-        Case(name: "CRLF", text: "12 d mini red on\r\n13 d mini red off\r\n\r\n", used: 2, skipped: 1, rejected: [], episodes: 1),
-        Case(name: "lone CR is not a line break", text: "12 d mini red on\r13 d mini red off\n", used: 0, skipped: 0, rejected: [1], episodes: 0),
-        Case(name: "truncated last line", text: "12 d mini red on\n13 d mini red off\n14 d mi", used: 2, skipped: 0, rejected: [3], episodes: 1),
-        Case(name: "last line without newline", text: "12 d mini red on\n13 d mini red off", used: 2, skipped: 0, rejected: [], episodes: 1),
-        Case(name: "mixed formats", text: "12 d mini red on\nts=13 device=d led=red state=off\n{\"time\": 14}\n15 d mini red off\n", format: .plain, used: 2, skipped: 0, rejected: [2, 3], episodes: 1),
-        Case(name: "timestamps going backwards", text: "20 d mini red on\n19 d mini red off\n18 d mini red on\n17.5 d mini red off\n", used: 4, skipped: 0, rejected: [], episodes: 1),
-        Case(name: "the same timestamp twice", text: "12 d mini red on\n12 d mini red off\n12 d mini red on\n12.2 d mini red off\n", used: 4, skipped: 0, rejected: [], episodes: 1),
-        Case(name: "off without on", text: "12 d mini red off\n12.2 d mini red off\n", used: 2, skipped: 0, rejected: [], episodes: 1),
+        Case(
+            name: "NUL bytes", text: "12 d mini red on\n\0\0\0\n13 d\0 mini red off\n14 d mini red off\n", used: 2,
+            skipped: 0, rejected: [2, 3], episodes: 1),
+        Case(
+            name: "invalid UTF-8 (decoded)",
+            text: "12 d mini red on\n13 \u{FFFD}\u{FFFD} mini red on\n14 d mini red off\n", used: 3, skipped: 0,
+            rejected: [], episodes: 2),
+        Case(
+            name: "CRLF", text: "12 d mini red on\r\n13 d mini red off\r\n\r\n", used: 2, skipped: 1, rejected: [],
+            episodes: 1),
+        Case(
+            name: "lone CR is not a line break", text: "12 d mini red on\r13 d mini red off\n", used: 0, skipped: 0,
+            rejected: [1], episodes: 0),
+        Case(
+            name: "truncated last line", text: "12 d mini red on\n13 d mini red off\n14 d mi", used: 2, skipped: 0,
+            rejected: [3], episodes: 1),
+        Case(
+            name: "last line without newline", text: "12 d mini red on\n13 d mini red off", used: 2, skipped: 0,
+            rejected: [], episodes: 1),
+        Case(
+            name: "mixed formats",
+            text: "12 d mini red on\nts=13 device=d led=red state=off\n{\"time\": 14}\n15 d mini red off\n",
+            format: .plain, used: 2, skipped: 0, rejected: [2, 3], episodes: 1),
+        Case(
+            name: "timestamps going backwards",
+            text: "20 d mini red on\n19 d mini red off\n18 d mini red on\n17.5 d mini red off\n", used: 4, skipped: 0,
+            rejected: [], episodes: 1),
+        Case(
+            name: "the same timestamp twice",
+            text: "12 d mini red on\n12 d mini red off\n12 d mini red on\n12.2 d mini red off\n", used: 4, skipped: 0,
+            rejected: [], episodes: 1),
+        Case(
+            name: "off without on", text: "12 d mini red off\n12.2 d mini red off\n", used: 2, skipped: 0, rejected: [],
+            episodes: 1),
         Case(name: "on never switched off", text: "12 d mini red on\n", used: 1, skipped: 0, rejected: [], episodes: 1),
-        Case(name: "on twice", text: "12 d mini red on\n12.1 d mini red on\n12.3 d mini red off\n", used: 3, skipped: 0, rejected: [], episodes: 1),
-        Case(name: "times that are not times", text: "nan d mini red on\ninf d mini red on\n1e30 d mini red on\n-5 d mini red on\n-4.8 d mini red off\n", used: 2, skipped: 0, rejected: [1, 2, 3], episodes: 1),
-        Case(name: "a 40-digit time", text: String(repeating: "9", count: 40) + " d mini red on\n12 d mini red off\n", used: 1, skipped: 0, rejected: [1], episodes: 1),
+        Case(
+            name: "on twice", text: "12 d mini red on\n12.1 d mini red on\n12.3 d mini red off\n", used: 3, skipped: 0,
+            rejected: [], episodes: 1),
+        Case(
+            name: "times that are not times",
+            text: "nan d mini red on\ninf d mini red on\n1e30 d mini red on\n-5 d mini red on\n-4.8 d mini red off\n",
+            used: 2, skipped: 0, rejected: [1, 2, 3], episodes: 1),
+        Case(
+            name: "a 40-digit time", text: String(repeating: "9", count: 40) + " d mini red on\n12 d mini red off\n",
+            used: 1, skipped: 0, rejected: [1], episodes: 1),
         // CSV.
-        Case(name: "CSV quoted, missing and extra columns",
-            text: "time,device,model,color,state\n12,\"d, \"\"x\"\"\",mini,red,on\n12.2,\"d, \"\"x\"\"\",mini,red,off\n13,e,mini,red\n14,e,mini,red,on,extra,more\n14.2,e,mini,red,off\n",
+        Case(
+            name: "CSV quoted, missing and extra columns",
+            text:
+                "time,device,model,color,state\n12,\"d, \"\"x\"\"\",mini,red,on\n12.2,\"d, "
+                + "\"\"x\"\"\",mini,red,off\n13,e,mini,red\n14,e,mini,red,on,extra,more\n14.2,e,mini,red,off\n",
             used: 4, skipped: 1, rejected: [4], episodes: 2),
-        Case(name: "CSV quoted line break (a record is one line)", text: "time,device,color,state\n12,\"d\nx\",red,on\n", format: .csv, used: 0, skipped: 1, rejected: [2, 3], episodes: 0),
-        Case(name: "CSV header only", text: "device,time,state,color\n", used: 0, skipped: 1, rejected: [], episodes: 0),
-        Case(name: "CSV header lacking columns", text: "time,device,color\n12,d,red\n", format: .csv, used: 0, skipped: 0, rejected: [1, 2], episodes: 0),
-        Case(name: "CSV unterminated quote", text: "time,device,color,state\n12,\"d,red,on\n13,d,red,on\n", format: .csv, used: 1, skipped: 1, rejected: [2], episodes: 1),
+        Case(
+            name: "CSV quoted line break (a record is one line)", text: "time,device,color,state\n12,\"d\nx\",red,on\n",
+            format: .csv, used: 0, skipped: 1, rejected: [2, 3], episodes: 0),
+        Case(
+            name: "CSV header only", text: "device,time,state,color\n", used: 0, skipped: 1, rejected: [], episodes: 0),
+        Case(
+            name: "CSV header lacking columns", text: "time,device,color\n12,d,red\n", format: .csv, used: 0,
+            skipped: 0, rejected: [1, 2], episodes: 0),
+        Case(
+            name: "CSV unterminated quote", text: "time,device,color,state\n12,\"d,red,on\n13,d,red,on\n", format: .csv,
+            used: 1, skipped: 1, rejected: [2], episodes: 1),
         // JSON lines.
         // JSON lines: a member of the wrong type rejects the line; a number is a fine device name.
-        Case(name: "JSON wrong types",
-            text: "{\"time\": true, \"device\": \"d\", \"color\": \"red\", \"state\": \"on\"}\n{\"time\": 12, \"device\": 5, \"color\": \"red\", \"state\": \"on\"}\n{\"time\": 12, \"device\": \"d\", \"color\": [\"red\"], \"state\": \"on\"}\n{\"time\": 12, \"device\": \"d\", \"color\": \"red\", \"state\": \"maybe\"}\n{\"time\": \"12\", \"device\": \"d\", \"color\": \"red\", \"state\": true}\n{\"time\": 12.2, \"device\": \"d\", \"color\": \"red\", \"state\": false}\n",
+        Case(
+            name: "JSON wrong types",
+            text:
+                "{\"time\": true, \"device\": \"d\", \"color\": \"red\", \"state\": \"on\"}\n{\"time\": 12, "
+                + "\"device\": 5, \"color\": \"red\", \"state\": \"on\"}\n{\"time\": 12, \"device\": \"d\", "
+                + "\"color\": [\"red\"], \"state\": \"on\"}\n{\"time\": 12, \"device\": \"d\", \"color\": \"red\", "
+                + "\"state\": \"maybe\"}\n{\"time\": \"12\", \"device\": \"d\", \"color\": \"red\", \"state\": "
+                + "true}\n{\"time\": 12.2, \"device\": \"d\", \"color\": \"red\", \"state\": false}\n",
             format: .jsonl, used: 3, skipped: 0, rejected: [1, 3, 4], episodes: 2),
-        Case(name: "JSON not an object, broken, duplicate keys",
-            text: "[1, 2]\n\"x\"\n{\"time\": 12,\n{\"time\": 12, \"time\": 13, \"device\": \"d\", \"color\": \"red\", \"state\": \"on\"}\n{}\n",
+        Case(
+            name: "JSON not an object, broken, duplicate keys",
+            text:
+                "[1, 2]\n\"x\"\n{\"time\": 12,\n{\"time\": 12, \"time\": 13, \"device\": \"d\", \"color\": \"red\", "
+                + "\"state\": \"on\"}\n{}\n",
             format: .jsonl, used: 1, skipped: 0, rejected: [1, 2, 3, 5], episodes: 1),
-        Case(name: "JSON times out of range", text: "{\"time\": 1e30, \"device\": \"d\", \"color\": \"red\", \"state\": \"on\"}\n{\"time\": -1e30, \"device\": \"d\", \"color\": \"red\", \"state\": \"off\"}\n{\"time\": 12, \"device\": \"d\", \"color\": \"red\", \"state\": \"off\"}\n",
+        Case(
+            name: "JSON times out of range",
+            text:
+                "{\"time\": 1e30, \"device\": \"d\", \"color\": \"red\", \"state\": \"on\"}\n{\"time\": -1e30, "
+                + "\"device\": \"d\", \"color\": \"red\", \"state\": \"off\"}\n{\"time\": 12, \"device\": \"d\", "
+                + "\"color\": \"red\", \"state\": \"off\"}\n",
             format: .jsonl, used: 1, skipped: 0, rejected: [1, 2], episodes: 1),
         // Typed observations: counts and durations out of range are rejected with their line.
-        Case(name: "typed counts and durations",
-            text: "d mini: blinks red 0 times\nd mini: red blinks -3 times\nd mini: red blinks 10^30 times\nd mini: solid red for 0 seconds\nd mini: solid red for -5 seconds\nd mini: red x6 after blue\n",
+        Case(
+            name: "typed counts and durations",
+            text:
+                "d mini: blinks red 0 times\nd mini: red blinks -3 times\nd mini: red blinks 10^30 times\nd mini: "
+                + "solid red for 0 seconds\nd mini: solid red for -5 seconds\nd mini: red x6 after blue\n",
             format: .typed, used: 1, skipped: 0, rejected: [1, 2, 3, 4, 5], episodes: 1),
-        Case(name: "typed without text or device", text: "d mini:\n: red x6\nd mini red x6\n", format: .typed, used: 0, skipped: 0, rejected: [1, 2, 3], episodes: 0),
+        Case(
+            name: "typed without text or device", text: "d mini:\n: red x6\nd mini red x6\n", format: .typed, used: 0,
+            skipped: 0, rejected: [1, 2, 3], episodes: 0),
     ]
 
     @Test(arguments: cases)
@@ -125,20 +200,24 @@ struct HostileBatchTests {
 
     @Test("anomalies become flags on the episode's events, and are still diagnosed")
     func anomaliesAreFlags() throws {
-        let outcome = try Self.run("20 d mini red on\n19 d mini red off\n21 d mini blue off\n22 d mini green on\n", format: .plain)
+        let outcome = try Self.run(
+            "20 d mini red on\n19 d mini red off\n21 d mini blue off\n22 d mini green on\n", format: .plain)
         let canonical = try #require(outcome.episodes.first?["canonical"] as? String)
         #expect(canonical.contains("time-backwards"))
         #expect(canonical.contains("off-without-on"))
         #expect(canonical.contains("ongoing"))
     }
 
-    @Test("a byte-order mark at the start of a file is skipped, in every format", arguments: [
-        "12 d mini red on\n13 d mini red off\n",
-        "ts=12 device=d model=mini led=red state=on\nts=13 device=d led=red state=off\n",
-        "time,device,model,color,state\n12,d,mini,red,on\n13,d,mini,red,off\n",
-        "{\"time\": 12, \"device\": \"d\", \"model\": \"mini\", \"color\": \"red\", \"state\": \"on\"}\n{\"time\": 13, \"device\": \"d\", \"color\": \"red\", \"state\": \"off\"}\n",
-        "d mini: red x6 after blue\n",
-    ])
+    @Test(
+        "a byte-order mark at the start of a file is skipped, in every format",
+        arguments: [
+            "12 d mini red on\n13 d mini red off\n",
+            "ts=12 device=d model=mini led=red state=on\nts=13 device=d led=red state=off\n",
+            "time,device,model,color,state\n12,d,mini,red,on\n13,d,mini,red,off\n",
+            "{\"time\": 12, \"device\": \"d\", \"model\": \"mini\", \"color\": \"red\", \"state\": "
+                + "\"on\"}\n{\"time\": 13, \"device\": \"d\", \"color\": \"red\", \"state\": \"off\"}\n",
+            "d mini: red x6 after blue\n",
+        ])
     func byteOrderMark(body: String) throws {
         let plain = try Self.run(body)
         let marked = try Self.run([0xEF, 0xBB, 0xBF] + Array(body.utf8))
@@ -156,7 +235,8 @@ struct HostileBatchTests {
     @Test("deep nesting in an ignored JSON member: no stack overflow", arguments: [1_000, 100_000])
     func deepJSONNesting(depth: Int) throws {
         let nested = String(repeating: "[", count: depth) + String(repeating: "]", count: depth)
-        let text = "{\"time\": 12, \"device\": \"d\", \"color\": \"red\", \"state\": \"on\", \"x\": \(nested)}\n"
+        let text =
+            "{\"time\": 12, \"device\": \"d\", \"color\": \"red\", \"state\": \"on\", \"x\": \(nested)}\n"
             + "{\"x\": {\"y\": \(nested)}, \"time\": 12.2, \"device\": \"d\", \"color\": \"red\", \"state\": \"off\"}\n"
             + String(repeating: "{", count: depth) + "\n"
         let outcome = try Self.run(text, format: .jsonl)
@@ -197,7 +277,8 @@ struct HostileBatchTests {
     func hundredThousandDevices() throws {
         // The pipeline at full scale with a real diagnoser over a one-rule catalog (100 000 diagnoses
         // with the built-in catalog take ~100 s in a debug build); the next test uses the built-in one.
-        let oneRule = HardeningSupport.hostileCatalogFile([(id: "only-rule", pattern: "^never$")], name: "one-rule.yaml")
+        let oneRule = HardeningSupport.hostileCatalogFile(
+            [(id: "only-rule", pattern: "^never$")], name: "one-rule.yaml")
         let diagnoser = Diagnoser(catalog: try CatalogLoader(jit: true).load([oneRule]))
         let seen = LockedCounter()
         let options = BatchOptions(inputFormat: .plain, jobs: 4, observer: { _ in seen.increment() })
@@ -216,7 +297,8 @@ struct HostileBatchTests {
 
     @Test("3 000 devices with one episode each, diagnosed for real")
     func thousandsOfDevices() throws {
-        let batch = try BatchDiagnoser(diagnoser: HardeningSupport.diagnoser, options: BatchOptions(inputFormat: .plain, jobs: 4))
+        let batch = try BatchDiagnoser(
+            diagnoser: HardeningSupport.diagnoser, options: BatchOptions(inputFormat: .plain, jobs: 4))
         let (output, summary) = try batch.run(text: Self.fleet(devices: 3_000), name: "fleet")
         #expect(summary.isConsistent)
         #expect(summary.devices == 3_000 && summary.episodes == 3_000 && summary.rejected == 0)
@@ -234,7 +316,10 @@ struct HostileBatchTests {
             _ = try batch.run([.path(folder.path)], output: BatchClosureSink())
             Issue.record("expected an I/O error")
         } catch {
-            guard case .io(let message) = error else { Issue.record("expected .io, got \(error)"); return }
+            guard case .io(let message) = error else {
+                Issue.record("expected .io, got \(error)")
+                return
+            }
             #expect(message.contains(folder.path))
         }
     }
@@ -247,11 +332,14 @@ struct HostileBatchTests {
             let start = offset.value
             if start > bytes.count / 2 { throw POSIXError(.EIO) }
             let count = min(997, buffer.count, bytes.count - start)
-            bytes.withUnsafeBytes { buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[start..<(start + count)])) }
+            bytes.withUnsafeBytes {
+                buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: $0[start..<(start + count)]))
+            }
             offset.value = start + count
             return count
         }
-        let batch = try BatchDiagnoser(diagnoser: HardeningSupport.diagnoser, options: BatchOptions(jobs: 2, chunkSize: 4096))
+        let batch = try BatchDiagnoser(
+            diagnoser: HardeningSupport.diagnoser, options: BatchOptions(jobs: 2, chunkSize: 4096))
         let sink = BatchClosureSink()
         #expect(throws: BatchError.self) { try batch.run([input], output: sink) }
         let lines = sink.text.split(separator: "\n", omittingEmptySubsequences: false)
@@ -311,13 +399,15 @@ struct HostileBatchTests {
         }
     }
 
-    @Test("cancelled while the input is stalled: the batch ends with what was read, open episodes finished, interrupted",
+    @Test(
+        "cancelled while the input is stalled: the batch ends with what was read, open episodes finished, interrupted",
         arguments: [1, 3])
     func cancelWhileStalled(jobs: Int) throws {
         let pipe = try TestPipe()
         // The last line is not whole yet: it is not read as a line.
         pipe.send("12 d mini red on\n13 d mini red off\n14 e mini red on\n15 e mi")
-        let batch = try BatchDiagnoser(diagnoser: HardeningSupport.diagnoser, options: BatchOptions(inputFormat: .plain, jobs: jobs))
+        let batch = try BatchDiagnoser(
+            diagnoser: HardeningSupport.diagnoser, options: BatchOptions(inputFormat: .plain, jobs: jobs))
         let returned = pipe.cancel(batch, after: 0.3)
         let sink = BatchClosureSink()
         let summary = try batch.run([.descriptor(pipe.readEnd, name: "pipe")], output: sink)
@@ -349,7 +439,8 @@ struct HostileBatchTests {
             stop.increment()
             writerDone.wait()
         }
-        let batch = try BatchDiagnoser(diagnoser: HardeningSupport.diagnoser, options: BatchOptions(inputFormat: .plain, jobs: 2))
+        let batch = try BatchDiagnoser(
+            diagnoser: HardeningSupport.diagnoser, options: BatchOptions(inputFormat: .plain, jobs: 2))
         let returned = pipe.cancel(batch, after: 0.5)
         // A few KB arrive before the cancel, far from a 2 MiB chunk: the reader must not wait for one.
         let summary = try batch.run([.descriptor(pipe.readEnd, name: "pipe")], output: BatchClosureSink())

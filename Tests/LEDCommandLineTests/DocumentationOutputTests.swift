@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import TestSupport
+import Testing
 
 /// Documentation cannot go stale: the guided-session transcript in README.md and the JSON example in
 /// docs/json-output.md are what the program prints today. After a deliberate change, run the command

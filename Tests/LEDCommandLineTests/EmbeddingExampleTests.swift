@@ -1,8 +1,7 @@
 import Foundation
-import Testing
-
 import LEDDiagnostics
 import TestSupport
+import Testing
 
 /// The embedding example of README.md ("Embed the library") and of the DocC article "Diagnose an
 /// observation" lives here, verbatim, between the markers: the test runs it, and checks that both
@@ -14,17 +13,17 @@ import TestSupport
         func print(_ text: some StringProtocol) { printed.append(String(text)) }
 
         // BEGIN EMBEDDING EXAMPLE
-        let diagnoser = try Diagnoser.builtin()          // Sendable: share one between threads
+        let diagnoser = try Diagnoser.builtin()  // Sendable: share one between threads
         let diagnosis = try diagnoser.diagnose("red x6 after blue", device: "outdoor-4")
-        print(diagnosis.topCause?.id ?? "no match")      // low-battery
-        print(diagnosis.fixes.first?.id ?? "-")          // replace-batteries
-        print(diagnosis.json())                          // the documented JSON (docs/json-output.md)
+        print(diagnosis.topCause?.id ?? "no match")  // low-battery
+        print(diagnosis.fixes.first?.id ?? "-")  // replace-batteries
+        print(diagnosis.json())  // the documented JSON (docs/json-output.md)
 
         // When the leading causes are close, one yes/no question separates them.
         var session = try GuidedDiagnosis("flashing red", device: "mini", diagnoser: diagnoser)
         if let question = session.question {
-            print(question.text)                         // asked from the catalog's contexts
-            session.answer(.yes)                         // adds its context and ranks again
+            print(question.text)  // asked from the catalog's contexts
+            session.answer(.yes)  // adds its context and ranks again
         }
         print(session.diagnosis.topCause?.id ?? "-")
         // END EMBEDDING EXAMPLE
@@ -66,9 +65,11 @@ import TestSupport
         return blocks
     }
 
-    @Test("README.md and the DocC article show the example exactly", arguments: [
-        "README.md", "Sources/LEDDiagnostics/LEDDiagnostics.docc/DiagnoseAnObservation.md",
-    ])
+    @Test(
+        "README.md and the DocC article show the example exactly",
+        arguments: [
+            "README.md", "Sources/LEDDiagnostics/LEDDiagnostics.docc/DiagnoseAnObservation.md",
+        ])
     func documentsShowTheExample(_ path: String) throws {
         let expected = try Self.exampleLines()
         #expect(expected.count < 20, "the example stays under 20 lines")

@@ -1,8 +1,7 @@
 import Foundation
-import Testing
-
 import LEDDiagnostics
 import TestSupport
+import Testing
 
 /// `leddiag evaluate` run as a program: JSON keys, the --min-top1 and --min-facts floors, and a
 /// malformed file.
@@ -15,7 +14,9 @@ struct EvaluationCLITests {
         let catalog = folder.appendingPathComponent("catalog")
         try FileManager.default.createDirectory(at: catalog, withIntermediateDirectories: true)
         for file in EvaluationFixtures.catalogFiles {
-            try file.text.write(to: catalog.appendingPathComponent(URL(fileURLWithPath: file.name).lastPathComponent), atomically: true, encoding: .utf8)
+            try file.text.write(
+                to: catalog.appendingPathComponent(URL(fileURLWithPath: file.name).lastPathComponent), atomically: true,
+                encoding: .utf8)
         }
         let labelled = folder.appendingPathComponent("small.tsv").path
         try EvaluationFixtures.labelled.write(toFile: labelled, atomically: true, encoding: .utf8)
@@ -24,7 +25,10 @@ struct EvaluationCLITests {
         let json = try LEDDiagCLI.run(["evaluate", "--format", "json"] + own + [labelled])
         #expect(json.status == 0, "stderr: \(json.stderr)")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["rows", "top1", "top3", "facts", "factsRows", "causes", "tags", "confusion", "warnings", "misses"])
+        #expect(
+            Set(object.keys) == [
+                "rows", "top1", "top3", "facts", "factsRows", "causes", "tags", "confusion", "warnings", "misses",
+            ])
         #expect(object["rows"] as? Int == 8 && object["top1"] as? Int == 4 && object["top3"] as? Int == 5)
         #expect(object["facts"] as? Int == 4 && object["factsRows"] as? Int == 6)
         let causeIDs = (object["causes"] as? [String: Any]).map { Set($0.keys) }
@@ -45,10 +49,13 @@ struct EvaluationCLITests {
         #expect(outOfRange.status == 2 && outOfRange.stderr.contains("0 to 100"))
 
         let bad = folder.appendingPathComponent("bad.tsv").path
-        try "# header\nmini\tsolid blue\tonline\tctx=- : blue:shine\n".write(toFile: bad, atomically: true, encoding: .utf8)
+        try "# header\nmini\tsolid blue\tonline\tctx=- : blue:shine\n".write(
+            toFile: bad, atomically: true, encoding: .utf8)
         let malformed = try LEDDiagCLI.run(["evaluate"] + own + [labelled, bad])
         #expect(malformed.status == 2 && malformed.stdout.isEmpty)
-        #expect(malformed.stderr.contains("bad.tsv:2:37: error: column 4 (facts pattern): unknown kind \"shine\""), "stderr: \(malformed.stderr)")
+        #expect(
+            malformed.stderr.contains("bad.tsv:2:37: error: column 4 (facts pattern): unknown kind \"shine\""),
+            "stderr: \(malformed.stderr)")
         let missing = try LEDDiagCLI.run(["evaluate", folder.appendingPathComponent("absent.tsv").path])
         #expect(missing.status == 2 && missing.stderr.contains("absent.tsv: cannot read the file"))
     }

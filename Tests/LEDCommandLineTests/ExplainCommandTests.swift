@@ -1,13 +1,13 @@
 import Foundation
-import Testing
-
 import TestSupport
+import Testing
 
 /// The command-line conventions, for `explain` and every other command: help with examples, the
 /// version, errors on standard error, exit statuses, completion scripts.
 @Suite struct ExplainCommandTests {
     static let commands = [
-        [], ["diagnose"], ["batch"], ["interactive"], ["explain"], ["patterns"], ["patterns", "list"], ["patterns", "show"],
+        [], ["diagnose"], ["batch"], ["interactive"], ["explain"], ["patterns"], ["patterns", "list"],
+        ["patterns", "show"],
         ["patterns", "test"], ["patterns", "lint"], ["evaluate"], ["devices"], ["causes"],
     ]
 
@@ -67,6 +67,8 @@ import TestSupport
     func completions(_ shell: String) throws {
         let result = try LEDDiagCLI.run(["--generate-completion-script", shell])
         #expect(result.status == 0)
-        for command in ["interactive", "explain", "patterns", "devices", "causes"] { #expect(result.stdout.contains(command)) }
+        for command in ["interactive", "explain", "patterns", "devices", "causes"] {
+            #expect(result.stdout.contains(command))
+        }
     }
 }

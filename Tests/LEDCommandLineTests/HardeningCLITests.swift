@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import TestSupport
+import Testing
 
 /// The command line under pressure: a closed output pipe, Ctrl-C during a batch, inputs that cannot
 /// be read, and catalogs with hostile rules (`--patterns`). Runs the `leddiag` binary built beside
@@ -87,7 +86,8 @@ struct HardeningCLITests {
     func interruptWhileWaiting() throws {
         let binary = try #require(LEDDiagCLI.executable)
         let run = try LEDDiagProcess(binary, ["batch", "--jobs", "1"])
-        try run.input.fileHandleForWriting.write(contentsOf: Data("12 d mini red on\n13 d mini red off\n14 e mini red on\n".utf8))
+        try run.input.fileHandleForWriting.write(
+            contentsOf: Data("12 d mini red on\n13 d mini red off\n14 e mini red on\n".utf8))
         usleep(1_500_000)
         kill(run.process.processIdentifier, SIGINT)
         // The reader looks at Ctrl-C every 100 ms while it waits; the bound only tells "stops by itself"
@@ -101,16 +101,19 @@ struct HardeningCLITests {
         #expect(status == 130)
         let records = output.split(separator: "\n")
         #expect(records.count == 2 && records.allSatisfy { $0.hasPrefix("{") && $0.hasSuffix("}") }, "\(output)")
-        #expect(output.contains("\"device\":\"d\"") && output.contains("\"device\":\"e\""), "open episodes are finished")
+        #expect(
+            output.contains("\"device\":\"d\"") && output.contains("\"device\":\"e\""), "open episodes are finished")
         let error = run.standardError
         #expect(error.contains("interrupted"), "stderr: \(error)")
         #expect(!error.contains("Fatal") && !error.contains("Backtrace"))
     }
 
-    @Test("inputs that cannot be read: a clear message, exit 2", arguments: [
-        ("/nonexistent/rig.log", "error: cannot open /nonexistent/rig.log: No such file or directory"),
-        ("/", "error: cannot read /: Is a directory"),
-    ])
+    @Test(
+        "inputs that cannot be read: a clear message, exit 2",
+        arguments: [
+            ("/nonexistent/rig.log", "error: cannot open /nonexistent/rig.log: No such file or directory"),
+            ("/", "error: cannot read /: Is a directory"),
+        ])
     func unreadable(path: String, message: String) throws {
         let result = try LEDDiagCLI.run(["batch", path])
         #expect(result.status == 2)
@@ -132,7 +135,8 @@ struct HardeningCLITests {
     }
 
     /// A folder holding a catalog file with hostile rules.
-    static func hostileFolder(_ rules: [(id: String, pattern: String)] = HardeningSupport.hostilePatterns) throws -> URL {
+    static func hostileFolder(_ rules: [(id: String, pattern: String)] = HardeningSupport.hostilePatterns) throws -> URL
+    {
         let folder = try HardeningSupport.temporaryFolder()
         let file = HardeningSupport.hostileCatalogFile(rules)
         try file.text.write(to: folder.appendingPathComponent("hostile.yaml"), atomically: true, encoding: .utf8)
@@ -147,7 +151,9 @@ struct HardeningCLITests {
         let canonical = HardeningSupport.longObservation(steps: 400).canonical
         let result = try LEDDiagCLI.run(["diagnose", "--patterns", folder.path, canonical])
         #expect(result.status == 0, "stderr: \(result.stderr)")
-        #expect(result.stdout.contains("warning: rule \"hostile-nested-class\" skipped: match limit exceeded"), "\(result.stdout)")
+        #expect(
+            result.stdout.contains("warning: rule \"hostile-nested-class\" skipped: match limit exceeded"),
+            "\(result.stdout)")
     }
 
     @Test(
@@ -160,12 +166,16 @@ struct HardeningCLITests {
         let folder = try Self.hostileFolder([HardeningSupport.hostilePatterns[1]])
         defer { try? FileManager.default.removeItem(at: folder) }
         let log = folder.appendingPathComponent("rig.log").path
-        try GeneratedLog.interleaved(seed: 5, devices: 3, episodesPerDevice: 2).write(toFile: log, atomically: true, encoding: .utf8)
+        try GeneratedLog.interleaved(seed: 5, devices: 3, episodesPerDevice: 2).write(
+            toFile: log, atomically: true, encoding: .utf8)
         let summaryPath = folder.appendingPathComponent("summary.json").path
-        let result = try LEDDiagCLI.run(["batch", "--format", "text", "--patterns", folder.path, "--summary", summaryPath, log])
+        let result = try LEDDiagCLI.run([
+            "batch", "--format", "text", "--patterns", folder.path, "--summary", summaryPath, log,
+        ])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(!result.stdout.contains("hostile-dot-star-star"), "text records carry no warnings")
-        #expect(result.stderr.contains("warning: rule \"hostile-dot-star-star\" skipped on "), "stderr: \(result.stderr)")
+        #expect(
+            result.stderr.contains("warning: rule \"hostile-dot-star-star\" skipped on "), "stderr: \(result.stderr)")
         let json = try String(contentsOfFile: summaryPath, encoding: .utf8)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
         let warnings = try #require(object["warnings"] as? [String])

@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import TestSupport
+import Testing
 
 /// `leddiag interactive` as a program: through a pipe (plain lines) and a pseudo-terminal (the line editor).
 @Suite struct InteractiveCommandTests {
@@ -31,7 +30,8 @@ import TestSupport
     func deviceChoices() throws {
         let unknown = try LEDDiagCLI.run(["interactive"], input: "don't know\nred x6 after blue\n")
         #expect(unknown.stdout.contains("dev=? ctx=- : blue:solid"))
-        let given = try LEDDiagCLI.run(["interactive", "--device", "outdoor-4"], input: "red onec x6 after blue\nred x6 after blue\n")
+        let given = try LEDDiagCLI.run(
+            ["interactive", "--device", "outdoor-4"], input: "red onec x6 after blue\nred x6 after blue\n")
         #expect(!given.stdout.contains("device>"))
         #expect(given.stdout.contains("error: unknown word \"onec\""))
         #expect(given.stdout.contains("1. The batteries are low [low-battery]"))
@@ -46,8 +46,9 @@ import TestSupport
         #expect(result.stdout.contains("USAGE: leddiag <subcommand>") && result.stdout.contains("interactive"))
     }
 
-    @Test("on a terminal: Tab completes device names, arrows edit, Ctrl-D leaves",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    @Test(
+        "on a terminal: Tab completes device names, arrows edit, Ctrl-D leaves",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func terminalSession() throws {
         let binary = try #require(LEDDiagCLI.executable)
         // No arguments: on a terminal, that is the guided session.
@@ -76,17 +77,20 @@ import TestSupport
         #expect(terminal.waitForExit() == 0)
     }
 
-    @Test("on a terminal, output is coloured unless NO_COLOR is set or --color never is given",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    @Test(
+        "on a terminal, output is coloured unless NO_COLOR is set or --color never is given",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func colourOnATerminal() throws {
         let binary = try #require(LEDDiagCLI.executable)
         let cases: [(environment: [String: String], arguments: String, coloured: Bool)] = [
-            ([:], "", true), (["NO_COLOR": "1"], "", false), ([:], "--color never", false), (["NO_COLOR": "1"], "--color always", true),
+            ([:], "", true), (["NO_COLOR": "1"], "", false), ([:], "--color never", false),
+            (["NO_COLOR": "1"], "--color always", true),
         ]
         for (environment, arguments, coloured) in cases {
             for command in ["diagnose", "explain"] {
                 let terminal = try PseudoTerminal(
-                    command: "\(binary.path) \(command) \(arguments) --device outdoor-4 'red x6 after blue'", environment: environment)
+                    command: "\(binary.path) \(command) \(arguments) --device outdoor-4 'red x6 after blue'",
+                    environment: environment)
                 defer { terminal.stop() }
                 #expect(terminal.waitForExit() == 0)
                 try terminal.expect("low-battery")
@@ -95,8 +99,9 @@ import TestSupport
         }
     }
 
-    @Test("Ctrl-C leaves with 130 and the terminal restored",
-          .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
+    @Test(
+        "Ctrl-C leaves with 130 and the terminal restored",
+        .enabled(if: FileManager.default.isExecutableFile(atPath: "/usr/bin/script")))
     func interrupt() throws {
         let binary = try #require(LEDDiagCLI.executable)
         let terminal = try PseudoTerminal(command: "\(binary.path) interactive")

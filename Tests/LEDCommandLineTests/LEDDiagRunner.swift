@@ -1,7 +1,6 @@
 import Foundation
 import Testing
 
-
 // The one way these tests run the `leddiag` binary: `LEDDiagCLI.run` for a whole run with its output
 // collected, `LEDDiagProcess` for pipes and signals, `PseudoTerminal` for a terminal. All three find
 // the binary and set up its environment here.
@@ -24,7 +23,11 @@ enum LEDDiagCLI {
             for _ in 0..<4 {
                 let binary = folder.appendingPathComponent("leddiag")
                 var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: binary.path, isDirectory: &isDirectory), !isDirectory.boolValue { return binary }
+                if FileManager.default.fileExists(atPath: binary.path, isDirectory: &isDirectory),
+                    !isDirectory.boolValue
+                {
+                    return binary
+                }
                 folder = folder.deletingLastPathComponent()
             }
         }
@@ -34,7 +37,8 @@ enum LEDDiagCLI {
     /// Runs `leddiag arguments…` with `input` on standard input and `environment` added to (or, for
     /// empty values, removed from) the current one.
     static func run(_ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
-        let binary = try #require(executable, "the leddiag binary is built beside the tests (swift build --build-tests)")
+        let binary = try #require(
+            executable, "the leddiag binary is built beside the tests (swift build --build-tests)")
         return try run(binary, arguments, input: input, environment: environment)
     }
 
@@ -49,7 +53,9 @@ enum LEDDiagCLI {
     }
 
     /// Runs any program.
-    static func run(_ program: URL, _ arguments: [String], input: String = "", environment: [String: String] = [:]) throws -> Result {
+    static func run(
+        _ program: URL, _ arguments: [String], input: String = "", environment: [String: String] = [:]
+    ) throws -> Result {
         let process = Process()
         process.executableURL = program
         process.arguments = arguments
@@ -209,7 +215,9 @@ final class PseudoTerminal: @unchecked Sendable {
             }
             Thread.sleep(forTimeInterval: 0.02)
         }
-        Issue.record("timed out waiting for \(expected.debugDescription); the screen:\n\(screen)", sourceLocation: sourceLocation)
+        Issue.record(
+            "timed out waiting for \(expected.debugDescription); the screen:\n\(screen)", sourceLocation: sourceLocation
+        )
         throw CancellationError()
     }
 

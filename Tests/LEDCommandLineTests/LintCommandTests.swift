@@ -1,7 +1,6 @@
 import Foundation
-import Testing
-
 import TestSupport
+import Testing
 
 /// `leddiag patterns test|lint|list|show`, `devices` and `causes`, run as a person would.
 @Suite struct LintCommandTests {
@@ -39,7 +38,9 @@ import TestSupport
         let file = dir.appendingPathComponent("rules.yaml").path
         let line = try #require(LintFixtures.line(of: "solid purple", in: Self.rules))
         #expect(result.stdout.contains("\(file):\(line):"), "\(result.stdout)")
-        #expect(result.stdout.contains("error: rule \"my-purple-frozen\": example \"solid purple\" should rank \"firmware-frozen\" first"))
+        #expect(
+            result.stdout.contains(
+                "error: rule \"my-purple-frozen\": example \"solid purple\" should rank \"firmware-frozen\" first"))
         #expect(result.stdout.contains("3 examples of 1 rule — 2 passed, 1 failed"))
         #expect(!result.stdout.contains("\(file):\(line - 1):"))
     }
@@ -58,11 +59,14 @@ import TestSupport
 
     @Test("patterns test on a folder that does not load: the problem on stderr, exit 2")
     func unloadable() throws {
-        let dir = try folder(Self.rules.replacingOccurrences(of: "cause: firmware-frozen", with: "cause: firmware-frozn"))
+        let dir = try folder(
+            Self.rules.replacingOccurrences(of: "cause: firmware-frozen", with: "cause: firmware-frozn"))
         defer { try? FileManager.default.removeItem(at: dir) }
         let result = try LEDDiagCLI.run(["patterns", "test", dir.path])
         #expect(result.status == 2)
-        #expect(result.stderr.contains("rules.yaml:4:") && result.stderr.contains("did you mean \"firmware-frozen\""), "\(result.stderr)")
+        #expect(
+            result.stderr.contains("rules.yaml:4:") && result.stderr.contains("did you mean \"firmware-frozen\""),
+            "\(result.stderr)")
         let lint = try LEDDiagCLI.run(["patterns", "lint", dir.path])
         #expect(lint.status == 2)
         #expect(lint.stdout.contains("error: rule \"my-purple-frozen\" names unknown cause"))
@@ -75,10 +79,14 @@ import TestSupport
         try LintFixtures.flawed.write(to: dir.appendingPathComponent("catalog.yaml"), atomically: true, encoding: .utf8)
         let plain = try LEDDiagCLI.run(["patterns", "lint", "--no-builtin", dir.path])
         #expect(plain.status == 0)
-        #expect(plain.stdout.contains("[unused-fix]") && plain.stdout.contains("patterns lint: 0 errors, 7 warnings"), "\(plain.stdout)")
+        #expect(
+            plain.stdout.contains("[unused-fix]") && plain.stdout.contains("patterns lint: 0 errors, 7 warnings"),
+            "\(plain.stdout)")
         let strict = try LEDDiagCLI.run(["patterns", "lint", "--no-builtin", "--strict", dir.path])
         #expect(strict.status == 1)
-        let fewer = try LEDDiagCLI.run(["patterns", "lint", "--no-builtin", "--disable", "overlap", "--disable", "limit", dir.path])
+        let fewer = try LEDDiagCLI.run([
+            "patterns", "lint", "--no-builtin", "--disable", "overlap", "--disable", "limit", dir.path,
+        ])
         #expect(!fewer.stdout.contains("[overlap]") && fewer.stdout.contains("5 warnings"))
         let wrong = try LEDDiagCLI.run(["patterns", "lint", "--disable", "nonsense"])
         #expect(wrong.status == 2 && wrong.stderr.contains("no such check"))
@@ -106,11 +114,15 @@ import TestSupport
     func devicesAndCauses() throws {
         let devices = try LEDDiagCLI.run(["devices"])
         #expect(devices.status == 0)
-        #expect(devices.stdout.contains("outdoor-4") && devices.stdout.contains("Outdoor4") && devices.stdout.contains("Also known as"))
+        #expect(
+            devices.stdout.contains("outdoor-4") && devices.stdout.contains("Outdoor4")
+                && devices.stdout.contains("Also known as"))
         let json = try LEDDiagCLI.run(["devices", "--format", "json"])
         let list = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [[String: Any]])
         #expect(list.count == 13 && list.contains { $0["id"] as? String == "mini" })
         let faults = try LEDDiagCLI.run(["causes", "--severity", "fault"])
-        #expect(faults.status == 0 && faults.stdout.contains("network-offline") && !faults.stdout.contains("motion-detected"))
+        #expect(
+            faults.status == 0 && faults.stdout.contains("network-offline")
+                && !faults.stdout.contains("motion-detected"))
     }
 }

@@ -32,11 +32,15 @@ struct CanonicalStringTests {
     func sorting() throws {
         let observation = Observation(
             device: "mini", contexts: [.setup, .afterReset],
-            steps: [EventStep([
-                LEDEvent(colors: [.green], kind: .solid),
-                LEDEvent(colors: [.red, .blue], kind: .alternating, flags: [.ongoing, .debounced]),
-            ])])
-        #expect(observation.canonical == "dev=mini ctx=after-reset,setup : blue-red:alt:_:_:_:_:debounced,ongoing&green:solid:_:_:_:_:_")
+            steps: [
+                EventStep([
+                    LEDEvent(colors: [.green], kind: .solid),
+                    LEDEvent(colors: [.red, .blue], kind: .alternating, flags: [.ongoing, .debounced]),
+                ])
+            ])
+        #expect(
+            observation.canonical
+                == "dev=mini ctx=after-reset,setup : blue-red:alt:_:_:_:_:debounced,ongoing&green:solid:_:_:_:_:_")
     }
 
     @Test("trailing fields may be left out when reading")
@@ -45,8 +49,12 @@ struct CanonicalStringTests {
         #expect(observation.canonical == "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_")
     }
 
-    @Test("seconds are written at millisecond resolution without trailing zeros",
-          arguments: [(0.0, "0"), (12.5, "12.5"), (0.125, "0.125"), (3.0004, "3"), (3.0996, "3.1"), (120.05, "120.05"), (0.001, "0.001")])
+    @Test(
+        "seconds are written at millisecond resolution without trailing zeros",
+        arguments: [
+            (0.0, "0"), (12.5, "12.5"), (0.125, "0.125"), (3.0004, "3"), (3.0996, "3.1"), (120.05, "120.05"),
+            (0.001, "0.001"),
+        ])
     func seconds(_ value: Double, _ expected: String) {
         var text = ""
         CanonicalSeconds.write(value, into: &text)

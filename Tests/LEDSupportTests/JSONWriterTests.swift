@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import LEDSupport
-import TestSupport
 
 @Suite("JSON writer")
 struct JSONWriterTests {
@@ -31,11 +31,14 @@ struct JSONWriterTests {
         return writer.text
     }
 
-    @Test("every character that needs escaping, at every offset around an 8-byte word", arguments: Array(0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) } + ["\"", "\\"])
+    @Test(
+        "every character that needs escaping, at every offset around an 8-byte word",
+        arguments: Array(0..<0x20).map { Character(Unicode.Scalar(UInt8($0))) } + ["\"", "\\"])
     func escapesAtEveryOffset(special: Character) {
         for offset in 0..<20 {
             for tail in [0, 1, 7, 8, 9] {
-                let value = String(repeating: "a", count: offset) + String(special) + String(repeating: "é", count: tail)
+                let value =
+                    String(repeating: "a", count: offset) + String(special) + String(repeating: "é", count: tail)
                 #expect(Self.written(value) == Self.reference(value), "offset \(offset), tail \(tail)")
             }
         }
@@ -54,14 +57,19 @@ struct JSONWriterTests {
             writer.string(plain)
             writer.raw(plain.isEmpty ? "0" : "1")
             writer.endArray()
-            #expect(writer.text == "[" + Self.reference(plain) + "," + (plain.isEmpty ? "0" : "1") + "]", "length \(length) in an array")
+            #expect(
+                writer.text == "[" + Self.reference(plain) + "," + (plain.isEmpty ? "0" : "1") + "]",
+                "length \(length) in an array")
         }
     }
 
-    @Test("strings read back as themselves", arguments: [
-        "", "plain ASCII text longer than eight bytes", "é ü ✓ 🙂 日本語", "\u{7F}\u{80}\u{FFFD}", "x\"y\\z\u{1}\u{1F}",
-        String(repeating: "\"", count: 17), String(repeating: "\\", count: 9) + "end", "mixed \n\r\t in \u{0} the middle",
-    ])
+    @Test(
+        "strings read back as themselves",
+        arguments: [
+            "", "plain ASCII text longer than eight bytes", "é ü ✓ 🙂 日本語", "\u{7F}\u{80}\u{FFFD}", "x\"y\\z\u{1}\u{1F}",
+            String(repeating: "\"", count: 17), String(repeating: "\\", count: 9) + "end",
+            "mixed \n\r\t in \u{0} the middle",
+        ])
     func roundTrips(value: String) throws {
         let json = Self.written(value)
         #expect(json == Self.reference(value))
@@ -113,10 +121,13 @@ struct JSONWriterNumberTests {
         value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : value.description
     }
 
-    @Test("numbers rounded to four decimals print as Swift's shortest text", arguments: [
-        0.9024, 0.5, 0.0001, -0.0001, 0.1, 0.12, 0.123, 0.1235, 1.5, 10.25, 36.238, 251.697, 12345.6789, -3.75, 99999999.9999,
-        0.30000000000000004, 1e-5, 1e20, 123456789012.5, 1.0 / 3.0, -2.0 / 3.0, 0.49999999999999994,
-    ])
+    @Test(
+        "numbers rounded to four decimals print as Swift's shortest text",
+        arguments: [
+            0.9024, 0.5, 0.0001, -0.0001, 0.1, 0.12, 0.123, 0.1235, 1.5, 10.25, 36.238, 251.697, 12345.6789, -3.75,
+            99999999.9999,
+            0.30000000000000004, 1e-5, 1e20, 123456789012.5, 1.0 / 3.0, -2.0 / 3.0, 0.49999999999999994,
+        ])
     func fixedCases(value: Double) {
         #expect(Self.written(value) == Self.reference(value))
     }

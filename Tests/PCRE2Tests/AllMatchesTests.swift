@@ -1,15 +1,17 @@
-import Testing
 import PCRE2
+import Testing
 
 @Suite("allMatches, empty matches and start offsets")
 struct AllMatchesTests {
     @Test(arguments: bothEngines)
     func emptyMatchesAdvanceLikePerl(useJIT: Bool) throws {
-        #expect(try CompiledPattern("x*", useJIT: useJIT).allMatches(in: "axxb").map(\.range)
-            == [0..<0, 1..<3, 3..<3, 4..<4])
+        #expect(
+            try CompiledPattern("x*", useJIT: useJIT).allMatches(in: "axxb").map(\.range)
+                == [0..<0, 1..<3, 3..<3, 4..<4])
         // After the empty match at 0, a non-empty match at the same place is still found.
-        #expect(try CompiledPattern("|a", useJIT: useJIT).allMatches(in: "a").map(\.range)
-            == [0..<0, 0..<1, 1..<1])
+        #expect(
+            try CompiledPattern("|a", useJIT: useJIT).allMatches(in: "a").map(\.range)
+                == [0..<0, 0..<1, 1..<1])
     }
 
     @Test(arguments: bothEngines)
@@ -29,9 +31,10 @@ struct AllMatchesTests {
         // No bogus end-of-line between "\r" and "\n".
         #expect(try pattern.allMatches(in: "a\r\nb").map(\.range) == [1..<1, 4..<4])
         let bytes: [UInt8] = [0x61, 0x0D, 0x0A, 0x62]
-        #expect(try bytes.withUnsafeBufferPointer { buffer throws(PCRE2Error) in
-            try pattern.allMatches(in: buffer).map(\.range)
-        } == [1..<1, 4..<4])
+        #expect(
+            try bytes.withUnsafeBufferPointer { buffer throws(PCRE2Error) in
+                try pattern.allMatches(in: buffer).map(\.range)
+            } == [1..<1, 4..<4])
     }
 
     @Test(arguments: bothEngines)
@@ -66,7 +69,8 @@ struct AllMatchesTests {
         // In UTF mode over raw bytes, PCRE2 itself rejects an offset inside a character.
         let bytes = Array("é".utf8)
         #expect(throws: PCRE2Error.invalidStartOffset(1)) {
-            try bytes.withUnsafeBufferPointer { buffer throws(PCRE2Error) in try pattern.firstMatch(in: buffer, from: 1) }
+            try bytes.withUnsafeBufferPointer { buffer throws(PCRE2Error) in try pattern.firstMatch(in: buffer, from: 1)
+            }
         }
         // Without UTF mode any byte offset is fine.
         #expect(try CompiledPattern(".", useJIT: useJIT).firstMatch(in: "é", from: 1)?.range == 1..<2)

@@ -1,5 +1,5 @@
-import Testing
 import PCRE2
+import Testing
 
 @Suite("Compile errors: message, offset and caret")
 struct CompileErrorTests {

@@ -1,5 +1,5 @@
-import Testing
 import PCRE2
+import Testing
 
 @Suite("Sharing patterns across concurrent tasks")
 struct ConcurrencyTests {
@@ -21,7 +21,8 @@ struct ConcurrencyTests {
                             let match = try pattern.firstMatch(in: subject)
                             if match?.substring(named: "n", in: subject) != "\(n)"
                                 || match?.substring(named: "color", in: subject) != Substring(color)
-                                || match?.range.lowerBound != 8 {  // after "🔴 × "
+                                || match?.range.lowerBound != 8
+                            {  // after "🔴 × "
                                 failures += 1
                             }
                             if try pattern.matches("no light here") { failures += 1 }
@@ -53,7 +54,8 @@ struct ConcurrencyTests {
                     var wrong = 0
                     for _ in 0..<50 {
                         if task.isMultiple(of: 2) {
-                            let error = caughtError { () throws(PCRE2Error) in try catastrophic.firstMatch(in: subject) }
+                            let error = caughtError { () throws(PCRE2Error) in try catastrophic.firstMatch(in: subject)
+                            }
                             if error == .matchLimitExceeded { limitErrors += 1 } else { wrong += 1 }
                         } else if (try? normal.firstMatch(in: subject))?.groups != [0..<31, 0..<30, 30..<31] {
                             wrong += 1

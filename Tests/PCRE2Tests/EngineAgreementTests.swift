@@ -1,5 +1,5 @@
-import Testing
 import PCRE2
+import Testing
 
 /// One row of the JIT-versus-interpreter table.
 struct AgreementCase: Sendable, CustomTestStringConvertible {

@@ -1,5 +1,5 @@
-import Testing
 import PCRE2
+import Testing
 
 @Suite("Numbered and named groups")
 struct GroupTests {

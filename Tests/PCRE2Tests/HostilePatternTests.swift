@@ -1,6 +1,6 @@
 import Foundation
-import Testing
 import PCRE2
+import Testing
 
 /// The worst patterns we could construct, on both engines: each match ends — with a result or a
 /// typed limit error — in bounded time, and the thread keeps matching afterwards. The subjects are
@@ -12,7 +12,8 @@ struct HostilePatternTests {
         var text = "dev=mini ctx=after-reset,power-cycle :"
         for index in 0..<steps {
             let color = ["red", "blue", "green"][index % 3]
-            text += index % 2 == 0
+            text +=
+                index % 2 == 0
                 ? " \(color):blink:\(3 + index % 50):fast:brief=\(index).5:0.2/0.25:_"
                 : " \(color):solid:_:_:seconds=\(index).5:_:_"
         }
@@ -45,29 +46,60 @@ struct HostilePatternTests {
 
     static let cases: [Case] = [
         // The textbook catastrophe.
-        Case(pattern: "(a+)+$", subject: catastrophicA, subjectName: "40 a + b", interpreterTrips: true, jitTrips: true),
-        Case(pattern: "(a|aa)+$", subject: catastrophicA, subjectName: "40 a + b", interpreterTrips: true, jitTrips: true),
-        Case(pattern: "(a|a?)+$", subject: catastrophicA, subjectName: "40 a + b", interpreterTrips: true, jitTrips: true),
+        Case(
+            pattern: "(a+)+$", subject: catastrophicA, subjectName: "40 a + b", interpreterTrips: true, jitTrips: true),
+        Case(
+            pattern: "(a|aa)+$", subject: catastrophicA, subjectName: "40 a + b", interpreterTrips: true, jitTrips: true
+        ),
+        Case(
+            pattern: "(a|a?)+$", subject: catastrophicA, subjectName: "40 a + b", interpreterTrips: true, jitTrips: true
+        ),
         // Nested quantifiers over the event string: fast failures thanks to the first space...
-        Case(pattern: "^(?:(?:[a-z:_]+)+)+$", subject: longCanonical, subjectName: "17 KB canonical", interpreterTrips: false, jitTrips: false),
+        Case(
+            pattern: "^(?:(?:[a-z:_]+)+)+$", subject: longCanonical, subjectName: "17 KB canonical",
+            interpreterTrips: false, jitTrips: false),
         // ...and the same over the whole string, failing at its end: catastrophic.
-        Case(pattern: "^dev=(?:(?:[a-z0-9:_ &=./?,-]+)+)+[!#]$", subject: longCanonical, subjectName: "17 KB canonical", interpreterTrips: true, jitTrips: true),
-        Case(pattern: "(?:.*)*x", subject: longCanonical, subjectName: "17 KB canonical", interpreterTrips: true, jitTrips: true),
-        Case(pattern: "^(?:(?:\\S+\\s?)*)*[!#]", subject: longCanonical, subjectName: "17 KB canonical", interpreterTrips: true, jitTrips: true),
-        Case(pattern: "(?:[^ ]+ )+[!#]$", subject: longCanonical, subjectName: "17 KB canonical", interpreterTrips: false, jitTrips: false),
+        Case(
+            pattern: "^dev=(?:(?:[a-z0-9:_ &=./?,-]+)+)+[!#]$", subject: longCanonical, subjectName: "17 KB canonical",
+            interpreterTrips: true, jitTrips: true),
+        Case(
+            pattern: "(?:.*)*x", subject: longCanonical, subjectName: "17 KB canonical", interpreterTrips: true,
+            jitTrips: true),
+        Case(
+            pattern: "^(?:(?:\\S+\\s?)*)*[!#]", subject: longCanonical, subjectName: "17 KB canonical",
+            interpreterTrips: true, jitTrips: true),
+        Case(
+            pattern: "(?:[^ ]+ )+[!#]$", subject: longCanonical, subjectName: "17 KB canonical",
+            interpreterTrips: false, jitTrips: false),
         // Deep recursion, (?R)-style: the JIT stack or the depth/heap limits end it.
-        Case(pattern: "^(\\((?1)*\\))$", subject: String(repeating: "(", count: 100_000) + String(repeating: ")", count: 99_999),
+        Case(
+            pattern: "^(\\((?1)*\\))$",
+            subject: String(repeating: "(", count: 100_000) + String(repeating: ")", count: 99_999),
             subjectName: "100 000 nested parentheses", interpreterTrips: true, jitTrips: true),
-        Case(pattern: "^(a(?1)?b)$", subject: String(repeating: "a", count: 100_000) + "b", subjectName: "100 000 a + b", interpreterTrips: true, jitTrips: true),
-        Case(pattern: "^((?:.|(?1))*)!", subject: longCanonical, subjectName: "17 KB canonical", interpreterTrips: true, jitTrips: false),
+        Case(
+            pattern: "^(a(?1)?b)$", subject: String(repeating: "a", count: 100_000) + "b", subjectName: "100 000 a + b",
+            interpreterTrips: true, jitTrips: true),
+        Case(
+            pattern: "^((?:.|(?1))*)!", subject: longCanonical, subjectName: "17 KB canonical", interpreterTrips: true,
+            jitTrips: false),
         // A repeated group holding a capture: one backtracking frame per character.
-        Case(pattern: "^(?:(\\S)|\\s)*[!#]", subject: canonical(steps: 1_500), subjectName: "64 KB canonical", interpreterTrips: true, jitTrips: true),
-        Case(pattern: "(?:(a)|b)*c", subject: String(repeating: "ab", count: 100_000) + "c", subjectName: "200 000 ab", interpreterTrips: true, jitTrips: true),
+        Case(
+            pattern: "^(?:(\\S)|\\s)*[!#]", subject: canonical(steps: 1_500), subjectName: "64 KB canonical",
+            interpreterTrips: true, jitTrips: true),
+        Case(
+            pattern: "(?:(a)|b)*c", subject: String(repeating: "ab", count: 100_000) + "c", subjectName: "200 000 ab",
+            interpreterTrips: true, jitTrips: true),
         // Lookaheads that rescan: bounded per start position, not tripping.
-        Case(pattern: "(?=(?:[^ ]+ )+!)", subject: canonical(steps: 100), subjectName: "4 KB canonical", interpreterTrips: false, jitTrips: false),
+        Case(
+            pattern: "(?=(?:[^ ]+ )+!)", subject: canonical(steps: 100), subjectName: "4 KB canonical",
+            interpreterTrips: false, jitTrips: false),
         // Huge repeated groups compile and fail fast.
-        Case(pattern: "(?:a{1000}){1000}", subject: longCanonical, subjectName: "17 KB canonical", interpreterTrips: false, jitTrips: false),
-        Case(pattern: "(?:[^ ]+ ){1,200}[!#]", subject: longCanonical, subjectName: "17 KB canonical", interpreterTrips: false, jitTrips: false),
+        Case(
+            pattern: "(?:a{1000}){1000}", subject: longCanonical, subjectName: "17 KB canonical",
+            interpreterTrips: false, jitTrips: false),
+        Case(
+            pattern: "(?:[^ ]+ ){1,200}[!#]", subject: longCanonical, subjectName: "17 KB canonical",
+            interpreterTrips: false, jitTrips: false),
     ]
 
     @Test(arguments: cases)
@@ -87,13 +119,20 @@ struct HostilePatternTests {
                 #expect(mustTrip && Self.isLimit(error), "\(engine): \(error)")
             }
             // The thread's match state survives: an ordinary match right after works.
-            #expect(try CompiledPattern("red:blink:(\\d+)", useJIT: useJIT).firstMatch(in: "x red:blink:6")?.range == 2..<13)
+            #expect(
+                try CompiledPattern("red:blink:(\\d+)", useJIT: useJIT).firstMatch(in: "x red:blink:6")?.range == 2..<13
+            )
         }
     }
 
-    @Test("patterns too large to compile are a typed compile error, not a crash",
-        arguments: ["(?:(?:(?:a{1000}){1000}){1000}){1000}", "(?:(?:red:blink:\\d+:){1,1000}[^ ]*){1,1000}!", String(repeating: "(", count: 300) + "a" + String(repeating: ")", count: 300) + "{65535}",
-            "a{65536}", "(?<n>a)" + String(repeating: "(?<n>a)", count: 5), String(repeating: "(?:", count: 10_000) + "a" + String(repeating: ")", count: 10_000)])
+    @Test(
+        "patterns too large to compile are a typed compile error, not a crash",
+        arguments: [
+            "(?:(?:(?:a{1000}){1000}){1000}){1000}", "(?:(?:red:blink:\\d+:){1,1000}[^ ]*){1,1000}!",
+            String(repeating: "(", count: 300) + "a" + String(repeating: ")", count: 300) + "{65535}",
+            "a{65536}", "(?<n>a)" + String(repeating: "(?<n>a)", count: 5),
+            String(repeating: "(?:", count: 10_000) + "a" + String(repeating: ")", count: 10_000),
+        ])
     func tooLarge(_ source: String) {
         do {
             _ = try CompiledPattern(source)
@@ -146,13 +185,15 @@ struct HostilePatternTests {
         #expect(try pattern.firstMatch(in: String(repeating: "a", count: 2_000) + "!")?.range == 0..<2_001)
     }
 
-    @Test("the interpreter's heap limit holds on a thread whose match data grew in an earlier, bigger match",
+    @Test(
+        "the interpreter's heap limit holds on a thread whose match data grew in an earlier, bigger match",
         arguments: ["context limit", "(*LIMIT_HEAP=8)"])
     func heapLimitAfterABigMatchOnTheSameThread(_ how: String) throws {
         // PCRE2 10.41+ keeps the backtracking frames in the match data and checks the heap limit only
         // when it grows them, and ThreadMatchState reuses one match data per thread: it must not hand
         // frames grown under the default 16 MiB to a pattern limited to 8 KiB (finding F5, fixed).
-        let small = how == "context limit"
+        let small =
+            how == "context limit"
             ? try CompiledPattern("(a)*b", limits: MatchLimits(heapLimitKiB: 8), useJIT: false)
             : try CompiledPattern("(*LIMIT_HEAP=8)(a)*b", useJIT: false)
         let big = try CompiledPattern("(a)*b", useJIT: false)
@@ -169,7 +210,8 @@ struct HostilePatternTests {
         }
         #expect(outcomes[0].error == .heapLimitExceeded, "a fresh thread: the limit trips")
         #expect(try outcomes[1].get() == 0..<20_001, "the big match needs a few MiB of frames: within the default")
-        #expect(outcomes[2].error == .heapLimitExceeded, "after the big match on the same thread: the limit still trips")
+        #expect(
+            outcomes[2].error == .heapLimitExceeded, "after the big match on the same thread: the limit still trips")
         #expect(try outcomes[3].get() == 0..<20_001, "and the default pattern still matches after it")
     }
 }

@@ -1,5 +1,5 @@
-import Testing
 import PCRE2
+import Testing
 
 @Suite("Library facts and pattern properties")
 struct LibraryTests {

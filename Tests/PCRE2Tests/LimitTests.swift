@@ -1,5 +1,5 @@
-import Testing
 import PCRE2
+import Testing
 
 @Suite("Resource limits: runaway matches end in typed errors")
 struct LimitTests {
@@ -74,7 +74,8 @@ struct LimitTests {
     @Test(arguments: bothEngines)
     func ordinaryPatternsUseAFractionOfTheDefaults(useJIT: Bool) throws {
         // A ~200-byte line still matches with limits a hundred times below the defaults.
-        let line = String(repeating: "green:off:x ", count: 10) + "blue:solid:abc red:blink:5: "
+        let line =
+            String(repeating: "green:off:x ", count: 10) + "blue:solid:abc red:blink:5: "
             + String(repeating: "y", count: 40)
         let tight = MatchLimits(
             matchLimit: MatchLimits.default.matchLimit / 100,
@@ -92,7 +93,8 @@ struct LimitTests {
     }
 
     @Test func limitsAreClampedToValidValues() throws {
-        let pattern = try CompiledPattern("a", limits: MatchLimits(matchLimit: -5, heapLimitKiB: 0, depthLimit: Int.max))
+        let pattern = try CompiledPattern(
+            "a", limits: MatchLimits(matchLimit: -5, heapLimitKiB: 0, depthLimit: Int.max))
         #expect(try pattern.matches("a"))
     }
 }

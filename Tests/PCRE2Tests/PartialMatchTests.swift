@@ -1,5 +1,5 @@
-import Testing
 import PCRE2
+import Testing
 
 @Suite("Partial matching (PCRE2_PARTIAL_HARD)")
 struct PartialMatchTests {
@@ -49,8 +49,9 @@ struct PartialMatchTests {
         let head = line.prefix(9)
         #expect(try pattern.partialMatch(in: head) == .partial(3..<9))
         let bytes: [UInt8] = Array("red:b".utf8)
-        #expect(try bytes.withUnsafeBufferPointer { buffer throws(PCRE2Error) in
-            try pattern.partialMatch(in: buffer)
-        } == .partial(0..<5))
+        #expect(
+            try bytes.withUnsafeBufferPointer { buffer throws(PCRE2Error) in
+                try pattern.partialMatch(in: buffer)
+            } == .partial(0..<5))
     }
 }

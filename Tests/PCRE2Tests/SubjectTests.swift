@@ -1,5 +1,5 @@
-import Testing
 import PCRE2
+import Testing
 
 @Suite("Raw-byte and Substring subjects")
 struct SubjectTests {
@@ -26,18 +26,21 @@ struct SubjectTests {
         let matches = try bytes.withUnsafeBytes { raw throws(PCRE2Error) in try pattern.allMatches(in: raw) }
         #expect(matches.map(\.range) == [3..<7, 8..<12])
         #expect(matches.map { $0[name: "light"] } == [3..<7, 8..<12])
-        #expect(try bytes.withUnsafeBytes { raw throws(PCRE2Error) in try pattern.firstMatch(in: raw, from: 7) }?.range
-            == 8..<12)
-        #expect(try bytes.withUnsafeBytes { raw throws(PCRE2Error) in try pattern.partialMatch(in: raw) }
-            == .complete(matches[0]))
+        #expect(
+            try bytes.withUnsafeBytes { raw throws(PCRE2Error) in try pattern.firstMatch(in: raw, from: 7) }?.range
+                == 8..<12)
+        #expect(
+            try bytes.withUnsafeBytes { raw throws(PCRE2Error) in try pattern.partialMatch(in: raw) }
+                == .complete(matches[0]))
     }
 
     @Test(arguments: bothEngines)
     func bytesWithNULAndInvalidUTF8WithoutUTFMode(useJIT: Bool) throws {
         let pattern = try CompiledPattern(#"a\x00\xFFb"#, useJIT: useJIT)
         let bytes: [UInt8] = [0x7A, 0x61, 0x00, 0xFF, 0x62]
-        #expect(try bytes.withUnsafeBufferPointer { buffer throws(PCRE2Error) in try pattern.firstMatch(in: buffer) }?.range
-            == 1..<5)
+        #expect(
+            try bytes.withUnsafeBufferPointer { buffer throws(PCRE2Error) in try pattern.firstMatch(in: buffer) }?.range
+                == 1..<5)
     }
 
     @Test(arguments: bothEngines)

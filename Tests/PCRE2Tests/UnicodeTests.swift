@@ -1,5 +1,5 @@
-import Testing
 import PCRE2
+import Testing
 
 @Suite("Non-ASCII subjects: byte ranges and String.Index ranges")
 struct UnicodeTests {
@@ -15,8 +15,9 @@ struct UnicodeTests {
         #expect(match.groups == [0..<3, 0..<1, 1..<3])
         let range = match.stringRange(in: subject)
         #expect(range == subject.startIndex..<subject.index(subject.startIndex, offsetBy: 2))
-        #expect(match.stringRange(ofGroup: 2, in: subject)
-            == subject.index(after: subject.startIndex)..<subject.index(subject.startIndex, offsetBy: 2))
+        #expect(
+            match.stringRange(ofGroup: 2, in: subject)
+                == subject.index(after: subject.startIndex)..<subject.index(subject.startIndex, offsetBy: 2))
         #expect(match.substring(ofGroup: 2, in: subject) == "×")
     }
 

@@ -24,51 +24,55 @@ package enum EvaluationFixtures {
     /// any red blinking is the network.
     package static let catalogFiles = [
         CatalogFile(name: "eval/devices.yaml", text: CatalogFixtures.testCamera),  // the test camera
-        CatalogFile(name: "eval/causes.yaml", text: """
-            causes:
-              - id: low-battery
-                title: Low battery
-                meaning: The batteries are low.
-                severity: warning
-                fixes: [{fix: replace-batteries, probability: 0.9}]
-                sources: [{ref: guide.txt, tier: guide}]
-              - id: network-offline
-                title: Offline
-                meaning: The camera cannot reach the internet.
-                severity: fault
-                fixes: [{fix: replace-batteries, probability: 0.1}]
-                sources: [{ref: guide.txt, tier: guide}]
-            fixes:
-              - id: replace-batteries
-                title: Replace the batteries
-                minutes: 5
-                destructive: false
-                steps: ["Put in two new AA lithium batteries."]
-                sources: [{ref: guide.txt, tier: guide}]
-            """),
-        CatalogFile(name: "eval/rules.yaml", text: """
-            rules:
-              - id: battery-burst
-                cause: low-battery
-                pattern: 'blue:solid:[^ ]* red:blink:[56]:[^ ]*'
-                weight: 0.9
-                explanation: Red flashes after recording mean low batteries.
-                sources: [{ref: guide.txt, tier: guide}]
-                status: stable
-                examples:
-                  match: [{text: "dev=cam ctx=- : blue:solid red:blink:6"}]
-                  no_match: [{text: "dev=cam ctx=- : red:blink:6"}]
-              - id: network-red
-                cause: network-offline
-                pattern: '(?<![^ &])red:blink:[^ ]*'
-                weight: 0.5
-                explanation: Blinking red means the camera is offline.
-                sources: [{ref: guide.txt, tier: guide}]
-                status: stable
-                examples:
-                  match: [{text: "dev=cam ctx=- : red:blink:6"}]
-                  no_match: [{text: "dev=cam ctx=- : blue:solid"}]
-            """),
+        CatalogFile(
+            name: "eval/causes.yaml",
+            text: """
+                causes:
+                  - id: low-battery
+                    title: Low battery
+                    meaning: The batteries are low.
+                    severity: warning
+                    fixes: [{fix: replace-batteries, probability: 0.9}]
+                    sources: [{ref: guide.txt, tier: guide}]
+                  - id: network-offline
+                    title: Offline
+                    meaning: The camera cannot reach the internet.
+                    severity: fault
+                    fixes: [{fix: replace-batteries, probability: 0.1}]
+                    sources: [{ref: guide.txt, tier: guide}]
+                fixes:
+                  - id: replace-batteries
+                    title: Replace the batteries
+                    minutes: 5
+                    destructive: false
+                    steps: ["Put in two new AA lithium batteries."]
+                    sources: [{ref: guide.txt, tier: guide}]
+                """),
+        CatalogFile(
+            name: "eval/rules.yaml",
+            text: """
+                rules:
+                  - id: battery-burst
+                    cause: low-battery
+                    pattern: 'blue:solid:[^ ]* red:blink:[56]:[^ ]*'
+                    weight: 0.9
+                    explanation: Red flashes after recording mean low batteries.
+                    sources: [{ref: guide.txt, tier: guide}]
+                    status: stable
+                    examples:
+                      match: [{text: "dev=cam ctx=- : blue:solid red:blink:6"}]
+                      no_match: [{text: "dev=cam ctx=- : red:blink:6"}]
+                  - id: network-red
+                    cause: network-offline
+                    pattern: '(?<![^ &])red:blink:[^ ]*'
+                    weight: 0.5
+                    explanation: Blinking red means the camera is offline.
+                    sources: [{ref: guide.txt, tier: guide}]
+                    status: stable
+                    examples:
+                      match: [{text: "dev=cam ctx=- : red:blink:6"}]
+                      no_match: [{text: "dev=cam ctx=- : blue:solid"}]
+                """),
     ]
 
     /// Eight rows and what each should count as (top-1, top-3, facts):
@@ -91,118 +95,118 @@ package enum EvaluationFixtures {
 /// A catalog with one mistake of every kind the linter warns about.
 package enum LintFixtures {
     package static let flawed = """
-devices:
-  - id: cam
-    name: Test Cam
-    aliases: ["Test Cam"]
-    kind: battery-camera
-    leds: [red, blue]
-    power: aa-lithium
-    reset: []
-    sources: [{ref: "test", tier: guide}]
-causes:
-  - id: alpha
-    title: Alpha
-    meaning: "A."
-    severity: fault
-    fixes: [{fix: fix-a, probability: 0.9}]
-    sources: [{ref: "test", tier: guide}]
-  - id: beta
-    title: Beta
-    meaning: "B."
-    severity: warning
-    fixes: [{fix: fix-a, probability: 0.5}]
-    sources: [{ref: "test", tier: guide}]
-  - id: lonely
-    title: Lonely
-    meaning: "No rule points here."
-    severity: warning
-    fixes: []
-    sources: [{ref: "test", tier: guide}]
-fixes:
-  - id: fix-a
-    title: Fix A
-    minutes: 2
-    destructive: false
-    steps: ["Do A."]
-    sources: [{ref: "test", tier: guide}]
-  - id: fix-unused
-    title: Fix nobody names
-    minutes: 2
-    destructive: false
-    steps: ["Do nothing."]
-    sources: [{ref: "test", tier: guide}]
-fragments:
-  t-red: '(?<![^ &])red:blink:'
-  t-unused: 'blue:solid:'
-  t-inner: 'red'
-  t-outer: '(?<![^ &]){{t-inner}}:blink:'
-rules:
-  - id: red-blink-alpha
-    cause: alpha
-    pattern: '{{t-red}}[^ ]*'
-    weight: 0.6
-    explanation: "Red blinking is alpha."
-    sources: [{ref: "test", tier: guide}]
-    status: stable
-    examples:
-      match:
-        - {text: "blinking red"}
-        - {text: "red x6 after blue"}
-      no_match:
-        - {text: "solid blue"}
-  - id: red-blink-beta
-    cause: beta
-    pattern: '{{t-outer}}[^ ]*'
-    weight: 0.5
-    explanation: "Red blinking is beta too."
-    sources: [{ref: "test", tier: guide}]
-    status: stable
-    examples:
-      match:
-        - {text: "blinking red"}
-      no_match:
-        - {text: "solid red"}
-  - id: anything-broad
-    cause: alpha
-    pattern: ' : .*'
-    weight: 0.3
-    explanation: "Anything at all."
-    sources: [{ref: "test", tier: guide}]
-    status: stable
-    examples:
-      match:
-        - {text: "solid green"}
-        - {text: "blinking green"}
-        - {text: "blinking blue"}
-      no_match:
-        - {text: "flashing red and blue"}
-        - {text: "nothing happens"}
-  - id: blue-stub
-    cause: beta
-    pattern: '(?<![^ &])blue:'
-    weight: 0.5
-    explanation: "Blue, somehow."
-    sources: [{ref: "test", tier: guide}]
-    status: stable
-    examples:
-      match:
-        - {text: "solid blue for a minute"}
-      no_match:
-        - {text: "solid red"}
-  - id: catastrophic
-    cause: beta
-    pattern: '^(?:[a-z0-9_:=.?/& -]+-?)*(?:!|@)$'
-    weight: 0.5
-    explanation: "Backtracks forever."
-    sources: [{ref: "test", tier: guide}]
-    status: stable
-    examples:
-      match:
-        - {text: "solid red"}
-      no_match:
-        - {text: "solid blue"}
-"""
+        devices:
+          - id: cam
+            name: Test Cam
+            aliases: ["Test Cam"]
+            kind: battery-camera
+            leds: [red, blue]
+            power: aa-lithium
+            reset: []
+            sources: [{ref: "test", tier: guide}]
+        causes:
+          - id: alpha
+            title: Alpha
+            meaning: "A."
+            severity: fault
+            fixes: [{fix: fix-a, probability: 0.9}]
+            sources: [{ref: "test", tier: guide}]
+          - id: beta
+            title: Beta
+            meaning: "B."
+            severity: warning
+            fixes: [{fix: fix-a, probability: 0.5}]
+            sources: [{ref: "test", tier: guide}]
+          - id: lonely
+            title: Lonely
+            meaning: "No rule points here."
+            severity: warning
+            fixes: []
+            sources: [{ref: "test", tier: guide}]
+        fixes:
+          - id: fix-a
+            title: Fix A
+            minutes: 2
+            destructive: false
+            steps: ["Do A."]
+            sources: [{ref: "test", tier: guide}]
+          - id: fix-unused
+            title: Fix nobody names
+            minutes: 2
+            destructive: false
+            steps: ["Do nothing."]
+            sources: [{ref: "test", tier: guide}]
+        fragments:
+          t-red: '(?<![^ &])red:blink:'
+          t-unused: 'blue:solid:'
+          t-inner: 'red'
+          t-outer: '(?<![^ &]){{t-inner}}:blink:'
+        rules:
+          - id: red-blink-alpha
+            cause: alpha
+            pattern: '{{t-red}}[^ ]*'
+            weight: 0.6
+            explanation: "Red blinking is alpha."
+            sources: [{ref: "test", tier: guide}]
+            status: stable
+            examples:
+              match:
+                - {text: "blinking red"}
+                - {text: "red x6 after blue"}
+              no_match:
+                - {text: "solid blue"}
+          - id: red-blink-beta
+            cause: beta
+            pattern: '{{t-outer}}[^ ]*'
+            weight: 0.5
+            explanation: "Red blinking is beta too."
+            sources: [{ref: "test", tier: guide}]
+            status: stable
+            examples:
+              match:
+                - {text: "blinking red"}
+              no_match:
+                - {text: "solid red"}
+          - id: anything-broad
+            cause: alpha
+            pattern: ' : .*'
+            weight: 0.3
+            explanation: "Anything at all."
+            sources: [{ref: "test", tier: guide}]
+            status: stable
+            examples:
+              match:
+                - {text: "solid green"}
+                - {text: "blinking green"}
+                - {text: "blinking blue"}
+              no_match:
+                - {text: "flashing red and blue"}
+                - {text: "nothing happens"}
+          - id: blue-stub
+            cause: beta
+            pattern: '(?<![^ &])blue:'
+            weight: 0.5
+            explanation: "Blue, somehow."
+            sources: [{ref: "test", tier: guide}]
+            status: stable
+            examples:
+              match:
+                - {text: "solid blue for a minute"}
+              no_match:
+                - {text: "solid red"}
+          - id: catastrophic
+            cause: beta
+            pattern: '^(?:[a-z0-9_:=.?/& -]+-?)*(?:!|@)$'
+            weight: 0.5
+            explanation: "Backtracks forever."
+            sources: [{ref: "test", tier: guide}]
+            status: stable
+            examples:
+              match:
+                - {text: "solid red"}
+              no_match:
+                - {text: "solid blue"}
+        """
 
     package static func line(of needle: String, in text: String) -> Int? {
         text.split(separator: "\n", omittingEmptySubsequences: false).firstIndex { $0.contains(needle) }.map { $0 + 1 }

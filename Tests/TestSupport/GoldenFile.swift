@@ -21,7 +21,8 @@ package enum GoldenFile {
         _ text: String, file: URL, hint: String? = nil, sourceLocation: SourceLocation = #_sourceLocation
     ) throws {
         if updating {
-            try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+            try FileManager.default.createDirectory(
+                at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
             try text.write(to: file, atomically: true, encoding: .utf8)
         }
         let golden = try String(contentsOf: file, encoding: .utf8)
@@ -30,7 +31,8 @@ package enum GoldenFile {
         let want = golden.split(separator: "\n", omittingEmptySubsequences: false)
         let index = (0..<min(got.count, want.count)).first { got[$0] != want[$0] } ?? min(got.count, want.count)
         let show = { (lines: [Substring]) in index < lines.count ? String(lines[index].prefix(300)) : "(no line)" }
-        let relative = file.standardizedFileURL.path.replacingOccurrences(of: TestPaths.repository.standardizedFileURL.path + "/", with: "")
+        let relative = file.standardizedFileURL.path.replacingOccurrences(
+            of: TestPaths.repository.standardizedFileURL.path + "/", with: "")
         Issue.record(
             """
             differs from \(relative) at line \(index + 1) (\(got.count) vs \(want.count) lines)

@@ -23,15 +23,21 @@ package enum HardeningSupport {
 
     /// A long rig-like observation: `steps` events of red, blue and green blinks and solids with
     /// exact timing (about 43 bytes of canonical string per step).
-    package static func longObservation(steps: Int, device: String? = "mini", contexts: Set<ObservationContext> = []) -> Observation {
+    package static func longObservation(
+        steps: Int, device: String? = "mini", contexts: Set<ObservationContext> = []
+    ) -> Observation {
         var events: [EventStep] = []
         events.reserveCapacity(steps)
         for index in 0..<steps {
             let color: LEDColor = [.red, .blue, .green][index % 3]
             let blink = index % 2 == 0
-            events.append(EventStep(LEDEvent(
-                colors: [color], kind: blink ? .blink : .solid, count: blink ? .exactly(3 + index % 50) : nil, speed: blink ? .fast : nil,
-                duration: EventDuration(seconds: Double(index) + 0.5), timing: blink ? PulseTiming(on: 0.2, off: 0.25) : nil)))
+            events.append(
+                EventStep(
+                    LEDEvent(
+                        colors: [color], kind: blink ? .blink : .solid, count: blink ? .exactly(3 + index % 50) : nil,
+                        speed: blink ? .fast : nil,
+                        duration: EventDuration(seconds: Double(index) + 0.5),
+                        timing: blink ? PulseTiming(on: 0.2, off: 0.25) : nil)))
         }
         return Observation(device: device, contexts: contexts, steps: events)
     }
@@ -39,7 +45,9 @@ package enum HardeningSupport {
     /// A catalog file with one rule per (id, pattern), pointing at its own cause `hostile-cause`. Each rule
     /// first matches a white solid light exactly (so its `match` example ranks its cause first and the
     /// CLI's example check passes), then tries the hostile pattern.
-    package static func hostileCatalogFile(_ rules: [(id: String, pattern: String)], name: String = "hostile.yaml") -> CatalogFile {
+    package static func hostileCatalogFile(
+        _ rules: [(id: String, pattern: String)], name: String = "hostile.yaml"
+    ) -> CatalogFile {
         var yaml = """
             causes:
               - id: hostile-cause

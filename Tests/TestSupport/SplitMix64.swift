@@ -14,7 +14,9 @@ package struct SplitMix64: RandomNumberGenerator, Sendable {
     }
 
     /// A value drawn uniformly from `low...high`.
-    package mutating func uniform(_ low: Double, _ high: Double) -> Double { Double.random(in: low...high, using: &self) }
+    package mutating func uniform(_ low: Double, _ high: Double) -> Double {
+        Double.random(in: low...high, using: &self)
+    }
 
     /// A value jittered by up to ±`fraction` around `nominal`.
     package mutating func jitter(_ nominal: Double, _ fraction: Double) -> Double {

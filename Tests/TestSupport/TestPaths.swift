@@ -18,7 +18,8 @@ package enum TestPaths {
 
     /// The labelled development corpus beside the repository (`../shared/corpus/observations.tsv`); it
     /// may be missing, and the tests that read it skip or fall back then.
-    package static let corpus = repository.appendingPathComponent("../shared/corpus/observations.tsv").standardizedFileURL
+    package static let corpus = repository.appendingPathComponent("../shared/corpus/observations.tsv")
+        .standardizedFileURL
 
     /// A new empty temporary folder; the caller removes it.
     package static func temporaryFolder(prefix: String = "leddiag-tests") throws -> URL {

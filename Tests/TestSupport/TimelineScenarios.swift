@@ -27,15 +27,20 @@ package struct TimelineScript {
 
     /// The transitions, stably sorted by time, lines 1, 2, 3 …
     package var transitions: [LEDTransition] {
-        let ordered = entries.enumerated().sorted { $0.element.time != $1.element.time ? $0.element.time < $1.element.time : $0.offset < $1.offset }
+        let ordered = entries.enumerated().sorted {
+            $0.element.time != $1.element.time ? $0.element.time < $1.element.time : $0.offset < $1.offset
+        }
         return ordered.enumerated().map { line, entry in
-            LEDTransition(time: entry.element.time, color: entry.element.color, isOn: entry.element.isOn, line: line + 1)
+            LEDTransition(
+                time: entry.element.time, color: entry.element.color, isOn: entry.element.isOn, line: line + 1)
         }
     }
 
     /// The transitions exactly in the order they were written (for logs that are out of order).
     package var transitionsAsWritten: [LEDTransition] {
-        entries.enumerated().map { LEDTransition(time: $0.element.time, color: $0.element.color, isOn: $0.element.isOn, line: $0.offset + 1) }
+        entries.enumerated().map {
+            LEDTransition(time: $0.element.time, color: $0.element.color, isOn: $0.element.isOn, line: $0.offset + 1)
+        }
     }
 }
 
@@ -60,13 +65,19 @@ package enum TimelineScenario: String, CaseIterable, Sendable {
         case .recording:
             script.pulse(.blue, on: rng.uniform(5, 30))
         case .networkOffline:
-            let on = rng.uniform(0.3, 0.6), off = rng.uniform(0.3, 0.6)
+            let on = rng.uniform(0.3, 0.6)
+            let off = rng.uniform(0.3, 0.6)
             pulses = Int(rng.uniform(150, 300) / (on + off))
-            for _ in 0..<pulses { script.pulse(.red, on: on * rng.uniform(0.85, 1.15), off: off * rng.uniform(0.85, 1.15)) }
+            for _ in 0..<pulses {
+                script.pulse(.red, on: on * rng.uniform(0.85, 1.15), off: off * rng.uniform(0.85, 1.15))
+            }
         case .pairingMode:
-            let on = rng.uniform(0.7, 1.1), off = rng.uniform(0.7, 1.1)
+            let on = rng.uniform(0.7, 1.1)
+            let off = rng.uniform(0.7, 1.1)
             pulses = Int(rng.uniform(30, 90) / (on + off))
-            for _ in 0..<pulses { script.pulse(.blue, on: on * rng.uniform(0.85, 1.15), off: off * rng.uniform(0.85, 1.15)) }
+            for _ in 0..<pulses {
+                script.pulse(.blue, on: on * rng.uniform(0.85, 1.15), off: off * rng.uniform(0.85, 1.15))
+            }
         case .firmwareFrozen:
             script.pulse(rng.next() % 2 == 0 ? .blue : .green, on: rng.uniform(180, 400))
         case .resetInProgress:
@@ -82,7 +93,8 @@ package enum TimelineScenario: String, CaseIterable, Sendable {
             script.at(start, .green, true)
             var blue = start + rng.uniform(0, 0.3)
             while blue < start + duration {
-                let on = rng.uniform(0.4, 0.8), off = rng.uniform(0.4, 0.8)
+                let on = rng.uniform(0.4, 0.8)
+                let off = rng.uniform(0.4, 0.8)
                 script.at(blue, .blue, true)
                 script.at(blue + on, .blue, false)
                 blue += on + off

@@ -78,21 +78,30 @@ extension BatchDiagnoser.CSVFormat {
         static func header(
             _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int
         ) -> Result<Columns, BatchDiagnoser.LineProblem> {
-            var time: Int?, device: Int?, model: Int?, color: Int?, state: Int?
+            var time: Int?
+            var device: Int?
+            var model: Int?
+            var color: Int?
+            var state: Int?
             var column = 0
             var i = start
             var problem: BatchDiagnoser.LineProblem?
             forEachField(base, start, end, from: &i) { span in
                 let trimmed = span
-                if trimmed.equals("time", in: base, ignoringCase: true) || trimmed.equals("ts", in: base, ignoringCase: true)
-                    || trimmed.equals("t", in: base, ignoringCase: true) || trimmed.equals("timestamp", in: base, ignoringCase: true) {
+                if trimmed.equals("time", in: base, ignoringCase: true)
+                    || trimmed.equals("ts", in: base, ignoringCase: true)
+                    || trimmed.equals("t", in: base, ignoringCase: true)
+                    || trimmed.equals("timestamp", in: base, ignoringCase: true)
+                {
                     time = time ?? column
                 } else if trimmed.equals("device", in: base, ignoringCase: true) {
                     device = device ?? column
                 } else if trimmed.equals("model", in: base, ignoringCase: true) {
                     model = model ?? column
-                } else if trimmed.equals("color", in: base, ignoringCase: true) || trimmed.equals("colour", in: base, ignoringCase: true)
-                    || trimmed.equals("led", in: base, ignoringCase: true) {
+                } else if trimmed.equals("color", in: base, ignoringCase: true)
+                    || trimmed.equals("colour", in: base, ignoringCase: true)
+                    || trimmed.equals("led", in: base, ignoringCase: true)
+                {
                     color = color ?? column
                 } else if trimmed.equals("state", in: base, ignoringCase: true) {
                     state = state ?? column
@@ -114,7 +123,8 @@ extension BatchDiagnoser.CSVFormat {
                 Columns(time: time, device: device, model: model, color: color, state: state, columns: column))
         }
 
-        /// Finds the fields of the record `base[start..<end]`; returns a message when it has too few columns or bad quoting.
+        /// Finds the fields of the record `base[start..<end]`; returns a message when it has too few columns or
+        /// bad quoting.
         @inline(__always)
         func read(
             _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout BatchDiagnoser.Fields
@@ -191,7 +201,9 @@ extension BatchDiagnoser.CSVFormat {
                     let comma = UInt8(ascii: ",")
                     i = BatchDiagnoser.ByteScan.first(of: comma, comma, comma, in: base, from: i, end: end)
                     var valueEnd = i
-                    while valueEnd > valueStart, base[valueEnd - 1] == 0x20 || base[valueEnd - 1] == 0x09 { valueEnd -= 1 }
+                    while valueEnd > valueStart, base[valueEnd - 1] == 0x20 || base[valueEnd - 1] == 0x09 {
+                        valueEnd -= 1
+                    }
                     body(BatchDiagnoser.ByteSpan(start: valueStart, count: valueEnd - valueStart))
                 }
                 if i == end { return }

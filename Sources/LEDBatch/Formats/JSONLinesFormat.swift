@@ -68,7 +68,9 @@ extension BatchDiagnoser {
                             fields.color = value
                         }
                     case 4:
-                        if key.equals("time", in: base), let problem = Self.time(value, kind, &fields) { return problem }
+                        if key.equals("time", in: base), let problem = Self.time(value, kind, &fields) {
+                            return problem
+                        }
                     case 5:
                         if key.equals("model", in: base) {
                             guard kind == .string || kind == .number || kind == .null else { return .json(.modelType) }
@@ -181,7 +183,9 @@ extension BatchDiagnoser {
                 || byte == UInt8(ascii: "e") || byte == UInt8(ascii: "E")
         }
 
-        private static func literal(_ base: UnsafeMutablePointer<UInt8>, _ i: inout Int, _ end: Int, _ word: StaticString) -> Bool {
+        private static func literal(
+            _ base: UnsafeMutablePointer<UInt8>, _ i: inout Int, _ end: Int, _ word: StaticString
+        ) -> Bool {
             let count = word.utf8CodeUnitCount
             guard end - i >= count, ByteSpan(start: i, count: count).equals(word, in: base) else { return false }
             i += count
@@ -275,7 +279,8 @@ extension BatchDiagnoser {
                     i += 4
                     if scalar >= 0xD800, scalar < 0xDC00 {
                         guard i + 6 <= end, base[i] == UInt8(ascii: "\\"), base[i + 1] == UInt8(ascii: "u"),
-                              let low = hex4(base, i + 2, end), low >= 0xDC00, low < 0xE000 else { return nil }
+                            let low = hex4(base, i + 2, end), low >= 0xDC00, low < 0xE000
+                        else { return nil }
                         i += 6
                         scalar = 0x10000 + ((scalar - 0xD800) << 10) + (low - 0xDC00)
                     } else if scalar >= 0xDC00, scalar < 0xE000 {

@@ -71,7 +71,8 @@ extension BatchDiagnoser {
         /// which is at least 32 bytes long) and up to 7 past it.
         @inline(__always)
         static func readCommonLine(
-            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, dayCache: inout BatchTimestamp.DayCache, into line: inout Line
+            _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, dayCache: inout BatchTimestamp.DayCache,
+            into line: inout Line
         ) -> Bool {
             guard end &- start >= 32 else { return false }
             let raw = UnsafeRawPointer(base)
@@ -94,7 +95,8 @@ extension BatchDiagnoser {
             guard spaces != 0 else { return false }
             let lastSpace = (63 &- spaces.leadingZeroBitCount) >> 3  // byte index 0 ..< 8
             let colorCount = 7 &- lastSpace
-            guard colorCount >= 3, let color = ColorWord.index(lowercasedWord: (before | (0x20 &* ones)) &>> UInt64(8 &* (lastSpace &+ 1)))
+            guard colorCount >= 3,
+                let color = ColorWord.index(lowercasedWord: (before | (0x20 &* ones)) &>> UInt64(8 &* (lastSpace &+ 1)))
             else { return false }
             let colorSeparator = colorEnd &- colorCount &- 1
             // The time: 24 bytes and one space, with a `T` (not a blank) between date and time.
@@ -115,16 +117,20 @@ extension BatchDiagnoser {
             var model = ByteSpan.none
             if deviceEnd != colorSeparator {
                 let modelStart = deviceEnd &+ 1
-                guard modelStart < colorSeparator, !isBlank(base[modelStart]), nextBlank(base, from: modelStart, end: colorSeparator) == colorSeparator
+                guard modelStart < colorSeparator, !isBlank(base[modelStart]),
+                    nextBlank(base, from: modelStart, end: colorSeparator) == colorSeparator
                 else { return false }
                 model = ByteSpan(start: modelStart, count: colorSeparator &- modelStart)
             }
             let deviceCount = deviceEnd &- device
             guard deviceCount <= Int(UInt16.max), model.count <= Int(UInt16.max) else { return false }
             line = Line(
-                time: seconds, hash: NameHash.hash(base + device, count: deviceCount), lineIndex: 0, nameStart: Int32(truncatingIfNeeded: device),
-                modelStart: Int32(truncatingIfNeeded: model.start), timeStart: Int32(truncatingIfNeeded: start), textStart: 0, textCount: 0,
-                nameCount: UInt16(truncatingIfNeeded: deviceCount), modelCount: UInt16(truncatingIfNeeded: model.count), timeCount: 24, color: color,
+                time: seconds, hash: NameHash.hash(base + device, count: deviceCount), lineIndex: 0,
+                nameStart: Int32(truncatingIfNeeded: device),
+                modelStart: Int32(truncatingIfNeeded: model.start), timeStart: Int32(truncatingIfNeeded: start),
+                textStart: 0, textCount: 0,
+                nameCount: UInt16(truncatingIfNeeded: deviceCount), modelCount: UInt16(truncatingIfNeeded: model.count),
+                timeCount: 24, color: color,
                 isOn: isOn, isObservation: false)
             return true
         }

@@ -89,7 +89,8 @@ extension BatchDiagnoser {
         /// what is wrong instead when a value is not usable.
         @inline(__always)
         static func check(
-            _ fields: inout Fields, base: UnsafeMutablePointer<UInt8>, format: BatchInputFormat, dayCache: inout BatchTimestamp.DayCache,
+            _ fields: inout Fields, base: UnsafeMutablePointer<UInt8>, format: BatchInputFormat,
+            dayCache: inout BatchTimestamp.DayCache,
             into line: inout Line
         ) -> LineProblem? {
             let device = fields.device
@@ -99,8 +100,10 @@ extension BatchDiagnoser {
             var time = Double.nan
             if fields.time.isPresent {
                 guard fields.time.count <= longestTimestamp,
-                      let seconds = BatchTimestamp.seconds(base + fields.time.start, count: fields.time.count, cache: &dayCache)
-                        ?? (fields.timeIsNumber ? BatchTimestamp.jsonNumber(base + fields.time.start, count: fields.time.count) : nil)
+                    let seconds = BatchTimestamp.seconds(
+                        base + fields.time.start, count: fields.time.count, cache: &dayCache)
+                        ?? (fields.timeIsNumber
+                            ? BatchTimestamp.jsonNumber(base + fields.time.start, count: fields.time.count) : nil)
                 else {
                     return .invalidTime(Excerpt(fields.time, in: base))
                 }
@@ -124,9 +127,12 @@ extension BatchDiagnoser {
                 }
             }
             line = Line(
-                time: time, hash: NameHash.hash(base + device.start, count: device.count), lineIndex: 0, nameStart: Int32(device.start),
-                modelStart: Int32(fields.model.start), timeStart: Int32(fields.time.start), textStart: Int32(fields.text.start),
-                textCount: Int32(fields.text.count), nameCount: UInt16(device.count), modelCount: UInt16(fields.model.count),
+                time: time, hash: NameHash.hash(base + device.start, count: device.count), lineIndex: 0,
+                nameStart: Int32(device.start),
+                modelStart: Int32(fields.model.start), timeStart: Int32(fields.time.start),
+                textStart: Int32(fields.text.start),
+                textCount: Int32(fields.text.count), nameCount: UInt16(device.count),
+                modelCount: UInt16(fields.model.count),
                 timeCount: UInt8(fields.time.count), color: color, isOn: isOn, isObservation: format == .typed)
             return nil
         }

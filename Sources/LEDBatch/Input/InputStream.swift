@@ -76,14 +76,17 @@ extension BatchInput {
                 let count = min(buffer.count, bytes.count - memoryOffset)
                 guard count > 0 else { return 0 }
                 bytes.withUnsafeBytes { raw in
-                    buffer.copyMemory(from: UnsafeRawBufferPointer(rebasing: raw[memoryOffset..<(memoryOffset + count)]))
+                    buffer.copyMemory(
+                        from: UnsafeRawBufferPointer(rebasing: raw[memoryOffset..<(memoryOffset + count)]))
                 }
                 memoryOffset += count
                 return count
             case .reader(let read):
                 do {
                     let got = try read(buffer)
-                    guard got >= 0, got <= buffer.count else { throw BatchError.io("the reader of \(input.name) returned \(got) for \(buffer.count) bytes") }
+                    guard got >= 0, got <= buffer.count else {
+                        throw BatchError.io("the reader of \(input.name) returned \(got) for \(buffer.count) bytes")
+                    }
                     return got
                 } catch let error as BatchError {
                     throw error

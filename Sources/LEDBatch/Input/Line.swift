@@ -33,7 +33,8 @@ extension BatchDiagnoser {
 
         /// A placeholder to be filled.
         static let empty = Line(
-            time: 0, hash: 0, lineIndex: 0, nameStart: 0, modelStart: 0, timeStart: 0, textStart: 0, textCount: 0, nameCount: 0,
+            time: 0, hash: 0, lineIndex: 0, nameStart: 0, modelStart: 0, timeStart: 0, textStart: 0, textCount: 0,
+            nameCount: 0,
             modelCount: 0, timeCount: 0, color: 0, isOn: false, isObservation: false)
     }
 }

@@ -48,7 +48,8 @@ extension BatchDiagnoser.Chunk {
             let bigger = regionCapacity * 2
             let grown = BatchDiagnoser.Storage<Line>(capacity: shardCount * bigger)
             for shard in 0..<shardCount {
-                (grown.base + shard * bigger).update(from: storage.base + shard * regionCapacity, count: counts.base[shard])
+                (grown.base + shard * bigger).update(
+                    from: storage.base + shard * regionCapacity, count: counts.base[shard])
             }
             storage = grown
             regionCapacity = bigger

@@ -68,7 +68,8 @@ public final class BatchFileSink: BatchRecordSink {
             let written = systemWrite(descriptor, start + done, total - done)
             if written < 0 {
                 if errno == EINTR { continue }
-                let error: BatchError = errno == EPIPE ? .outputClosed : .io("cannot write the output: \(BatchError.systemMessage())")
+                let error: BatchError =
+                    errno == EPIPE ? .outputClosed : .io("cannot write the output: \(BatchError.systemMessage())")
                 failed = error
                 throw error
             }

@@ -15,7 +15,8 @@ public struct BatchRecordRenderer: Sendable {
 
     /// The CSV columns, in order.
     public static let csvColumns = [
-        "device", "model", "start", "end", "file", "first_line", "last_line", "cause", "confidence", "fix", "canonical", "error",
+        "device", "model", "start", "end", "file", "first_line", "last_line", "cause", "confidence", "fix", "canonical",
+        "error",
     ]
 
     /// What comes before the first record: the CSV header, or nothing.
@@ -26,18 +27,22 @@ public struct BatchRecordRenderer: Sendable {
     /// One episode: `diagnosis` of the episode of `device` (the name as logged), whose model is the
     /// catalog id `model`, from `start` to `end` (timestamps as written), lines `first...last` of `file`.
     public func episode(
-        _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int, last: Int
+        _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int,
+        last: Int
     ) -> String {
         var fixLists = BatchRecordRenderer.FixListCache(capacity: 1)
         return String(
-            decoding: episodeBytes(diagnosis, device: device, model: model, start: start, end: end, file: file, first: first, last: last, fixLists: &fixLists),
+            decoding: episodeBytes(
+                diagnosis, device: device, model: model, start: start, end: end, file: file, first: first, last: last,
+                fixLists: &fixLists),
             as: UTF8.self)
     }
 
     /// ``episode(_:device:model:start:end:file:first:last:)`` as UTF-8 bytes; fix lists rendered
     /// before come from `fixLists`.
     func episodeBytes(
-        _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int, last: Int,
+        _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int,
+        last: Int,
         fixLists: inout BatchRecordRenderer.FixListCache
     ) -> [UInt8] {
         switch format {
@@ -120,7 +125,8 @@ public struct BatchRecordRenderer: Sendable {
     /// A CSV field, quoted when it holds a comma, a quote, a line break or surrounding blanks.
     static func csvField(_ value: String) -> String {
         var needsQuotes = false
-        for byte in value.utf8 where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
+        for byte in value.utf8
+        where byte == UInt8(ascii: ",") || byte == UInt8(ascii: "\"") || byte == 0x0A || byte == 0x0D {
             needsQuotes = true
             break
         }

@@ -26,9 +26,11 @@ extension BatchDiagnoser {
             watermarks = Array(repeating: .min, count: shards)
         }
 
-        /// Takes `records` from `shard`, whose watermark is now `watermark`, and writes every record whose turn has come.
+        /// Takes `records` from `shard`, whose watermark is now `watermark`, and writes every record whose turn
+        /// has come.
         func add(
-            _ records: [PendingRecord], shard: Int, watermark: RecordKey, emit: (PendingRecord) throws(BatchError) -> Void
+            _ records: [PendingRecord], shard: Int, watermark: RecordKey,
+            emit: (PendingRecord) throws(BatchError) -> Void
         ) throws(BatchError) {
             for record in records { push(record) }
             watermarks[shard] = max(watermarks[shard], watermark)

@@ -16,7 +16,9 @@ extension BatchDiagnoser.ReorderBuffer {
                 guard let base = buffer.baseAddress else { return -1 }
                 return mkstemp(base)
             }
-            guard descriptor >= 0 else { throw BatchError.io("cannot create a temporary file in \(folder): \(BatchError.systemMessage())") }
+            guard descriptor >= 0 else {
+                throw BatchError.io("cannot create a temporary file in \(folder): \(BatchError.systemMessage())")
+            }
             template.withUnsafeBufferPointer { buffer in
                 if let base = buffer.baseAddress { _ = unlink(base) }
             }
@@ -28,7 +30,9 @@ extension BatchDiagnoser.ReorderBuffer {
         }
 
         /// Appends `records` (sorted by key) as one run and returns it.
-        func writeRun(_ records: [BatchDiagnoser.PendingRecord]) throws(BatchError) -> BatchDiagnoser.ReorderBuffer.SpillRun {
+        func writeRun(
+            _ records: [BatchDiagnoser.PendingRecord]
+        ) throws(BatchError) -> BatchDiagnoser.ReorderBuffer.SpillRun {
             let start = size
             var buffer: [UInt8] = []
             buffer.reserveCapacity(1 << 20)
@@ -72,7 +76,8 @@ extension BatchDiagnoser.ReorderBuffer {
         func read(into buffer: UnsafeMutableRawBufferPointer, at offset: Int) throws(BatchError) -> Int {
             var done = 0
             while done < buffer.count {
-                let got = pread(descriptor, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
+                let got = pread(
+                    descriptor, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
                 if got < 0 {
                     if errno == EINTR { continue }
                     throw BatchError.io("cannot read the temporary file: \(BatchError.systemMessage())")

@@ -28,7 +28,8 @@ extension BatchDiagnoser.ReorderBuffer {
             let isError = header[12] != 0
             let text = try bytes(offset + headerSize, Int(UInt32(littleEndian: count)))
             offset += headerSize + Int(UInt32(littleEndian: count))
-            head = BatchDiagnoser.PendingRecord(key: BatchDiagnoser.RecordKey(packed: UInt64(littleEndian: key)), bytes: text, isError: isError)
+            head = BatchDiagnoser.PendingRecord(
+                key: BatchDiagnoser.RecordKey(packed: UInt64(littleEndian: key)), bytes: text, isError: isError)
         }
 
         /// `count` bytes of the run at file offset `at`, through a 256 KiB block.

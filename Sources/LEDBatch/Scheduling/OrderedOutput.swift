@@ -11,7 +11,8 @@ extension BatchDiagnoser {
         /// Writes one record to its sink.
         func emit(_ record: PendingRecord) throws(BatchError) {
             let kind: BatchOutputRecord.Kind = record.isError ? .error : .episode
-            let out = BatchOutputRecord(kind: kind, fileIndex: record.key.file, line: record.key.line, bytes: record.bytes)
+            let out = BatchOutputRecord(
+                kind: kind, fileIndex: record.key.file, line: record.key.line, bytes: record.bytes)
             if record.isError, let errors {
                 try errors.write(out)
             } else {

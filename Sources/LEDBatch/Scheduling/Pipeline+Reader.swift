@@ -109,7 +109,10 @@ extension BatchDiagnoser.Pipeline {
                     if found.isGuess, found.sampledLines > 0 {
                         let name = input.name
                         state.withLock {
-                            $0.formatWarnings.append("\(name): cannot tell the format from the first lines; reading it as plain (use --input-format)")
+                            $0.formatWarnings.append(
+                                "\(name): cannot tell the format from the first lines; reading it as plain (use "
+                                    + "--input-format)"
+                            )
                         }
                     }
                     apply(found, to: chunk, first: true)
@@ -136,7 +139,8 @@ extension BatchDiagnoser.Pipeline {
 
     /// Fills `chunk` from offset `offset` to its capacity (less at the end of the input); returns the bytes read.
     private func fill(_ chunk: Chunk, from offset: Int, _ source: BatchInput.Stream) throws(BatchError) -> Int {
-        let got = try source.fill(UnsafeMutableRawBufferPointer(start: chunk.base + offset, count: chunk.capacity - offset))
+        let got = try source.fill(
+            UnsafeMutableRawBufferPointer(start: chunk.base + offset, count: chunk.capacity - offset))
         state.withLock { $0.bytesRead += got }
         return got
     }

@@ -28,7 +28,9 @@ extension BatchDiagnoser.Pipeline {
                 summary.episodes += shard.episodes
                 summary.unmatched += shard.unmatched
                 for (id, count) in shard.causes { summary.causes[id, default: 0] += count }
-                for (name, key) in shard.unknownModels where unknown[name].map({ key < $0 }) ?? true { unknown[name] = key }
+                for (name, key) in shard.unknownModels where unknown[name].map({ key < $0 }) ?? true {
+                    unknown[name] = key
+                }
                 for (skipped, count) in shard.skippedRules { skippedRules[skipped, default: 0] += count }
             }
         }
@@ -37,7 +39,8 @@ extension BatchDiagnoser.Pipeline {
         summary.seconds = MonotonicClock.now() - started
         summary.warnings = formatWarnings
         for (name, key) in unknown.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
-            var unknownModel = BatchDiagnoser.UnknownModel(file: context.fileNames[key.file], line: key.line, name: name)
+            var unknownModel = BatchDiagnoser.UnknownModel(
+                file: context.fileNames[key.file], line: key.line, name: name)
             do {
                 _ = try context.diagnoser.deviceID(for: name)
             } catch {
@@ -46,9 +49,11 @@ extension BatchDiagnoser.Pipeline {
             summary.warnings.append(unknownModel.message)
         }
         // By rule id, then reason: the same lines whatever the number of jobs.
-        for (skipped, count) in skippedRules.sorted(by: { ($0.key.rule, $0.key.reason) < ($1.key.rule, $1.key.reason) }) {
+        for (skipped, count) in skippedRules.sorted(by: { ($0.key.rule, $0.key.reason) < ($1.key.rule, $1.key.reason) })
+        {
             summary.skippedRules[skipped.rule, default: 0] += count
-            summary.warnings.append("rule \"\(skipped.rule)\" skipped on \(count) episode\(count == 1 ? "" : "s"): \(skipped.reason)")
+            summary.warnings.append(
+                "rule \"\(skipped.rule)\" skipped on \(count) episode\(count == 1 ? "" : "s"): \(skipped.reason)")
         }
         return summary
     }

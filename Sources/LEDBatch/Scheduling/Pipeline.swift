@@ -29,7 +29,8 @@ extension BatchDiagnoser {
         let out: Mutex<OrderedOutput>
 
         init(
-            context: Context, options: BatchOptions, inputs: [BatchInput], output: any BatchRecordSink, errors: (any BatchRecordSink)?,
+            context: Context, options: BatchOptions, inputs: [BatchInput], output: any BatchRecordSink,
+            errors: (any BatchRecordSink)?,
             cancellation: Cancellation, progress: (@Sendable (BatchProgress) -> Void)?
         ) {
             self.context = context
@@ -40,8 +41,10 @@ extension BatchDiagnoser {
             self.cancellation = cancellation
             self.progress = progress
             state = Mutex(Scheduler(shardCount: max(1, options.jobs), chunkSize: options.chunkSize))
-            out = Mutex(OrderedOutput(
-                reorder: ReorderBuffer(shards: max(1, options.jobs), spillLimit: options.spillLimit), output: output, errors: errors))
+            out = Mutex(
+                OrderedOutput(
+                    reorder: ReorderBuffer(shards: max(1, options.jobs), spillLimit: options.spillLimit),
+                    output: output, errors: errors))
             totalBytes = BatchInput.Stream.totalBytes(inputs)
         }
 
@@ -100,14 +103,18 @@ extension BatchDiagnoser {
         private func deliver(_ records: [PendingRecord], shard: Int, watermark: RecordKey) {
             var firstError: PendingRecord?
             if options.strict {
-                for record in records where record.isError && firstError.map({ record.key < $0.key }) ?? true { firstError = record }
+                for record in records where record.isError && firstError.map({ record.key < $0.key }) ?? true {
+                    firstError = record
+                }
             }
             let failed: BatchError? = out.withLock { out in
                 if let firstError { out.reorder.cap = min(out.reorder.cap, firstError.key) }
                 guard !out.stopped else { return nil }
                 do throws(BatchError) {
                     let sinks = out
-                    try out.reorder.add(records, shard: shard, watermark: watermark) { record throws(BatchError) in try sinks.emit(record) }
+                    try out.reorder.add(records, shard: shard, watermark: watermark) { record throws(BatchError) in
+                        try sinks.emit(record)
+                    }
                     return nil
                 } catch {
                     out.stopped = true
@@ -120,7 +127,8 @@ extension BatchDiagnoser {
                 state.update { state in
                     if state.strictFailure.map({ firstError.key < $0.key }) ?? true {
                         let error = BatchError.rejectedLine(
-                            file: fileNames[firstError.key.file], line: firstError.key.line, message: firstError.message ?? "unreadable line")
+                            file: fileNames[firstError.key.file], line: firstError.key.line,
+                            message: firstError.message ?? "unreadable line")
                         state.strictFailure = (firstError.key, error)
                     }
                     state.readerStop = true

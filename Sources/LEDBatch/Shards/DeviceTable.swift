@@ -56,13 +56,19 @@ extension BatchDiagnoser.Shard {
             let y = UnsafeRawPointer(b)
             var i = 0
             while i + 8 <= count {
-                if x.loadUnaligned(fromByteOffset: i, as: UInt64.self) != y.loadUnaligned(fromByteOffset: i, as: UInt64.self) { return false }
+                if x.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                    != y.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                {
+                    return false
+                }
                 i += 8
             }
             let rest = count - i
             guard rest > 0 else { return true }
             let tail: UInt64 = (1 << UInt64(rest * 8)) &- 1
-            return (x.loadUnaligned(fromByteOffset: i, as: UInt64.self) ^ y.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & tail == 0
+            return
+                (x.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                ^ y.loadUnaligned(fromByteOffset: i, as: UInt64.self)) & tail == 0
         }
 
         private mutating func insert(_ p: UnsafePointer<UInt8>, count: Int, hash: UInt64, slot: Int) -> Int {

@@ -18,7 +18,9 @@ extension BatchDiagnoser.Shard {
         }
 
         /// The id of the model named by `count` bytes at `p`, and whether it is new to this table.
-        mutating func intern(_ p: UnsafePointer<UInt8>, count: Int, resolver: BatchDiagnoser.ModelResolver) -> (id: Int32, isNew: Bool) {
+        mutating func intern(
+            _ p: UnsafePointer<UInt8>, count: Int, resolver: BatchDiagnoser.ModelResolver
+        ) -> (id: Int32, isNew: Bool) {
             let name = Array(UnsafeBufferPointer(start: p, count: count))
             if let id = index[name] { return (id, false) }
             let id = Int32(ids.count)

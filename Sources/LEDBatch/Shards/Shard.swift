@@ -77,10 +77,11 @@ extension BatchDiagnoser {
                 for error in chunk.errors {
                     let line = lineBase + Int(error.lineIndex) + 1
                     let message = error.problem.message
-                    output.append(PendingRecord(
-                        key: RecordKey(file: file, line: line),
-                        text: context.renderer.error(message, file: fileName, line: line), isError: true,
-                        message: message))
+                    output.append(
+                        PendingRecord(
+                            key: RecordKey(file: file, line: line),
+                            text: context.renderer.error(message, file: fileName, line: line), isError: true,
+                            message: message))
                 }
             }
             // The chunk outlives this call: its lines' buffer stays valid throughout.
@@ -88,7 +89,8 @@ extension BatchDiagnoser {
             let hasOverride = context.modelOverride != nil
             for line in lines {
                 let fileLine = lineBase + Int(line.lineIndex) + 1
-                let (device, isNew) = names.intern(base + Int(line.nameStart), count: Int(line.nameCount), hash: line.hash)
+                let (device, isNew) = names.intern(
+                    base + Int(line.nameStart), count: Int(line.nameCount), hash: line.hash)
                 if isNew { addDevice(names.name(device)) }
                 guard devices[device].isValid else {
                     reject(.deviceNameNotText, file: file, line: fileLine)
@@ -147,13 +149,17 @@ extension BatchDiagnoser {
         private mutating func reject(_ problem: LineProblem, file: Int, line: Int) {
             rejected += 1
             let message = problem.message
-            output.append(PendingRecord(
-                key: RecordKey(file: file, line: line),
-                text: context.renderer.error(message, file: context.fileNames[file], line: line), isError: true, message: message))
+            output.append(
+                PendingRecord(
+                    key: RecordKey(file: file, line: line),
+                    text: context.renderer.error(message, file: context.fileNames[file], line: line), isError: true,
+                    message: message))
         }
 
         @inline(__always)
-        private mutating func transition(_ line: Line, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int) {
+        private mutating func transition(
+            _ line: Line, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int
+        ) {
             var slot = Int(devices[device].slot)
             var opens = false
             if slot < 0 {
@@ -162,7 +168,8 @@ extension BatchDiagnoser {
                 opens = true
             }
             let text = TimeText(padded: base + Int(line.timeStart), count: Int(line.timeCount))
-            let transition = LEDTransition(time: line.time, color: ColorWord.color(line.color), isOn: line.isOn, line: fileLine)
+            let transition = LEDTransition(
+                time: line.time, color: ColorWord.color(line.color), isOn: line.isOn, line: fileLine)
             if let closed = slots[slot].builder.add(transition, assembler: &assembler) {
                 emit(closed, slot: slot, file: file)
                 opens = true
@@ -226,12 +233,17 @@ extension BatchDiagnoser {
             observation.device = model
             let diagnosis = context.diagnoser.diagnose(observation)
             record(
-                diagnosis, device: device, model: model, start: open.startText.string, end: open.lastText.string, file: file,
+                diagnosis, device: device, model: model, start: open.startText.string, end: open.lastText.string,
+                file: file,
                 first: episode.firstLine, last: episode.lastLine)
         }
 
-        private mutating func observe(_ line: Line, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int) {
-            let text = String(decoding: UnsafeBufferPointer(start: base + Int(line.textStart), count: Int(line.textCount)), as: UTF8.self)
+        private mutating func observe(
+            _ line: Line, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int
+        ) {
+            let text = String(
+                decoding: UnsafeBufferPointer(start: base + Int(line.textStart), count: Int(line.textCount)),
+                as: UTF8.self)
             let modelID = modelID(model)
             let diagnosis: Diagnosis
             do {
@@ -244,24 +256,33 @@ extension BatchDiagnoser {
                 return
             }
             let time = TimeText(base + Int(line.timeStart), count: Int(line.timeCount)).string
-            record(diagnosis, device: device, model: modelID, start: time, end: time, file: file, first: fileLine, last: fileLine)
+            record(
+                diagnosis, device: device, model: modelID, start: time, end: time, file: file, first: fileLine,
+                last: fileLine)
         }
 
-        private mutating func record(_ diagnosis: Diagnosis, device: Int, model: String?, start: String?, end: String?, file: Int, first: Int, last: Int) {
+        private mutating func record(
+            _ diagnosis: Diagnosis, device: Int, model: String?, start: String?, end: String?, file: Int, first: Int,
+            last: Int
+        ) {
             episodes += 1
             if let top = diagnosis.topCause { causes[top.id, default: 0] += 1 } else { unmatched += 1 }
             for skipped in diagnosis.skippedRules { skippedRules[skipped, default: 0] += 1 }
             let fileName = context.fileNames[file]
             let name = deviceNames[device]
-            output.append(PendingRecord(
-                key: RecordKey(file: file, line: first),
-                bytes: context.renderer.episodeBytes(
-                    diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first, last: last, fixLists: &fixLists),
-                isError: false))
+            output.append(
+                PendingRecord(
+                    key: RecordKey(file: file, line: first),
+                    bytes: context.renderer.episodeBytes(
+                        diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first,
+                        last: last, fixLists: &fixLists),
+                    isError: false))
             if let observer = context.observer {
-                observer(BatchEpisode(
-                    device: name, model: model, fileIndex: file, file: fileName, firstLine: first, lastLine: last, start: start, end: end,
-                    diagnosis: diagnosis))
+                observer(
+                    BatchEpisode(
+                        device: name, model: model, fileIndex: file, file: fileName, firstLine: first, lastLine: last,
+                        start: start, end: end,
+                        diagnosis: diagnosis))
             }
         }
     }

@@ -69,14 +69,17 @@ extension BatchDiagnoser {
             self.capacity = capacity
         }
 
-        private static func allocate(_ capacity: Int, zeroed: Bool) -> (ManagedBuffer<Void, Element>, UnsafeMutablePointer<Element>) {
+        private static func allocate(
+            _ capacity: Int, zeroed: Bool
+        ) -> (ManagedBuffer<Void, Element>, UnsafeMutablePointer<Element>) {
             let stride = MemoryLayout<Element>.stride
             let slack = (padding + stride - 1) / stride
             let buffer = ManagedBuffer<Void, Element>.create(minimumCapacity: capacity + slack) { _ in }
             // The buffer keeps the elements' memory alive as long as the storage holds it.
             let base = buffer.withUnsafeMutablePointerToElements { $0 }
             let zeroFrom = zeroed ? 0 : capacity
-            UnsafeMutableRawPointer(base + zeroFrom).initializeMemory(as: UInt8.self, repeating: 0, count: (capacity + slack - zeroFrom) * stride)
+            UnsafeMutableRawPointer(base + zeroFrom).initializeMemory(
+                as: UInt8.self, repeating: 0, count: (capacity + slack - zeroFrom) * stride)
             return (buffer, base)
         }
     }

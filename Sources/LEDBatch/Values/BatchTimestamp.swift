@@ -71,15 +71,18 @@ public enum BatchTimestamp {
                 days = cached
             } else {
                 guard let year = digits(p, 0, 4), let month = digits(p, 5, 2), let day = digits(p, 8, 2),
-                      (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
+                    (1...12).contains(month), day >= 1, day <= daysIn(month: month, year: year)
                 else { return nil }
                 days = daysFromCivil(year: year, month: month, day: day)
                 cache.store(p, days: days)
             }
             let separator = p[10]
-            guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " ") else { return nil }
+            guard separator == UInt8(ascii: "T") || separator == UInt8(ascii: "t") || separator == UInt8(ascii: " ")
+            else { return nil }
             // HH:MM[:SS]
-            guard p[13] == UInt8(ascii: ":"), let hour = digits(p, 11, 2), let minute = digits(p, 14, 2), hour < 24, minute < 60 else { return nil }
+            guard p[13] == UInt8(ascii: ":"), let hour = digits(p, 11, 2), let minute = digits(p, 14, 2), hour < 24,
+                minute < 60
+            else { return nil }
             minuteStart = days * 86_400 + hour * 3600 + minute * 60
             cache.store(p, minute: minuteStart)
         }
@@ -137,13 +140,16 @@ public enum BatchTimestamp {
         let highNibbles: UInt64 = 0x00F0_F0F0_00F0_F000
         let digitHighs: UInt64 = 0x0030_3030_0030_3000
         guard word & 0xFF00_0000_FF00_00FF == 0x5A00_0000_2E00_003A,
-              word & highNibbles == digitHighs,
-              (word &+ 0x0006_0606_0006_0600) & highNibbles == digitHighs
+            word & highNibbles == digitHighs,
+            (word &+ 0x0006_0606_0006_0600) & highNibbles == digitHighs
         else { return nil }
         let digits = word &- digitHighs
-        let second = Int(truncatingIfNeeded: (digits >> 8) & 0xFF) &* 10 &+ Int(truncatingIfNeeded: (digits >> 16) & 0xFF)
+        let second =
+            Int(truncatingIfNeeded: (digits >> 8) & 0xFF) &* 10 &+ Int(truncatingIfNeeded: (digits >> 16) & 0xFF)
         guard second <= 60 else { return nil }
-        let millis = Int(truncatingIfNeeded: (digits >> 32) & 0xFF) &* 100 &+ Int(truncatingIfNeeded: (digits >> 40) & 0xFF) &* 10
+        let millis =
+            Int(truncatingIfNeeded: (digits >> 32) & 0xFF) &* 100 &+ Int(truncatingIfNeeded: (digits >> 40) & 0xFF)
+            &* 10
             &+ Int(truncatingIfNeeded: (digits >> 48) & 0xFF)
         return (second, millis)
     }

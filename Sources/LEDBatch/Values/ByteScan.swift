@@ -8,7 +8,9 @@ extension BatchDiagnoser {
 
         /// The offset of the first byte at or after `i` that is `a`, `b` or `c`, or `end`.
         @inline(__always)
-        static func first(of a: UInt8, _ b: UInt8, _ c: UInt8, in base: UnsafeMutablePointer<UInt8>, from i: Int, end: Int) -> Int {
+        static func first(
+            of a: UInt8, _ b: UInt8, _ c: UInt8, in base: UnsafeMutablePointer<UInt8>, from i: Int, end: Int
+        ) -> Int {
             let raw = UnsafeRawPointer(base)
             var i = i
             while i < end {

@@ -14,7 +14,9 @@ extension BatchTimestamp {
         func days(_ p: UnsafePointer<UInt8>) -> Int? {
             guard cachedDays != Int.min else { return nil }
             let raw = UnsafeRawPointer(p)
-            guard raw.loadUnaligned(as: UInt64.self) == head, raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self) == tail else { return nil }
+            guard raw.loadUnaligned(as: UInt64.self) == head,
+                raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self) == tail
+            else { return nil }
             return cachedDays
         }
 
@@ -32,7 +34,8 @@ extension BatchTimestamp {
         func minute(_ p: UnsafePointer<UInt8>) -> Int? {
             guard cachedMinute != Int.min else { return nil }
             let raw = UnsafeRawPointer(p)
-            guard raw.loadUnaligned(as: UInt64.self) == minuteHead, raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == minuteTail
+            guard raw.loadUnaligned(as: UInt64.self) == minuteHead,
+                raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == minuteTail
             else { return nil }
             return cachedMinute
         }

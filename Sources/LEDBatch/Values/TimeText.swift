@@ -33,8 +33,10 @@ extension BatchDiagnoser {
             let raw = UnsafeRawPointer(p)
             words = (
                 raw.loadUnaligned(as: UInt64.self), raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
-                raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self), raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self),
-                raw.loadUnaligned(fromByteOffset: 32, as: UInt64.self))
+                raw.loadUnaligned(fromByteOffset: 16, as: UInt64.self),
+                raw.loadUnaligned(fromByteOffset: 24, as: UInt64.self),
+                raw.loadUnaligned(fromByteOffset: 32, as: UInt64.self)
+            )
         }
 
         /// Whether there is a timestamp.

@@ -46,7 +46,9 @@ struct DevicesCommand: ParsableCommand {
             let width = devices.map(\.id.count).max() ?? 0
             for device in devices {
                 let aliases = device.aliases.filter { $0 != device.name && $0 != device.id }
-                print("  " + device.id + String(repeating: " ", count: width - device.id.count + 2) + aliases.joined(separator: ", "))
+                print(
+                    "  " + device.id + String(repeating: " ", count: width - device.id.count + 2)
+                        + aliases.joined(separator: ", "))
             }
         }
     }

@@ -31,7 +31,9 @@ struct DiagnoseCommand: ParsableCommand {
         case .json:
             print(diagnosis.json())
         case .text:
-            print(DiagnosisTextRenderer(color: Console.useColor(input.color), catalog: diagnoser.catalog).render(diagnosis))
+            print(
+                DiagnosisTextRenderer(color: Console.useColor(input.color), catalog: diagnoser.catalog).render(
+                    diagnosis))
         }
         if diagnosis.causes.isEmpty { throw ExitCode(ExitStatus.noMatch) }
     }

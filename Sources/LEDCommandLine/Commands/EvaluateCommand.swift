@@ -34,10 +34,14 @@ struct EvaluateCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Output format: text or json.", valueName: "format"))
     var format: OutputFormat = .text
 
-    @Option(name: .customLong("min-top1"), help: ArgumentHelp("Exit 1 when top-1 accuracy is below this percentage (0-100).", valueName: "percent"))
+    @Option(
+        name: .customLong("min-top1"),
+        help: ArgumentHelp("Exit 1 when top-1 accuracy is below this percentage (0-100).", valueName: "percent"))
     var minTop1: Double?
 
-    @Option(name: .customLong("min-facts"), help: ArgumentHelp("Exit 1 when the facts read right are below this percentage (0-100).", valueName: "percent"))
+    @Option(
+        name: .customLong("min-facts"),
+        help: ArgumentHelp("Exit 1 when the facts read right are below this percentage (0-100).", valueName: "percent"))
     var minFacts: Double?
 
     @Flag(inversion: .prefixedNo, help: "List every row wrong on top-1 or facts.")
@@ -46,7 +50,9 @@ struct EvaluateCommand: ParsableCommand {
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one labelled observation file") }
         for (name, value) in [("--min-top1", minTop1), ("--min-facts", minFacts)] {
-            if let value, !(0...100).contains(value) { throw ValidationError("\(name) takes a percentage from 0 to 100") }
+            if let value, !(0...100).contains(value) {
+                throw ValidationError("\(name) takes a percentage from 0 to 100")
+            }
         }
     }
 

@@ -31,7 +31,10 @@ struct ExplainCommand: ParsableCommand {
 
     @OptionGroup var input: ObservationArguments
 
-    @Option(name: .long, help: ArgumentHelp("Also draw the timeline as an SVG picture into this file (- for standard output).", valueName: "file"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Also draw the timeline as an SVG picture into this file (- for standard output).", valueName: "file"))
     var svg: String?
 
     @Flag(name: .long, help: "List every rule that came close, not only the closest eight.")
@@ -43,7 +46,8 @@ struct ExplainCommand: ParsableCommand {
         let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true, failingExamples: .warn) }
         let explanation = try Console.exitOnError { try diagnoser.explain(input.text, device: input.device) }
         if let svg {
-            let picture = TimelineSVG(vocabulary: diagnoser.parser.vocabulary, catalog: diagnoser.catalog).render(explanation.diagnosis)
+            let picture = TimelineSVG(vocabulary: diagnoser.parser.vocabulary, catalog: diagnoser.catalog).render(
+                explanation.diagnosis)
             if svg == "-" {
                 print(picture, terminator: "")
             } else if FileManager.default.createFile(atPath: svg, contents: Data(picture.utf8)) {
@@ -58,7 +62,8 @@ struct ExplainCommand: ParsableCommand {
             case .json:
                 print(explanation.json())
             case .text:
-                let renderer = ExplanationTextRenderer(color: Console.useColor(input.color), catalog: diagnoser.catalog, nearMissLimit: all ? nil : 8)
+                let renderer = ExplanationTextRenderer(
+                    color: Console.useColor(input.color), catalog: diagnoser.catalog, nearMissLimit: all ? nil : 8)
                 print(renderer.render(explanation))
             }
         }

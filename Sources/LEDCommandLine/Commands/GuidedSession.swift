@@ -11,7 +11,9 @@ final class GuidedSession {
     private let color: Bool
 
     /// Answers that mean "I don't know which device".
-    static let unknownDevice: Set<String> = ["", "?", "dontknow", "idontknow", "unknown", "noidea", "notsure", "idk", "dunno", "none", "skip"]
+    static let unknownDevice: Set<String> = [
+        "", "?", "dontknow", "idontknow", "unknown", "noidea", "notsure", "idk", "dunno", "none", "skip",
+    ]
 
     init(diagnoser: Diagnoser, reader: any LineReader, color: Bool) {
         self.diagnoser = diagnoser
@@ -104,7 +106,9 @@ final class GuidedSession {
     private func guide(_ start: GuidedDiagnosis) throws(Leave) {
         var session = start
         print("")
-        print("  " + dim(session.diagnosis.canonical) + "  " + TimelineStrip(color: color).render(session.diagnosis.events))
+        print(
+            "  " + dim(session.diagnosis.canonical) + "  "
+                + TimelineStrip(color: color).render(session.diagnosis.events))
         printRanking(session.diagnosis)
         var stopped = false
         while let question = session.question, !stopped {
@@ -113,7 +117,9 @@ final class GuidedSession {
             if session.diagnosis.causes.isEmpty {
                 print("No rule matches this as it stands, but one would in another situation:")
             } else {
-                print("The leading causes are close. " + dim("Answering this saves about \(Self.minutes(saving)) of fixing on average:"))
+                print(
+                    "The leading causes are close. "
+                        + dim("Answering this saves about \(Self.minutes(saving)) of fixing on average:"))
             }
             print("  " + bold(question.text))
             while true {
@@ -132,7 +138,9 @@ final class GuidedSession {
                 switch answer {
                 case .yes:
                     let changed = session.diagnosis.causes.map(\.id) != before
-                    print(dim("  Noted: \(question.context.rawValue). ") + (changed ? "The ranking changes:" : "The ranking stays:"))
+                    print(
+                        dim("  Noted: \(question.context.rawValue). ")
+                            + (changed ? "The ranking changes:" : "The ranking stays:"))
                     printRanking(session.diagnosis)
                 case .no:
                     print(dim("  Noted: not \(question.context.rawValue); the ranking stays."))
@@ -162,7 +170,9 @@ final class GuidedSession {
             let percent = String(Int((cause.confidence * 100).rounded())) + "%"
             let bar = String(repeating: "█", count: max(1, Int((cause.confidence * 20).rounded())))
             let paddedPercent = String(repeating: " ", count: max(0, 4 - percent.count)) + percent
-            print("  \(index + 1). \(label)\(padding)  \(paddedPercent)  \(style(bar, Self.severityCode(cause.severity)))")
+            print(
+                "  \(index + 1). \(label)\(padding)  \(paddedPercent)  \(style(bar, Self.severityCode(cause.severity)))"
+            )
         }
         if diagnosis.causes.count > 4 { print(dim("     … and \(diagnosis.causes.count - 4) more")) }
     }

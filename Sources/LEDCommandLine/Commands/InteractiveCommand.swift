@@ -32,7 +32,9 @@ struct InteractiveCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("The device model, so that it is not asked for (an id or a name).", valueName: "model"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The device model, so that it is not asked for (an id or a name).", valueName: "model"))
     var device: String?
 
     @Option(name: .long, help: "Colour: auto (a terminal without NO_COLOR), always or never.")
@@ -52,7 +54,8 @@ struct InteractiveCommand: ParsableCommand {
             return diagnoser
         }
         let reader: any LineReader = Terminal.isInteractive ? LineEditor() : PlainLineReader()
-        let status = GuidedSession(diagnoser: diagnoser, reader: reader, color: Console.useColor(color)).run(device: device)
+        let status = GuidedSession(diagnoser: diagnoser, reader: reader, color: Console.useColor(color)).run(
+            device: device)
         if status != ExitStatus.success { throw ExitCode(status) }
     }
 }

@@ -2,7 +2,9 @@ import ArgumentParser
 
 /// What `diagnose` and `explain` both take: the observation, its device, and how to print.
 struct ObservationArguments: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("The device model: an id or a name (mini, \"Outdoor 4\", xt2, …).", valueName: "model"))
+    @Option(
+        name: .long,
+        help: ArgumentHelp("The device model: an id or a name (mini, \"Outdoor 4\", xt2, …).", valueName: "model"))
     var device: String?
 
     @Option(name: .long, help: "Output format: text or json.")

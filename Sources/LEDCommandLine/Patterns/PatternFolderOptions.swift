@@ -13,7 +13,10 @@ struct PatternFolderOptions: ParsableArguments {
     /// The files to load, and the names of those to report on (nil: all).
     func files() throws -> (all: [CatalogFile], own: Set<String>?) {
         guard let folder else {
-            if noBuiltin { throw CLIError("--no-builtin needs a catalog folder, e.g. leddiag patterns test --no-builtin ./my-patterns") }
+            if noBuiltin {
+                throw CLIError(
+                    "--no-builtin needs a catalog folder, e.g. leddiag patterns test --no-builtin ./my-patterns")
+            }
             return (Catalog.builtinFiles, nil)
         }
         let own = try CatalogOptions.files(in: folder)

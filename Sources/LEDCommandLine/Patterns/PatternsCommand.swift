@@ -14,6 +14,8 @@ struct PatternsCommand: ParsableCommand {
 
             docs/catalog.md describes the catalog files.
             """,
-        subcommands: [PatternsListCommand.self, PatternsShowCommand.self, PatternsTestCommand.self, PatternsLintCommand.self]
+        subcommands: [
+            PatternsListCommand.self, PatternsShowCommand.self, PatternsTestCommand.self, PatternsLintCommand.self,
+        ]
     )
 }

@@ -33,7 +33,9 @@ struct PatternsLintCommand: ParsableCommand {
 
     @OptionGroup var folder: PatternFolderOptions
 
-    @Option(name: .customLong("budget-ms"), help: ArgumentHelp("The longest one match may take, in milliseconds.", valueName: "ms"))
+    @Option(
+        name: .customLong("budget-ms"),
+        help: ArgumentHelp("The longest one match may take, in milliseconds.", valueName: "ms"))
     var budget: Double = 2
 
     @Flag(name: .long, help: "Exit with status 1 when there are warnings.")
@@ -59,7 +61,9 @@ struct PatternsLintCommand: ParsableCommand {
     func run() throws {
         let files = try Console.exitOnError { try folder.files() }
         let disabled = Set(disable.compactMap(CatalogLintFinding.Check.init(rawValue:)))
-        let findings = CatalogLinter(timeBudget: budget / 1000).lint(files.all, reportingOn: files.own).filter { !disabled.contains($0.check) }
+        let findings = CatalogLinter(timeBudget: budget / 1000).lint(files.all, reportingOn: files.own).filter {
+            !disabled.contains($0.check)
+        }
         for finding in findings { print(finding.description) }
         let errors = findings.filter { $0.severity == .error }.count
         let warnings = findings.count - errors

@@ -17,7 +17,8 @@ struct PatternsListCommand: ParsableCommand {
             """
     )
 
-    @Option(name: .long, help: ArgumentHelp("Only rules that apply to this device (an id or a name).", valueName: "model"))
+    @Option(
+        name: .long, help: ArgumentHelp("Only rules that apply to this device (an id or a name).", valueName: "model"))
     var device: String?
 
     @Option(name: .long, help: ArgumentHelp("Only rules pointing at this cause.", valueName: "cause"))
@@ -35,13 +36,15 @@ struct PatternsListCommand: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
         let rules = diagnoser.catalog.rules.filter { rule in
-            (cause.map { rule.cause == $0 } ?? true) && (deviceID.map { id in rule.devices.map { $0.contains(id) } ?? true } ?? true)
+            (cause.map { rule.cause == $0 } ?? true)
+                && (deviceID.map { id in rule.devices.map { $0.contains(id) } ?? true } ?? true)
         }
         var table = TextTable(["RULE", "CAUSE", "DEVICES", "CONTEXTS", "WEIGHT", "WHERE"])
         for rule in rules {
             table.append([
                 rule.id, rule.cause, rule.devices.map { $0.sorted().joined(separator: ",") } ?? "all",
-                CatalogCommands.contexts(of: rule), NumberText.short(rule.weight) + (rule.status == .experimental ? "*" : ""),
+                CatalogCommands.contexts(of: rule),
+                NumberText.short(rule.weight) + (rule.status == .experimental ? "*" : ""),
                 "\(rule.location.file):\(rule.location.line)",
             ])
         }
@@ -50,6 +53,8 @@ struct PatternsListCommand: ParsableCommand {
             throw ExitCode(ExitStatus.noMatch)
         }
         print(table.render())
-        print("\(rules.count) of \(diagnoser.catalog.rules.count) rules" + (rules.contains { $0.status == .experimental } ? " (* experimental)" : ""))
+        print(
+            "\(rules.count) of \(diagnoser.catalog.rules.count) rules"
+                + (rules.contains { $0.status == .experimental } ? " (* experimental)" : ""))
     }
 }

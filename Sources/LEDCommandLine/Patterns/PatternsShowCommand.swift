@@ -5,7 +5,8 @@ import LEDDiagnostics
 struct PatternsShowCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "show",
-        abstract: "Show one rule: its cause, filters, pattern (as written and expanded), sources and examples, checked.",
+        abstract:
+            "Show one rule: its cause, filters, pattern (as written and expanded), sources and examples, checked.",
         discussion: """
             Examples:
               leddiag patterns show network-offline-red-flashing
@@ -40,26 +41,38 @@ struct PatternsShowCommand: ParsableCommand {
         var lines: [String] = []
         lines.append(bold(found.id) + "  " + "\(found.location)")
         lines.append("cause        \(found.cause)" + (cause.map { " — \($0.title) (\($0.severity.rawValue))" } ?? ""))
-        lines.append("devices      " + (found.devices.map { $0.sorted().joined(separator: ", ") } ?? "every device, and an unknown one"))
+        lines.append(
+            "devices      "
+                + (found.devices.map { $0.sorted().joined(separator: ", ") } ?? "every device, and an unknown one"))
         let required = found.requiredContexts.sorted().map(\.rawValue).joined(separator: ", ")
         let excluded = found.excludedContexts.sorted().map(\.rawValue).joined(separator: ", ")
-        lines.append("contexts     " + (required.isEmpty && excluded.isEmpty ? "any" : [
-            required.isEmpty ? nil : "requires \(required)", excluded.isEmpty ? nil : "not with \(excluded)",
-        ].compactMap { $0 }.joined(separator: "; ")))
-        lines.append("weight       \(NumberText.short(found.weight)), \(found.tier.rawValue) source, \(found.status.rawValue)")
+        lines.append(
+            "contexts     "
+                + (required.isEmpty && excluded.isEmpty
+                    ? "any"
+                    : [
+                        required.isEmpty ? nil : "requires \(required)",
+                        excluded.isEmpty ? nil : "not with \(excluded)",
+                    ].compactMap { $0 }.joined(separator: "; ")))
+        lines.append(
+            "weight       \(NumberText.short(found.weight)), \(found.tier.rawValue) source, \(found.status.rawValue)")
         lines.append("pattern      \(found.pattern)")
         if found.resolvedPattern != found.pattern { lines.append("expanded     \(found.resolvedPattern)") }
         lines.append("explanation  \(found.explanation)")
         for source in found.sources { lines.append("source       \(source.ref) (\(source.tier.rawValue))") }
         let runner = CatalogExampleRunner(diagnoser: diagnoser)
         var failures = 0
-        for (title, examples, shouldMatch) in [("match", found.matchExamples, true), ("no_match", found.noMatchExamples, false)] {
+        for (title, examples, shouldMatch) in [
+            ("match", found.matchExamples, true), ("no_match", found.noMatchExamples, false),
+        ] {
             lines.append("")
-            lines.append(bold("examples: \(title)") + (shouldMatch ? " (must rank \(found.cause) first)" : " (must not fire)"))
+            lines.append(
+                bold("examples: \(title)") + (shouldMatch ? " (must rank \(found.cause) first)" : " (must not fire)"))
             for example in examples {
                 let failure = runner.check(found, example, shouldMatch: shouldMatch)
                 let mark = failure == nil ? paint("✓", "32") : paint("✗", "31")
-                let canonical = (try? diagnoser.read(example.text, device: example.device))?.canonical ?? "(cannot be read)"
+                let canonical =
+                    (try? diagnoser.read(example.text, device: example.device))?.canonical ?? "(cannot be read)"
                 lines.append("  \(mark) \(example.text)" + (example.device.map { "  [\($0)]" } ?? ""))
                 lines.append("      " + paint(canonical, "2"))
                 if let failure {

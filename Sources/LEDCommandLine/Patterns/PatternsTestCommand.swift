@@ -60,7 +60,9 @@ struct PatternsTestCommand: ParsableCommand {
         }
         for failure in failures.sorted(by: { $0.location < $1.location }) { print(failure.description) }
         let rules = Set(examples.map(\.rule.id)).count
-        let passed = examples.count - failures.filter { failure in examples.contains { $0.example.location == failure.location } }.count
+        let passed =
+            examples.count
+            - failures.filter { failure in examples.contains { $0.example.location == failure.location } }.count
         let failedCount = failures.count
         print(
             "patterns test: \(CatalogCommands.count(examples.count, "example")) "

@@ -25,7 +25,9 @@ final class LineEditor: LineReader {
         self.historyFile = historyFile
         self.persistentHistory = persistentHistory
         if let historyFile, let text = try? String(contentsOfFile: historyFile, encoding: .utf8) {
-            histories[persistentHistory] = text.split(separator: "\n").map(String.init).suffix(Self.historyLimit).map { $0 }
+            histories[persistentHistory] = text.split(separator: "\n").map(String.init).suffix(Self.historyLimit).map {
+                $0
+            }
         }
     }
 
@@ -62,7 +64,9 @@ final class LineEditor: LineReader {
     private var cut: [Character] = []
 
     func read(prompt: String, history: String, completions: [String]) -> LineInput {
-        guard Terminal.enableRawMode() else { return PlainLineReader(echo: false).read(prompt: prompt, history: history, completions: completions) }
+        guard Terminal.enableRawMode() else {
+            return PlainLineReader(echo: false).read(prompt: prompt, history: history, completions: completions)
+        }
         defer { Terminal.disableRawMode() }
         var state = State()
         state.entries = (histories[history] ?? []) + [""]
@@ -192,7 +196,9 @@ final class LineEditor: LineReader {
         for word in words.dropFirst() {
             let characters = Array(word)
             var length = 0
-            while length < min(prefix.count, characters.count), prefix[length].lowercased() == characters[length].lowercased() {
+            while length < min(prefix.count, characters.count),
+                prefix[length].lowercased() == characters[length].lowercased()
+            {
                 length += 1
             }
             prefix = Array(prefix[..<length])

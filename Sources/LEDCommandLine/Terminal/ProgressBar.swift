@@ -20,7 +20,8 @@ final class ProgressBar: Sendable {
             let width = 24
             let filled = Int((fraction * Double(width)).rounded(.down))
             line += "[" + String(repeating: "#", count: filled) + String(repeating: ".", count: width - filled) + "] "
-            line += String(format: "%3d%%  %@ of %@", Int(fraction * 100), Self.bytes(progress.bytesDone), Self.bytes(total))
+            line += String(
+                format: "%3d%%  %@ of %@", Int(fraction * 100), Self.bytes(progress.bytesDone), Self.bytes(total))
         } else {
             line += Self.bytes(progress.bytesDone)
         }

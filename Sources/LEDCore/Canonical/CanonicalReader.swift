@@ -21,7 +21,9 @@ public enum CanonicalReader {
     package static func content(of bytes: [UInt8]) -> Range<Int> {
         let start = bytes.starts(with: byteOrderMark) ? byteOrderMark.count : 0
         var end = bytes.count
-        while end > start, [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[end - 1]) {
+        while end > start,
+            [UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"), UInt8(ascii: "\n")].contains(bytes[end - 1])
+        {
             end -= 1
         }
         return start..<end
@@ -83,7 +85,10 @@ public enum CanonicalReader {
             var offset = contextOffset
             for name in contextText.split(separator: ",", omittingEmptySubsequences: false) {
                 guard let context = ObservationContext(rawValue: String(name)) else {
-                    throw fail("unknown context \"\(name)\"; known: \(ObservationContext.allCases.map(\.rawValue).joined(separator: ", "))", at: offset)
+                    throw fail(
+                        "unknown context \"\(name)\"; known: "
+                            + "\(ObservationContext.allCases.map(\.rawValue).joined(separator: ", "))",
+                        at: offset)
                 }
                 contexts.insert(context)
                 offset += name.utf8.count + 1
@@ -93,7 +98,9 @@ public enum CanonicalReader {
 
         var steps: [EventStep] = []
         while cursor < end {
-            guard bytes[cursor] == UInt8(ascii: " ") else { throw fail("expected a space before the next event", at: cursor) }
+            guard bytes[cursor] == UInt8(ascii: " ") else {
+                throw fail("expected a space before the next event", at: cursor)
+            }
             while cursor < end, bytes[cursor] == UInt8(ascii: " ") { cursor += 1 }
             if cursor == end { break }
             let (stepText, stepOffset) = word()
@@ -113,7 +120,9 @@ public enum CanonicalReader {
         try event(from: Substring(token), offset: 0, input: String(token))
     }
 
-    private static func event(from token: Substring, offset: Int, input: String) throws(CanonicalSyntaxError) -> LEDEvent {
+    private static func event(
+        from token: Substring, offset: Int, input: String
+    ) throws(CanonicalSyntaxError) -> LEDEvent {
         func fail(_ message: String, at fieldOffset: Int) -> CanonicalSyntaxError {
             CanonicalSyntaxError(message, offset: fieldOffset, input: input)
         }
@@ -124,8 +133,12 @@ public enum CanonicalReader {
             offsets.append(running)
             running += field.utf8.count + 1
         }
-        guard fields.count >= 2 else { throw fail("an event needs at least colors and kind, as in red:blink", at: offset) }
-        guard fields.count <= 7 else { throw fail("an event has seven fields; this one has \(fields.count)", at: offsets[7]) }
+        guard fields.count >= 2 else {
+            throw fail("an event needs at least colors and kind, as in red:blink", at: offset)
+        }
+        guard fields.count <= 7 else {
+            throw fail("an event has seven fields; this one has \(fields.count)", at: offsets[7])
+        }
         func field(_ index: Int) -> Substring? {
             guard index < fields.count, fields[index] != "_" else { return nil }
             return fields[index]
@@ -135,7 +148,9 @@ public enum CanonicalReader {
         var colorOffset = offsets[0]
         for name in fields[0] == "none" ? [] : fields[0].split(separator: "-", omittingEmptySubsequences: false) {
             guard let color = LEDColor(rawValue: String(name)) else {
-                throw fail("unknown color \"\(name)\"; known: \(LEDColor.allCases.map(\.rawValue).joined(separator: ", "))", at: colorOffset)
+                throw fail(
+                    "unknown color \"\(name)\"; known: \(LEDColor.allCases.map(\.rawValue).joined(separator: ", "))",
+                    at: colorOffset)
             }
             colors.append(color)
             colorOffset += name.utf8.count + 1
@@ -159,7 +174,10 @@ public enum CanonicalReader {
         if let text = field(4) {
             let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
             guard let bucket = DurationBucket(rawValue: String(parts[0])) else {
-                throw fail("unknown duration \"\(parts[0])\"; known: \(DurationBucket.allCases.map(\.rawValue).joined(separator: ", "))", at: offsets[4])
+                throw fail(
+                    "unknown duration \"\(parts[0])\"; known: "
+                        + "\(DurationBucket.allCases.map(\.rawValue).joined(separator: ", "))",
+                    at: offsets[4])
             }
             var seconds: Double?
             if parts.count == 2 {
@@ -170,9 +188,13 @@ public enum CanonicalReader {
         var timing: PulseTiming?
         if let text = field(5) {
             let parts = text.split(separator: "/", maxSplits: 1, omittingEmptySubsequences: false)
-            guard parts.count == 2 else { throw fail("timing is ON/OFF in seconds, as in 0.2/0.3 or 0.2/_", at: offsets[5]) }
+            guard parts.count == 2 else {
+                throw fail("timing is ON/OFF in seconds, as in 0.2/0.3 or 0.2/_", at: offsets[5])
+            }
             let on = try Self.seconds(parts[0], offset: offsets[5], fail: fail)
-            let off = parts[1] == "_" ? nil : try Self.seconds(parts[1], offset: offsets[5] + parts[0].utf8.count + 1, fail: fail)
+            let off =
+                parts[1] == "_"
+                ? nil : try Self.seconds(parts[1], offset: offsets[5] + parts[0].utf8.count + 1, fail: fail)
             timing = PulseTiming(on: on, off: off)
         }
         var flags: Set<EventFlag> = []
@@ -180,13 +202,17 @@ public enum CanonicalReader {
             var flagOffset = offsets[6]
             for name in text.split(separator: ",", omittingEmptySubsequences: false) {
                 guard let flag = EventFlag(rawValue: String(name)) else {
-                    throw fail("unknown flag \"\(name)\"; known: \(EventFlag.allCases.map(\.rawValue).joined(separator: ", "))", at: flagOffset)
+                    throw fail(
+                        "unknown flag \"\(name)\"; known: "
+                            + "\(EventFlag.allCases.map(\.rawValue).joined(separator: ", "))",
+                        at: flagOffset)
                 }
                 flags.insert(flag)
                 flagOffset += name.utf8.count + 1
             }
         }
-        return LEDEvent(colors: colors, kind: kind, count: count, speed: speed, duration: duration, timing: timing, flags: flags)
+        return LEDEvent(
+            colors: colors, kind: kind, count: count, speed: speed, duration: duration, timing: timing, flags: flags)
     }
 
     private static func count(
@@ -221,15 +247,19 @@ public enum CanonicalReader {
     private static func seconds(
         _ text: Substring, offset: Int, fail: (String, Int) -> CanonicalSyntaxError
     ) throws(CanonicalSyntaxError) -> Double {
-        let isNumber = !text.isEmpty && text.utf8.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }
-        guard isNumber, text.first != ".", text.last != ".", let value = Double(text), value.isFinite, value < 1e12 else {
+        let isNumber =
+            !text.isEmpty
+            && text.utf8.allSatisfy { ($0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9")) || $0 == UInt8(ascii: ".") }
+        guard isNumber, text.first != ".", text.last != ".", let value = Double(text), value.isFinite, value < 1e12
+        else {
             throw fail("seconds are written like 12 or 0.25", offset)
         }
         return CanonicalSeconds.rounded(value)
     }
 
     private static func isDeviceByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || byte == UInt8(ascii: "-")
     }
 }

@@ -42,7 +42,9 @@ public struct LEDEvent: Sendable, Hashable, Codable {
     /// building a set per event. Alphabetical order is declaration order, so the index compares.
     private static func isStrictlyAscending(_ colors: [LEDColor]) -> Bool {
         guard colors.count > 1 else { return true }
-        for index in 1..<colors.count where colors[index - 1].timelineIndex >= colors[index].timelineIndex { return false }
+        for index in 1..<colors.count where colors[index - 1].timelineIndex >= colors[index].timelineIndex {
+            return false
+        }
         return true
     }
 

@@ -57,8 +57,10 @@ public final class Rule: Sendable {
     public let location: CatalogLocation
     /// Creates a rule (the loader does, after validating it).
     init(
-        id: String, cause: String, pattern: String, resolvedPattern: String, compiled: CompiledPattern, devices: Set<String>?,
-        requiredContexts: Set<ObservationContext>, excludedContexts: Set<ObservationContext>, weight: Double, explanation: String,
+        id: String, cause: String, pattern: String, resolvedPattern: String, compiled: CompiledPattern,
+        devices: Set<String>?,
+        requiredContexts: Set<ObservationContext>, excludedContexts: Set<ObservationContext>, weight: Double,
+        explanation: String,
         sources: [SourceReference], status: RuleStatus, matchExamples: [RuleExample], noMatchExamples: [RuleExample],
         endingMatters: Bool = false, location: CatalogLocation
     ) {

@@ -40,7 +40,9 @@ public struct CatalogExampleRunner: Sendable {
 
     /// Runs one example; `nil` when it behaves as declared.
     public func check(_ rule: Rule, _ example: RuleExample, shouldMatch: Bool) -> Failure? {
-        func failure(_ message: String) -> Failure { Failure(location: example.location, rule: rule.id, message: message) }
+        func failure(_ message: String) -> Failure {
+            Failure(location: example.location, rule: rule.id, message: message)
+        }
         let observation: Observation
         do {
             observation = try diagnoser.read(example.text, device: example.device)
@@ -51,14 +53,21 @@ public struct CatalogExampleRunner: Sendable {
         if shouldMatch {
             let diagnosis = diagnoser.diagnose(observation)
             guard let top = diagnosis.topCause else {
-                return failure("example \"\(example.text)\" should rank \"\(rule.cause)\" first, but no rule matched \(canonical)")
+                return failure(
+                    "example \"\(example.text)\" should rank \"\(rule.cause)\" first, but no rule matched \(canonical)")
             }
             guard top.id == rule.cause else {
                 let ranking = diagnosis.causes.prefix(3).map { "\($0.id) \($0.confidence)" }.joined(separator: ", ")
-                return failure("example \"\(example.text)\" should rank \"\(rule.cause)\" first, but ranks \(ranking) (\(canonical))")
+                return failure(
+                    "example \"\(example.text)\" should rank \"\(rule.cause)\" first, but ranks \(ranking) "
+                        + "(\(canonical))"
+                )
             }
             guard top.evidence.contains(where: { $0.rule == rule.id }) else {
-                return failure("example \"\(example.text)\" ranks \"\(rule.cause)\" first, but this rule did not match \(canonical)")
+                return failure(
+                    "example \"\(example.text)\" ranks \"\(rule.cause)\" first, but this rule did not match "
+                        + "\(canonical)"
+                )
             }
             return nil
         }

@@ -52,7 +52,8 @@ extension Diagnoser {
         let diagnosis = subject.withUnsafeBufferPointer { bytes in
             let question = QuestionPlanner(self).bestQuestion(
                 for: observation, canonical: bytes, layout: layout, scoring: scoring)
-            let closest = scoring.beliefs.isEmpty
+            let closest =
+                scoring.beliefs.isEmpty
                 ? nearMisses(observation, bytes: bytes, layout: layout, outcomes: &scoring.outcomes) : []
             let skipped = skippedRules(scoring)
             var diagnosis = Diagnosis(

@@ -23,7 +23,10 @@ public struct EvaluationReport: Sendable, Hashable {
     /// Adds up `results`. With `knownCauses`, expected causes outside it are reported in `warnings`.
     public init(results: [EvaluatedObservation], knownCauses: Set<String>? = nil) {
         self.results = results
-        var top1 = 0, top3 = 0, factsRows = 0, facts = 0
+        var top1 = 0
+        var top3 = 0
+        var factsRows = 0
+        var facts = 0
         var causes: [String: CauseAccuracy] = [:]
         var tags: [String: TagAccuracy] = [:]
         var pairs: [ConfusionPair] = []

@@ -33,13 +33,15 @@ public struct FactsPattern: Sendable, Hashable, CustomStringConvertible {
     /// a byte offset into `text`.
     public init(_ text: String) throws(CanonicalSyntaxError) {
         if text.hasPrefix("dev=") {
-            throw CanonicalSyntaxError("a facts pattern starts with ctx=, without the dev= part", offset: 0, input: text)
+            throw CanonicalSyntaxError(
+                "a facts pattern starts with ctx=, without the dev= part", offset: 0, input: text)
         }
         let observation: Observation
         do {
             observation = try CanonicalReader.observation(from: Self.header + text)
         } catch {
-            throw CanonicalSyntaxError(error.message, offset: max(0, error.offset - Self.header.utf8.count), input: text)
+            throw CanonicalSyntaxError(
+                error.message, offset: max(0, error.offset - Self.header.utf8.count), input: text)
         }
         contexts = observation.contexts
         steps = observation.steps.map { $0.events.map(CanonicalWriter.token(for:)) }

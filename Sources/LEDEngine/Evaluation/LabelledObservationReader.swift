@@ -14,8 +14,12 @@ public enum LabelledObservationReader {
     public static func read(_ text: String, file: String) throws(LabelledObservationError) -> [LabelledObservation] {
         var rows: [LabelledObservation] = []
         var bytes = Substring(text).utf8[...]
-        if bytes.starts(with: CanonicalReader.byteOrderMark) { bytes = bytes.dropFirst(CanonicalReader.byteOrderMark.count) }
-        for (index, rawLine) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false).enumerated() {
+        if bytes.starts(with: CanonicalReader.byteOrderMark) {
+            bytes = bytes.dropFirst(CanonicalReader.byteOrderMark.count)
+        }
+        for (index, rawLine) in bytes.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .enumerated()
+        {
             var line = Array(rawLine)
             if line.last == UInt8(ascii: "\r") { line.removeLast() }
             if let row = try row(line, location: LabelledObservation.Location(file: file, line: index + 1)) {
@@ -26,7 +30,9 @@ public enum LabelledObservationReader {
     }
 
     /// One line's row, or nil for a comment or a blank line.
-    private static func row(_ line: [UInt8], location: LabelledObservation.Location) throws(LabelledObservationError) -> LabelledObservation? {
+    private static func row(
+        _ line: [UInt8], location: LabelledObservation.Location
+    ) throws(LabelledObservationError) -> LabelledObservation? {
         guard let first = line.first(where: { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }) else { return nil }
         if first == UInt8(ascii: "#") { return nil }
         func fail(_ message: String, at byte: Int) -> LabelledObservationError {
@@ -61,7 +67,9 @@ public enum LabelledObservationReader {
         }
 
         guard let deviceText = text(0) else {
-            throw fail("column 1 (device) is empty; write a device id, or - when the observation names none", at: columns[0].lowerBound)
+            throw fail(
+                "column 1 (device) is empty; write a device id, or - when the observation names none",
+                at: columns[0].lowerBound)
         }
         guard let observation = text(1) else {
             throw fail("column 2 (observation) is empty", at: columns[1].lowerBound)
@@ -79,11 +87,14 @@ public enum LabelledObservationReader {
             do {
                 facts = try FactsPattern(pattern)
             } catch {
-                throw fail("column 4 (facts pattern): \(error.message)", at: fields[3].lowerBound + min(error.offset, fields[3].count))
+                throw fail(
+                    "column 4 (facts pattern): \(error.message)",
+                    at: fields[3].lowerBound + min(error.offset, fields[3].count))
             }
         }
         return LabelledObservation(
-            device: deviceText == "-" ? nil : deviceText, text: observation, expectedCauses: expected, facts: facts, tag: text(4),
+            device: deviceText == "-" ? nil : deviceText, text: observation, expectedCauses: expected, facts: facts,
+            tag: text(4),
             location: location)
     }
 
@@ -98,7 +109,9 @@ public enum LabelledObservationReader {
             let id = part.trimmingSpaces
             let leading = part.utf8.prefix { $0 == UInt8(ascii: " ") }.count
             guard !id.isEmpty, id != "-", id.utf8.allSatisfy(isIDByte) else {
-                let what = id.isEmpty ? "an empty cause id" : id == "-" ? "- (no diagnosis) beside causes" : "\"\(id)\", not a cause id"
+                let what =
+                    id.isEmpty
+                    ? "an empty cause id" : id == "-" ? "- (no diagnosis) beside causes" : "\"\(id)\", not a cause id"
                 throw fail(
                     "column 3 (expected causes): \(what); "
                         + "write cause ids (lower-case letters, digits and -) separated by |, or - alone",
@@ -120,7 +133,8 @@ public enum LabelledObservationReader {
     }
 
     private static func isIDByte(_ byte: UInt8) -> Bool {
-        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z"))
+            || (byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9"))
             || byte == UInt8(ascii: "-")
     }
 }

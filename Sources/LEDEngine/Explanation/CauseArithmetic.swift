@@ -14,7 +14,9 @@ public struct CauseArithmetic: Sendable, Hashable {
     public var confidence: Double
 
     /// Creates the arithmetic of one cause.
-    public init(cause: String, scores: [(rule: String, score: Double)], support: Double, scaledBy: Double?, confidence: Double) {
+    public init(
+        cause: String, scores: [(rule: String, score: Double)], support: Double, scaledBy: Double?, confidence: Double
+    ) {
         self.cause = cause
         self.scores = scores
         self.support = support
@@ -24,7 +26,8 @@ public struct CauseArithmetic: Sendable, Hashable {
 
     /// Causes compare by every number and rule id.
     public static func == (lhs: CauseArithmetic, rhs: CauseArithmetic) -> Bool {
-        lhs.cause == rhs.cause && lhs.scores.map(\.rule) == rhs.scores.map(\.rule) && lhs.scores.map(\.score) == rhs.scores.map(\.score)
+        lhs.cause == rhs.cause && lhs.scores.map(\.rule) == rhs.scores.map(\.rule)
+            && lhs.scores.map(\.score) == rhs.scores.map(\.score)
             && lhs.support == rhs.support && lhs.scaledBy == rhs.scaledBy && lhs.confidence == rhs.confidence
     }
 

@@ -43,25 +43,31 @@ extension Diagnoser {
             switch outcome.verdict {
             case .matched(let match, var evidence):
                 evidence.span = evidence.span.map(move)
-                matches.append(ExplainedMatch(
-                    rule: rule.id, cause: rule.cause, span: move(match.range.lowerBound)..<move(match.range.upperBound),
-                    evidence: evidence))
+                matches.append(
+                    ExplainedMatch(
+                        rule: rule.id, cause: rule.cause,
+                        span: move(match.range.lowerBound)..<move(match.range.upperBound),
+                        evidence: evidence))
             case .wrongDevice(let match?):
-                misses.append(NearMiss(
-                    rule: rule.id, cause: rule.cause, reason: .device((rule.devices ?? []).sorted()), span: match.range,
-                    canonicalLength: run.layout.count
-                ).moved(move))
+                misses.append(
+                    NearMiss(
+                        rule: rule.id, cause: rule.cause, reason: .device((rule.devices ?? []).sorted()),
+                        span: match.range,
+                        canonicalLength: run.layout.count
+                    ).moved(move))
             case .wrongContext(let match?, let missing, let present):
-                misses.append(NearMiss(
-                    rule: rule.id, cause: rule.cause,
-                    reason: .context(missing: missing.sorted(), present: present.sorted()),
-                    span: match.range, canonicalLength: run.layout.count
-                ).moved(move))
+                misses.append(
+                    NearMiss(
+                        rule: rule.id, cause: rule.cause,
+                        reason: .context(missing: missing.sorted(), present: present.sorted()),
+                        span: match.range, canonicalLength: run.layout.count
+                    ).moved(move))
             case .noMatch(let reached?):
-                misses.append(NearMiss(
-                    rule: rule.id, cause: rule.cause, reason: .partial(reached: reached), span: nil,
-                    canonicalLength: run.layout.count
-                ).moved(move))
+                misses.append(
+                    NearMiss(
+                        rule: rule.id, cause: rule.cause, reason: .partial(reached: reached), span: nil,
+                        canonicalLength: run.layout.count
+                    ).moved(move))
             case .wrongDevice(nil), .wrongContext(nil, _, _), .noMatch(nil), .skipped:
                 break
             }

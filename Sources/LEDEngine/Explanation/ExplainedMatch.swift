@@ -22,4 +22,3 @@ public struct ExplainedMatch: Sendable, Hashable {
         ScoreFactors.multiplicationOrder.compactMap { name in evidence.factors[name].map { (name, $0) } }
     }
 }
-

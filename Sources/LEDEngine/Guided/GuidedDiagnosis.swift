@@ -133,7 +133,8 @@ public struct GuidedDiagnosis: Sendable {
     private func situationQuestion(excluding unavailable: Set<ObservationContext>) -> DiagnosticQuestion? {
         var contexts: [ObservationContext] = []
         for outcome in diagnoser.evaluate(observation) {
-            guard case .wrongContext(_?, let missing, let present) = outcome.verdict, present.isEmpty, missing.count == 1,
+            guard case .wrongContext(_?, let missing, let present) = outcome.verdict, present.isEmpty,
+                missing.count == 1,
                 let context = missing.first, !unavailable.contains(context), !contexts.contains(context),
                 diagnoser.catalog.question(for: context) != nil
             else { continue }

@@ -65,7 +65,8 @@ extension Diagnoser {
 
     /// The hit of rule `index` matching at `match`, with its specificity and score.
     func hit(_ index: Int, _ match: Match, eventStart: Int, eventBytes: Int, device: String?) -> RuleHit {
-        let covered = eventBytes > 0
+        let covered =
+            eventBytes > 0
             ? Double(max(0, match.range.upperBound - max(match.range.lowerBound, eventStart))) / Double(eventBytes) : 0
         let specificity = policy.minimumSpecificity + (1 - policy.minimumSpecificity) * min(1, covered)
         let f = factors(catalog.rules[index], specificity: specificity, device: device)

@@ -50,9 +50,10 @@ extension Diagnoser {
             reachedHere.sort { ruleOrder[$0] < ruleOrder[$1] }
             for index in reachedHere.prefix(limit - chosen.count) {
                 let rule = catalog.rules[index]
-                chosen.append(NearMiss(
-                    rule: rule.id, cause: rule.cause, reason: .partial(reached: cut), span: nil,
-                    canonicalLength: bytes.count))
+                chosen.append(
+                    NearMiss(
+                        rule: rule.id, cause: rule.cause, reason: .partial(reached: cut), span: nil,
+                        canonicalLength: bytes.count))
             }
             cut = layout.previousCut(before: cut, in: bytes)
         }

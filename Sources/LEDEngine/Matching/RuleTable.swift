@@ -35,9 +35,11 @@ struct RuleTable: Sendable {
     private let withoutLEDFacts: [Bool]
 
     init(_ catalog: Catalog) {
-        deviceIndex = Dictionary(catalog.devices.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        deviceIndex = Dictionary(
+            catalog.devices.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let words = (catalog.devices.count + 63) / 64
-        let causeIndex = Dictionary(catalog.causes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let causeIndex = Dictionary(
+            catalog.causes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         var deviceBits: [[UInt64]?] = []
         for rule in catalog.rules {
             guard let devices = rule.devices else {
@@ -107,7 +109,9 @@ struct RuleTable: Sendable {
     /// For each string, its position when the strings are sorted.
     private static func order(of ids: [String]) -> [Int] {
         var order = [Int](repeating: 0, count: ids.count)
-        for (position, index) in ids.indices.sorted(by: { (ids[$0], $0) < (ids[$1], $1) }).enumerated() { order[index] = position }
+        for (position, index) in ids.indices.sorted(by: { (ids[$0], $0) < (ids[$1], $1) }).enumerated() {
+            order[index] = position
+        }
         return order
     }
 }

@@ -29,8 +29,9 @@ extension Diagnoser {
                     fixOfCandidate.append(link.fix)
                     let fix = catalog.fixes[link.fix]
                     let cost = fix.minutes + (fix.destructive ? policy.setupMinutes : 0)
-                    candidates.append(FixPlanner.Candidate(
-                        id: fix.id, cost: cost, repairs: [Double](repeating: 0, count: beliefs.count)))
+                    candidates.append(
+                        FixPlanner.Candidate(
+                            id: fix.id, cost: cost, repairs: [Double](repeating: 0, count: beliefs.count)))
                 }
                 candidates[index].repairs[c] = max(candidates[index].repairs[c], link.probability)
             }
@@ -43,10 +44,11 @@ extension Diagnoser {
             let fix = catalog.fixes[fixOfCandidate[index]]
             let addressed = beliefs.indices.filter { candidate.repairs[$0] > 0 }
                 .map { catalog.causes[beliefs[$0].cause].id }
-            fixes.append(PlannedFix(
-                id: fix.id, title: fix.title, steps: fix.steps(for: device), minutes: candidate.cost,
-                destructive: fix.destructive,
-                causes: addressed, probability: Self.rounded(plan.probabilities[step])))
+            fixes.append(
+                PlannedFix(
+                    id: fix.id, title: fix.title, steps: fix.steps(for: device), minutes: candidate.cost,
+                    destructive: fix.destructive,
+                    causes: addressed, probability: Self.rounded(plan.probabilities[step])))
         }
         return FixPlan(fixes: fixes, expectedCost: plan.expectedCost)
     }

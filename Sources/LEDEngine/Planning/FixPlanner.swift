@@ -43,7 +43,9 @@ public struct FixPlanner: Sendable {
 
     /// The best order of `candidates` given cause probabilities `causes` (summing to 1).
     public func plan(_ candidates: [Candidate], causes: [Double]) -> Plan {
-        let order = candidates.count <= exactLimit ? exactOrder(candidates, causes: causes) : greedyOrder(candidates, causes: causes)
+        let order =
+            candidates.count <= exactLimit
+            ? exactOrder(candidates, causes: causes) : greedyOrder(candidates, causes: causes)
         return evaluate(order, candidates, causes: causes)
     }
 

@@ -101,7 +101,8 @@ struct QuestionPlanner {
             let open = decided & ~stated
             guard open & ~found != 0 else { continue }
             // A rule that applies was matched by the scoring already (a skipped one counts as no match).
-            let matches = diagnoser.rules.fitsContexts(index, stated)
+            let matches =
+                diagnoser.rules.fitsContexts(index, stated)
                 ? scoring.hits.contains { $0.rule == index }
                 : (try? diagnoser.rules.patterns[index].matches(validUTF8: canonical)) == true
             if matches { found |= open }

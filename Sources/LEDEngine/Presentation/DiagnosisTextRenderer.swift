@@ -64,7 +64,9 @@ public struct DiagnosisTextRenderer: Sendable {
                                 + "\(minutes(question.expectedCostNow - question.expectedCostAfter)) on average)"))
                 lines.append("")
             }
-            lines.append("\(bold("Fix plan")) " + dim("(cheapest likely fix first; expected cost \(minutes(diagnosis.expectedCost)))"))
+            lines.append(
+                "\(bold("Fix plan")) "
+                    + dim("(cheapest likely fix first; expected cost \(minutes(diagnosis.expectedCost)))"))
             for (index, fix) in diagnosis.fixes.enumerated() {
                 let destructive = fix.destructive ? style(" — wipes settings, setup again", "33") : ""
                 lines.append(

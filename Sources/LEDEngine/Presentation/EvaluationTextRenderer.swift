@@ -20,22 +20,34 @@ public struct EvaluationTextRenderer: Sendable {
     public func render(_ report: EvaluationReport) -> String {
         var lines: [String] = []
         var files: [String] = []
-        for result in report.results where !files.contains(result.labelled.location.file) { files.append(result.labelled.location.file) }
-        lines.append("Evaluation of \(report.rows) labelled observation\(report.rows == 1 ? "" : "s")" + (files.isEmpty ? "" : " (\(files.joined(separator: ", ")))"))
+        for result in report.results where !files.contains(result.labelled.location.file) {
+            files.append(result.labelled.location.file)
+        }
+        lines.append(
+            "Evaluation of \(report.rows) labelled observation\(report.rows == 1 ? "" : "s")"
+                + (files.isEmpty ? "" : " (\(files.joined(separator: ", ")))"))
         lines.append("")
         lines.append("top-1  \(Self.ratio(report.top1, report.rows))")
         lines.append("top-3  \(Self.ratio(report.top3, report.rows))")
-        lines.append("facts  \(Self.ratio(report.facts, report.factsRows))"
-            + (report.factsRows == report.rows ? "" : "  (of the rows that state facts)"))
+        lines.append(
+            "facts  \(Self.ratio(report.facts, report.factsRows))"
+                + (report.factsRows == report.rows ? "" : "  (of the rows that state facts)"))
         for warning in report.warnings { lines.append(warning) }
 
         if !report.causes.isEmpty {
             lines.append("")
-            lines.append("Causes (support: rows expecting it; precision and recall of the top cause; - is no diagnosis)")
-            let ordered = report.causes.sorted { ($1.value.support, $1.value.predicted, $0.key) < ($0.value.support, $0.value.predicted, $1.key) }
+            lines.append(
+                "Causes (support: rows expecting it; precision and recall of the top cause; - is no diagnosis)")
+            let ordered = report.causes.sorted {
+                ($1.value.support, $1.value.predicted, $0.key) < ($0.value.support, $0.value.predicted, $1.key)
+            }
             var table = [["cause", "support", "top-1 of", "precision", "recall"]]
             for (id, accuracy) in ordered {
-                table.append([id, "\(accuracy.support)", "\(accuracy.predicted)", Self.percentText(accuracy.precision.map { $0 * 100 }), Self.percentText(accuracy.recall.map { $0 * 100 })])
+                table.append([
+                    id, "\(accuracy.support)", "\(accuracy.predicted)",
+                    Self.percentText(accuracy.precision.map { $0 * 100 }),
+                    Self.percentText(accuracy.recall.map { $0 * 100 }),
+                ])
             }
             lines += Self.table(table, rightAligned: [1, 2, 3, 4])
         }
@@ -55,8 +67,10 @@ public struct EvaluationTextRenderer: Sendable {
             var table = [["tag", "rows", "top-1", "%", "facts", "%"]]
             for (tag, accuracy) in report.tags.sorted(by: { $0.key < $1.key }) {
                 table.append([
-                    tag, "\(accuracy.rows)", "\(accuracy.top1)/\(accuracy.rows)", Self.percentText(EvaluationReport.percent(accuracy.top1, of: accuracy.rows)),
-                    "\(accuracy.facts)/\(accuracy.factsRows)", Self.percentText(EvaluationReport.percent(accuracy.facts, of: accuracy.factsRows)),
+                    tag, "\(accuracy.rows)", "\(accuracy.top1)/\(accuracy.rows)",
+                    Self.percentText(EvaluationReport.percent(accuracy.top1, of: accuracy.rows)),
+                    "\(accuracy.facts)/\(accuracy.factsRows)",
+                    Self.percentText(EvaluationReport.percent(accuracy.facts, of: accuracy.factsRows)),
                 ])
             }
             lines += Self.table(table, rightAligned: [1, 2, 3, 4, 5])
@@ -65,7 +79,10 @@ public struct EvaluationTextRenderer: Sendable {
         if misses {
             let missed = report.misses
             lines.append("")
-            lines.append(missed.isEmpty ? "No misses." : "Misses (\(missed.count) row\(missed.count == 1 ? "" : "s") wrong on top-1 or facts)")
+            lines.append(
+                missed.isEmpty
+                    ? "No misses."
+                    : "Misses (\(missed.count) row\(missed.count == 1 ? "" : "s") wrong on top-1 or facts)")
             for result in missed {
                 lines.append("")
                 lines += miss(result)
@@ -87,13 +104,16 @@ public struct EvaluationTextRenderer: Sendable {
         } else if result.causes.isEmpty {
             got = "- (no diagnosis)"
         } else {
-            got = result.causes.prefix(3).map { "\($0.id) \(Self.percentText($0.confidence * 100))" }.joined(separator: ", ")
+            got = result.causes.prefix(3).map { "\($0.id) \(Self.percentText($0.confidence * 100))" }.joined(
+                separator: ", ")
         }
         lines.append("  got       \(got)" + (result.top1Correct ? "" : "   ← top-1 wrong"))
         if let canonical = result.canonical { lines.append("  read      \(canonical)") }
         if let error = result.readFailure?.message(wording: errorText) {
             let errorLines = error.split(separator: "\n", omittingEmptySubsequences: false)
-            for (index, line) in errorLines.enumerated() { lines.append((index == 0 ? "  read      " : "            ") + line) }
+            for (index, line) in errorLines.enumerated() {
+                lines.append((index == 0 ? "  read      " : "            ") + line)
+            }
         }
         if let facts = row.facts {
             lines.append("  facts     \(facts.text)" + (result.factsCorrect == false ? "   ← facts wrong" : ""))
@@ -116,11 +136,14 @@ public struct EvaluationTextRenderer: Sendable {
     /// Rows of cells as aligned columns, indented by two spaces; the first row is the heading.
     static func table(_ rows: [[String]], rightAligned: Set<Int>) -> [String] {
         let count = rows.map(\.count).max() ?? 0
-        let widths = (0..<count).map { column in rows.map { column < $0.count ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0 }
+        let widths = (0..<count).map { column in
+            rows.map { column < $0.count ? DisplayWidth.of($0[column]) : 0 }.max() ?? 0
+        }
         return rows.map { row in
             var cells: [String] = []
             for (column, cell) in row.enumerated() {
-                cells.append(rightAligned.contains(column) ? padLeft(cell, widths[column]) : padRight(cell, widths[column]))
+                cells.append(
+                    rightAligned.contains(column) ? padLeft(cell, widths[column]) : padRight(cell, widths[column]))
             }
             var line = "  " + cells.joined(separator: "  ")
             while line.last == " " { line.removeLast() }

@@ -34,7 +34,9 @@ public struct ExplanationTextRenderer: Sendable {
         var lines: [String] = []
         lines += inputLines(explanation)
         let diagnosis = explanation.diagnosis
-        let device = diagnosis.device.map { id in (catalog?.device(id)?.name).map { "\($0) (\(id))" } ?? id } ?? "unknown (rules for particular devices score 0.75 of their weight)"
+        let device =
+            diagnosis.device.map { id in (catalog?.device(id)?.name).map { "\($0) (\(id))" } ?? id }
+            ?? "unknown (rules for particular devices score 0.75 of their weight)"
         lines.append(heading("Device") + device)
         lines.append(heading("Canonical") + explanation.canonical)
         if !diagnosis.events.isEmpty {
@@ -57,7 +59,9 @@ public struct ExplanationTextRenderer: Sendable {
         let shown = String(explanation.input.map { $0 == "\n" || $0 == "\r\n" || $0 == "\t" || $0 == "\r" ? " " : $0 })
         var lines = [heading("Input") + shown]
         guard !explanation.readings.isEmpty else {
-            if explanation.isCanonicalInput { lines.append(Self.margin + dim("a canonical event string, read as it is")) }
+            if explanation.isCanonicalInput {
+                lines.append(Self.margin + dim("a canonical event string, read as it is"))
+            }
             return lines
         }
         let placed = explanation.readings.map { reading -> (column: Int, width: Int, label: String) in
@@ -67,7 +71,8 @@ public struct ExplanationTextRenderer: Sendable {
         }.sorted { $0.column < $1.column }
         var carets = ""
         for item in placed where item.column >= carets.count {
-            carets += String(repeating: " ", count: item.column - carets.count) + String(repeating: "^", count: item.width)
+            carets +=
+                String(repeating: " ", count: item.column - carets.count) + String(repeating: "^", count: item.width)
         }
         lines.append(Self.margin + style(carets, "32"))
         for index in placed.indices.reversed() {
@@ -88,10 +93,14 @@ public struct ExplanationTextRenderer: Sendable {
         guard !explanation.matches.isEmpty else {
             return [bold("No rule matched.")]
         }
-        var lines = [bold("Rules that matched") + dim(" (strongest first; score = the product of the factors, at most 0.99)")]
+        var lines = [
+            bold("Rules that matched") + dim(" (strongest first; score = the product of the factors, at most 0.99)")
+        ]
         for (index, match) in explanation.matches.enumerated() {
             lines.append("  \(index + 1). \(bold(match.rule)) → \(match.cause)")
-            lines += underline(explanation.canonical, span: match.span, mark: "^", code: "32", note: "bytes [\(match.span.lowerBound), \(match.span.upperBound))")
+            lines += underline(
+                explanation.canonical, span: match.span, mark: "^", code: "32",
+                note: "bytes [\(match.span.lowerBound), \(match.span.upperBound))")
             let product = match.factors.map { "\(Self.number($0.value)) \($0.name)" }.joined(separator: " × ")
             lines.append("     score = \(product) = \(bold(Self.number(match.evidence.score)))")
         }
@@ -100,18 +109,26 @@ public struct ExplanationTextRenderer: Sendable {
 
     private func nearMissLines(_ explanation: Explanation) -> [String] {
         guard !explanation.nearMisses.isEmpty else { return [bold("No other rule came close.")] }
-        var lines = [bold("Rules that came close") + dim(" (filtered out by device or context, or the pattern got part of the way)")]
+        var lines = [
+            bold("Rules that came close")
+                + dim(" (filtered out by device or context, or the pattern got part of the way)")
+        ]
         let shown = nearMissLimit.map { Array(explanation.nearMisses.prefix($0)) } ?? explanation.nearMisses
         let length = explanation.canonical.utf8.count
         for miss in shown {
-            lines.append("  - \(bold(miss.rule)) → \(miss.cause)  " + dim("[\(miss.reasonName)]") + " " + miss.detail(canonicalLength: length))
+            lines.append(
+                "  - \(bold(miss.rule)) → \(miss.cause)  " + dim("[\(miss.reasonName)]") + " "
+                    + miss.detail(canonicalLength: length))
             switch miss.reason {
             case .device, .context:
-                if let span = miss.span { lines += underline(explanation.canonical, span: span, mark: "~", code: "33", note: nil) }
+                if let span = miss.span {
+                    lines += underline(explanation.canonical, span: span, mark: "~", code: "33", note: nil)
+                }
             case .partial(let reached):
                 let start = CanonicalTokens.eventStart(of: explanation.canonical)
                 let note = reached >= length ? "then wants more" : "fails here"
-                lines += underline(explanation.canonical, span: start..<reached, mark: "~", code: "33", note: nil, stop: note)
+                lines += underline(
+                    explanation.canonical, span: start..<reached, mark: "~", code: "33", note: nil, stop: note)
             }
         }
         if shown.count < explanation.nearMisses.count {
@@ -121,10 +138,13 @@ public struct ExplanationTextRenderer: Sendable {
     }
 
     /// The canonical string and a line marking `span` under it.
-    private func underline(_ canonical: String, span: Range<Int>, mark: Character, code: String, note: String?, stop: String? = nil) -> [String] {
+    private func underline(
+        _ canonical: String, span: Range<Int>, mark: Character, code: String, note: String?, stop: String? = nil
+    ) -> [String] {
         let start = min(max(0, span.lowerBound), canonical.utf8.count)
         let end = min(max(start, span.upperBound), canonical.utf8.count)
-        var marks = String(repeating: " ", count: start) + String(repeating: mark, count: max(end - start, stop == nil ? 1 : 0))
+        var marks =
+            String(repeating: " ", count: start) + String(repeating: mark, count: max(end - start, stop == nil ? 1 : 0))
         if let stop { marks += "^ " + stop } else if let note { marks += " " + note }
         return ["     " + canonical, "     " + style(marks, code)]
     }
@@ -133,7 +153,10 @@ public struct ExplanationTextRenderer: Sendable {
 
     private func arithmeticLines(_ explanation: Explanation) -> [String] {
         guard !explanation.arithmetic.isEmpty else { return [] }
-        var lines = [bold("Confidence") + dim(" (noisy-OR of each cause's rules; scaled when the causes sum to more than 1; rounded down)")]
+        var lines = [
+            bold("Confidence")
+                + dim(" (noisy-OR of each cause's rules; scaled when the causes sum to more than 1; rounded down)")
+        ]
         let width = explanation.arithmetic.map(\.cause.count).max() ?? 0
         for entry in explanation.arithmetic {
             let factors = entry.scores.map { "(1 − \(Self.number($0.score)))" }.joined()
@@ -143,7 +166,8 @@ public struct ExplanationTextRenderer: Sendable {
             lines.append(line)
         }
         if explanation.totalSupport > 1 {
-            lines.append(dim("  The supports sum to \(Self.number(explanation.totalSupport)), so each is divided by that sum."))
+            lines.append(
+                dim("  The supports sum to \(Self.number(explanation.totalSupport)), so each is divided by that sum."))
         } else {
             let rest = max(0, 1 - explanation.arithmetic.reduce(0) { $0 + $1.confidence })
             lines.append(dim("  The rest, \(Self.percent(rest)), is something the catalog does not know."))

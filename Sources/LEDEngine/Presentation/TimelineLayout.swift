@@ -128,7 +128,8 @@ struct TimelineLayout: Sendable {
 
     /// Places one event starting at `start`; returns its drawn end and any break inside it.
     private mutating func place(
-        _ event: EventReport, index: Int, at start: Double, lanes laneIndex: [LEDColor?: Int], vocabulary: TimingVocabulary
+        _ event: EventReport, index: Int, at start: Double, lanes laneIndex: [LEDColor?: Int],
+        vocabulary: TimingVocabulary
     ) -> (end: Double, breaks: [AxisBreak]) {
         // Darkness of no particular colour ("nothing happens") covers every lane.
         let eventLanes = event.colors.isEmpty ? Array(lanes.indices) : event.colors.compactMap { laneIndex[$0] }
@@ -150,7 +151,9 @@ struct TimelineLayout: Sendable {
                 if count > Self.maximumPulses, pulse == drawnCount {
                     let skipped = count - Self.maximumPulses
                     let width = 1.0
-                    breaksHere.append(AxisBreak(at: t, width: width, hidden: "\(skipped) more pulses", seconds: Double(skipped) * period))
+                    breaksHere.append(
+                        AxisBreak(
+                            at: t, width: width, hidden: "\(skipped) more pulses", seconds: Double(skipped) * period))
                     t += width
                 }
                 if count > Self.maximumPulses, pulse >= drawnCount, pulse < count - 2 { continue }
@@ -158,7 +161,10 @@ struct TimelineLayout: Sendable {
                 let fadeFrom = count - 4
                 let opacity = fades && pulse >= fadeFrom ? max(0.15, 1 - Double(pulse - fadeFrom + 1) * 0.2) : 1
                 for target in lane.map({ [$0] }) ?? eventLanes {
-                    marks.append(Mark(lane: target, start: t, end: t + on, kind: pulse < certain ? .pulse : .maybe, opacity: opacity, event: index))
+                    marks.append(
+                        Mark(
+                            lane: target, start: t, end: t + on, kind: pulse < certain ? .pulse : .maybe,
+                            opacity: opacity, event: index))
                 }
                 t += period
             }
@@ -169,7 +175,9 @@ struct TimelineLayout: Sendable {
             }
             if let speed = event.speed, !measured { words.append(speed.rawValue) }
             if measured { words.append("\(Self.seconds(on)) on / \(Self.seconds(off)) off") }
-            if let seconds = event.seconds { words.append(Self.seconds(seconds)) } else if let bucket = event.duration, bucket != .continuous {
+            if let seconds = event.seconds {
+                words.append(Self.seconds(seconds))
+            } else if let bucket = event.duration, bucket != .continuous {
                 words.append(Self.words(for: bucket))
             }
         case .solid, .off:
@@ -181,19 +189,34 @@ struct TimelineLayout: Sendable {
                 let after = 2.0
                 let width = 1.0
                 for target in eventLanes {
-                    marks.append(Mark(lane: target, start: start, end: start + before, kind: kind, opacity: 1, event: index))
-                    marks.append(Mark(lane: target, start: start + before + width, end: start + before + width + after, kind: kind, opacity: fades ? 0.35 : 1, event: index))
+                    marks.append(
+                        Mark(lane: target, start: start, end: start + before, kind: kind, opacity: 1, event: index))
+                    marks.append(
+                        Mark(
+                            lane: target, start: start + before + width, end: start + before + width + after,
+                            kind: kind, opacity: fades ? 0.35 : 1, event: index))
                 }
-                let hidden = event.seconds.map { Self.seconds($0 - before - after) } ?? event.duration.map(Self.words) ?? "…"
-                breaksHere.append(AxisBreak(at: start + before, width: width, hidden: hidden, seconds: event.seconds.map { $0 - before - after }))
+                let hidden =
+                    event.seconds.map { Self.seconds($0 - before - after) } ?? event.duration.map(Self.words) ?? "…"
+                breaksHere.append(
+                    AxisBreak(
+                        at: start + before, width: width, hidden: hidden,
+                        seconds: event.seconds.map { $0 - before - after }))
                 end = start + before + width + after
             } else {
                 for target in eventLanes {
                     if fades {
-                        marks.append(Mark(lane: target, start: start, end: start + length * 0.6, kind: kind, opacity: 1, event: index))
-                        marks.append(Mark(lane: target, start: start + length * 0.6, end: start + length, kind: kind, opacity: 0.35, event: index))
+                        marks.append(
+                            Mark(
+                                lane: target, start: start, end: start + length * 0.6, kind: kind, opacity: 1,
+                                event: index))
+                        marks.append(
+                            Mark(
+                                lane: target, start: start + length * 0.6, end: start + length, kind: kind,
+                                opacity: 0.35, event: index))
                     } else {
-                        marks.append(Mark(lane: target, start: start, end: start + length, kind: kind, opacity: 1, event: index))
+                        marks.append(
+                            Mark(lane: target, start: start, end: start + length, kind: kind, opacity: 1, event: index))
                     }
                 }
                 end = start + length
@@ -211,12 +234,16 @@ struct TimelineLayout: Sendable {
         if event.flags.contains("noblink") { words.append("no blink") }
         let anomalies = event.flags.filter { !["ongoing", "noblink"].contains($0) }
         if !anomalies.isEmpty { words.append("⚠ " + anomalies.joined(separator: ", ")) }
-        if !words.isEmpty { captions.append(Caption(event: index, start: start, end: end, text: words.joined(separator: " · "))) }
+        if !words.isEmpty {
+            captions.append(Caption(event: index, start: start, end: end, text: words.joined(separator: " · ")))
+        }
         return (end, breaksHere)
     }
 
     /// The on and off time of one pulse: measured, or the default for the speed.
-    private func pulseTiming(_ event: EventReport, vocabulary: TimingVocabulary) -> (on: Double, off: Double, measured: Bool) {
+    private func pulseTiming(
+        _ event: EventReport, vocabulary: TimingVocabulary
+    ) -> (on: Double, off: Double, measured: Bool) {
         if let on = event.on { return (on, event.off ?? on, true) }
         let period: Double
         switch event.speed {

@@ -32,7 +32,9 @@ public struct TimelineSVG: Sendable {
         public init(_ evidence: Evidence, cause: String) {
             let start = evidence.span.first ?? 0
             let end = evidence.span.count > 1 ? evidence.span[1] : start
-            self.init(span: start..<max(start, end), label: "\(evidence.rule) → \(cause) (score \(ExplanationTextRenderer.number(evidence.score)))")
+            self.init(
+                span: start..<max(start, end),
+                label: "\(evidence.rule) → \(cause) (score \(ExplanationTextRenderer.number(evidence.score)))")
         }
     }
 
@@ -49,14 +51,18 @@ public struct TimelineSVG: Sendable {
 
     /// The picture of `diagnosis`, highlighting the strongest evidence of the top cause.
     public func render(_ diagnosis: Diagnosis) -> String {
-        let highlight = diagnosis.topCause.flatMap { cause in cause.evidence.first.map { Highlight($0, cause: cause.id) } }
+        let highlight = diagnosis.topCause.flatMap { cause in
+            cause.evidence.first.map { Highlight($0, cause: cause.id) }
+        }
         return render(diagnosis, highlight: highlight)
     }
 
     /// The picture of `diagnosis` with `highlight` (nil: none).
     public func render(_ diagnosis: Diagnosis, highlight: Highlight?) -> String {
         let layout = TimelineLayout(events: diagnosis.events, vocabulary: vocabulary)
-        let covered = highlight.map { Self.events(covering: $0.span, in: diagnosis.canonical, count: diagnosis.events.count) } ?? []
+        let covered =
+            highlight.map { Self.events(covering: $0.span, in: diagnosis.canonical, count: diagnosis.events.count) }
+            ?? []
         return draw(layout, diagnosis: diagnosis, highlight: highlight, covered: covered)
     }
 
@@ -72,7 +78,10 @@ public struct TimelineSVG: Sendable {
         let scale = min(80, max(18, 900 / layout.end))
         let plotWidth = layout.end * scale
         // Wide enough for the plot and for the longest line of text (about 6.6 px a character).
-        let texts = [diagnosis.observation.count * 10, diagnosis.canonical.count * 7, Self.note(assumed: true).count * 6, (highlight?.label.count ?? 0) * 7 + 96]
+        let texts = [
+            diagnosis.observation.count * 10, diagnosis.canonical.count * 7, Self.note(assumed: true).count * 6,
+            (highlight?.label.count ?? 0) * 7 + 96,
+        ]
         let width = max(560, (Self.left + plotWidth + Self.right).rounded(.up), Double((texts.max() ?? 0) + 32))
         let lanesBottom = Self.laneTop + Double(layout.lanes.count) * Self.laneHeight
         let height = lanesBottom + 84
@@ -123,7 +132,9 @@ public struct TimelineSVG: Sendable {
             svg += "<line class=\"baseline\" x1=\"\(f(x(0)))\" y1=\"\(f(baseline))\""
             svg += " x2=\"\(f(x(layout.end)))\" y2=\"\(f(baseline))\" stroke=\"#9a9a9a\" stroke-width=\"1\"/>\n"
             for mark in layout.marks where mark.lane == lane {
-                svg += Self.shape(mark, color: color, x: x(mark.start), width: max(1.5, (mark.end - mark.start) * scale), baseline: baseline)
+                svg += Self.shape(
+                    mark, color: color, x: x(mark.start), width: max(1.5, (mark.end - mark.start) * scale),
+                    baseline: baseline)
             }
             svg += "</g>\n"
         }
@@ -170,9 +181,12 @@ public struct TimelineSVG: Sendable {
     }
 
     /// One mark: a pulse or solid as a filled bar rising from the baseline; darkness as a dashed outline.
-    private static func shape(_ mark: TimelineLayout.Mark, color: LEDColor?, x: Double, width: Double, baseline: Double) -> String {
+    private static func shape(
+        _ mark: TimelineLayout.Mark, color: LEDColor?, x: Double, width: Double, baseline: Double
+    ) -> String {
         let top = baseline - pulseHeight
-        let opacity = mark.opacity < 1 ? " fill-opacity=\"\(f(mark.opacity))\" stroke-opacity=\"\(f(mark.opacity))\"" : ""
+        let opacity =
+            mark.opacity < 1 ? " fill-opacity=\"\(f(mark.opacity))\" stroke-opacity=\"\(f(mark.opacity))\"" : ""
         switch mark.kind {
         case .pulse, .solid:
             let fill = color.map(Self.fill) ?? "#777777"
@@ -243,7 +257,11 @@ public struct TimelineSVG: Sendable {
             case "'": out += "&apos;"
             default:
                 // XML 1.0 forbids most control characters, even escaped.
-                if scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" { out += " " } else { out.unicodeScalars.append(scalar) }
+                if scalar.value < 0x20, scalar != "\t", scalar != "\n", scalar != "\r" {
+                    out += " "
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
             }
         }
         return out

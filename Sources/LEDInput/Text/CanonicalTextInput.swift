@@ -40,11 +40,13 @@ enum CanonicalTextInput {
         var steps: [EventStep] = []
         for (step, word) in zip(observation.steps, stepWords) {
             let source = SourceSpan.text(start: offsets.start(ofByte: word.start), end: offsets.end(ofByte: word.end))
-            steps.append(EventStep(step.events.map { event in
-                var event = event
-                event.source = source
-                return event
-            }))
+            steps.append(
+                EventStep(
+                    step.events.map { event in
+                        var event = event
+                        event.source = source
+                        return event
+                    }))
             reading(word, .event, "event \(CanonicalWriter.string(forStep: step))")
         }
         if steps.count == observation.steps.count { observation.steps = steps }

@@ -27,7 +27,8 @@ public struct TextObservationParser: Sendable {
     /// `separateLEDs` as separate LEDs and `contextPhrases` (a catalog's, ``Catalog/contextPhrases``) as
     /// the situations they name.
     public init(
-        devices: DeviceAliasTable = .init(), vocabulary: TimingVocabulary = .default, separateLEDs: [String: Set<LEDColor>] = [:],
+        devices: DeviceAliasTable = .init(), vocabulary: TimingVocabulary = .default,
+        separateLEDs: [String: Set<LEDColor>] = [:],
         contextPhrases: [ObservationContext: [String]] = [:]
     ) {
         self.devices = devices
@@ -52,14 +53,15 @@ public struct TextObservationParser: Sendable {
         var tokenizer = TextTokenizer(words: lexicon.words)
         var readTokens = tokenizer.tokenize(readBytes)
         let repaired = WordRepairPass(lexicon: lexicon).run(&readTokens, bytes: readBytes)
-        let tokens = folded.map { folding in
-            readTokens.map { token in
-                var typed = token
-                typed.start = folding.origin[token.start]
-                typed.end = folding.origin[token.end]
-                return typed
-            }
-        } ?? readTokens
+        let tokens =
+            folded.map { folding in
+                readTokens.map { token in
+                    var typed = token
+                    typed.start = folding.origin[token.start]
+                    typed.end = folding.origin[token.end]
+                    return typed
+                }
+            } ?? readTokens
         func typed(_ first: Int, _ last: Int) -> String {
             String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
         }
@@ -68,7 +70,8 @@ public struct TextObservationParser: Sendable {
             items = try NumberPass(vocabulary: vocabulary, text: typed).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)
-            var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(items, device: deviceID)
+            var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(
+                items, device: deviceID)
             if tokens.isEmpty {
                 throw TextProblem(
                     "there is no description to read", tokens: nil,
@@ -88,10 +91,11 @@ public struct TextObservationParser: Sendable {
                 (offsets.start(ofByte: tokens[first].start), offsets.end(ofByte: tokens[last].end))
             }
             let steps = built.steps.map { drafts in
-                Self.step(drafts.map { draft in
-                    let (start, end) = span(draft.first, draft.last)
-                    return draft.event(source: .text(start: start, end: end))
-                })
+                Self.step(
+                    drafts.map { draft in
+                        let (start, end) = span(draft.first, draft.last)
+                        return draft.event(source: .text(start: start, end: end))
+                    })
             }
             let observation = Observation(device: deviceID ?? built.device, contexts: built.contexts, steps: steps)
             let readings = TextReadings.readings(
@@ -99,7 +103,8 @@ public struct TextObservationParser: Sendable {
             let repairs = repaired.map { repair in
                 let (start, end) = span(repair.token, repair.token)
                 return WordRepair(
-                    typed: String(decoding: bytes[tokens[repair.token].start..<tokens[repair.token].end], as: UTF8.self),
+                    typed: String(
+                        decoding: bytes[tokens[repair.token].start..<tokens[repair.token].end], as: UTF8.self),
                     readAs: repair.readAs, start: start, end: end)
             }
             return ParsedText(observation: observation, readings: readings, repairs: repairs)
@@ -154,6 +159,7 @@ public struct TextObservationParser: Sendable {
     }
 
     private static func isBlank(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r")
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\n")
+            || byte == UInt8(ascii: "\r")
     }
 }

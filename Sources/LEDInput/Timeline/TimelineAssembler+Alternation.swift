@@ -44,7 +44,9 @@ extension TimelineAssembler {
                 }
                 guard draft.mask == (members.count % 2 == 1 ? b : a) else { break }
                 let previous = drafts[members[members.count - 1]]
-                guard draft.start >= previous.end - tolerance, draft.start - previous.end <= tuning.longestRunGap else { break }
+                guard draft.start >= previous.end - tolerance, draft.start - previous.end <= tuning.longestRunGap else {
+                    break
+                }
                 if members.count >= 2 {
                     let sameColor = drafts[members[members.count - 2]]
                     let gap = draft.start - sameColor.end

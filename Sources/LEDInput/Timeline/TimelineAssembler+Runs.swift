@@ -39,7 +39,8 @@ extension TimelineAssembler {
             var joins = false
             if run >= 0 {
                 let gap = pulse.on - drafts[run].end
-                joins = gap <= runBreaks[slot] && gap <= tuning.longestRunGap
+                joins =
+                    gap <= runBreaks[slot] && gap <= tuning.longestRunGap
                     && pulse.on < drafts[run].interruptEnd - tolerance
             }
             if slot < 0 || (!joins && pulse.isOngoing) {

@@ -43,7 +43,8 @@ extension TimelineAssembler {
             let draft = drafts[index]
             // Nothing in the group reaches this far: no overlap possible. Otherwise look back from the
             // latest event, the likeliest to overlap.
-            let joins = draft.start <= groupEnd
+            let joins =
+                draft.start <= groupEnd
                 && (groupStart..<index).reversed().contains { isConcurrent(drafts[$0], draft) }
             if joins {
                 groupEnd = max(groupEnd, draft.end)

@@ -140,9 +140,10 @@ public struct TimelineBuilder: Sendable {
             }
         } else if litMask & bit != 0 {
             let slot = slots[index]
-            append(TimelinePulse(
-                on: slot.onSince, off: time, firstLine: slot.onLine, lastLine: line, mask: bit,
-                flags: slot.onFlags.union(extra)))
+            append(
+                TimelinePulse(
+                    on: slot.onSince, off: time, firstLine: slot.onLine, lastLine: line, mask: bit,
+                    flags: slot.onFlags.union(extra)))
             litMask &= ~bit
             if litMask == 0 { darkSince = time }
         } else {
@@ -188,9 +189,10 @@ public struct TimelineBuilder: Sendable {
             let index = rest.trailingZeroBitCount
             rest &= rest &- 1
             let slot = slots[index]
-            append(TimelinePulse(
-                on: slot.onSince, off: endTime, firstLine: slot.onLine, lastLine: lastLine,
-                mask: UInt8(truncatingIfNeeded: 1 << index), flags: slot.onFlags.union(.ongoing)))
+            append(
+                TimelinePulse(
+                    on: slot.onSince, off: endTime, firstLine: slot.onLine, lastLine: lastLine,
+                    mask: UInt8(truncatingIfNeeded: 1 << index), flags: slot.onFlags.union(.ongoing)))
         }
         litMask = 0
         let episode = closeEpisode(assembler: &assembler)

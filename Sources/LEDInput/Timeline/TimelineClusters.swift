@@ -43,7 +43,8 @@ enum TimelineClusters {
         guard sortedOns.count > 1 else { return threshold }
         let window = max(tuning.adaptiveWindow, 1)
         var bestDistance = Double.infinity
-        for index in 1..<sortedOns.count where isBoundary(sortedOns[index - 1], sortedOns[index], ratio: tuning.clusterRatio) {
+        for index in 1..<sortedOns.count
+        where isBoundary(sortedOns[index - 1], sortedOns[index], ratio: tuning.clusterRatio) {
             let candidate = (max(sortedOns[index - 1], floor) * sortedOns[index]).squareRoot()
             // Distance on a log scale, as a ratio ≥ 1.
             let distance = candidate > longestBlinkOn ? candidate / longestBlinkOn : longestBlinkOn / candidate
@@ -61,7 +62,8 @@ enum TimelineClusters {
         var first = low - 1
         while first > 0, !isBoundary(sortedOns[first - 1], sortedOns[first], ratio: tuning.clusterRatio) { first -= 1 }
         var last = low
-        while last + 1 < sortedOns.count, !isBoundary(sortedOns[last], sortedOns[last + 1], ratio: tuning.clusterRatio) { last += 1 }
+        while last + 1 < sortedOns.count, !isBoundary(sortedOns[last], sortedOns[last + 1], ratio: tuning.clusterRatio)
+        { last += 1 }
         let lowest = sortedOns[first]
         let highest = sortedOns[last]
         guard highest < 2 * max(lowest, floor) else { return threshold }

@@ -17,11 +17,15 @@ struct TimelineColorTable<Element: BitwiseCopyable & Sendable>: Sendable {
     subscript(index: Int) -> Element {
         @inline(__always) mutating get {
             let offset = (UInt(bitPattern: index) < 7 ? index : 6) &* MemoryLayout<Element>.stride
-            return withUnsafeMutablePointer(to: &storage) { UnsafeMutableRawPointer($0).load(fromByteOffset: offset, as: Element.self) }
+            return withUnsafeMutablePointer(to: &storage) {
+                UnsafeMutableRawPointer($0).load(fromByteOffset: offset, as: Element.self)
+            }
         }
         @inline(__always) set {
             let offset = (UInt(bitPattern: index) < 7 ? index : 6) &* MemoryLayout<Element>.stride
-            withUnsafeMutablePointer(to: &storage) { UnsafeMutableRawPointer($0).storeBytes(of: newValue, toByteOffset: offset, as: Element.self) }
+            withUnsafeMutablePointer(to: &storage) {
+                UnsafeMutableRawPointer($0).storeBytes(of: newValue, toByteOffset: offset, as: Element.self)
+            }
         }
     }
 }

@@ -19,7 +19,9 @@ public struct TimelineEpisode: Sendable, Hashable {
     public var anomalies: Int
 
     /// Creates an episode.
-    public init(observation: Observation, firstLine: Int, lastLine: Int, startTime: Double, endTime: Double, anomalies: Int) {
+    public init(
+        observation: Observation, firstLine: Int, lastLine: Int, startTime: Double, endTime: Double, anomalies: Int
+    ) {
         self.observation = observation
         self.firstLine = firstLine
         self.lastLine = lastLine

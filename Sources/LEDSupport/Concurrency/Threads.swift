@@ -16,12 +16,14 @@ package enum Threads {
             #else
             var thread = pthread_t()
             #endif
-            let started = pthread_create(&thread, nil, { context in
-                guard let context else { return nil }
-                let box = Unmanaged<Box>.fromOpaque(context).takeRetainedValue()
-                box.body()
-                return nil
-            }, box)
+            let started = pthread_create(
+                &thread, nil,
+                { context in
+                    guard let context else { return nil }
+                    let box = Unmanaged<Box>.fromOpaque(context).takeRetainedValue()
+                    box.body()
+                    return nil
+                }, box)
             if started == 0 {
                 #if canImport(Darwin)
                 if let thread { threads.append(thread) }

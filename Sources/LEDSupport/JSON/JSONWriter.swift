@@ -22,7 +22,9 @@ public struct JSONWriter: Sendable {
     public var bytes: [UInt8] { buffer.bytes }
 
     /// The JSON text written so far.
-    public var text: String { String(decoding: UnsafeBufferPointer(start: buffer.base, count: buffer.count), as: UTF8.self) }
+    public var text: String {
+        String(decoding: UnsafeBufferPointer(start: buffer.base, count: buffer.count), as: UTF8.self)
+    }
 
     /// The number of bytes written so far.
     public var count: Int { buffer.count }

@@ -1,8 +1,9 @@
 import Foundation
-@testable import LEDBatch
 import LEDCore
-@testable import LEDEngine
 import TestSupport
+
+@testable import LEDBatch
+@testable import LEDEngine
 
 /// A measurement, not a check (it asserts nothing). Prints where a batch's time goes: the pipeline
 /// alone, with JSON rendering, with the Diagnoser, and Diagnoser.diagnose per episode by outcome.
@@ -37,7 +38,8 @@ enum BatchProfile {
         let oneRule = HardeningSupport.hostileCatalogFile(
             [(id: "only-rule", pattern: "^never$")], name: "one-rule.yaml")
         let cheap = Diagnoser(catalog: try CatalogLoader(jit: true).load([oneRule]))
-        let scenarios: [(String, Diagnoser)] = only == "pipeline"
+        let scenarios: [(String, Diagnoser)] =
+            only == "pipeline"
             ? [("pipeline, one-rule catalog", cheap)]
             : [("pipeline, one-rule catalog", cheap), ("everything", diagnoser)]
         for jobs in [1, 2] {
@@ -50,8 +52,12 @@ enum BatchProfile {
                     summary = try batch.run([.path(path)], output: sink)
                 }
                 let cpu = Self.cpu() - cpuStart
-                print(String(format: "profile: jobs %d, %@: %.3f s wall, %.3f s CPU, %d episodes, %.1f MB out, %.0f ns CPU/line",
-                             jobs, name, wall, cpu, summary.episodes, Double(sink.bytes) / 1e6, cpu / Double(max(1, summary.lines)) * 1e9))
+                print(
+                    String(
+                        format:
+                            "profile: jobs %d, %@: %.3f s wall, %.3f s CPU, %d episodes, %.1f MB out, %.0f ns CPU/line",
+                        jobs, name, wall, cpu, summary.episodes, Double(sink.bytes) / 1e6,
+                        cpu / Double(max(1, summary.lines)) * 1e9))
             }
         }
 
@@ -78,30 +84,46 @@ enum BatchProfile {
         }
         var causes = 0
         let assessTime = Self.seconds {
-            for observation in episodes { causes += diagnoser.score(observation, canonical: observation.canonical).beliefs.count }
+            for observation in episodes {
+                causes += diagnoser.score(observation, canonical: observation.canonical).beliefs.count
+            }
         }
-        print(String(format: "profile: canonical string %.1f µs, score (rules + rank + fix plan) %.1f µs per episode",
-                     canonicalTime / Double(episodes.count) * 1e6, assessTime / Double(episodes.count) * 1e6))
+        print(
+            String(
+                format: "profile: canonical string %.1f µs, score (rules + rank + fix plan) %.1f µs per episode",
+                canonicalTime / Double(episodes.count) * 1e6, assessTime / Double(episodes.count) * 1e6))
         let renderer = BatchRecordRenderer(format: .jsonl)
         var bytes = 0
         let jsonTime = Self.seconds {
             for diagnosis in diagnoses {
-                bytes += renderer.episode(diagnosis, device: "dev-00000", model: diagnosis.device, start: "2026-11-20T08:00:01.038Z", end: "2026-11-20T08:00:37.276Z", file: "bench.log", first: 1, last: 2).utf8.count
+                bytes +=
+                    renderer.episode(
+                        diagnosis, device: "dev-00000", model: diagnosis.device, start: "2026-11-20T08:00:01.038Z",
+                        end: "2026-11-20T08:00:37.276Z", file: "bench.log", first: 1, last: 2
+                    ).utf8.count
             }
         }
-        print(String(format: "profile: %d episodes: Diagnoser.diagnose %.1f µs each, JSON %.1f µs each (%d bytes each)",
-                     episodes.count, diagnoseTime / Double(episodes.count) * 1e6, jsonTime / Double(episodes.count) * 1e6, bytes / max(1, episodes.count)))
+        print(
+            String(
+                format: "profile: %d episodes: Diagnoser.diagnose %.1f µs each, JSON %.1f µs each (%d bytes each)",
+                episodes.count, diagnoseTime / Double(episodes.count) * 1e6, jsonTime / Double(episodes.count) * 1e6,
+                bytes / max(1, episodes.count)))
         var byKind: [String: (count: Int, seconds: Double)] = [:]
         for observation in episodes.prefix(4000) {
             var diagnosis: Diagnosis?
             let time = Self.seconds { diagnosis = diagnoser.diagnose(observation) }
             guard let diagnosis else { continue }
-            let key = diagnosis.causes.isEmpty ? "no cause (near misses)" : diagnosis.question != nil ? "with a question" : "causes, no question asked"
+            let key =
+                diagnosis.causes.isEmpty
+                ? "no cause (near misses)" : diagnosis.question != nil ? "with a question" : "causes, no question asked"
             byKind[key, default: (0, 0)].count += 1
             byKind[key, default: (0, 0)].seconds += time
         }
         for (key, value) in byKind.sorted(by: { $0.key < $1.key }) {
-            print(String(format: "profile:   %@: %d episodes, %.1f µs each", key, value.count, value.seconds / Double(value.count) * 1e6))
+            print(
+                String(
+                    format: "profile:   %@: %d episodes, %.1f µs each", key, value.count,
+                    value.seconds / Double(value.count) * 1e6))
         }
     }
 }

@@ -18,7 +18,10 @@ enum TimelineThroughput {
             seed += 1
             let offset = clock - (generated.first?.time ?? 0)
             for transition in generated {
-                transitions.append(LEDTransition(time: transition.time + offset, color: transition.color, isOn: transition.isOn, line: transitions.count + 1))
+                transitions.append(
+                    LEDTransition(
+                        time: transition.time + offset, color: transition.color, isOn: transition.isOn,
+                        line: transitions.count + 1))
             }
             clock = (transitions.last?.time ?? clock) + rng.uniform(60, 180)
         }
@@ -71,7 +74,9 @@ enum TimelineThroughput {
                 seed += 1
                 let offset = clock - (generated.first?.time ?? 0)
                 for transition in generated {
-                    stream.append(LEDTransition(time: transition.time + offset, color: transition.color, isOn: transition.isOn, line: 0))
+                    stream.append(
+                        LEDTransition(
+                            time: transition.time + offset, color: transition.color, isOn: transition.isOn, line: 0))
                 }
                 clock = (stream.last?.time ?? clock) + rng.uniform(60, 180)
             }

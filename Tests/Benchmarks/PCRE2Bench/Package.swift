@@ -7,7 +7,7 @@ import PackageDescription
 let package = Package(
     name: "PCRE2Bench",
     dependencies: [
-        .package(name: "leddiag", path: "../../.."),
+        .package(name: "leddiag", path: "../../..")
     ],
     targets: [
         .executableTarget(

@@ -1,7 +1,7 @@
+import CatalogSyntax
 import Testing
 
 @testable import LEDEngine
-import CatalogSyntax
 
 @Suite("Embedded catalog archive")
 struct CatalogArchiveTests {
@@ -31,7 +31,9 @@ struct CatalogArchiveTests {
         #expect(CatalogNodeArchive.decode(CatalogNodeArchive.encode(node)) == node)
     }
 
-    @Test("a malformed archive is rejected, never trusted", arguments: ["", "S1,1,1,5:abc", "Q1,1,2:S1,1,1,1:a", "X1,1:", "M1,1,1:S1,1,1,1:a", "S1,1,1,99999999999999:"])
+    @Test(
+        "a malformed archive is rejected, never trusted",
+        arguments: ["", "S1,1,1,5:abc", "Q1,1,2:S1,1,1,1:a", "X1,1:", "M1,1,1:S1,1,1,1:a", "S1,1,1,99999999999999:"])
     func malformed(_ archive: String) {
         #expect(CatalogNodeArchive.decode(archive) == nil)
     }

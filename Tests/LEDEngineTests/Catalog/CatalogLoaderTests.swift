@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import LEDEngine
-import TestSupport
 
 @Suite("Catalog loading and validation")
 struct CatalogLoaderTests {
@@ -40,7 +40,9 @@ struct CatalogLoaderTests {
               no_match: [{text: "dev=cam ctx=- : red:blink:6"}]
         """
 
-    static func load(devices: String = CatalogFixtures.testCamera, causes: String = causesAndFixes, rules: String = rules) throws(CatalogError) -> Catalog {
+    static func load(
+        devices: String = CatalogFixtures.testCamera, causes: String = causesAndFixes, rules: String = rules
+    ) throws(CatalogError) -> Catalog {
         try CatalogLoader().load([
             CatalogFile(name: "devices.yaml", text: devices),
             CatalogFile(name: "causes.yaml", text: causes),
@@ -68,31 +70,66 @@ struct CatalogLoaderTests {
     }
 
     static let breakages: [Breakage] = [
-        Breakage(name: "invalid regex", file: "rules", replace: "red:blink:[56]:", with: "red:blink:[56:", location: "rules.yaml:6:14", message: "missing terminating ] for character class"),
-        Breakage(name: "unknown cause", file: "rules", replace: "cause: low-battery", with: "cause: low-batery", location: "rules.yaml:5:12", message: "unknown cause \"low-batery\"; did you mean \"low-battery\"?"),
-        Breakage(name: "unknown device", file: "rules", replace: "devices: [cam]", with: "devices: [camera]", location: "rules.yaml:7:14", message: "unknown device \"camera\""),
-        Breakage(name: "unknown fragment", file: "rules", replace: "{{recording}}", with: "{{recordin}}", location: "rules.yaml:6:14", message: "unknown fragment \"{{recordin}}\""),
-        Breakage(name: "fragment cycle", file: "rules", replace: "recording: 'blue:solid:\\S*'", with: "recording: '{{light}}'\n  light: '{{recording}}'", location: "rules.yaml:2:3", message: "cycle"),
-        Breakage(name: "unknown fix", file: "causes", replace: "fix: replace-batteries,", with: "fix: replace-battery,", location: "causes.yaml:2:5", message: "unknown fix \"replace-battery\""),
-        Breakage(name: "rule without examples", file: "rules", replace: "      no_match: [{text: \"dev=cam ctx=- : red:blink:6\"}]", with: "", location: "rules.yaml:4:5", message: "needs examples"),
-        Breakage(name: "bad severity", file: "causes", replace: "severity: warning", with: "severity: bad", location: "causes.yaml:5:15", message: "unknown severity \"bad\""),
-        Breakage(name: "unknown key", file: "devices", replace: "    power: aa-lithium", with: "    power: aa-lithium\n    colour: red", location: "devices.yaml:8:5", message: "unknown key \"colour\""),
-        Breakage(name: "weight out of range", file: "rules", replace: "weight: 0.9", with: "weight: 1.5", location: "rules.yaml:8:13", message: "\"weight\" must be between 0.0 and 1.0"),
-        Breakage(name: "invalid YAML", file: "devices", replace: "name: Test Camera", with: "name: [Test Camera", location: "devices.yaml:4", message: "invalid YAML"),
-        Breakage(name: "recursion in a rule pattern", file: "rules", replace: "red:blink:[56]:", with: "(red:blink:(?1)?)", location: "rules.yaml:6:14", message: "recursion and subroutine calls such as (?1) are not allowed"),
-        Breakage(name: "subroutine call in a fragment", file: "rules", replace: "recording: 'blue:solid:\\S*'", with: "recording: '(?<r>blue:solid:)\\g<r>'", location: "rules.yaml:2:3", message: "fragment \"recording\": recursion and subroutine calls such as \\g<r>"),
-        Breakage(name: "missing sources", file: "causes", replace: "    sources: [{ref: guide.txt, tier: guide}]\nfixes:", with: "fixes:", location: "causes.yaml:2:5", message: "must cite its sources"),
+        Breakage(
+            name: "invalid regex", file: "rules", replace: "red:blink:[56]:", with: "red:blink:[56:",
+            location: "rules.yaml:6:14", message: "missing terminating ] for character class"),
+        Breakage(
+            name: "unknown cause", file: "rules", replace: "cause: low-battery", with: "cause: low-batery",
+            location: "rules.yaml:5:12", message: "unknown cause \"low-batery\"; did you mean \"low-battery\"?"),
+        Breakage(
+            name: "unknown device", file: "rules", replace: "devices: [cam]", with: "devices: [camera]",
+            location: "rules.yaml:7:14", message: "unknown device \"camera\""),
+        Breakage(
+            name: "unknown fragment", file: "rules", replace: "{{recording}}", with: "{{recordin}}",
+            location: "rules.yaml:6:14", message: "unknown fragment \"{{recordin}}\""),
+        Breakage(
+            name: "fragment cycle", file: "rules", replace: "recording: 'blue:solid:\\S*'",
+            with: "recording: '{{light}}'\n  light: '{{recording}}'", location: "rules.yaml:2:3", message: "cycle"),
+        Breakage(
+            name: "unknown fix", file: "causes", replace: "fix: replace-batteries,", with: "fix: replace-battery,",
+            location: "causes.yaml:2:5", message: "unknown fix \"replace-battery\""),
+        Breakage(
+            name: "rule without examples", file: "rules",
+            replace: "      no_match: [{text: \"dev=cam ctx=- : red:blink:6\"}]", with: "", location: "rules.yaml:4:5",
+            message: "needs examples"),
+        Breakage(
+            name: "bad severity", file: "causes", replace: "severity: warning", with: "severity: bad",
+            location: "causes.yaml:5:15", message: "unknown severity \"bad\""),
+        Breakage(
+            name: "unknown key", file: "devices", replace: "    power: aa-lithium",
+            with: "    power: aa-lithium\n    colour: red", location: "devices.yaml:8:5",
+            message: "unknown key \"colour\""),
+        Breakage(
+            name: "weight out of range", file: "rules", replace: "weight: 0.9", with: "weight: 1.5",
+            location: "rules.yaml:8:13", message: "\"weight\" must be between 0.0 and 1.0"),
+        Breakage(
+            name: "invalid YAML", file: "devices", replace: "name: Test Camera", with: "name: [Test Camera",
+            location: "devices.yaml:4", message: "invalid YAML"),
+        Breakage(
+            name: "recursion in a rule pattern", file: "rules", replace: "red:blink:[56]:", with: "(red:blink:(?1)?)",
+            location: "rules.yaml:6:14", message: "recursion and subroutine calls such as (?1) are not allowed"),
+        Breakage(
+            name: "subroutine call in a fragment", file: "rules", replace: "recording: 'blue:solid:\\S*'",
+            with: "recording: '(?<r>blue:solid:)\\g<r>'", location: "rules.yaml:2:3",
+            message: "fragment \"recording\": recursion and subroutine calls such as \\g<r>"),
+        Breakage(
+            name: "missing sources", file: "causes", replace: "    sources: [{ref: guide.txt, tier: guide}]\nfixes:",
+            with: "fixes:", location: "causes.yaml:2:5", message: "must cite its sources"),
     ]
 
     @Test("a broken catalog fails as a whole with file:line:column", arguments: breakages)
     func broken(_ breakage: Breakage) throws {
-        var devices = CatalogFixtures.testCamera, causes = Self.causesAndFixes, rules = Self.rules
+        var devices = CatalogFixtures.testCamera
+        var causes = Self.causesAndFixes
+        var rules = Self.rules
         switch breakage.file {
         case "devices": devices = devices.replacingOccurrences(breakage.replace, with: breakage.with)
         case "causes": causes = causes.replacingOccurrences(breakage.replace, with: breakage.with)
         default: rules = rules.replacingOccurrences(breakage.replace, with: breakage.with)
         }
-        let error = try #require(throws: CatalogError.self) { try Self.load(devices: devices, causes: causes, rules: rules) }
+        let error = try #require(throws: CatalogError.self) {
+            try Self.load(devices: devices, causes: causes, rules: rules)
+        }
         let problem = try #require(error.problems.first { $0.message.contains(breakage.message) }, "problems: \(error)")
         #expect(problem.location.description.hasPrefix(breakage.location), "\(problem)")
     }
@@ -107,7 +144,10 @@ struct CatalogLoaderTests {
                 CatalogFile(name: "rules.yaml", text: Self.rules),
             ])
         }
-        #expect(error.problems.map(\.description) == ["b.yaml:2:5: error: duplicate device id \"cam\" (first defined at a.yaml:2:5)"])
+        #expect(
+            error.problems.map(\.description) == [
+                "b.yaml:2:5: error: duplicate device id \"cam\" (first defined at a.yaml:2:5)"
+            ])
     }
 
     @Test("the built-in catalog loads")
@@ -115,13 +155,20 @@ struct CatalogLoaderTests {
         let catalog = try Catalog.builtin()
         #expect(catalog.rules.count >= 20)
         let ids = Set(catalog.devices.map(\.id))
-        for id in ["mini", "mini-2", "mini-2k-plus", "indoor", "outdoor", "outdoor-4", "xt", "xt2", "doorbell", "sync-module", "sync-module-2", "sync-module-xr"] {
+        for id in [
+            "mini", "mini-2", "mini-2k-plus", "indoor", "outdoor", "outdoor-4", "xt", "xt2", "doorbell", "sync-module",
+            "sync-module-2", "sync-module-xr",
+        ] {
             #expect(ids.contains(id), "missing device \(id)")
         }
         let causes = Set(catalog.causes.map(\.id))
-        for id in ["low-battery", "motion-detected", "recording", "network-offline", "wifi-band-mismatch", "wifi-password", "setup-in-progress",
-                   "setup-failed", "firmware-frozen", "pairing-mode", "reset-in-progress", "reset-not-triggered", "button-pressed",
-                   "sync-module-offline", "sync-module-ready", "sync-module-rebooting", "sync-module-starting", "online"] {
+        for id in [
+            "low-battery", "motion-detected", "recording", "network-offline", "wifi-band-mismatch", "wifi-password",
+            "setup-in-progress",
+            "setup-failed", "firmware-frozen", "pairing-mode", "reset-in-progress", "reset-not-triggered",
+            "button-pressed",
+            "sync-module-offline", "sync-module-ready", "sync-module-rebooting", "sync-module-starting", "online",
+        ] {
             #expect(causes.contains(id), "missing cause \(id)")
         }
     }

@@ -13,11 +13,12 @@ import Testing
     @Test func aCatalogEntryWithOnlyPhrasesExtendsABuiltInContext() throws {
         let builtin = try Diagnoser.builtin()
         #expect(try builtin.read("flashes red once the hedgehog snuffles about", device: "xt2").contexts.isEmpty)
-        let extended = try Self.diagnoser(adding: """
-            contexts:
-              - id: motion
-                phrases: [hedgehog snuffles, Hedge-Hog Appears]
-            """)
+        let extended = try Self.diagnoser(
+            adding: """
+                contexts:
+                  - id: motion
+                    phrases: [hedgehog snuffles, Hedge-Hog Appears]
+                """)
         #expect(try extended.read("flashes red once the hedgehog snuffles about", device: "xt2").contexts == [.motion])
         #expect(try extended.read("a red flash when a HEDGE-HOG appears", device: "xt2").contexts == [.motion])
         #expect(extended.catalog.contextQuestions[.motion] == builtin.catalog.contextQuestions[.motion])
@@ -29,30 +30,37 @@ import Testing
         #expect(catalog.contextPhrases[.networkChange]?.contains("changed wifi") == true)
         for (context, phrases) in catalog.contextPhrases {
             #expect(!phrases.isEmpty, "\(context)")
-            #expect(phrases.allSatisfy { CatalogLoader.contextPhrase($0) == $0 }, "\(context): phrases are stored as the reader matches them")
+            #expect(
+                phrases.allSatisfy { CatalogLoader.contextPhrase($0) == $0 },
+                "\(context): phrases are stored as the reader matches them")
         }
     }
 
     @Test func aPhraseWithNumbersOrSymbolsIsAnErrorAtItsPlace() throws {
         #expect {
-            _ = try Self.diagnoser(adding: """
-                contexts:
-                  - id: network-change
-                    phrases: [turned off 5ghz]
-                """)
+            _ = try Self.diagnoser(
+                adding: """
+                    contexts:
+                      - id: network-change
+                        phrases: [turned off 5ghz]
+                    """)
         } throws: { error in
             guard let error = error as? CatalogError else { return false }
-            return error.problems.contains { $0.location.file == "mine/contexts.yaml" && $0.location.line == 3 && $0.message.contains("letters and apostrophes") }
+            return error.problems.contains {
+                $0.location.file == "mine/contexts.yaml" && $0.location.line == 3
+                    && $0.message.contains("letters and apostrophes")
+            }
         }
     }
 
     @Test func aQuestionIsStillDefinedOnce() throws {
         #expect(throws: CatalogError.self) {
-            _ = try Self.diagnoser(adding: """
-                contexts:
-                  - id: motion
-                    question: "Something moved?"
-                """)
+            _ = try Self.diagnoser(
+                adding: """
+                    contexts:
+                      - id: motion
+                        question: "Something moved?"
+                    """)
         }
     }
 }

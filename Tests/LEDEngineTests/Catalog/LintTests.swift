@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import LEDEngine
-import TestSupport
 
 /// `leddiag patterns lint` and `patterns test`: validation, warnings with their places, and the
 /// commands' reports and exit statuses.
@@ -42,7 +42,8 @@ import TestSupport
         #expect(finding.location.file == "flawed.yaml")
         #expect(finding.location.line == LintFixtures.line(of: testCase.at, in: LintFixtures.flawed))
         #expect(finding.message.contains(testCase.mentions), "\(finding.message)")
-        #expect(finding.description.hasPrefix("flawed.yaml:\(finding.location.line):\(finding.location.column): warning: "))
+        #expect(
+            finding.description.hasPrefix("flawed.yaml:\(finding.location.line):\(finding.location.column): warning: "))
         #expect(finding.description.hasSuffix("[\(testCase.check.rawValue)]"))
     }
 
@@ -65,28 +66,39 @@ import TestSupport
         let broken = LintFixtures.flawed.replacingOccurrences(of: "'{{t-red}}[^ ]*'", with: "'{{t-rde}}[^ ]*'")
         let findings = CatalogLinter().lint([CatalogFile(name: "broken.yaml", text: broken)])
         #expect(!findings.isEmpty && findings.allSatisfy { $0.severity == .error && $0.check == .invalid })
-        #expect(findings.contains { $0.message.contains("unknown fragment") && $0.location.line == LintFixtures.line(of: "{{t-rde}}", in: broken) })
+        #expect(
+            findings.contains {
+                $0.message.contains("unknown fragment")
+                    && $0.location.line == LintFixtures.line(of: "{{t-rde}}", in: broken)
+            })
     }
 
     @Test("the built-in catalog has no errors; its warnings are few and each names a place in Patterns/")
     func builtinCatalog() {
         let findings = CatalogLinter().lint(Catalog.builtinFiles)
         #expect(findings.allSatisfy { $0.severity == .warning && $0.location.file.hasPrefix("Patterns/") })
-        #expect(!findings.contains { $0.check == .limit || $0.check == .broad || $0.check == .growth }, "\(findings.map(\.description))")
+        #expect(
+            !findings.contains { $0.check == .limit || $0.check == .broad || $0.check == .growth },
+            "\(findings.map(\.description))")
         #expect(findings.count < 12, "\(findings.map(\.description).joined(separator: "\n"))")
     }
 
     @Test("findings are reported only for the files asked about")
     func reportingOn() {
-        let files = Catalog.builtinFiles + [CatalogFile(name: "mine/extra.yaml", text: """
-            causes:
-              - id: mine-unreached
-                title: Mine
-                meaning: "Nothing reaches it."
-                severity: normal
-                fixes: []
-                sources: [{ref: "test", tier: guide}]
-            """)]
+        let files =
+            Catalog.builtinFiles + [
+                CatalogFile(
+                    name: "mine/extra.yaml",
+                    text: """
+                        causes:
+                          - id: mine-unreached
+                            title: Mine
+                            meaning: "Nothing reaches it."
+                            severity: normal
+                            fixes: []
+                            sources: [{ref: "test", tier: guide}]
+                        """)
+            ]
         let findings = CatalogLinter().lint(files, reportingOn: ["mine/extra.yaml"])
         #expect(findings.map(\.check) == [.unreachedCause])
         #expect(findings.first?.location.line == 2)

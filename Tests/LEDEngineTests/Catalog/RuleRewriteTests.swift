@@ -1,9 +1,9 @@
-import Testing
-
-@testable import LEDEngine
 import LEDCore
 import PCRE2
 import TestSupport
+import Testing
+
+@testable import LEDEngine
 
 /// Six built-in rules were rewritten to cost time linear in the events (docs/reliability.md, F3 and
 /// the growth check of F4). Their matches must not change: the same observations, the same spans
@@ -79,7 +79,8 @@ struct RuleRewriteTests {
     @Test(arguments: oldPatterns.map(\.rule), [true, false])
     func sameMatches(rule id: String, jit: Bool) throws {
         let old = try #require(Self.oldPatterns.first { $0.rule == id }).pattern
-        let before = try CompiledPattern(old, limits: MatchLimits(matchLimit: 1_000_000_000, depthLimit: 1_000_000), useJIT: jit)
+        let before = try CompiledPattern(
+            old, limits: MatchLimits(matchLimit: 1_000_000_000, depthLimit: 1_000_000), useJIT: jit)
         let catalog = try Catalog.builtin(jit: jit)
         let rule = try #require(catalog.rules.first { $0.id == id })
         var matched = 0

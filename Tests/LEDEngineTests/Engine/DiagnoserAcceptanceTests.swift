@@ -24,7 +24,9 @@ struct DiagnoserAcceptanceTests {
     @Test("the top cause", arguments: cases)
     func topCause(_ testCase: Case) throws {
         let diagnosis = try Diagnoser.builtin().diagnose(testCase.text, device: testCase.device)
-        #expect(diagnosis.topCause?.id == testCase.cause, "\(diagnosis.canonical): \(diagnosis.causes.map { "\($0.id) \($0.confidence)" })")
+        #expect(
+            diagnosis.topCause?.id == testCase.cause,
+            "\(diagnosis.canonical): \(diagnosis.causes.map { "\($0.id) \($0.confidence)" })")
         #expect(diagnosis.causes.reduce(0) { $0 + $1.confidence } <= 1)
     }
 

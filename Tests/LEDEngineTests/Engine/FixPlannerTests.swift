@@ -1,7 +1,7 @@
+import TestSupport
 import Testing
 
 @testable import LEDEngine
-import TestSupport
 
 @Suite("Fix plan ordering")
 struct FixPlannerTests {
@@ -25,13 +25,20 @@ struct FixPlannerTests {
         let candidates = (0..<fixCount).map { index in
             FixPlanner.Candidate(
                 id: "fix-\(index)", cost: Double.random(in: 1...60, using: &random).rounded(),
-                repairs: (0..<causeCount).map { _ in Bool.random(using: &random) ? Double.random(in: 0.1...1, using: &random) : 0 })
+                repairs: (0..<causeCount).map { _ in
+                    Bool.random(using: &random) ? Double.random(in: 0.1...1, using: &random) : 0
+                })
         }
         let planner = FixPlanner()
         let plan = planner.plan(candidates, causes: causes)
-        let best = Self.permutations(Array(candidates.indices)).map { planner.evaluate($0, candidates, causes: causes).expectedCost }.min() ?? 0
+        let best =
+            Self.permutations(Array(candidates.indices)).map {
+                planner.evaluate($0, candidates, causes: causes).expectedCost
+            }.min() ?? 0
         #expect(plan.order.sorted() == Array(candidates.indices))
-        #expect(abs(plan.expectedCost - best) < 1e-9, "plan \(plan.order) costs \(plan.expectedCost), best order costs \(best)")
+        #expect(
+            abs(plan.expectedCost - best) < 1e-9,
+            "plan \(plan.order) costs \(plan.expectedCost), best order costs \(best)")
     }
 
     @Test("single fault, each fix repairs one cause for sure: order by P/cost (Kadane–Simon)")
@@ -39,7 +46,7 @@ struct FixPlannerTests {
         let causes = [0.5, 0.3, 0.2]
         let candidates = [
             FixPlanner.Candidate(id: "a", cost: 30, repairs: [1, 0, 0]),  // 0.5/30 = 0.0167
-            FixPlanner.Candidate(id: "b", cost: 3, repairs: [0, 1, 0]),   // 0.3/3 = 0.1
+            FixPlanner.Candidate(id: "b", cost: 3, repairs: [0, 1, 0]),  // 0.3/3 = 0.1
             FixPlanner.Candidate(id: "c", cost: 10, repairs: [0, 0, 1]),  // 0.2/10 = 0.02
         ]
         let plan = FixPlanner().plan(candidates, causes: causes)

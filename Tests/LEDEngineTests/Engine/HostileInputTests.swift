@@ -1,9 +1,9 @@
 import Foundation
+import LEDCore
+import TestSupport
 import Testing
 
 @testable import LEDEngine
-import LEDCore
-import TestSupport
 
 /// Hostile input to `diagnose` (typed text and canonical strings): each gets a clear error or the
 /// documented handling (docs/reliability.md, "Hostile inputs"), never a crash or a hang.
@@ -47,33 +47,67 @@ struct HostileInputTests {
         Case("invalid UTF-8 (decoded as U+FFFD)", "\u{FFFD}\u{FFFD} blinking red", .canonical(redBlink)),
         Case("byte-order mark", "\u{FEFF}blinking red", .canonical(redBlink)),
         Case("CRLF at the end", "blinking red\r\n", .canonical(redBlink)),
-        Case("CRLF between clauses", "solid blue\r\nthen blinking red", .canonical("dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:_:_:_:_:_")),
+        Case(
+            "CRLF between clauses", "solid blue\r\nthen blinking red",
+            .canonical("dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:_:_:_:_:_")),
         // Counts of 0, negative, 10^30.
         Case("count 0", "blinks 0 times red", .error("a blink count must be at least 1", at: 8)),
         Case("count negative", "red blinks -3 times", .error("a blink count cannot be negative", at: 12)),
         Case("count 10^30", "red blinks 10^30 times", .error("a blink count of 10^30 is too large", at: 12)),
-        Case("count of 31 digits", "red blinks 1000000000000000000000000000000 times", .error("a blink count of 1000000000000000000000000000000 is too large", at: 12)),
+        Case(
+            "count of 31 digits", "red blinks 1000000000000000000000000000000 times",
+            .error("a blink count of 1000000000000000000000000000000 is too large", at: 12)),
         Case("canonical count 0", "dev=? ctx=- : red:blink:0", .error("a count is at least 1", at: 24)),
-        Case("canonical count negative", "dev=? ctx=- : red:blink:-1", .error("a count is a number, a range like 5-6, few or several", at: 24)),
-        Case("canonical count 10^30", "dev=? ctx=- : red:blink:1000000000000000000000000000000", .error("a count above 1000000 is not a blink count", at: 24)),
-        Case("canonical count above the limit", "dev=? ctx=- : red:blink:1000001", .error("a count above 1000000 is not a blink count", at: 24)),
-        Case("canonical count range reversed", "dev=? ctx=- : red:blink:6-5", .error("a count range goes from low to high, as in 5-6", at: 24)),
+        Case(
+            "canonical count negative", "dev=? ctx=- : red:blink:-1",
+            .error("a count is a number, a range like 5-6, few or several", at: 24)),
+        Case(
+            "canonical count 10^30", "dev=? ctx=- : red:blink:1000000000000000000000000000000",
+            .error("a count above 1000000 is not a blink count", at: 24)),
+        Case(
+            "canonical count above the limit", "dev=? ctx=- : red:blink:1000001",
+            .error("a count above 1000000 is not a blink count", at: 24)),
+        Case(
+            "canonical count range reversed", "dev=? ctx=- : red:blink:6-5",
+            .error("a count range goes from low to high, as in 5-6", at: 24)),
         // Durations of 0 or negative: typed, an error; a measured 0 in a canonical string is a value.
         Case("duration 0", "solid red for 0 seconds", .error("a duration must be longer than 0 seconds", at: 15)),
         Case("duration negative", "solid red for -5 seconds", .error("a duration cannot be negative", at: 15)),
-        Case("canonical duration 0", "dev=? ctx=- : red:solid:_:_:seconds=0", .canonical("dev=? ctx=- : red:solid:_:_:seconds=0:_:_")),
-        Case("canonical duration negative", "dev=? ctx=- : red:solid:_:_:seconds=-1", .error("seconds are written like 12 or 0.25", at: 36)),
-        Case("canonical duration 10^30", "dev=? ctx=- : red:solid:_:_:hours=1000000000000000000000000000000", .error("seconds are written like 12 or 0.25", at: 34)),
-        Case("canonical duration with exponent", "dev=? ctx=- : red:solid:_:_:hours=1e9", .error("seconds are written like 12 or 0.25", at: 34)),
+        Case(
+            "canonical duration 0", "dev=? ctx=- : red:solid:_:_:seconds=0",
+            .canonical("dev=? ctx=- : red:solid:_:_:seconds=0:_:_")),
+        Case(
+            "canonical duration negative", "dev=? ctx=- : red:solid:_:_:seconds=-1",
+            .error("seconds are written like 12 or 0.25", at: 36)),
+        Case(
+            "canonical duration 10^30", "dev=? ctx=- : red:solid:_:_:hours=1000000000000000000000000000000",
+            .error("seconds are written like 12 or 0.25", at: 34)),
+        Case(
+            "canonical duration with exponent", "dev=? ctx=- : red:solid:_:_:hours=1e9",
+            .error("seconds are written like 12 or 0.25", at: 34)),
         // The canonical grammar, broken.
-        Case("canonical NUL in the device", "dev=mini\0 ctx=- : red:blink", .error("a device id is lower-case letters, digits and '-', or '?'", at: 4)),
-        Case("canonical upper case", "dev=MINI ctx=- : red:blink", .error("a device id is lower-case letters, digits and '-', or '?'", at: 4)),
-        Case("canonical header only", "dev=", .error("a device id is lower-case letters, digits and '-', or '?'", at: 4)),
+        Case(
+            "canonical NUL in the device", "dev=mini\0 ctx=- : red:blink",
+            .error("a device id is lower-case letters, digits and '-', or '?'", at: 4)),
+        Case(
+            "canonical upper case", "dev=MINI ctx=- : red:blink",
+            .error("a device id is lower-case letters, digits and '-', or '?'", at: 4)),
+        Case(
+            "canonical header "
+                + "only", "dev=", .error("a device id is lower-case letters, digits and '-', or '?'", at: 4)),
         Case("canonical no events", "dev=? ctx=- :", .canonical("dev=? ctx=- :")),
-        Case("canonical trailing spaces", "dev=mini ctx=- : red:blink   ", .canonical("dev=mini ctx=- : red:blink:_:_:_:_:_")),
-        Case("canonical eight fields", "dev=? ctx=- : red:blink:_:_:_:_:_:_", .error("an event has seven fields; this one has 8", at: 34)),
-        Case("canonical unknown context", "dev=? ctx=upside-down : red:blink", .error("unknown context \"upside-down\"", at: 10)),
-        Case("canonical empty step", "dev=? ctx=- : red:blink&", .error("an event needs at least colors and kind, as in red:blink", at: 24)),
+        Case(
+            "canonical trailing spaces", "dev=mini ctx=- : red:blink   ",
+            .canonical("dev=mini ctx=- : red:blink:_:_:_:_:_")),
+        Case(
+            "canonical eight fields", "dev=? ctx=- : red:blink:_:_:_:_:_:_",
+            .error("an event has seven fields; this one has 8", at: 34)),
+        Case(
+            "canonical unknown context", "dev=? ctx=upside-down : red:blink",
+            .error("unknown context \"upside-down\"", at: 10)),
+        Case(
+            "canonical empty step", "dev=? ctx=- : red:blink&",
+            .error("an event needs at least colors and kind, as in red:blink", at: 24)),
     ]
 
     @Test(arguments: cases)
@@ -88,7 +122,9 @@ struct HostileInputTests {
                 let diagnosis = try Self.diagnoser.diagnose(testCase.input)
                 Issue.record("expected an error, got \(diagnosis.canonical)")
             } catch {
-                let firstLine = error.description.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? ""
+                let firstLine =
+                    error.description.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init)
+                    ?? ""
                 #expect(firstLine.hasPrefix("error: \(message)"), "\(error.description)")
                 switch error {
                 case .text(let textError):
@@ -130,10 +166,12 @@ struct HostileInputTests {
         #expect(observation.canonical == text)
     }
 
-    @Test("text with every kind of Unicode trouble: an observation or an error inside the text",
+    @Test(
+        "text with every kind of Unicode trouble: an observation or an error inside the text",
         arguments: [
             "🔴🔴🔴 blinking", "red\u{0301} blinking", "\u{202E}gniknilb der", "blink\u{200D}ing red", "ｂｌｉｎｋｉｎｇ ｒｅｄ",
-            "blinking red" + String(repeating: "\u{0301}", count: 10_000), "\u{1F1FA}\u{1F1F8} red x6", "red\u{2028}blinking",
+            "blinking red" + String(repeating: "\u{0301}", count: 10_000), "\u{1F1FA}\u{1F1F8} red x6",
+            "red\u{2028}blinking",
             String(repeating: "é", count: 100_000), "red x\u{FF16}", "solid blue\u{0}\u{0}then red x6",
         ])
     func unicodeTrouble(_ text: String) {
@@ -153,13 +191,19 @@ struct HostileInputTests {
         // A leading space means typed text, whose words are read as words: documented, not an error.
         let observation = try Self.diagnoser.read(" dev=mini ctx=- : red:blink")
         #expect(observation.device == "mini")
-        #expect(observation.steps.flatMap(\.events).allSatisfy { $0.source != nil })  // read as words, not as a canonical string
+        // Read as words, not as a canonical string.
+        #expect(observation.steps.flatMap(\.events).allSatisfy { $0.source != nil })
     }
 
-    @Test("a canonical string with a byte-order mark before it, or a line break, tab or spaces after it, reads as canonical",
+    @Test(
+        """
+        a canonical string with a byte-order mark before it, or a line break, tab or spaces after it, reads as \
+        canonical
+        """,
         arguments: [
             "\u{FEFF}dev=mini ctx=- : red:blink", "dev=mini ctx=- : red:blink\n", "dev=mini ctx=- : red:blink\r\n",
-            "dev=mini ctx=- : red:blink\t", "dev=mini ctx=- : red:blink \r\n\n", "\u{FEFF}dev=mini ctx=- : red:blink\r\n",
+            "dev=mini ctx=- : red:blink\t", "dev=mini ctx=- : red:blink \r\n\n",
+            "\u{FEFF}dev=mini ctx=- : red:blink\r\n",
         ])
     func canonicalWithByteOrderMarkOrLineBreak(_ text: String) throws {
         // Files saved by Windows editors start with U+FEFF and end lines with CR LF; `leddiag diagnose
@@ -176,12 +220,14 @@ struct HostileInputTests {
         #expect(event.text == "red:blink")
     }
 
-    @Test("around a byte-order mark or a final line break, errors still point into the text as given", arguments: [
-        ("\u{FEFF}dev=mini ctx=- : red:blonk\r\n", 24, "unknown kind"),
-        ("dev=mini ctx=- : red:blink\r\nblue:solid", 21, "unknown kind"),
-        ("dev=mini\r\n ctx=- : red:blink", 4, "a device id"),
-        ("\u{FEFF}\u{FEFF}dev=mini ctx=- : red:blink", 0, ""),
-    ])
+    @Test(
+        "around a byte-order mark or a final line break, errors still point into the text as given",
+        arguments: [
+            ("\u{FEFF}dev=mini ctx=- : red:blonk\r\n", 24, "unknown kind"),
+            ("dev=mini ctx=- : red:blink\r\nblue:solid", 21, "unknown kind"),
+            ("dev=mini\r\n ctx=- : red:blink", 4, "a device id"),
+            ("\u{FEFF}\u{FEFF}dev=mini ctx=- : red:blink", 0, ""),
+        ])
     func canonicalErrorsKeepTheirOffsets(_ text: String, offset: Int, message: String) throws {
         if message.isEmpty {
             // Only one mark is skipped; a second one makes the text typed words, which the parser ignores.

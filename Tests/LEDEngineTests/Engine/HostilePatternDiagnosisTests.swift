@@ -1,11 +1,11 @@
 import Foundation
-import Testing
-
-@testable import LEDEngine
 import LEDBatch
 import LEDCore
 import PCRE2
 import TestSupport
+import Testing
+
+@testable import LEDEngine
 
 /// A catalog of one's own (`--patterns`) with catastrophic rules never hangs or crashes a diagnosis
 /// or a batch: the limit trips, that rule is skipped with a warning naming it, every other rule still
@@ -36,20 +36,25 @@ struct HostilePatternDiagnosisTests {
 
     @Test("the hostile rule's own short example still works: the white solid branch matches first")
     func shortInputsStillMatch() throws {
-        let diagnoser = try HardeningSupport.diagnoser(adding: HardeningSupport.hostileCatalogFile(HardeningSupport.hostilePatterns), jit: false)
+        let diagnoser = try HardeningSupport.diagnoser(
+            adding: HardeningSupport.hostileCatalogFile(HardeningSupport.hostilePatterns), jit: false)
         let diagnosis = try diagnoser.diagnose("dev=? ctx=- : white:solid:_:_:_:_:_")
         #expect(diagnosis.topCause?.id == "hostile-cause")
         #expect(CatalogExampleRunner(diagnoser: diagnoser).run().filter { $0.location.file == "hostile.yaml" }.isEmpty)
     }
 
-    @Test("a batch with a hostile catalog finishes; each record names the skipped rule, and the summary counts it",
+    @Test(
+        "a batch with a hostile catalog finishes; each record names the skipped rule, and the summary counts it",
         arguments: [BatchOutputFormat.jsonl, .text, .csv])
     func batch(format: BatchOutputFormat) throws {
-        let diagnoser = try HardeningSupport.diagnoser(adding: HardeningSupport.hostileCatalogFile([HardeningSupport.hostilePatterns[1]]), jit: true)
+        let diagnoser = try HardeningSupport.diagnoser(
+            adding: HardeningSupport.hostileCatalogFile([HardeningSupport.hostilePatterns[1]]), jit: true)
         let log = GeneratedLog.interleaved(seed: 11, devices: 6, episodesPerDevice: 2)
         var summaries: [BatchSummary] = []
         for jobs in [1, 3] {
-            let batch = try BatchDiagnoser(diagnoser: diagnoser, options: BatchOptions(outputFormat: format, jobs: jobs, chunkSize: jobs == 1 ? 2 << 20 : 256))
+            let batch = try BatchDiagnoser(
+                diagnoser: diagnoser,
+                options: BatchOptions(outputFormat: format, jobs: jobs, chunkSize: jobs == 1 ? 2 << 20 : 256))
             let (output, summary) = try batch.run(text: log, name: "log")
             #expect(summary.isConsistent)
             #expect(summary.episodes > 0)
@@ -57,7 +62,10 @@ struct HostilePatternDiagnosisTests {
                 let records = JSONLines.objects(output).filter { $0["error"] == nil }
                 #expect(records.count == summary.episodes)
                 // `(?:.*)*x` trips on any subject without an "x" long enough to backtrack on.
-                let warned = records.filter { ($0["warnings"] as? [String])?.contains { $0.hasPrefix("rule \"hostile-dot-star-star\" skipped: ") } == true }
+                let warned = records.filter {
+                    ($0["warnings"] as? [String])?.contains { $0.hasPrefix("rule \"hostile-dot-star-star\" skipped: ") }
+                        == true
+                }
                 #expect(warned.count == records.count)
             }
             summaries.append(summary)
@@ -66,7 +74,9 @@ struct HostilePatternDiagnosisTests {
         // skipped rule — on stderr, in --summary's JSON and in the library's summary (finding F9, fixed) —
         // the same for 1 job and default chunks as for 3 jobs and tiny chunks.
         let summary = summaries[0]
-        let expected = "rule \"hostile-dot-star-star\" skipped on \(summary.episodes) episodes: match limit exceeded (too much backtracking)"
+        let expected =
+            "rule \"hostile-dot-star-star\" skipped on \(summary.episodes) episodes: match limit exceeded (too much "
+            + "backtracking)"
         #expect(summary.warnings == [expected])
         #expect(summary.skippedRules == ["hostile-dot-star-star": summary.episodes])
         #expect(summary.json.contains(#""warnings":["rule \"hostile-dot-star-star\" skipped on "#), "\(summary.json)")
@@ -78,16 +88,21 @@ struct HostilePatternDiagnosisTests {
         let file = HardeningSupport.hostileCatalogFile(HardeningSupport.hostilePatterns)
         let findings = CatalogLinter().lint(Catalog.builtinFiles + [file], reportingOn: [file.name])
         for rule in HardeningSupport.hostilePatterns {
-            let flagged = findings.filter { ($0.check == .limit || $0.check == .slow) && $0.message.contains("\"\(rule.id)\"") }
+            let flagged = findings.filter {
+                ($0.check == .limit || $0.check == .slow) && $0.message.contains("\"\(rule.id)\"")
+            }
             #expect(!flagged.isEmpty, "lint does not flag \(rule.id): \(findings.map(\.description))")
         }
     }
 
     @Test("the diagnosis JSON carries the warning")
     func jsonCarriesTheWarning() throws {
-        let diagnoser = try HardeningSupport.diagnoser(adding: HardeningSupport.hostileCatalogFile([HardeningSupport.hostilePatterns[0]]), jit: true)
+        let diagnoser = try HardeningSupport.diagnoser(
+            adding: HardeningSupport.hostileCatalogFile([HardeningSupport.hostilePatterns[0]]), jit: true)
         let json = diagnoser.diagnose(Self.long).json()
-        #expect(json.contains(#""warnings":["rule \"hostile-nested-class\" skipped: match limit exceeded (too much backtracking)"]"#))
+        #expect(
+            json.contains(
+                #""warnings":["rule \"hostile-nested-class\" skipped: match limit exceeded (too much backtracking)"]"#))
     }
 
     @Test("a skipped rule is data on the diagnosis, and its warning is the same rule and reason in words")
@@ -103,7 +118,10 @@ struct HostilePatternDiagnosisTests {
     @Test("the built-in catalog on a 400-step episode: no rule trips a limit (what lint's stress test covers)")
     func builtinOnALongEpisode() {
         for jit in [true, false] {
-            let diagnoser = jit ? HardeningSupport.diagnoser : Diagnoser(catalog: (try? Catalog.builtin(jit: false)) ?? HardeningSupport.diagnoser.catalog)
+            let diagnoser =
+                jit
+                ? HardeningSupport.diagnoser
+                : Diagnoser(catalog: (try? Catalog.builtin(jit: false)) ?? HardeningSupport.diagnoser.catalog)
             #expect(diagnoser.diagnose(Self.long).warnings.isEmpty)
         }
     }
@@ -115,7 +133,9 @@ struct HostilePatternDiagnosisTests {
         var steps: Int
         var color: LEDColor?
         var jit: Bool
-        var testDescription: String { "\(steps) steps of \(color.map { "\($0.rawValue) only" } ?? "mixed events"), \(jit ? "JIT" : "interpreter")" }
+        var testDescription: String {
+            "\(steps) steps of \(color.map { "\($0.rawValue) only" } ?? "mixed events"), \(jit ? "JIT" : "interpreter")"
+        }
 
         var observation: Observation {
             guard let color else { return HardeningSupport.longObservation(steps: steps, contexts: [.afterReset]) }
@@ -123,8 +143,11 @@ struct HostilePatternDiagnosisTests {
         }
     }
 
-    static let longEpisodes: [LongEpisode] = [1_600, 6_400].flatMap { steps in [true, false].map { LongEpisode(steps: steps, jit: $0) } }
-        + [LEDColor.red, .blue, .green].flatMap { color in [true, false].map { LongEpisode(steps: CatalogLinter.growthSteps.long, color: color, jit: $0) } }
+    static let longEpisodes: [LongEpisode] =
+        [1_600, 6_400].flatMap { steps in [true, false].map { LongEpisode(steps: steps, jit: $0) } }
+        + [LEDColor.red, .blue, .green].flatMap { color in
+            [true, false].map { LongEpisode(steps: CatalogLinter.growthSteps.long, color: color, jit: $0) }
+        }
 
     @Test("the built-in catalog on very long episodes: no rule trips a limit", arguments: longEpisodes)
     func builtinOnAVeryLongEpisode(_ episode: LongEpisode) throws {
@@ -139,13 +162,19 @@ struct HostilePatternDiagnosisTests {
         #expect(diagnosis.warnings.isEmpty, "\(diagnosis.warnings)")
     }
 
-    @Test("300 red events in a row: reset-red-then-blinking-blue is not skipped (the old pattern needed 2.8 million steps there), and a blinking blue after them is read", arguments: [true, false])
+    @Test(
+        """
+        300 red events in a row: reset-red-then-blinking-blue is not skipped (the old pattern needed 2.8 million \
+        steps there), and a blinking blue after them is read
+        """,
+        arguments: [true, false])
     func redRunThenBlinkingBlue(jit: Bool) throws {
         let diagnoser = Diagnoser(catalog: try Catalog.builtin(jit: jit))
         let reds = CatalogLinter.oneColorSteps(.red, 300)
         let alone = diagnoser.diagnose(Observation(device: "mini", steps: reds))
         #expect(alone.warnings.isEmpty, "\(alone.warnings)")
-        let then = diagnoser.diagnose(Observation(device: "mini", steps: reds + [EventStep(LEDEvent(colors: [.blue], kind: .blink))]))
+        let then = diagnoser.diagnose(
+            Observation(device: "mini", steps: reds + [EventStep(LEDEvent(colors: [.blue], kind: .blink))]))
         #expect(then.warnings.isEmpty, "\(then.warnings)")
         #expect(then.causes.contains { $0.evidence.contains { $0.rule == "reset-red-then-blinking-blue" } })
     }

@@ -1,8 +1,8 @@
 import Foundation
+import LEDCore
 import Testing
 
 @testable import LEDEngine
-import LEDCore
 
 /// The guided diagnosis: the questions it asks, what answers do to the ranking, and the session
 /// of `leddiag interactive` driven through a pipe and through a pseudo-terminal.
@@ -102,10 +102,14 @@ import LEDCore
         #expect(session.diagnosis.topCause?.id == "low-battery")
     }
 
-    @Test("answers people type", arguments: [
-        ("y", GuidedDiagnosis.Answer.yes), ("Yes", .yes), ("YES!", .yes), ("yep", .yes), ("n", .no), ("No.", .no), ("nope", .no),
-        ("skip", .skip), ("s", .skip), ("?", .skip), ("don't know", .skip), ("I don't know", .skip), ("not sure", .skip),
-    ])
+    @Test(
+        "answers people type",
+        arguments: [
+            ("y", GuidedDiagnosis.Answer.yes), ("Yes", .yes), ("YES!", .yes), ("yep", .yes), ("n", .no), ("No.", .no),
+            ("nope", .no),
+            ("skip", .skip), ("s", .skip), ("?", .skip), ("don't know", .skip), ("I don't know", .skip),
+            ("not sure", .skip),
+        ])
     func replies(_ reply: String, _ answer: GuidedDiagnosis.Answer) {
         #expect(GuidedDiagnosis.Answer(reply: reply) == answer)
     }

@@ -1,7 +1,7 @@
+import LEDCore
 import Testing
 
 @testable import LEDEngine
-import LEDCore
 
 /// The closest rules of an observation nothing matched: the diagnosis searches the partial matches
 /// longest prefix first for all rules at once and stops as soon as it has three; that must name the
@@ -10,7 +10,9 @@ import LEDCore
 struct NearMissTests {
     /// The closest rules as ranked from every rule's outcome: filtered matches by how far they
     /// reach, then partial matches by how far they got, ties by rule id; three at most.
-    static func exhaustive(_ diagnoser: Diagnoser, _ observation: Observation) -> [(rule: String, reason: String, reached: Int)] {
+    static func exhaustive(
+        _ diagnoser: Diagnoser, _ observation: Observation
+    ) -> [(rule: String, reason: String, reached: Int)] {
         var misses: [(rule: String, reason: String, reached: Int)] = []
         for outcome in diagnoser.evaluate(observation) {
             switch outcome.verdict {
@@ -35,7 +37,10 @@ struct NearMissTests {
         ("dev=sync-module-2 ctx=- : green:solid:_:_:minutes=3:_:_ red:blink:2:_:_:_:_", "sync-module-2"),
         ("dev=doorbell ctx=holding-reset : blue:alt:_:_:_:_:_&green:solid:_:_:_:_:_", "doorbell"),
         ("dev=? ctx=- : none:off:_:_:_:_:_", nil),
-        ("dev=wired-floodlight ctx=power-cycle : red-blue:alt:4:slow:seconds=12:1/1:_ purple:solid", "wired-floodlight"),
+        (
+            "dev=wired-floodlight ctx=power-cycle : red-blue:alt:4:slow:seconds=12:1/1:_ purple:solid",
+            "wired-floodlight"
+        ),
         ("dev=? ctx=- : white:blink:3:_:_:_:_", nil),
         ("dev=mini ctx=- : green:blink:_:_:_:_:_", "mini"),
         ("dev=outdoor-4 ctx=- : blue-green:alt:_:_:_:_:_", "outdoor-4"),
@@ -69,7 +74,9 @@ struct NearMissTests {
     @Test("every catalog example that nothing matches gets the exhaustive ranking's closest rules")
     func catalogExamples() throws {
         let diagnoser = try Diagnoser.builtin()
-        let examples = diagnoser.catalog.rules.flatMap { rule in rule.noMatchExamples.map { (text: $0.text, device: $0.device) } }
+        let examples = diagnoser.catalog.rules.flatMap { rule in
+            rule.noMatchExamples.map { (text: $0.text, device: $0.device) }
+        }
         #expect(Self.compareClosest(diagnoser, examples) > 0)
     }
 }

@@ -1,7 +1,7 @@
+import LEDCore
 import Testing
 
 @testable import LEDEngine
-import LEDCore
 
 /// The question planner remembers its choice by the rules' hits with and without each answer. A key
 /// that left out something the choice depends on would hand one observation another's question;
@@ -13,7 +13,9 @@ struct QuestionMemoTests {
         var observations: [Observation] = []
         for rule in diagnoser.catalog.rules {
             for example in rule.matchExamples + rule.noMatchExamples {
-                if let observation = try? diagnoser.read(example.text, device: example.device) { observations.append(observation) }
+                if let observation = try? diagnoser.read(example.text, device: example.device) {
+                    observations.append(observation)
+                }
             }
         }
         return observations

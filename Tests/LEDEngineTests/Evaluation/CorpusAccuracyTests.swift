@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import LEDEngine
-import TestSupport
 
 /// The built-in catalog against the labelled development corpus (`../shared/corpus/observations.tsv`,
 /// beside the package): a ratchet. The floors are what the code measured when they were set, in rows;
@@ -20,8 +20,9 @@ struct CorpusAccuracyTests {
 
     static var corpusExists: Bool { FileManager.default.fileExists(atPath: corpus.path) }
 
-    @Test("top-1 and facts on the corpus stay at or above their floors",
-          .enabled(if: corpusExists, "../shared/corpus/observations.tsv is not there"))
+    @Test(
+        "top-1 and facts on the corpus stay at or above their floors",
+        .enabled(if: corpusExists, "../shared/corpus/observations.tsv is not there"))
     func corpusFloors() throws {
         let text = try String(contentsOf: Self.corpus, encoding: .utf8)
         let rows = try LabelledObservationReader.read(text, file: Self.corpus.path)
@@ -30,8 +31,12 @@ struct CorpusAccuracyTests {
         let measured =
             "top-1 \(report.top1)/\(report.rows), top-3 \(report.top3)/\(report.rows), "
             + "facts \(report.facts)/\(report.factsRows)"
-        #expect(report.top1 >= Self.top1Floor, "top-1 fell below its floor of \(Self.top1Floor) rows: \(measured) (leddiag evaluate lists the misses)")
-        #expect(report.facts >= Self.factsFloor, "facts fell below their floor of \(Self.factsFloor) rows: \(measured) (leddiag evaluate lists the misses)")
+        #expect(
+            report.top1 >= Self.top1Floor,
+            "top-1 fell below its floor of \(Self.top1Floor) rows: \(measured) (leddiag evaluate lists the misses)")
+        #expect(
+            report.facts >= Self.factsFloor,
+            "facts fell below their floor of \(Self.factsFloor) rows: \(measured) (leddiag evaluate lists the misses)")
         #expect(report.warnings.isEmpty, "\(report.warnings)")
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
+import LEDCore
+import TestSupport
 import Testing
 
 @testable import LEDEngine
-import LEDCore
-import TestSupport
 
 /// `leddiag evaluate`: facts patterns, the labelled-observation reader, the counts of a small
 /// evaluation, and the command end to end. The evaluation uses a catalog of its own and canonical
@@ -21,43 +21,83 @@ struct EvaluationTests {
 
     static let factsCases: [FactsCase] = [
         // Wildcards: `_` matches any value, never the other way round.
-        FactsCase(pattern: "ctx=- : red:blink:6:_:_:_:_", canonical: "dev=xt ctx=- : red:blink:6:fast:brief=2.3:0.2/0.22:_", matches: true),
-        FactsCase(pattern: "ctx=- : red:blink:6:_:_:_:_", canonical: "dev=? ctx=- : red:blink:5:_:_:_:_", matches: false),
-        FactsCase(pattern: "ctx=- : red:blink:6:fast:_:_:_", canonical: "dev=? ctx=- : red:blink:6:_:_:_:_", matches: false),
-        FactsCase(pattern: "ctx=- : red:blink:5-6:_:_:_:_", canonical: "dev=? ctx=- : red:blink:5-6:slow:_:_:_", matches: true),
-        FactsCase(pattern: "ctx=- : red:blink:5-6:_:_:_:_", canonical: "dev=? ctx=- : red:blink:6:_:_:_:_", matches: false),
-        FactsCase(pattern: "ctx=- : blue:solid:_:_:_:_:_", canonical: "dev=mini ctx=- : blue:solid:_:_:_:_:noblink", matches: true),
-        FactsCase(pattern: "ctx=- : blue:solid:_:_:_:_:noblink", canonical: "dev=mini ctx=- : blue:solid:_:_:_:_:_", matches: false),
+        FactsCase(
+            pattern: "ctx=- : red:blink:6:_:_:_:_", canonical: "dev=xt ctx=- : red:blink:6:fast:brief=2.3:0.2/0.22:_",
+            matches: true),
+        FactsCase(
+            pattern: "ctx=- : red:blink:6:_:_:_:_", canonical: "dev=? ctx=- : red:blink:5:_:_:_:_", matches: false),
+        FactsCase(
+            pattern: "ctx=- : red:blink:6:fast:_:_:_", canonical: "dev=? ctx=- : red:blink:6:_:_:_:_", matches: false),
+        FactsCase(
+            pattern: "ctx=- : red:blink:5-6:_:_:_:_", canonical: "dev=? ctx=- : red:blink:5-6:slow:_:_:_", matches: true
+        ),
+        FactsCase(
+            pattern: "ctx=- : red:blink:5-6:_:_:_:_", canonical: "dev=? ctx=- : red:blink:6:_:_:_:_", matches: false),
+        FactsCase(
+            pattern: "ctx=- : blue:solid:_:_:_:_:_", canonical: "dev=mini ctx=- : blue:solid:_:_:_:_:noblink",
+            matches: true),
+        FactsCase(
+            pattern: "ctx=- : blue:solid:_:_:_:_:noblink", canonical: "dev=mini ctx=- : blue:solid:_:_:_:_:_",
+            matches: false),
         FactsCase(pattern: "ctx=- : red:blink", canonical: "dev=? ctx=- : red:blink:few:_:_:_:ongoing", matches: true),
         FactsCase(pattern: "ctx=- : red:blink", canonical: "dev=? ctx=- : red:solid", matches: false),
         FactsCase(pattern: "ctx=- : red:blink", canonical: "dev=? ctx=- : blue-red:alt", matches: false),
         // Duration buckets: a bare bucket matches it with or without seconds; seconds must be equal.
-        FactsCase(pattern: "ctx=- : red:blink:_:_:minutes:_:_", canonical: "dev=? ctx=- : red:blink:240:medium:minutes=180:0.45/0.45:_", matches: true),
-        FactsCase(pattern: "ctx=- : red:blink:_:_:minutes:_:_", canonical: "dev=? ctx=- : red:blink:_:_:minutes:_:_", matches: true),
-        FactsCase(pattern: "ctx=- : red:blink:_:_:minutes:_:_", canonical: "dev=? ctx=- : red:blink:_:_:minute:_:_", matches: false),
-        FactsCase(pattern: "ctx=- : red:blink:_:_:minute:_:_", canonical: "dev=? ctx=- : red:blink:_:_:minutes=180:_:_", matches: false),
-        FactsCase(pattern: "ctx=- : red:blink:_:_:minutes:_:_", canonical: "dev=? ctx=- : red:blink:_:_:hours=7200:_:_", matches: false),
-        FactsCase(pattern: "ctx=- : red:blink:_:_:minutes:_:_", canonical: "dev=? ctx=- : red:blink:_:_:_:_:_", matches: false),
-        FactsCase(pattern: "ctx=setup : red:blink:_:_:seconds=90:_:_", canonical: "dev=? ctx=setup : red:blink:_:_:seconds=90:_:_", matches: true),
-        FactsCase(pattern: "ctx=setup : red:blink:_:_:seconds=90:_:_", canonical: "dev=? ctx=setup : red:blink:_:_:seconds=12:_:_", matches: false),
-        FactsCase(pattern: "ctx=setup : red:blink:_:_:seconds=90:_:_", canonical: "dev=? ctx=setup : red:blink:_:_:seconds:_:_", matches: false),
+        FactsCase(
+            pattern: "ctx=- : red:blink:_:_:minutes:_:_",
+            canonical: "dev=? ctx=- : red:blink:240:medium:minutes=180:0.45/0.45:_", matches: true),
+        FactsCase(
+            pattern: "ctx=- : red:blink:_:_:minutes:_:_", canonical: "dev=? ctx=- : red:blink:_:_:minutes:_:_",
+            matches: true),
+        FactsCase(
+            pattern: "ctx=- : red:blink:_:_:minutes:_:_", canonical: "dev=? ctx=- : red:blink:_:_:minute:_:_",
+            matches: false),
+        FactsCase(
+            pattern: "ctx=- : red:blink:_:_:minute:_:_", canonical: "dev=? ctx=- : red:blink:_:_:minutes=180:_:_",
+            matches: false),
+        FactsCase(
+            pattern: "ctx=- : red:blink:_:_:minutes:_:_", canonical: "dev=? ctx=- : red:blink:_:_:hours=7200:_:_",
+            matches: false),
+        FactsCase(
+            pattern: "ctx=- : red:blink:_:_:minutes:_:_", canonical: "dev=? ctx=- : red:blink:_:_:_:_:_", matches: false
+        ),
+        FactsCase(
+            pattern: "ctx=setup : red:blink:_:_:seconds=90:_:_",
+            canonical: "dev=? ctx=setup : red:blink:_:_:seconds=90:_:_", matches: true),
+        FactsCase(
+            pattern: "ctx=setup : red:blink:_:_:seconds=90:_:_",
+            canonical: "dev=? ctx=setup : red:blink:_:_:seconds=12:_:_", matches: false),
+        FactsCase(
+            pattern: "ctx=setup : red:blink:_:_:seconds=90:_:_",
+            canonical: "dev=? ctx=setup : red:blink:_:_:seconds:_:_", matches: false),
         // Concurrency and order: the same steps, the same events in each.
         FactsCase(
-            pattern: "ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_", canonical: "dev=sync-module-2 ctx=- : blue:blink:_:slow:_:_:_&green:solid",
+            pattern: "ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_",
+            canonical: "dev=sync-module-2 ctx=- : blue:blink:_:slow:_:_:_&green:solid",
             matches: true),
         FactsCase(
             pattern: "ctx=- : green:solid&blue:blink", canonical: "dev=? ctx=- : blue:blink&green:solid",
             matches: true),
-        FactsCase(pattern: "ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_", canonical: "dev=? ctx=- : blue:blink green:solid", matches: false),
-        FactsCase(pattern: "ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_", canonical: "dev=? ctx=- : blue:blink", matches: false),
+        FactsCase(
+            pattern: "ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_",
+            canonical: "dev=? ctx=- : blue:blink green:solid", matches: false),
+        FactsCase(
+            pattern: "ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_", canonical: "dev=? ctx=- : blue:blink",
+            matches: false),
         FactsCase(pattern: "ctx=- : blue:blink", canonical: "dev=? ctx=- : blue:blink&green:solid", matches: false),
-        FactsCase(pattern: "ctx=- : blue:solid red:blink", canonical: "dev=? ctx=- : red:blink blue:solid", matches: false),
-        FactsCase(pattern: "ctx=- : blue:solid red:blink", canonical: "dev=? ctx=- : blue:solid red:blink none:off", matches: false),
+        FactsCase(
+            pattern: "ctx=- : blue:solid red:blink", canonical: "dev=? ctx=- : red:blink blue:solid", matches: false),
+        FactsCase(
+            pattern: "ctx=- : blue:solid red:blink", canonical: "dev=? ctx=- : blue:solid red:blink none:off",
+            matches: false),
         // Contexts: equal as sets.
         FactsCase(pattern: "ctx=setup : red:blink", canonical: "dev=? ctx=- : red:blink", matches: false),
         FactsCase(pattern: "ctx=- : red:blink", canonical: "dev=? ctx=setup : red:blink", matches: false),
-        FactsCase(pattern: "ctx=setup : red:blink", canonical: "dev=? ctx=after-reset,setup : red:blink", matches: false),
-        FactsCase(pattern: "ctx=after-reset,setup : red:blink", canonical: "dev=mini ctx=after-reset,setup : red:blink", matches: true),
+        FactsCase(
+            pattern: "ctx=setup : red:blink", canonical: "dev=? ctx=after-reset,setup : red:blink", matches: false),
+        FactsCase(
+            pattern: "ctx=after-reset,setup : red:blink", canonical: "dev=mini ctx=after-reset,setup : red:blink",
+            matches: true),
         // The empty pattern: no events, and no context unless it names one.
         FactsCase(pattern: "ctx=- :", canonical: "dev=? ctx=- :", matches: true),
         FactsCase(pattern: "ctx=- :", canonical: "dev=? ctx=- : red:blink", matches: false),
@@ -76,20 +116,23 @@ struct EvaluationTests {
     @Test("a facts pattern is kept in canonical form; trailing fields may be left out")
     func factsText() throws {
         #expect(try FactsPattern("ctx=- : red:blink:6").text == "ctx=- : red:blink:6:_:_:_:_")
-        #expect(try FactsPattern("ctx=setup,after-reset : green:solid&blue:blink").text
-            == "ctx=after-reset,setup : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_")
+        #expect(
+            try FactsPattern("ctx=setup,after-reset : green:solid&blue:blink").text
+                == "ctx=after-reset,setup : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_")
         let empty = try FactsPattern("ctx=- :")
         #expect(empty.isEmpty && empty.contexts.isEmpty && empty.text == "ctx=- :")
         #expect(try FactsPattern("ctx=- : red:blink").steps == [["red:blink:_:_:_:_:_"]])
     }
 
-    @Test("a facts pattern that is not canonical is an error at its byte offset", arguments: [
-        ("dev=? ctx=- : red:blink", 0, "without the dev= part"),
-        ("ctx=bogus : red:blink", 4, "unknown context \"bogus\""),
-        ("ctx=- : purple:flash", 15, "unknown kind \"flash\""),
-        ("ctx=- : red:blink:6:_:_:_:_:_", 28, "seven fields"),
-        ("ctx=- red:blink", 5, "expected \" :\""),
-    ])
+    @Test(
+        "a facts pattern that is not canonical is an error at its byte offset",
+        arguments: [
+            ("dev=? ctx=- : red:blink", 0, "without the dev= part"),
+            ("ctx=bogus : red:blink", 4, "unknown context \"bogus\""),
+            ("ctx=- : purple:flash", 15, "unknown kind \"flash\""),
+            ("ctx=- : red:blink:6:_:_:_:_:_", 28, "seven fields"),
+            ("ctx=- red:blink", 5, "expected \" :\""),
+        ])
     func factsErrors(_ text: String, _ offset: Int, _ message: String) {
         #expect {
             try FactsPattern(text)
@@ -103,7 +146,8 @@ struct EvaluationTests {
 
     @Test("rows: comments, blank lines, CR LF, a byte-order mark, missing and empty optional columns")
     func readRows() throws {
-        let text = "\u{FEFF}# device\tobservation\texpected\tpattern\ttag\r\n"
+        let text =
+            "\u{FEFF}# device\tobservation\texpected\tpattern\ttag\r\n"
             + "\r\n"
             + "outdoor-4\tred x6 after blue\tlow-battery\tctx=- : blue:solid red:blink:6\tplain\r\n"
             + "   \t \n"
@@ -115,15 +159,21 @@ struct EvaluationTests {
         let rows = try LabelledObservationReader.read(text, file: "labels.tsv")
         #expect(rows.count == 5)
         guard rows.count == 5 else { return }
-        #expect(rows[0] == LabelledObservation(
-            device: "outdoor-4", text: "red x6 after blue", expectedCauses: ["low-battery"],
-            facts: try FactsPattern("ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"), tag: "plain",
-            location: .init(file: "labels.tsv", line: 3)))
+        #expect(
+            rows[0]
+                == LabelledObservation(
+                    device: "outdoor-4", text: "red x6 after blue", expectedCauses: ["low-battery"],
+                    facts: try FactsPattern("ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"), tag: "plain",
+                    location: .init(file: "labels.tsv", line: 3)))
         #expect(rows[1].device == nil && rows[1].expectedCauses == ["network-offline", "spurious-error"])
         #expect(rows[1].facts == nil && rows[1].tag == nil && rows[1].location.line == 5)
-        #expect(rows[2].expectedCauses.isEmpty && rows[2].expectedLabel == "-" && rows[2].facts == nil && rows[2].tag == "unknown-colour")
+        #expect(
+            rows[2].expectedCauses.isEmpty && rows[2].expectedLabel == "-" && rows[2].facts == nil
+                && rows[2].tag == "unknown-colour")
         #expect(rows[3].text == "the app says offline" && rows[3].expectedCauses == ["network-offline"])
-        #expect(rows[3].facts?.text == "ctx=app-offline :" && rows[3].tag == nil && rows[3].location.description == "labels.tsv:8")
+        #expect(
+            rows[3].facts?.text == "ctx=app-offline :" && rows[3].tag == nil
+                && rows[3].location.description == "labels.tsv:8")
         #expect(rows[4].device == "doorbell" && rows[4].facts == nil && rows[4].tag == nil)
         #expect(try LabelledObservationReader.read("# only a header\n\n", file: "empty.tsv").isEmpty)
     }
@@ -139,18 +189,24 @@ struct EvaluationTests {
     static let badRows: [BadRow] = [
         BadRow(text: "# header\nmini\tsolid blue\n", line: 2, column: 16, message: "at least 3 TAB-separated columns"),
         BadRow(text: "mini solid blue online\n", line: 1, column: 23, message: "this one has 1"),
-        BadRow(text: "mini\tsolid blue\tonline\tctx=- :\ttag\textra\n", line: 1, column: 36, message: "at most 5 TAB-separated columns"),
+        BadRow(
+            text: "mini\tsolid blue\tonline\tctx=- :\ttag\textra\n", line: 1, column: 36,
+            message: "at most 5 TAB-separated columns"),
         BadRow(text: "\tsolid blue\tonline\n", line: 1, column: 1, message: "column 1 (device) is empty"),
         BadRow(text: "mini\t \tonline\n", line: 1, column: 6, message: "column 2 (observation) is empty"),
         BadRow(text: "mini\tsolid blue\t\n", line: 1, column: 17, message: "column 3 (expected causes) is empty"),
         BadRow(text: "mini\tsolid blue\tOnline\n", line: 1, column: 17, message: "\"Online\", not a cause id"),
         BadRow(text: "mini\tsolid blue\tonline||reset\n", line: 1, column: 24, message: "an empty cause id"),
         BadRow(text: "mini\tsolid blue\tonline| -\n", line: 1, column: 25, message: "- (no diagnosis) beside causes"),
-        BadRow(text: "\n\nmini\tsolid blue\tonline\tctx=- : blue:shine\n", line: 3, column: 37, message: "column 4 (facts pattern): unknown kind \"shine\""),
+        BadRow(
+            text: "\n\nmini\tsolid blue\tonline\tctx=- : blue:shine\n", line: 3, column: 37,
+            message: "column 4 (facts pattern): unknown kind \"shine\""),
         BadRow(
             text: "mini\tsolid blue\tonline\tdev=mini ctx=- :\n", line: 1, column: 24,
             message: "without the dev= part"),
-        BadRow(text: "mini\tsolide blüe\tonline\tctx=- : blüe:solid\n", line: 1, column: 33, message: "unknown color \"blüe\""),
+        BadRow(
+            text: "mini\tsolide blüe\tonline\tctx=- : blüe:solid\n", line: 1, column: 33,
+            message: "unknown color \"blüe\""),
     ]
 
     @Test("a malformed row is an error naming file:line:column", arguments: badRows)
@@ -159,7 +215,8 @@ struct EvaluationTests {
             try LabelledObservationReader.read(bad.text, file: "bad.tsv")
         } throws: { error in
             guard let error = error as? LabelledObservationError else { return false }
-            return error.file == "bad.tsv" && error.line == bad.line && error.column == bad.column && error.message.contains(bad.message)
+            return error.file == "bad.tsv" && error.line == bad.line && error.column == bad.column
+                && error.message.contains(bad.message)
                 && error.description.hasPrefix("bad.tsv:\(bad.line):\(bad.column): error: ")
         }
     }
@@ -184,7 +241,10 @@ struct EvaluationTests {
         #expect(report.misses.map(\.labelled.location.line) == [3, 4, 6, 8, 9])
 
         let lowBattery = try #require(report.causes["low-battery"])
-        #expect((lowBattery.support, lowBattery.predicted, lowBattery.correctlyPredicted, lowBattery.recalled) == (2, 2, 1, 1))
+        #expect(
+            (lowBattery.support, lowBattery.predicted, lowBattery.correctlyPredicted, lowBattery.recalled) == (
+                2, 2, 1, 1
+            ))
         #expect(lowBattery.precision == 0.5 && lowBattery.recall == 0.5)
         let network = try #require(report.causes["network-offline"])
         #expect((network.support, network.predicted, network.correctlyPredicted, network.recalled) == (4, 2, 1, 1))
@@ -193,12 +253,13 @@ struct EvaluationTests {
         #expect((none.support, none.predicted, none.correctlyPredicted, none.recalled) == (3, 4, 2, 2))
         #expect(report.causes.count == 3)
 
-        #expect(report.confusion == [
-            ConfusionPair(expected: "-", got: "network-offline", count: 1),
-            ConfusionPair(expected: "low-battery|network-offline", got: "-", count: 1),
-            ConfusionPair(expected: "network-offline", got: "-", count: 1),
-            ConfusionPair(expected: "network-offline", got: "low-battery", count: 1),
-        ])
+        #expect(
+            report.confusion == [
+                ConfusionPair(expected: "-", got: "network-offline", count: 1),
+                ConfusionPair(expected: "low-battery|network-offline", got: "-", count: 1),
+                ConfusionPair(expected: "network-offline", got: "-", count: 1),
+                ConfusionPair(expected: "network-offline", got: "low-battery", count: 1),
+            ])
         #expect(report.tags.count == 2)
         let burst = try #require(report.tags["burst"])
         #expect((burst.rows, burst.top1, burst.factsRows, burst.facts) == (3, 2, 2, 1))
@@ -217,7 +278,8 @@ struct EvaluationTests {
     @Test("confusions count repeated pairs, most frequent first; unknown expected causes are warned about")
     func confusionOrderAndWarnings() throws {
         let diagnoser = Diagnoser(catalog: try CatalogLoader().load(EvaluationFixtures.catalogFiles))
-        let rows = try LabelledObservationReader.read("""
+        let rows = try LabelledObservationReader.read(
+            """
             -\tdev=? ctx=- : green:solid\tlow-battery
             -\tdev=? ctx=- : red:blink\t-
             -\tdev=? ctx=- : green:solid\tlow-battery
@@ -227,7 +289,8 @@ struct EvaluationTests {
         let report = Evaluation(diagnoser: diagnoser).run(rows)
         #expect(report.confusion.map(\.count) == [2, 1, 1, 1])
         #expect(report.confusion.first == ConfusionPair(expected: "low-battery", got: "-", count: 2))
-        #expect(report.warnings == ["w.tsv:4: warning: expected cause \"made-up\" is not in the catalog (2 rows name it)"])
+        #expect(
+            report.warnings == ["w.tsv:4: warning: expected cause \"made-up\" is not in the catalog (2 rows name it)"])
     }
 
     @Test("the text report: top-1, top-3 and facts lines, the tables, and each miss with what was read")
@@ -262,16 +325,22 @@ struct EvaluationTests {
                 "{\"rows\":8,\"top1\":4,\"top3\":5,\"facts\":4,\"factsRows\":6,"
                     + "\"causes\":{\"-\":{\"precision\":0.5,\"recall\":0.6667,\"support\":3},"))
         let object = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["rows", "top1", "top3", "facts", "factsRows", "causes", "tags", "confusion", "warnings", "misses"])
+        #expect(
+            Set(object.keys) == [
+                "rows", "top1", "top3", "facts", "factsRows", "causes", "tags", "confusion", "warnings", "misses",
+            ])
         let causes = try #require(object["causes"] as? [String: [String: Any]])
-        #expect(causes["network-offline"]?["precision"] as? Double == 0.5 && causes["network-offline"]?["recall"] as? Double == 0.25)
+        #expect(
+            causes["network-offline"]?["precision"] as? Double == 0.5
+                && causes["network-offline"]?["recall"] as? Double == 0.25)
         let tags = try #require(object["tags"] as? [String: [String: Int]])
         #expect(tags["burst"] == ["rows": 3, "top1": 2, "facts": 1, "factsRows": 2])
         let misses = try #require(object["misses"] as? [[String: Any]])
         #expect(misses.map { $0["line"] as? Int } == [3, 4, 6, 8, 9])
         let third = try #require(misses.first { $0["line"] as? Int == 4 })
         #expect(third["file"] as? String == "small.tsv" && third["device"] as? String == "cam")
-        #expect((third["got"] as? [[String: Any]])?.map { $0["cause"] as? String } == ["low-battery", "network-offline"])
+        #expect(
+            (third["got"] as? [[String: Any]])?.map { $0["cause"] as? String } == ["low-battery", "network-offline"])
         #expect(third["top1"] as? Bool == false && third["factsCorrect"] is NSNull && third["facts"] is NSNull)
         let unreadable = try #require(misses.first { $0["line"] as? Int == 8 })
         #expect(unreadable["canonical"] is NSNull && (unreadable["error"] as? String)?.contains("unknown kind") == true)

@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import LEDEngine
-import TestSupport
 
 /// One labelled table of the project's own (`Tests/Fixtures/Accuracy/`) and the rows it must
 /// keep reading right.
@@ -80,8 +80,11 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
     }
 
     @Test func everyFamilyFileIsInTheTable() throws {
-        let files = try FileManager.default.contentsOfDirectory(atPath: Self.directory.appendingPathComponent("families").path)
-            .filter { $0.hasSuffix(".tsv") }.map { "families/\($0)" }
-        #expect(Set(files).isSubset(of: Set(Self.tables.map(\.file))), "\(Set(files).subtracting(Self.tables.map(\.file)))")
+        let files = try FileManager.default.contentsOfDirectory(
+            atPath: Self.directory.appendingPathComponent("families").path
+        )
+        .filter { $0.hasSuffix(".tsv") }.map { "families/\($0)" }
+        #expect(
+            Set(files).isSubset(of: Set(Self.tables.map(\.file))), "\(Set(files).subtracting(Self.tables.map(\.file)))")
     }
 }

@@ -1,9 +1,9 @@
 import Foundation
+import LEDSupport
+import TestSupport
 import Testing
 
 @testable import LEDEngine
-import LEDSupport
-import TestSupport
 
 /// `leddiag explain`: readings under the input, matches with their spans and scores, near misses,
 /// and the confidence arithmetic — through the library.
@@ -40,14 +40,16 @@ import TestSupport
         for reading in explanation.readings {
             let column = DisplayWidth.column(ofCharacter: reading.start, in: testCase.input)
             let caretLine = Array(lines[1].dropFirst(margin))
-            #expect(caretLine.indices.contains(column) && caretLine[column] == "^", "\(reading.text) at column \(column)")
+            #expect(
+                caretLine.indices.contains(column) && caretLine[column] == "^", "\(reading.text) at column \(column)")
         }
     }
 
     @Test("display widths: ASCII, ×, accents, combining marks, emoji, full-width")
     func displayWidths() {
         let cases: [(String, Int)] = [
-            ("red", 3), ("×6", 2), ("réd", 3), ("re\u{301}d", 3), ("🔴", 2), ("❤️", 2), ("ＭＹ", 4), ("\u{200B}", 0), ("👍🏽", 2),
+            ("red", 3), ("×6", 2), ("réd", 3), ("re\u{301}d", 3), ("🔴", 2), ("❤️", 2), ("ＭＹ", 4), ("\u{200B}", 0),
+            ("👍🏽", 2),
         ]
         for (text, width) in cases { #expect(DisplayWidth.of(text) == width, "\(text)") }
     }
@@ -56,9 +58,10 @@ import TestSupport
     func labelLines() throws {
         let explanation = try Self.diagnoser.explain("red ×6 after blue", device: "outdoor-4")
         let lines = ExplanationTextRenderer().inputLines(explanation).map { String($0.dropFirst(12)) }
-        #expect(lines[2...] == [
-            "│   │  │     └─ color blue", "│   │  └─ order: after", "│   └─ count 6", "└─ color red",
-        ])
+        #expect(
+            lines[2...] == [
+                "│   │  │     └─ color blue", "│   │  └─ order: after", "│   └─ count 6", "└─ color red",
+            ])
     }
 
     @Test("a matched rule is underlined at its span of the canonical string, with its score as a product")
@@ -76,7 +79,8 @@ import TestSupport
         let ruleLine = try #require(lines.firstIndex { $0.contains("1. low-battery-red-after-recording-light") })
         let underline = lines[ruleLine + 2]
         let indent = 5
-        #expect(underline.firstIndex(of: "^").map { underline.distance(from: underline.startIndex, to: $0) } == indent + 22)
+        #expect(
+            underline.firstIndex(of: "^").map { underline.distance(from: underline.startIndex, to: $0) } == indent + 22)
         #expect(underline.filter { $0 == "^" }.count == 40)
         #expect(lines[ruleLine + 3].contains("= 0.765"))
     }
@@ -93,10 +97,13 @@ import TestSupport
         #expect(battery.span != nil)
 
         let setup = try Self.diagnoser.explain("flashing red", device: "mini")
-        #expect(setup.nearMisses.contains { miss in
-            if case .context(let missing, _) = miss.reason { return miss.rule == "setup-red-flashing-normal" && missing == [.setup] }
-            return false
-        })
+        #expect(
+            setup.nearMisses.contains { miss in
+                if case .context(let missing, _) = miss.reason {
+                    return miss.rule == "setup-red-flashing-normal" && missing == [.setup]
+                }
+                return false
+            })
 
         let purple = try Self.diagnoser.explain("purple blinking")
         #expect(purple.matches.isEmpty)
@@ -105,12 +112,18 @@ import TestSupport
             return nil
         }
         #expect(!partial.isEmpty)
-        #expect(partial.allSatisfy { $0 > CanonicalTokens.eventStart(of: purple.canonical) && $0 <= purple.canonical.utf8.count })
+        #expect(
+            partial.allSatisfy {
+                $0 > CanonicalTokens.eventStart(of: purple.canonical) && $0 <= purple.canonical.utf8.count
+            })
     }
 
     @Test("the arithmetic reproduces the diagnosis' confidences")
     func arithmetic() throws {
-        for (text, device) in [("red x6 after blue", "outdoor-4"), ("flashing red", "mini"), ("blinking blue and solid green", "sync-module-2")] {
+        for (text, device) in [
+            ("red x6 after blue", "outdoor-4"), ("flashing red", "mini"),
+            ("blinking blue and solid green", "sync-module-2"),
+        ] {
             let explanation = try Self.diagnoser.explain(text, device: device)
             #expect(explanation.arithmetic.map(\.cause) == explanation.diagnosis.causes.map(\.id))
             for entry in explanation.arithmetic {
@@ -125,8 +138,10 @@ import TestSupport
     @Test("explain --format json is one JSON object with the documented members")
     func json() throws {
         let explanation = try Self.diagnoser.explain("red ×6 after blue", device: "outdoor-4")
-        let object = try #require(try JSONSerialization.jsonObject(with: Data(explanation.json().utf8)) as? [String: Any])
-        #expect(Set(object.keys) == ["observation", "canonical", "readings", "matched", "close", "confidence", "diagnosis"])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(explanation.json().utf8)) as? [String: Any])
+        #expect(
+            Set(object.keys) == ["observation", "canonical", "readings", "matched", "close", "confidence", "diagnosis"])
         let readings = try #require(object["readings"] as? [[String: Any]])
         #expect(readings.map { $0["text"] as? String } == ["red", "×6", "after", "blue"])
         #expect(readings[1]["start"] as? Int == 4 && readings[1]["end"] as? Int == 6)
@@ -137,7 +152,9 @@ import TestSupport
     @Test("the whole explanation of the issue's example (golden)")
     func golden() throws {
         let explanation = try Self.diagnoser.explain("red ×6 after blue", device: "outdoor-4")
-        try GoldenFile.check(ExplanationTextRenderer(catalog: Self.diagnoser.catalog).render(explanation) + "\n", against: "explain/red-x6-after-blue.txt")
+        try GoldenFile.check(
+            ExplanationTextRenderer(catalog: Self.diagnoser.catalog).render(explanation) + "\n",
+            against: "explain/red-x6-after-blue.txt")
     }
 
     @Test("a canonical string as input has no word readings")

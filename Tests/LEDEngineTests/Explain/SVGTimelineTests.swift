@@ -1,9 +1,9 @@
 import Foundation
 import FoundationXML
+import TestSupport
 import Testing
 
 @testable import LEDEngine
-import TestSupport
 
 /// `explain --svg`: the timeline picture is valid XML with one lane per LED colour, one pulse per
 /// blink, labels, a time axis and the matched rule's span highlighted.
@@ -42,12 +42,18 @@ import TestSupport
     }
 
     static let laneCases = [
-        LaneCase(text: "red x6 after blue", device: "outdoor-4", lanes: ["blue", "red"], pulses: ["red": 6], solids: ["blue": 1]),
-        LaneCase(text: "blinking blue and solid green", device: "sync-module-2", lanes: ["blue", "green"], pulses: ["blue": 4], solids: ["green": 1]),
+        LaneCase(
+            text: "red x6 after blue", device: "outdoor-4", lanes: ["blue", "red"], pulses: ["red": 6],
+            solids: ["blue": 1]),
+        LaneCase(
+            text: "blinking blue and solid green", device: "sync-module-2", lanes: ["blue", "green"],
+            pulses: ["blue": 4], solids: ["green": 1]),
         LaneCase(text: "flashing red and blue", lanes: ["blue", "red"], pulses: ["blue": 3, "red": 3]),
         LaneCase(text: "red blinks 5 or 6 times", lanes: ["red"], pulses: ["red": 5], maybe: ["red": 1]),
         LaneCase(text: "dev=xt2 ctx=- : red:blink:6:fast:brief=2.3:0.2/0.22:_", lanes: ["red"], pulses: ["red": 6]),
-        LaneCase(text: "dev=mini-2 ctx=- : red:blink:240:medium:minutes=180:0.45/0.45:_", lanes: ["red"], pulses: ["red": 12]),
+        LaneCase(
+            text: "dev=mini-2 ctx=- : red:blink:240:medium:minutes=180:0.45/0.45:_", lanes: ["red"], pulses: ["red": 12]
+        ),
     ]
 
     @Test("one lane per LED colour, one pulse per blink", arguments: laneCases)
@@ -190,7 +196,10 @@ final class SVGNode {
         var root: SVGNode?
         var stack: [SVGNode] = []
 
-        func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?, attributes: [String: String]) {
+        func parser(
+            _ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+            attributes: [String: String]
+        ) {
             let node = SVGNode(name: name, attributes: attributes)
             if let parent = stack.last { parent.children.append(node) } else { root = node }
             stack.append(node)

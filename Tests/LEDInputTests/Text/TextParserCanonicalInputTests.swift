@@ -1,7 +1,7 @@
+import LEDCore
 import Testing
 
 @testable import LEDInput
-import LEDCore
 
 /// A text starting with `dev=` is a canonical string, read by `CanonicalReader`.
 @Suite struct TextParserCanonicalInputTests {
@@ -15,9 +15,10 @@ import LEDCore
     @Test func eventsPointAtTheirTokens() throws {
         let parsed = try TextParserFixtures.parser.parse("dev=? ctx=- : blue:solid red:blink:6")
         #expect(parsed.observation.events.map(\.source) == [.text(start: 14, end: 24), .text(start: 25, end: 36)])
-        #expect(parsed.readings.map(\.meaning) == [
-            "device ?", "no context", "event blue:solid:_:_:_:_:_", "event red:blink:6:_:_:_:_",
-        ])
+        #expect(
+            parsed.readings.map(\.meaning) == [
+                "device ?", "no context", "event blue:solid:_:_:_:_:_", "event red:blink:6:_:_:_:_",
+            ])
     }
 
     @Test func theDeviceArgumentWinsOverTheHeader() throws {

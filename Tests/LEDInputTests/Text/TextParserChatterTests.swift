@@ -1,9 +1,9 @@
 import Foundation
+import LEDEngine
+import TestSupport
 import Testing
 
 @testable import LEDInput
-import LEDEngine
-import TestSupport
 
 /// Long, polite messages put the LED facts among greetings and thanks. Chatter before and after a
 /// description must not change how it reads: every labelled description of the development corpus
@@ -54,7 +54,9 @@ import TestSupport
         var generator = SplitMix64(seed: 0x1ED_D1A6)
         for (device, text) in descriptions {
             let plain = Self.reading(diagnoser, text, device)
-            let wrapped = (Self.before.randomElement(using: &generator) ?? "") + text + (Self.after.randomElement(using: &generator) ?? "")
+            let wrapped =
+                (Self.before.randomElement(using: &generator) ?? "") + text
+                + (Self.after.randomElement(using: &generator) ?? "")
             #expect(Self.reading(diagnoser, wrapped, device) == plain, "\(wrapped)")
         }
     }

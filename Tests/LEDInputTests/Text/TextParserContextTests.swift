@@ -1,7 +1,7 @@
+import LEDCore
 import Testing
 
 @testable import LEDInput
-import LEDCore
 
 extension TextParserCases {
     /// Every situation, with and without "after" / "when" / "while".
@@ -51,8 +51,9 @@ extension TextParserCases {
 
     @Test(arguments: ObservationContext.allCases)
     func everyContextIsReachable(_ context: ObservationContext) {
-        let covered = Set(TextParserCases.all.compactMap { try? TextParserFixtures.parser.parse($0.input) }
-            .flatMap(\.observation.contexts))
+        let covered = Set(
+            TextParserCases.all.compactMap { try? TextParserFixtures.parser.parse($0.input) }
+                .flatMap(\.observation.contexts))
         #expect(covered.contains(context))
     }
 }

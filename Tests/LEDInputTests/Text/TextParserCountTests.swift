@@ -1,7 +1,7 @@
+import LEDCore
 import Testing
 
 @testable import LEDInput
-import LEDCore
 
 extension TextParserCases {
     /// Digits, number words, `x6` / `×6` / `6x`, ranges, vague counts and repeated colours.

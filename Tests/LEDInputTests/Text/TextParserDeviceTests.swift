@@ -16,15 +16,20 @@ extension TextParserCases {
         TextCase("mini 2 solid green", "dev=mini-2 ctx=- : green:solid:_:_:_:_:_"),
         TextCase("Mini 2K+ solid green", "dev=mini-2k-plus ctx=- : green:solid:_:_:_:_:_"),
         TextCase("mini 2k plus blinking red", "dev=mini-2k-plus ctx=- : red:blink:_:_:_:_:_"),
-        TextCase("sync module xr blinking blue and solid green", "dev=sync-module-xr ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
+        TextCase(
+            "sync module xr blinking blue and solid green",
+            "dev=sync-module-xr ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
         TextCase("Sync Module 2 solid green", "dev=sync-module-2 ctx=- : green:solid:_:_:_:_:_"),
-        TextCase("the sync module has solid blue and solid green lights", "dev=sync-module ctx=- : blue-green:solid:_:_:_:_:_"),
+        TextCase(
+            "the sync module has solid blue and solid green lights",
+            "dev=sync-module ctx=- : blue-green:solid:_:_:_:_:_"),
         TextCase("video doorbell flashing white", "dev=doorbell ctx=- : white:blink:_:_:_:_:_"),
         TextCase("doorbell light is solid amber", "dev=doorbell ctx=- : amber:solid:_:_:_:_:_"),
         TextCase("orange light blinking fast on the doorbell", "dev=doorbell ctx=- : amber:blink:_:fast:_:_:_"),
         TextCase("my indoor cam blinks blue", "dev=indoor ctx=- : blue:blink:_:_:_:_:_"),
         TextCase("Outdoor 4 flashing red 4 times", "dev=outdoor-4 ctx=- : red:blink:4:_:_:_:_"),
-        TextCase("red x6 after blue", device: "Outdoor 4", "dev=outdoor-4 ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "red x6 after blue", device: "Outdoor 4", "dev=outdoor-4 ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
         TextCase("my XT2 blinks red", device: "mini", "dev=mini ctx=- : red:blink:_:_:_:_:_"),
     ]
 }
@@ -52,7 +57,9 @@ extension TextParserCases {
         #expect(parsed.observation.device == "mini")
     }
 
-    @Test(arguments: [("Outdoor 4", "outdoor-4"), ("sync-module-xr", "sync-module-xr"), ("Floodlight Cam", "floodlight-cam")])
+    @Test(arguments: [
+        ("Outdoor 4", "outdoor-4"), ("sync-module-xr", "sync-module-xr"), ("Floodlight Cam", "floodlight-cam"),
+    ])
     func theDeviceArgumentIsTakenInIDForm(_ given: String, _ id: String) throws {
         let parsed = try TextObservationParser().parse("red x6", device: given)
         #expect(parsed.canonical == "dev=\(id) ctx=- : red:blink:6:_:_:_:_")

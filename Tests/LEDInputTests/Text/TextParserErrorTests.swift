@@ -1,8 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 
 @testable import LEDInput
-import TestSupport
 
 /// An input that must fail, and the golden file holding its rendered error.
 struct TextErrorCase: Sendable, CustomTestStringConvertible {

@@ -1,35 +1,53 @@
+import LEDEngine
 import Testing
 
 @testable import LEDInput
-import LEDEngine
 
 /// Two voices that tell time: before/after changes ("it used to …, now …": what it used to do is flagged
 /// `past`, comes first, and the rules read only what it does now) and timelines with times of day (two
 /// times around an event give its length; a time of day alone counts nothing).
 @Suite struct TextParserHistoryTests {
     static let history: [TextCase] = [
-        TextCase("it used to blink blue after a reset; this time after resetting it just blinks red endlessly",
+        TextCase(
+            "it used to blink blue after a reset; this time after resetting it just blinks red endlessly",
             "dev=? ctx=after-reset : blue:blink:_:_:_:_:past red:blink:_:_:continuous:_:_"),
-        TextCase("it used to be solid blue, now it blinks red", "dev=? ctx=- : blue:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
-        TextCase("Previously the light was solid green. Now it flashes red.", "dev=? ctx=- : green:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
-        TextCase("normally it blinks blue after a reset but this time it stays red",
+        TextCase(
+            "it used to be solid blue, now it blinks red", "dev=? ctx=- : blue:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "Previously the light was solid green. Now it flashes red.",
+            "dev=? ctx=- : green:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "normally it blinks blue after a reset but this time it stays red",
             "dev=? ctx=after-reset : blue:blink:_:_:_:_:past red:solid:_:_:_:_:_"),
-        TextCase("Before, it was dark all the time; now it stays solid red",
+        TextCase(
+            "Before, it was dark all the time; now it stays solid red",
             "dev=? ctx=- : none:off:_:_:continuous:_:past red:solid:_:_:_:_:_"),
         TextCase("it never used to do this, but now it blinks red 5 times", "dev=? ctx=- : red:blink:5:_:_:_:_"),
         TextCase("it used to blink blue after reset", "dev=? ctx=after-reset : blue:blink:_:_:_:_:_"),
-        TextCase("it was solid blue for a while and now it's flashing green", "dev=? ctx=- : blue:solid:_:_:minutes:_:_ green:blink:_:_:_:_:_"),
+        TextCase(
+            "it was solid blue for a while and now it's flashing green",
+            "dev=? ctx=- : blue:solid:_:_:minutes:_:_ green:blink:_:_:_:_:_"),
     ]
 
     static let timesOfDay: [TextCase] = [
-        TextCase("started setup at 20:10 and at 20:25 it is STILL flashing red", "dev=? ctx=setup : red:blink:_:_:minutes=900:_:_"),
-        TextCase("9:05 renamed the wifi network, 9:06 it lit solid red, 9:30 still red",
+        TextCase(
+            "started setup at 20:10 and at 20:25 it is STILL flashing red",
+            "dev=? ctx=setup : red:blink:_:_:minutes=900:_:_"),
+        TextCase(
+            "9:05 renamed the wifi network, 9:06 it lit solid red, 9:30 still red",
             "dev=? ctx=network-change : red:solid:_:_:minutes=1440:_:_"),
-        TextCase("at 14:05:10 solid blue came on, at 14:05:40 it went dark", "dev=? ctx=- : blue:solid:_:_:seconds=30:_:_ none:off:_:_:_:_:_"),
-        TextCase("it started blinking red at 3 pm and it's still at it at 6 pm", "dev=? ctx=- : red:blink:_:_:hours=10800:_:_"),
-        TextCase("reset it at 23:50; red light still solid at 0:10", "dev=? ctx=after-reset : red:solid:_:_:minutes=1200:_:_"),
+        TextCase(
+            "at 14:05:10 solid blue came on, at 14:05:40 it went dark",
+            "dev=? ctx=- : blue:solid:_:_:seconds=30:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "it started blinking red at 3 pm and it's still at it at 6 pm",
+            "dev=? ctx=- : red:blink:_:_:hours=10800:_:_"),
+        TextCase(
+            "reset it at 23:50; red light still solid at 0:10", "dev=? ctx=after-reset : red:solid:_:_:minutes=1200:_:_"
+        ),
         TextCase("at 7:10 flashing red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
-        TextCase("at 23:41 the light flashed red once; by 23:42 it was dark again",
+        TextCase(
+            "at 23:41 the light flashed red once; by 23:42 it was dark again",
             "dev=? ctx=- : red:blink:1:_:_:_:_ none:off:_:_:_:_:_"),
     ]
 
@@ -40,7 +58,8 @@ import LEDEngine
 
     @Test func theRulesReadOnlyWhatTheLightDoesNow() throws {
         let diagnoser = try Diagnoser.builtin()
-        let diagnosis = try diagnoser.diagnose("it used to flash red the moment I pressed reset; now I hold it and the LED stays dark", device: "mini")
+        let diagnosis = try diagnoser.diagnose(
+            "it used to flash red the moment I pressed reset; now I hold it and the LED stays dark", device: "mini")
         #expect(diagnosis.topCause?.id == "reset-not-triggered")
         #expect(diagnosis.canonical == "dev=mini ctx=holding-reset : red:blink:_:_:_:_:past none:off:_:_:_:_:_")
         #expect(diagnosis.events.map(\.token) == ["red:blink:_:_:_:_:past", "none:off:_:_:_:_:_"])
@@ -48,9 +67,12 @@ import LEDEngine
         let again = try diagnoser.diagnose(diagnosis.canonical)
         #expect(again.causes == diagnosis.causes)
         // Evidence points into the whole string.
-        for evidence in diagnosis.causes.flatMap(\.evidence) { #expect(evidence.span[1] <= diagnosis.canonical.utf8.count) }
+        for evidence in diagnosis.causes.flatMap(\.evidence) {
+            #expect(evidence.span[1] <= diagnosis.canonical.utf8.count)
+        }
         // The explanation reads what the rules read, with the same spans.
-        let explanation = try diagnoser.explain("it used to flash red the moment I pressed reset; now I hold it and the LED stays dark", device: "mini")
+        let explanation = try diagnoser.explain(
+            "it used to flash red the moment I pressed reset; now I hold it and the LED stays dark", device: "mini")
         #expect(explanation.matches.map(\.rule) == diagnosis.causes.flatMap(\.evidence).map(\.rule))
         #expect(explanation.matches.map(\.evidence.span) == diagnosis.causes.flatMap(\.evidence).map(\.span))
     }

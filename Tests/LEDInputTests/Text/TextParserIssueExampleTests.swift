@@ -5,7 +5,8 @@ import Testing
 extension TextParserCases {
     /// The examples of the issue and of `docs/event-language.md`, verbatim.
     static let issueExamples: [TextCase] = [
-        TextCase("red x6 after blue", device: "outdoor-4", "dev=outdoor-4 ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "red x6 after blue", device: "outdoor-4", "dev=outdoor-4 ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
         TextCase("solid blue, no blink", device: "mini", "dev=mini ctx=- : blue:solid:_:_:_:_:noblink"),
         TextCase("flashing red during setup", "dev=? ctx=setup : red:blink:_:_:_:_:_"),
         TextCase("keeps blinking red after reset", "dev=? ctx=after-reset : red:blink:_:_:continuous:_:_"),

@@ -1,7 +1,7 @@
+import LEDCore
 import Testing
 
 @testable import LEDInput
-import LEDCore
 
 extension TextParserCases {
     /// "no blink", "never blinks", "doesn't light up", "won't stop", "won't go into pairing mode".

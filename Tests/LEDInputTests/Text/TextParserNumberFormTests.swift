@@ -17,7 +17,9 @@ import Testing
         TextCase("solid blue for 1/4 hour then off", "dev=? ctx=- : blue:solid:_:_:minutes=900:_:_ none:off:_:_:_:_:_"),
         TextCase("solid blue for 1:30 min", "dev=? ctx=- : blue:solid:_:_:minutes=90:_:_"),
         TextCase("at 7:10 flashing red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
-        TextCase("at 7:10 it went solid blue, by 7:12 it was blinking green", "dev=? ctx=- : blue:solid:_:_:_:_:_ green:blink:_:_:_:_:_"),
+        TextCase(
+            "at 7:10 it went solid blue, by 7:12 it was blinking green",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ green:blink:_:_:_:_:_"),
         TextCase("23:05:10 red blinking", "dev=? ctx=- : red:blink:_:_:_:_:_"),
         TextCase("ｒｅｄ ｘ６ after ｂｌｕｅ", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
         TextCase("ＲＥＤ ＢＬＩＮＫＩＮＧ", "dev=? ctx=- : red:blink:_:_:_:_:_"),

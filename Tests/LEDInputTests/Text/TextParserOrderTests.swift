@@ -26,12 +26,16 @@ extension TextParserCases {
         TextCase("solid blue\nred x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
         TextCase("solid blue until it turns red", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:solid:_:_:_:_:_"),
         TextCase("blue light turns red", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:solid:_:_:_:_:_"),
-        TextCase("the light went from solid blue to blinking red", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:_:_:_:_:_"),
+        TextCase(
+            "the light went from solid blue to blinking red", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:_:_:_:_:_"),
         TextCase("it blinks blue then goes solid", "dev=? ctx=- : blue:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
-        TextCase("red flashing for 30 secs then solid", "dev=? ctx=- : red:blink:_:_:seconds=30:_:_ red:solid:_:_:_:_:_"),
+        TextCase(
+            "red flashing for 30 secs then solid", "dev=? ctx=- : red:blink:_:_:seconds=30:_:_ red:solid:_:_:_:_:_"),
         TextCase("flashing blue then green", "dev=? ctx=- : blue:blink:_:_:_:_:_ green:blink:_:_:_:_:_"),
-        TextCase("it flashes green 3 times, then solid blue", "dev=? ctx=- : green:blink:3:_:_:_:_ blue:solid:_:_:_:_:_"),
-        TextCase("blue flashes a few times then solid green", "dev=? ctx=- : blue:blink:few:_:_:_:_ green:solid:_:_:_:_:_"),
+        TextCase(
+            "it flashes green 3 times, then solid blue", "dev=? ctx=- : green:blink:3:_:_:_:_ blue:solid:_:_:_:_:_"),
+        TextCase(
+            "blue flashes a few times then solid green", "dev=? ctx=- : blue:blink:few:_:_:_:_ green:solid:_:_:_:_:_"),
         TextCase("the red light flashes 6 times then goes off", "dev=? ctx=- : red:blink:6:_:_:_:_ none:off:_:_:_:_:_"),
         TextCase("solid green then it goes off", "dev=? ctx=- : green:solid:_:_:_:_:_ none:off:_:_:_:_:_"),
         TextCase("blue then dark", "dev=? ctx=- : blue:solid:_:_:_:_:_ none:off:_:_:_:_:_"),

@@ -5,7 +5,9 @@ import Testing
 /// What `leddiag explain` draws carets from: the readings of recognised words and the events' sources.
 @Suite struct TextParserReadingTests {
     private func readings(_ text: String, device: String? = nil) throws -> [String] {
-        try TextParserFixtures.parser.parse(text, device: device).readings.map { "\($0.start)..<\($0.end) \($0.text): \($0.meaning)" }
+        try TextParserFixtures.parser.parse(text, device: device).readings.map {
+            "\($0.start)..<\($0.end) \($0.text): \($0.meaning)"
+        }
     }
 
     @Test func readingsOfAnOrderedObservation() throws {

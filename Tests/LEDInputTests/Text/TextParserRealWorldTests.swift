@@ -11,9 +11,11 @@ extension TextParserCases {
         TextCase(
             "my sync module has a solid green light and a blinking blue light",
             "dev=sync-module ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
-        TextCase("The sync module light is flashing blue and green", "dev=sync-module ctx=- : blue-green:alt:_:_:_:_:_"),
         TextCase(
-            "After I set up my new Outdoor 4 the light flashes red 6 times", "dev=outdoor-4 ctx=setup : red:blink:6:_:_:_:_"),
+            "The sync module light is flashing blue and green", "dev=sync-module ctx=- : blue-green:alt:_:_:_:_:_"),
+        TextCase(
+            "After I set up my new Outdoor 4 the light flashes red 6 times",
+            "dev=outdoor-4 ctx=setup : red:blink:6:_:_:_:_"),
         TextCase(
             "front light flashes red five times then nothing", "dev=? ctx=- : red:blink:5:_:_:_:_ none:off:_:_:_:_:_"),
         TextCase(
@@ -23,7 +25,8 @@ extension TextParserCases {
             "Blue light comes on when motion is detected and stays on for about 20 seconds",
             "dev=? ctx=motion : blue:solid:_:_:seconds=20:_:_"),
         TextCase(
-            "blue LED on, then red LED flashes 6 times fast", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:fast:_:_:_"),
+            "blue LED on, then red LED flashes 6 times fast",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:fast:_:_:_"),
         TextCase(
             "i see solid blue then it blinks red like 5 or 6 times",
             "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:5-6:_:_:_:_"),
@@ -38,7 +41,8 @@ extension TextParserCases {
         TextCase(
             "blinks blue fast for about 5 seconds then solid green",
             "dev=? ctx=- : blue:blink:_:fast:seconds=5:_:_ green:solid:_:_:_:_:_"),
-        TextCase("it goes from blinking green to solid blue", "dev=? ctx=- : green:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+        TextCase(
+            "it goes from blinking green to solid blue", "dev=? ctx=- : green:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
         TextCase("Light is blinking white and won't connect", "dev=? ctx=- : white:blink:_:_:_:_:_"),
         TextCase("LED blinking amber rapidly during setup", "dev=? ctx=setup : amber:blink:_:fast:_:_:_"),
         TextCase(
@@ -59,16 +63,20 @@ extension TextParserCases {
             "dev=? ctx=- : blue:solid:_:_:seconds=3:_:_ none:off:_:_:_:_:_"),
         TextCase("it stays solid red forever", "dev=? ctx=- : red:solid:_:_:continuous:_:_"),
         TextCase("red solid after wifi change", "dev=? ctx=network-change : red:solid:_:_:_:_:_"),
-        TextCase("Blinks green 10x after the internet came back on", "dev=? ctx=internet-restored : green:blink:10:_:_:_:_"),
         TextCase(
-            "after unplugging and plugging it back in, red light flashes", "dev=? ctx=power-cycle : red:blink:_:_:_:_:_"),
+            "Blinks green 10x after the internet came back on", "dev=? ctx=internet-restored : green:blink:10:_:_:_:_"),
+        TextCase(
+            "after unplugging and plugging it back in, red light flashes", "dev=? ctx=power-cycle : red:blink:_:_:_:_:_"
+        ),
         TextCase("no reaction when I press reset", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
         TextCase("it has no light after a power outage", "dev=? ctx=power-cycle : none:off:_:_:_:_:_"),
         TextCase(
             "while holding the reset button for 30 seconds the light blinks red",
             "dev=? ctx=holding-reset : red:blink:_:_:seconds=30:_:_"),
-        TextCase("blue light flashes two times then stays on", "dev=? ctx=- : blue:blink:2:_:_:_:_ blue:solid:_:_:_:_:_"),
-        TextCase("XT blinking green fast 3 times then red", "dev=xt ctx=- : green:blink:3:fast:_:_:_ red:blink:_:_:_:_:_"),
+        TextCase(
+            "blue light flashes two times then stays on", "dev=? ctx=- : blue:blink:2:_:_:_:_ blue:solid:_:_:_:_:_"),
+        TextCase(
+            "XT blinking green fast 3 times then red", "dev=xt ctx=- : green:blink:3:fast:_:_:_ red:blink:_:_:_:_:_"),
         TextCase("Mini 2 light solid white", "dev=mini-2 ctx=- : white:solid:_:_:_:_:_"),
         TextCase("red, blue, green", "dev=? ctx=- : red:solid:_:_:_:_:_ blue:solid:_:_:_:_:_ green:solid:_:_:_:_:_"),
         TextCase("Both blue and green are on", "dev=? ctx=- : blue-green:solid:_:_:_:_:_"),

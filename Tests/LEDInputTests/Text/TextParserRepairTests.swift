@@ -1,9 +1,9 @@
 import Foundation
+import LEDEngine
+import TestSupport
 import Testing
 
 @testable import LEDInput
-import LEDEngine
-import TestSupport
 
 /// A misspelt word close to exactly one colour, kind or count word is read as that word, and the
 /// diagnosis says so (`note: read "flashng" as "flashing"`). The readings and notes are compared with
@@ -53,7 +53,8 @@ import TestSupport
     }
 
     @Test func knownWordsAreNeverRepaired() throws {
-        for text in ["read the manual, the light is red", "there are three blinks of red", "it went solid green again"] {
+        for text in ["read the manual, the light is red", "there are three blinks of red", "it went solid green again"]
+        {
             #expect(try TextParserFixtures.parser.parse(text).repairs.isEmpty, "\(text)")
         }
     }

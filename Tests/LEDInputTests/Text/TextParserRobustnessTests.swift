@@ -1,8 +1,8 @@
+import LEDCore
+import TestSupport
 import Testing
 
 @testable import LEDInput
-import LEDCore
-import TestSupport
 
 /// Arbitrary input never crashes the parser: it returns an observation whose canonical string reads
 /// back as the same observation, or a typed error that points inside the text it read.
@@ -14,15 +14,20 @@ import TestSupport
         do {
             parsed = try TextParserFixtures.parser.parse(text)
         } catch {
-            #expect(!error.message.isEmpty, "an error without a message for \(text.debugDescription)", sourceLocation: sourceLocation)
+            #expect(
+                !error.message.isEmpty, "an error without a message for \(text.debugDescription)",
+                sourceLocation: sourceLocation)
             #expect(
                 0 <= error.start && error.start <= error.end && error.end <= error.input.count,
-                "span \(error.start)..<\(error.end) is outside the \(error.input.count) characters read", sourceLocation: sourceLocation)
+                "span \(error.start)..<\(error.end) is outside the \(error.input.count) characters read",
+                sourceLocation: sourceLocation)
             return
         }
         let read = try? CanonicalReader.observation(from: parsed.canonical)
-        #expect(read == parsed.observation, "\(parsed.canonical) does not read back as what was parsed from \(text.debugDescription)",
-                sourceLocation: sourceLocation)
+        #expect(
+            read == parsed.observation,
+            "\(parsed.canonical) does not read back as what was parsed from \(text.debugDescription)",
+            sourceLocation: sourceLocation)
     }
 
     static let vocabulary = [
@@ -40,7 +45,8 @@ import TestSupport
         out.reserveCapacity(bytes + 16)
         let letters = Array("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 ,.-×’é🔴\n'")
         while out.utf8.count < bytes {
-            if Double.random(in: 0..<1, using: &rng) < vocabularyShare, let word = vocabulary.randomElement(using: &rng) {
+            if Double.random(in: 0..<1, using: &rng) < vocabularyShare, let word = vocabulary.randomElement(using: &rng)
+            {
                 out += word
             } else {
                 for _ in 0..<Int.random(in: 1...9, using: &rng) {
@@ -64,7 +70,9 @@ import TestSupport
         }
     }
 
-    @Test(arguments: ["", " ", "\n", "x", "-", "--", "×", "-5-", "5-", "^", "10^", "1.", ".5", "’", "a’", "é", "🔴🔴", "\r\n", "dev="])
+    @Test(arguments: [
+        "", " ", "\n", "x", "-", "--", "×", "-5-", "5-", "^", "10^", "1.", ".5", "’", "a’", "é", "🔴🔴", "\r\n", "dev=",
+    ])
     func degenerateInputs(_ text: String) {
         Self.expectReadOrRefused(text)
     }

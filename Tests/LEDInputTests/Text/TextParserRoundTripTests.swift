@@ -1,8 +1,8 @@
+import LEDCore
 import PropertyBased
 import Testing
 
 @testable import LEDInput
-import LEDCore
 
 /// Parsed observations survive canonical string → reader → writer unchanged, and so do random ones.
 @Suite struct TextParserRoundTripTests {
@@ -35,16 +35,18 @@ import LEDCore
 enum RandomObservations {
     static let millis = Gen.int(in: 0...999_999_999)
 
-    static let count = zip(Gen.int(in: 0...4), Gen.int(in: 1...BlinkCountLimits.maximum), Gen.int(in: 1...BlinkCountLimits.maximum))
-        .map { variant, a, b -> BlinkCount? in
-            switch variant {
-            case 0: return nil
-            case 1: return .exactly(a)
-            case 2: return a == b ? .exactly(a) : .between(min(a, b), max(a, b))
-            case 3: return .few
-            default: return .several
-            }
+    static let count = zip(
+        Gen.int(in: 0...4), Gen.int(in: 1...BlinkCountLimits.maximum), Gen.int(in: 1...BlinkCountLimits.maximum)
+    )
+    .map { variant, a, b -> BlinkCount? in
+        switch variant {
+        case 0: return nil
+        case 1: return .exactly(a)
+        case 2: return a == b ? .exactly(a) : .between(min(a, b), max(a, b))
+        case 3: return .few
+        default: return .several
         }
+    }
 
     static let duration = zip(Gen<DurationBucket>.case, millis, Gen.int(in: 0...2))
         .map { bucket, millis, variant -> EventDuration? in

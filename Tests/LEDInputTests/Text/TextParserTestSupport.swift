@@ -1,7 +1,7 @@
+import LEDEngine
 import Testing
 
 @testable import LEDInput
-import LEDEngine
 
 /// One typed phrasing and the canonical string it must parse to.
 struct TextCase: Sendable, CustomTestStringConvertible {

@@ -1,7 +1,7 @@
+import LEDCore
 import Testing
 
 @testable import LEDInput
-import LEDCore
 
 extension TextParserCases {
     /// Speeds, lengths, periods and "won't stop".
@@ -19,7 +19,8 @@ extension TextParserCases {
         TextCase("solid blue for an hour", "dev=? ctx=- : blue:solid:_:_:hours:_:_"),
         TextCase("flashing blue for a few seconds", "dev=? ctx=- : blue:blink:_:_:seconds:_:_"),
         TextCase("solid red for 5 minutes", "dev=? ctx=- : red:solid:_:_:minutes=300:_:_"),
-        TextCase("blue light on for 10 seconds then red", "dev=? ctx=- : blue:solid:_:_:seconds=10:_:_ red:solid:_:_:_:_:_"),
+        TextCase(
+            "blue light on for 10 seconds then red", "dev=? ctx=- : blue:solid:_:_:seconds=10:_:_ red:solid:_:_:_:_:_"),
         TextCase("blue solid 10s then red 5x", "dev=? ctx=- : blue:solid:_:_:seconds=10:_:_ red:blink:5:_:_:_:_"),
         TextCase("red for 1.5 seconds", "dev=? ctx=- : red:solid:_:_:brief=1.5:_:_"),
         TextCase("blinks red for 2 hours", "dev=? ctx=- : red:blink:_:_:hours=7200:_:_"),

@@ -1,7 +1,7 @@
+import TestSupport
 import Testing
 
 @testable import LEDInput
-import TestSupport
 
 /// The adaptive thresholds and the selection-based median, on their own.
 @Suite("Timeline: clustering")
@@ -31,21 +31,27 @@ struct TimelineClusterTests {
 
     static let solidCases: [ThresholdCase] = [
         ThresholdCase(name: "no gap near 2 s: the vocabulary's value", ons: [0.2, 0.25, 0.3], expected: 2),
-        ThresholdCase(name: "blinks and a solid: the gap between them", ons: [0.2, 0.3, 5], expected: (0.3 * 5).squareRoot()),
+        ThresholdCase(
+            name: "blinks and a solid: the gap between them", ons: [0.2, 0.3, 5], expected: (0.3 * 5).squareRoot()),
         ThresholdCase(name: "a gap far from 2 s is not used", ons: [0.01, 0.2], expected: 2),
-        ThresholdCase(name: "slow 1.8–2.3 s pulses straddling 2 s stay together (median below)", ons: [1.6, 1.8, 1.9, 2.1], expected: 2.1.nextUp),
-        ThresholdCase(name: "a tight cluster with its median above 2 s is solid", ons: [1.9, 2.2, 2.4, 2.5], expected: 1.9),
+        ThresholdCase(
+            name: "slow 1.8–2.3 s pulses straddling 2 s stay together (median below)", ons: [1.6, 1.8, 1.9, 2.1],
+            expected: 2.1.nextUp),
+        ThresholdCase(
+            name: "a tight cluster with its median above 2 s is solid", ons: [1.9, 2.2, 2.4, 2.5], expected: 1.9),
     ]
 
     @Test("solid threshold: longestBlinkOn, moved into a nearby gap between clusters", arguments: solidCases)
     func solidThreshold(_ testCase: ThresholdCase) {
-        let threshold = TimelineClusters.solidThreshold(sortedOns: testCase.ons.sorted(), longestBlinkOn: 2, tuning: .default)
+        let threshold = TimelineClusters.solidThreshold(
+            sortedOns: testCase.ons.sorted(), longestBlinkOn: 2, tuning: .default)
         #expect(abs(threshold - testCase.expected) < 1e-12)
     }
 
     static let breakCases: [ThresholdCase] = [
         ThresholdCase(name: "one cluster: no break", ons: [0.15, 0.2, 0.3], expected: .infinity),
-        ThresholdCase(name: "a pause 3× the usual gap breaks", ons: [0.2, 0.2, 0.6], expected: (0.2 * 0.6).squareRoot()),
+        ThresholdCase(
+            name: "a pause 3× the usual gap breaks", ons: [0.2, 0.2, 0.6], expected: (0.2 * 0.6).squareRoot()),
         ThresholdCase(name: "uniform 0.4–0.8 s gaps are one cluster", ons: [0.4, 0.5, 0.8], expected: .infinity),
     ]
 

@@ -1,8 +1,8 @@
+import LEDCore
+import TestSupport
 import Testing
 
 @testable import LEDInput
-import LEDCore
-import TestSupport
 
 /// Cutting a device's timeline into episodes at darkness gaps.
 @Suite("Timeline: episodes")
@@ -34,7 +34,9 @@ struct TimelineEpisodeTests {
         let episodes = TimelineBuilder.episodes(from: s.transitions, vocabulary: vocabulary)
         #expect(episodes.count == testCase.episodes, "\(episodes.map(\.canonical))")
         if testCase.episodes == 2 {
-            #expect(episodes[0].canonical == "dev=? ctx=- : blue:solid:_:_:seconds=12.5:_:_ red:blink:6:fast:brief=2.2:0.2/0.2:_")
+            #expect(
+                episodes[0].canonical
+                    == "dev=? ctx=- : blue:solid:_:_:seconds=12.5:_:_ red:blink:6:fast:brief=2.2:0.2/0.2:_")
             #expect(episodes[1].canonical == "dev=? ctx=- : red:blink:1:_:brief=0.15:0.15/_:_")
             #expect(episodes[0].lastLine == 14 && episodes[1].firstLine == 15 && episodes[1].lastLine == 16)
             #expect(abs(episodes[1].startTime - episodes[0].endTime - testCase.darkness) < 1e-9)
@@ -78,13 +80,18 @@ struct TimelineEpisodeTests {
 
     @Test("an off without on after a long darkness starts its own episode")
     func orphanAfterGap() {
-        let log: [(Double, LEDColor, Bool)] = [(0, .blue, true), (5, .blue, false), (30, .red, false), (31, .red, true), (31.2, .red, false)]
-        let transitions = log.enumerated().map { LEDTransition(time: $0.element.0, color: $0.element.1, isOn: $0.element.2, line: $0.offset + 1) }
+        let log: [(Double, LEDColor, Bool)] = [
+            (0, .blue, true), (5, .blue, false), (30, .red, false), (31, .red, true), (31.2, .red, false),
+        ]
+        let transitions = log.enumerated().map {
+            LEDTransition(time: $0.element.0, color: $0.element.1, isOn: $0.element.2, line: $0.offset + 1)
+        }
         let episodes = TimelineBuilder.episodes(from: transitions)
-        #expect(episodes.map(\.canonical) == [
-            "dev=? ctx=- : blue:solid:_:_:seconds=5:_:_",
-            "dev=? ctx=- : red:blink:1:_:brief=0.2:0.2/_:off-without-on",
-        ])
+        #expect(
+            episodes.map(\.canonical) == [
+                "dev=? ctx=- : blue:solid:_:_:seconds=5:_:_",
+                "dev=? ctx=- : red:blink:1:_:brief=0.2:0.2/_:off-without-on",
+            ])
         #expect(episodes.map(\.anomalies) == [0, 1])
     }
 }

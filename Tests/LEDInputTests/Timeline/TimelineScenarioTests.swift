@@ -1,8 +1,8 @@
+import LEDCore
+import TestSupport
 import Testing
 
 @testable import LEDInput
-import LEDCore
-import TestSupport
 
 /// The benchmark generator's scenarios, many seeds each: the timeline recovers what was generated.
 @Suite("Timeline: generator scenarios")

@@ -1,5 +1,6 @@
-@testable import LEDInput
 import LEDCore
+
+@testable import LEDInput
 
 extension TimelineEpisode {
     /// The episode's events, step by step.

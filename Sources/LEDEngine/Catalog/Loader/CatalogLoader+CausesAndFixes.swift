@@ -20,7 +20,8 @@ extension CatalogLoader {
         guard let title, let meaning, let severity else { return nil }
         return Cause(
             id: id, title: title, meaning: meaning, severity: severity,
-            expect: reader.string(fields, "expect", in: owner, at: node, required: false), fixes: links, sources: sources,
+            expect: reader.string(fields, "expect", in: owner, at: node, required: false), fixes: links,
+            sources: sources,
             location: reader.location(of: node))
     }
 

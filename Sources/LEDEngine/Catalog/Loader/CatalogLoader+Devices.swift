@@ -13,15 +13,20 @@ extension CatalogLoader {
             guard let text = led.string else { return nil }
             return reader.enumValue(text, at: led, as: LEDColor.self, what: "LED colour")
         }
-        let separateLEDs = reader.sequence(fields["separate_leds"], what: "separate_leds").compactMap { (led: CatalogNode) -> LEDColor? in
+        let separateLEDs = reader.sequence(fields["separate_leds"], what: "separate_leds").compactMap {
+            (led: CatalogNode) -> LEDColor? in
             guard let text = led.string else { return nil }
             guard let color = reader.enumValue(text, at: led, as: LEDColor.self, what: "LED colour") else { return nil }
-            if !leds.contains(color) { reader.report("separate_leds names \(text), which is not in the device's leds", at: led) }
+            if !leds.contains(color) {
+                reader.report("separate_leds names \(text), which is not in the device's leds", at: led)
+            }
             return color
         }
         var readings: [ResetReading] = []
         for entry in reader.sequence(fields["reset"], what: "reset") {
-            guard let reset = reader.mapping(entry, what: "a reset reading", allowed: ["location", "hold_seconds", "source", "tier"]),
+            guard
+                let reset = reader.mapping(
+                    entry, what: "a reset reading", allowed: ["location", "hold_seconds", "source", "tier"]),
                 let location = reader.string(reset, "location", in: "a reset reading", at: entry),
                 let ref = reader.string(reset, "source", in: "a reset reading", at: entry),
                 let tier = reader.enumValue(reset, "tier", in: "a reset reading", at: entry, as: SourceTier.self)
@@ -35,13 +40,16 @@ extension CatalogLoader {
                 }
                 holdSeconds = hold[0]...hold[1]
             }
-            readings.append(ResetReading(location: location, holdSeconds: holdSeconds, source: SourceReference(ref: ref, tier: tier)))
+            readings.append(
+                ResetReading(
+                    location: location, holdSeconds: holdSeconds, source: SourceReference(ref: ref, tier: tier)))
         }
         let sources = reader.sources(fields, in: owner, at: node)
         guard let name, let kind, let power else { return nil }
         return DeviceModel(
             id: id, name: name, aliases: reader.strings(fields, "aliases", in: owner), kind: kind, leds: leds,
-            separateLEDs: separateLEDs, power: power, reset: readings, notes: reader.string(fields, "notes", in: "a device", at: node, required: false),
+            separateLEDs: separateLEDs, power: power, reset: readings,
+            notes: reader.string(fields, "notes", in: "a device", at: node, required: false),
             sources: sources, location: reader.location(of: node))
     }
 }

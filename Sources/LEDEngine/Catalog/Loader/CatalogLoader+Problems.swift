@@ -17,7 +17,9 @@ extension CatalogLoader {
         return (fields, id, "\(kind) \"\(id)\"")
     }
 
-    static func identifier(_ fields: YAMLFields, in what: String, at node: CatalogNode, reader: inout YAMLNodeReader) -> String? {
+    static func identifier(
+        _ fields: YAMLFields, in what: String, at node: CatalogNode, reader: inout YAMLNodeReader
+    ) -> String? {
         guard let id = reader.string(fields, "id", in: what, at: node) else { return nil }
         guard isIdentifier(id) else {
             reader.report("ids are lower-case letters, digits and '-': \"\(id)\"", at: fields["id"])
@@ -35,7 +37,8 @@ extension CatalogLoader {
         var problems: [CatalogProblem] = []
         for (id, location) in ids {
             if let previous = first[id] {
-                problems.append(CatalogProblem("duplicate \(what) id \"\(id)\" (first defined at \(previous))", at: location))
+                problems.append(
+                    CatalogProblem("duplicate \(what) id \"\(id)\" (first defined at \(previous))", at: location))
             } else {
                 first[id] = location
             }
@@ -48,16 +51,22 @@ extension CatalogLoader {
         return "; did you mean \"\(nearest)\"?"
     }
 
-    static func problem(_ failure: FragmentResolver.Failure, at location: CatalogLocation, in owner: String) -> CatalogProblem {
+    static func problem(
+        _ failure: FragmentResolver.Failure, at location: CatalogLocation, in owner: String
+    ) -> CatalogProblem {
         switch failure {
         case .unknown(let name): return CatalogProblem("\(owner) uses unknown fragment \"{{\(name)}}\"", at: location)
-        case .cycle(let trail): return CatalogProblem("\(owner): fragments refer to each other in a cycle: \(trail.joined(separator: " → "))", at: location)
+        case .cycle(let trail):
+            return CatalogProblem(
+                "\(owner): fragments refer to each other in a cycle: \(trail.joined(separator: " → "))", at: location)
         case .unterminated: return CatalogProblem("\(owner): \"{{\" without a closing \"}}\"", at: location)
         }
     }
 
     /// A recursion or subroutine call in a pattern or fragment, with a caret under it.
-    static func problem(_ call: PatternCallScanner.Call, in pattern: String, owner: String, at location: CatalogLocation) -> CatalogProblem {
+    static func problem(
+        _ call: PatternCallScanner.Call, in pattern: String, owner: String, at location: CatalogLocation
+    ) -> CatalogProblem {
         let rendered = PCRE2Error.compile(message: "", offset: call.offset, pattern: pattern).rendered
         let caret = rendered.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false).dropFirst().joined()
         return CatalogProblem(
@@ -68,8 +77,10 @@ extension CatalogLoader {
 
     static func problem(from error: YamlError, file: String) -> CatalogProblem {
         switch error {
-        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
-            return CatalogProblem("invalid YAML: \(problem)", at: CatalogLocation(file: file, line: mark.line, column: mark.column))
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _),
+            .composer(_, let problem, let mark, _):
+            return CatalogProblem(
+                "invalid YAML: \(problem)", at: CatalogLocation(file: file, line: mark.line, column: mark.column))
         case .reader(let problem, _, _, _):
             return CatalogProblem("invalid YAML: \(problem)", at: CatalogLocation(file: file, line: 1, column: 1))
         default:

@@ -37,37 +37,53 @@ extension CatalogLoader {
         let explanation = reader.string(fields, "explanation", in: owner, at: node)
         let status = reader.enumValue(fields, "status", in: owner, at: node, as: RuleStatus.self)
         let ending = reader.string(fields, "ending", in: owner, at: node, required: false)
-        if let ending, ending != "matters" { reader.report("\(owner): ending is \"matters\" or left out", at: fields["ending"]) }
+        if let ending, ending != "matters" {
+            reader.report("\(owner): ending is \"matters\" or left out", at: fields["ending"])
+        }
         let sources = reader.sources(fields, in: owner, at: node)
-        if fields["sources"] != nil, sources.isEmpty { reader.report("\(owner) must cite at least one source", at: fields["sources"]) }
+        if fields["sources"] != nil, sources.isEmpty {
+            reader.report("\(owner) must cite at least one source", at: fields["sources"])
+        }
         let devices: Set<String>? = fields["devices"] == nil ? nil : Set(reader.strings(fields, "devices", in: owner))
 
         var required: Set<ObservationContext> = []
         var excluded: Set<ObservationContext> = []
-        if let contextsNode = fields["contexts"], let contexts = reader.mapping(contextsNode, what: "contexts", allowed: ["required", "excluded"]) {
+        if let contextsNode = fields["contexts"],
+            let contexts = reader.mapping(contextsNode, what: "contexts", allowed: ["required", "excluded"])
+        {
             for (key, target) in [("required", 0), ("excluded", 1)] {
                 for item in reader.sequence(contexts[key], what: "contexts.\(key)") {
-                    guard let text = item.string, let context = reader.enumValue(text, at: item, as: ObservationContext.self, what: "context")
+                    guard let text = item.string,
+                        let context = reader.enumValue(text, at: item, as: ObservationContext.self, what: "context")
                     else { continue }
                     if target == 0 { required.insert(context) } else { excluded.insert(context) }
                 }
             }
             if !required.isDisjoint(with: excluded) {
-                reader.report("\(owner) both requires and excludes \(required.intersection(excluded).map(\.rawValue).sorted())", at: contextsNode)
+                reader.report(
+                    "\(owner) both requires and excludes \(required.intersection(excluded).map(\.rawValue).sorted())",
+                    at: contextsNode)
             }
         }
 
         var matchExamples: [RuleExample] = []
         var noMatchExamples: [RuleExample] = []
-        if let examplesNode = fields["examples"], let examples = reader.mapping(examplesNode, what: "examples", allowed: ["match", "no_match"]) {
-            matchExamples = reader.sequence(examples["match"], what: "examples.match").compactMap { example($0, reader: &reader) }
-            noMatchExamples = reader.sequence(examples["no_match"], what: "examples.no_match").compactMap { example($0, reader: &reader) }
+        if let examplesNode = fields["examples"],
+            let examples = reader.mapping(examplesNode, what: "examples", allowed: ["match", "no_match"])
+        {
+            matchExamples = reader.sequence(examples["match"], what: "examples.match").compactMap {
+                example($0, reader: &reader)
+            }
+            noMatchExamples = reader.sequence(examples["no_match"], what: "examples.no_match").compactMap {
+                example($0, reader: &reader)
+            }
         }
         guard let cause, let pattern, let weight, let explanation, let status else { return nil }
         return RuleDraft(
             id: id, cause: cause, causeLocation: reader.location(of: fields["cause"]), pattern: pattern,
             patternLocation: reader.location(of: fields["pattern"]), devices: devices,
-            devicesLocation: reader.location(of: fields["devices"] ?? node), requiredContexts: required, excludedContexts: excluded,
+            devicesLocation: reader.location(of: fields["devices"] ?? node), requiredContexts: required,
+            excludedContexts: excluded,
             weight: weight, explanation: explanation, sources: sources, status: status, matchExamples: matchExamples,
             noMatchExamples: noMatchExamples, endingMatters: ending == "matters", location: reader.location(of: node))
     }
@@ -79,7 +95,9 @@ extension CatalogLoader {
         guard let fields = reader.mapping(node, what: "an example", allowed: ["text", "device"]),
             let text = reader.string(fields, "text", in: "an example", at: node)
         else { return nil }
-        return RuleExample(text: text, device: reader.string(fields, "device", in: "an example", at: node, required: false), location: reader.location(of: node))
+        return RuleExample(
+            text: text, device: reader.string(fields, "device", in: "an example", at: node, required: false),
+            location: reader.location(of: node))
     }
 
     /// The rule `draft` describes, its pattern expanded and compiled; nil (and a problem) when the
@@ -118,7 +136,8 @@ extension CatalogLoader {
             id: draft.id, cause: draft.cause, pattern: draft.pattern, resolvedPattern: resolved, compiled: compiled,
             devices: draft.devices, requiredContexts: draft.requiredContexts, excludedContexts: draft.excludedContexts,
             weight: draft.weight, explanation: draft.explanation, sources: draft.sources, status: draft.status,
-            matchExamples: draft.matchExamples, noMatchExamples: draft.noMatchExamples, endingMatters: draft.endingMatters,
+            matchExamples: draft.matchExamples, noMatchExamples: draft.noMatchExamples,
+            endingMatters: draft.endingMatters,
             location: draft.location)
     }
 }

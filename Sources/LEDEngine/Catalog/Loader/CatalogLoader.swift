@@ -43,7 +43,9 @@ public struct CatalogLoader: Sendable {
                 problems.append(Self.problem(from: error, file: file.name))
                 continue
             } catch {
-                problems.append(CatalogProblem("cannot read YAML: \(error)", at: CatalogLocation(file: file.name, line: 1, column: 1)))
+                problems.append(
+                    CatalogProblem(
+                        "cannot read YAML: \(error)", at: CatalogLocation(file: file.name, line: 1, column: 1)))
                 continue
             }
             guard let root else { continue }  // an empty file holds nothing
@@ -118,7 +120,10 @@ public struct CatalogLoader: Sendable {
             }
             for example in draft.matchExamples + draft.noMatchExamples {
                 if let device = example.device, !deviceIDs.contains(device) {
-                    problems.append(CatalogProblem("example names unknown device \"\(device)\"\(Self.suggestion(device, in: deviceIDs))", at: example.location))
+                    problems.append(
+                        CatalogProblem(
+                            "example names unknown device \"\(device)\"\(Self.suggestion(device, in: deviceIDs))",
+                            at: example.location))
                 }
             }
             if draft.matchExamples.isEmpty || draft.noMatchExamples.isEmpty {
@@ -128,7 +133,8 @@ public struct CatalogLoader: Sendable {
                             + "at least one under examples.match and one under examples.no_match",
                         at: draft.location))
             }
-            if let rule = compile(draft, resolver: &resolver, resolvedFragments: resolvedFragments, problems: &problems) {
+            if let rule = compile(draft, resolver: &resolver, resolvedFragments: resolvedFragments, problems: &problems)
+            {
                 rules.append(rule)
             }
         }
@@ -136,7 +142,8 @@ public struct CatalogLoader: Sendable {
         guard problems.isEmpty else { throw CatalogError(problems: problems) }
         return Catalog(
             devices: devices, causes: causes, fixes: fixes, rules: rules, fragments: resolvedFragments,
-            fragmentLocations: fragmentDefinitions.mapValues(\.location), contextQuestions: questions.mapValues(\.question),
+            fragmentLocations: fragmentDefinitions.mapValues(\.location),
+            contextQuestions: questions.mapValues(\.question),
             contextPhrases: contextPhrases)
     }
 }

@@ -40,13 +40,15 @@ struct FragmentResolver {
         output.reserveCapacity(bytes.count)
         var index = 0
         while index < bytes.count {
-            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{") else {
+            guard index + 1 < bytes.count, bytes[index] == UInt8(ascii: "{"), bytes[index + 1] == UInt8(ascii: "{")
+            else {
                 output.append(bytes[index])
                 index += 1
                 continue
             }
             var close = index + 2
-            while close + 1 < bytes.count, !(bytes[close] == UInt8(ascii: "}") && bytes[close + 1] == UInt8(ascii: "}")) { close += 1 }
+            while close + 1 < bytes.count, !(bytes[close] == UInt8(ascii: "}") && bytes[close + 1] == UInt8(ascii: "}"))
+            { close += 1 }
             guard close + 1 < bytes.count else { return .failure(.unterminated) }
             let name = String(decoding: bytes[(index + 2)..<close], as: UTF8.self)
             switch body(of: name, trail: trail) {

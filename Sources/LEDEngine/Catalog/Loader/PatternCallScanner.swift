@@ -74,7 +74,9 @@ enum PatternCallScanner {
             let next = byte(index + 1)
             if next == ascii("Q") {
                 index += 2
-                while index < bytes.count, !(bytes[index] == ascii("\\") && byte(index + 1) == ascii("E")) { index += 1 }
+                while index < bytes.count, !(bytes[index] == ascii("\\") && byte(index + 1) == ascii("E")) {
+                    index += 1
+                }
                 index += 2
                 return nil
             }
@@ -121,7 +123,8 @@ enum PatternCallScanner {
             let kind = byte(index + 2)
             if kind == ascii("R") || Self.isDigit(kind) || kind == ascii("&")
                 || ((kind == ascii("+") || kind == ascii("-")) && Self.isDigit(byte(index + 3)))
-                || (kind == ascii("P") && byte(index + 3) == ascii(">")) {
+                || (kind == ascii("P") && byte(index + 3) == ascii(">"))
+            {
                 return call(from: index, through: ascii(")"), searchingFrom: index + 2)
             }
             if kind == ascii("#") {

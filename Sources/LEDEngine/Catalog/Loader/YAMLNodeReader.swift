@@ -36,7 +36,9 @@ struct YAMLNodeReader {
                 continue
             }
             guard allowed.contains(name) else {
-                report("unknown key \"\(name)\" in \(what); allowed: \(allowed.sorted().joined(separator: ", "))", at: pair.key)
+                report(
+                    "unknown key \"\(name)\" in \(what); allowed: \(allowed.sorted().joined(separator: ", "))",
+                    at: pair.key)
                 continue
             }
             entries.append(name, pair.value)
@@ -53,7 +55,9 @@ struct YAMLNodeReader {
         return items
     }
 
-    mutating func string(_ entries: YAMLFields, _ key: String, in what: String, at owner: CatalogNode, required: Bool = true) -> String? {
+    mutating func string(
+        _ entries: YAMLFields, _ key: String, in what: String, at owner: CatalogNode, required: Bool = true
+    ) -> String? {
         guard let node = entries[key] else {
             if required { report("\(what) is missing \"\(key)\"", at: owner) }
             return nil
@@ -65,7 +69,9 @@ struct YAMLNodeReader {
         return text
     }
 
-    mutating func number(_ entries: YAMLFields, _ key: String, in what: String, at owner: CatalogNode, range: ClosedRange<Double>) -> Double? {
+    mutating func number(
+        _ entries: YAMLFields, _ key: String, in what: String, at owner: CatalogNode, range: ClosedRange<Double>
+    ) -> Double? {
         guard let node = entries[key] else {
             report("\(what) is missing \"\(key)\"", at: owner)
             return nil
@@ -104,13 +110,16 @@ struct YAMLNodeReader {
     }
 
     mutating func enumValue<T: RawRepresentable & CaseIterable>(
-        _ entries: YAMLFields, _ key: String, in what: String, at owner: CatalogNode, as type: T.Type, required: Bool = true
+        _ entries: YAMLFields, _ key: String, in what: String, at owner: CatalogNode, as type: T.Type,
+        required: Bool = true
     ) -> T? where T.RawValue == String {
         guard let text = string(entries, key, in: what, at: owner, required: required) else { return nil }
         return enumValue(text, at: entries[key], as: type, what: key)
     }
 
-    mutating func enumValue<T: RawRepresentable & CaseIterable>(_ text: String, at node: CatalogNode?, as type: T.Type, what: String) -> T?
+    mutating func enumValue<T: RawRepresentable & CaseIterable>(
+        _ text: String, at node: CatalogNode?, as type: T.Type, what: String
+    ) -> T?
     where T.RawValue == String {
         if let value = T(rawValue: text) { return value }
         let known = T.allCases.map(\.rawValue).joined(separator: ", ")
@@ -118,7 +127,9 @@ struct YAMLNodeReader {
         return nil
     }
 
-    mutating func sources(_ entries: YAMLFields, _ key: String = "sources", in what: String, at owner: CatalogNode, required: Bool = true) -> [SourceReference] {
+    mutating func sources(
+        _ entries: YAMLFields, _ key: String = "sources", in what: String, at owner: CatalogNode, required: Bool = true
+    ) -> [SourceReference] {
         guard entries[key] != nil else {
             if required { report("\(what) must cite its sources (\"\(key)\")", at: owner) }
             return []

@@ -114,7 +114,9 @@ extension ClauseBuilder {
                     if draft.kind == nil { draft.kind = .blink }
                 }
                 // "… by 12:06 it was no longer flashing": the light described before it went dark.
-                let lastLit = units.last { $0.drafts.contains { $0.hasColors && !$0.isDark } }?.drafts.last { $0.hasColors && !$0.isDark }
+                let lastLit = units.last { $0.drafts.contains { $0.hasColors && !$0.isDark } }?.drafts.last {
+                    $0.hasColors && !$0.isDark
+                }
                 let darkColors = colors.isEmpty ? (lastLit?.colors ?? []) : colors
                 guard !draft.isEmpty || lastLit != nil else { return }
                 startUnit(.then, nil)
@@ -133,7 +135,9 @@ extension ClauseBuilder {
             case .speed(let speed):
                 if draft.speed == nil { draft.speed = speed }
             case .duration(let bucket):
-                if draft.duration == nil || draft.duration?.bucket == .continuous { draft.duration = EventDuration(bucket) }
+                if draft.duration == nil || draft.duration?.bucket == .continuous {
+                    draft.duration = EventDuration(bucket)
+                }
             case .exactDuration(let duration):
                 if draft.duration == nil || draft.duration?.bucket == .continuous { draft.duration = duration }
             case .continuous:
@@ -155,7 +159,9 @@ extension ClauseBuilder {
         /// "flashes blue three times and goes dark": darkness said on its own after a light in the same
         /// clause comes after it, not at the same time.
         mutating func darknessFollows() {
-            guard draft.isEmpty, units[units.count - 1].drafts.contains(where: { $0.hasColors && !$0.isDark }) else { return }
+            guard draft.isEmpty, units[units.count - 1].drafts.contains(where: { $0.hasColors && !$0.isDark }) else {
+                return
+            }
             startUnit(.then, nil)
         }
 
@@ -183,7 +189,9 @@ extension ClauseBuilder {
         }
 
         mutating func addColor(_ color: LEDColor) {
-            if draft.isClosed || draft.recordingLight && draft.kind == nil && !draft.colors.isEmpty && !draft.colors.contains(color) {
+            if draft.isClosed
+                || draft.recordingLight && draft.kind == nil && !draft.colors.isEmpty && !draft.colors.contains(color)
+            {
                 startUnit(.then, nil)  // "after the blue light of recording, red blinks"
             } else if draft.kind != nil, draft.colorBeforeKind, !draft.colors.isEmpty, !draft.colors.contains(color) {
                 finishDraft()

@@ -13,14 +13,18 @@ extension ClauseBuilder {
             if units[index].still, units[index].drafts.count == 1, let (unit, draft) = previousLit {
                 let again = units[index].drafts[0]
                 let earlier = units[unit].drafts[draft]
-                if again.colors.allSatisfy(earlier.colors.contains), again.kind == nil || again.kind == earlier.kind, !again.isDark {
+                if again.colors.allSatisfy(earlier.colors.contains), again.kind == nil || again.kind == earlier.kind,
+                    !again.isDark
+                {
                     units[index].drafts = []
                     units[unit].lastClock = units[index].lastClock ?? units[unit].lastClock
                     units[unit].still = true
                     continue
                 }
             }
-            if let last = units[index].drafts.indices.last, units[index].drafts[last].hasColors, !units[index].drafts[last].isDark {
+            if let last = units[index].drafts.indices.last, units[index].drafts[last].hasColors,
+                !units[index].drafts[last].isDark
+            {
                 previousLit = (index, last)
             }
         }
@@ -34,7 +38,8 @@ extension ClauseBuilder {
         for index in units.indices {
             defer { if let clock = units[index].lastClock { clockBefore = clock } }
             guard let draft = units[index].drafts.lastIndex(where: { $0.hasColors && !$0.isDark }),
-                units[index].drafts[draft].duration == nil || units[index].drafts[draft].duration?.bucket == .continuous,
+                units[index].drafts[draft].duration == nil
+                    || units[index].drafts[draft].duration?.bucket == .continuous,
                 // "flashed red once at 23:41; by 23:42 dark": a flash, not a minute
                 units[index].drafts[draft].count == nil
             else { continue }
@@ -43,12 +48,14 @@ extension ClauseBuilder {
                 let start = units[index].firstClock.flatMap { $0 != end ? $0 : nil } ?? clockBefore
                 found = start.flatMap { length(from: $0, to: end) }
             } else if let start = units[index].firstClock,
-                let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }), let end = units[next].firstClock,
+                let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }),
+                let end = units[next].firstClock,
                 !units[next].hasEvents || units[next].drafts.allSatisfy(\.isDark) || units[next].still
             {
                 found = length(from: start, to: end)
             } else if units[index].firstClock == nil, let start = clockBefore,
-                let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }), let end = units[next].lastClock,
+                let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }),
+                let end = units[next].lastClock,
                 units[next].still, !units[next].hasEvents
             {
                 // "cycled the power at 10:00, red flashing then and still at 10:45"

@@ -72,7 +72,8 @@ struct ClauseBuilder {
         // What the light used to do comes first; each part is put in time order on its own.
         let hasPresent = units.contains { !$0.past && $0.hasEvents }
         if !hasPresent { for index in units.indices { units[index].past = false } }
-        var steps = (Self.timeOrder(units.map { $0.past ? $0 : Unit() }) + Self.timeOrder(units.map { $0.past ? Unit() : $0 }))
+        var steps =
+            (Self.timeOrder(units.map { $0.past ? $0 : Unit() }) + Self.timeOrder(units.map { $0.past ? Unit() : $0 }))
             .map { units[$0] }
         Self.inherit(&steps)
 
@@ -82,7 +83,9 @@ struct ClauseBuilder {
             if unit.past {
                 for draft in unit.drafts.indices { unit.drafts[draft].flags.insert(.past) }
             }
-            if unit.drafts.count == 1, unit.drafts[0].isOff, let last = result.steps.last, last.count == 1, last[0].isOff {
+            if unit.drafts.count == 1, unit.drafts[0].isOff, let last = result.steps.last, last.count == 1,
+                last[0].isOff
+            {
                 result.steps[result.steps.count - 1][0].merge(unit.drafts[0])  // "nothing happens, no lights at all"
                 continue
             }
@@ -106,7 +109,8 @@ struct ClauseBuilder {
         }
         // A light said to end at the end of the description ("… then goes out") ends in darkness; in the
         // middle, the next event replaces it.
-        if let last = steps.last(where: \.hasEvents), last.drafts.count == 1, last.drafts[0].ended, last.drafts[0].hasColors,
+        if let last = steps.last(where: \.hasEvents), last.drafts.count == 1, last.drafts[0].ended,
+            last.drafts[0].hasColors,
             !last.drafts[0].isDark
         {
             var dark = EventDraft()
@@ -162,14 +166,17 @@ struct ClauseBuilder {
         for unit in units.indices {
             for draft in units[unit].drafts.indices where units[unit].drafts[draft].kind == .blink {
                 let colors = units[unit].drafts[draft].colors
-                if colors.count > 1, colors.allSatisfy(separate.contains) { units[unit].drafts[draft].simultaneous = true }
+                if colors.count > 1, colors.allSatisfy(separate.contains) {
+                    units[unit].drafts[draft].simultaneous = true
+                }
             }
         }
         func describesOneLED(_ unit: Unit) -> Bool {
-            !unit.drafts.isEmpty && unit.drafts.allSatisfy { draft in
-                !draft.colors.isEmpty && draft.colors.allSatisfy(separate.contains) && draft.effectiveKind != nil
-                    || draft.isModifier
-            } && unit.drafts.contains { !$0.colors.isEmpty }
+            !unit.drafts.isEmpty
+                && unit.drafts.allSatisfy { draft in
+                    !draft.colors.isEmpty && draft.colors.allSatisfy(separate.contains) && draft.effectiveKind != nil
+                        || draft.isModifier
+                } && unit.drafts.contains { !$0.colors.isEmpty }
         }
         var previous = -1
         for index in units.indices {
@@ -206,7 +213,9 @@ struct ClauseBuilder {
         for index in units.indices.dropFirst() where units[index].drafts.count == 1 {
             let end = units[index].drafts[0]
             guard end.ended, !end.off, end.kind == nil, end.count == nil,
-                let previous = units[..<index].lastIndex(where: { $0.drafts.last.map { $0.hasColors && !$0.isDark } ?? false }),
+                let previous = units[..<index].lastIndex(where: {
+                    $0.drafts.last.map { $0.hasColors && !$0.isDark } ?? false
+                }),
                 let lit = units[previous].drafts.last
             else { continue }
             let sameLight = !end.colors.isEmpty && !end.recordingLight && end.colors.allSatisfy(lit.colors.contains)
@@ -229,13 +238,16 @@ struct ClauseBuilder {
                     continue
                 }
             }
-            if let last = units[index].drafts.indices.last, units[index].drafts[last].hasColors, !units[index].drafts[last].isDark {
+            if let last = units[index].drafts.indices.last, units[index].drafts[last].hasColors,
+                !units[index].drafts[last].isDark
+            {
                 previousLit = (index, last)
             }
         }
         // A "never blinks" with no light to describe is darkness: "during setup the light never blinks".
         if !units.contains(where: \.hasEvents) {
-            for index in units.indices where units[index].isModifier && units[index].drafts[0].flags.contains(.noBlink) {
+            for index in units.indices where units[index].isModifier && units[index].drafts[0].flags.contains(.noBlink)
+            {
                 units[index].drafts[0].flags.remove(.noBlink)
                 units[index].drafts[0].off = true
                 break
@@ -255,7 +267,8 @@ struct ClauseBuilder {
                     || (units[index].order == .comma || units[index].order == .sentence)
                         && units[index].drafts[0].describesColorOnly(earlier)
             {
-                units[previousWithEvents].drafts[units[previousWithEvents].drafts.count - 1].merge(units[index].drafts[0])
+                units[previousWithEvents].drafts[units[previousWithEvents].drafts.count - 1].merge(
+                    units[index].drafts[0])
                 units[index].drafts = []
                 continue
             }
@@ -322,7 +335,8 @@ struct ClauseBuilder {
         if needsColor {
             coloredAfter = [Int](repeating: -1, count: steps.count + 1)
             for position in steps.indices.reversed() {
-                coloredAfter[position] = steps[position].drafts.contains(where: \.hasColors) ? position : coloredAfter[position + 1]
+                coloredAfter[position] =
+                    steps[position].drafts.contains(where: \.hasColors) ? position : coloredAfter[position + 1]
             }
         }
         var colorsBefore: [LEDColor]?
@@ -331,7 +345,8 @@ struct ClauseBuilder {
             if needsColor {
                 for draftIndex in steps[position].drafts.indices where steps[position].drafts[draftIndex].needsColor {
                     // "then the green one came on and both stayed solid": both is every colour so far.
-                    var colors = steps[position].drafts[draftIndex].simultaneous && allColorsBefore.count > 1
+                    var colors =
+                        steps[position].drafts[draftIndex].simultaneous && allColorsBefore.count > 1
                         ? allColorsBefore.sorted() : colorsBefore
                     let after = coloredAfter[position + 1]
                     if colors == nil, after >= 0, let lit = steps[after].drafts.first(where: \.hasColors) {
@@ -341,7 +356,9 @@ struct ClauseBuilder {
                 }
                 if let lit = steps[position].drafts.last(where: \.hasColors) { colorsBefore = Self.colors(of: lit) }
                 for draft in steps[position].drafts where draft.hasColors && !draft.isDark {
-                    for color in Self.colors(of: draft) where !allColorsBefore.contains(color) { allColorsBefore.append(color) }
+                    for color in Self.colors(of: draft) where !allColorsBefore.contains(color) {
+                        allColorsBefore.append(color)
+                    }
                 }
             }
             guard position > 0, steps[position].past == steps[position - 1].past, steps[position].drafts.count == 1,

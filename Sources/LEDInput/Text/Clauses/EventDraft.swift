@@ -83,7 +83,9 @@ struct EventDraft {
             countIsBare = other.countIsBare
         }
         speed = speed ?? other.speed
-        if duration == nil || (duration?.bucket == .continuous && other.duration != nil) { duration = other.duration ?? duration }
+        if duration == nil || (duration?.bucket == .continuous && other.duration != nil) {
+            duration = other.duration ?? duration
+        }
         flags.formUnion(other.flags)
         recordingLight = recordingLight || other.recordingLight
         first = min(first, other.first)
@@ -139,7 +141,8 @@ struct EventDraft {
         if self.kind == .solid || kind == .off { count = nil }  // "entered the password three times … lit up red"
         if kind == .blink, colors.count >= 2, !simultaneous { kind = .alternating }
         if kind == .alternating, colors.count < 2 { kind = .blink }
-        var event = LEDEvent(colors: [], kind: kind, count: count, speed: speed, duration: duration, flags: flags, source: source)
+        var event = LEDEvent(
+            colors: [], kind: kind, count: count, speed: speed, duration: duration, flags: flags, source: source)
         // The draft's colours are already unique; sorting them here spares `LEDEvent.init` a `Set`.
         event.colors = colors.count > 1 ? colors.sorted() : colors
         return event

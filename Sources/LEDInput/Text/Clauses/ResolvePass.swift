@@ -50,8 +50,10 @@ struct ResolvePass {
             case .negation:
                 // The negated item: the next one, past change verbs and subjects ("never turns blue").
                 var target = index + 1
-                while target < items.count, target <= index + 3, Self.isPassedByNegation(items[target].meaning)
-                    || Self.describesPulse(items[target].meaning) && target + 1 < items.count && Self.isBlink(items[target + 1].meaning)
+                while target < items.count, target <= index + 3,
+                    Self.isPassedByNegation(items[target].meaning)
+                        || Self.describesPulse(items[target].meaning) && target + 1 < items.count
+                            && Self.isBlink(items[target + 1].meaning)
                 {
                     target += 1  // "won't do the slow blink"
                 }
@@ -104,7 +106,9 @@ struct ResolvePass {
                     break  // a shade: "dark blue"
                 }
                 out.append(TextItem(.kind(.off), item.first, item.last))
-            case .order(.before) where Self.startsSentence(out) && next.map({ if case .order(.comma) = $0.meaning { true } else { false } }) == true:
+            case .order(.before)
+            where Self.startsSentence(out)
+                && next.map({ if case .order(.comma) = $0.meaning { true } else { false } }) == true:
                 // "Before, it was dark all the time; …": what it used to do.
                 out.append(TextItem(.pastMarker, item.first, item.last))
                 index += 2
@@ -131,14 +135,17 @@ struct ResolvePass {
             case .appSays:
                 // "the app says wait for the red flashing", "(the app says "press until the light flashes red")":
                 // what someone expects is not what the light does, up to the next comma, "and" or sentence end.
-                while index + 1 < items.count, !Self.endsExpectation(items[index + 1].meaning), !Self.isSituation(items[index + 1].meaning) {
+                while index + 1 < items.count, !Self.endsExpectation(items[index + 1].meaning),
+                    !Self.isSituation(items[index + 1].meaning)
+                {
                     index += 1
                 }
             case .ignored:
                 break
             case .endOfLight where Self.endsSituation(items, at: index, after: out.last):
                 break  // "when it stops recording", "after the outage ended": not the light
-            case .number, .numberWord, .timesMarker, .unit, .every, .between, .rangeJoin, .once, .countWord, .period, .meridiem:
+            case .number, .numberWord, .timesMarker, .unit, .every, .between, .rangeJoin, .once, .countWord, .period,
+                .meridiem:
                 break
             default:
                 out.append(item)
@@ -163,7 +170,8 @@ struct ResolvePass {
     /// Whether `meaning` (the item after a bare "on") ends the clause.
     private static func endsClause(_ meaning: TextMeaning?) -> Bool {
         switch meaning {
-        case nil, .order?, .together?, .count?, .duration?, .exactDuration?, .speed?, .continuous?, .flag?, .context?, .subject?,
+        case nil, .order?, .together?, .count?, .duration?, .exactDuration?, .speed?, .continuous?, .flag?, .context?,
+            .subject?,
             .presentMarker?:
             return true
         default:
@@ -176,7 +184,9 @@ struct ResolvePass {
     private static func endsSituation(_ items: [TextItem], at index: Int, after previous: TextItem?) -> Bool {
         var next = index + 1
         if next < items.count, case .number = items[next].meaning { next += 1 }
-        if next < items.count, case .context = items[next].meaning, items[next].first <= items[index].last + 3 { return true }
+        if next < items.count, case .context = items[next].meaning, items[next].first <= items[index].last + 3 {
+            return true
+        }
         if case .context? = previous?.meaning, let previous, previous.last + 1 == items[index].first { return true }
         return false
     }
@@ -230,7 +240,11 @@ struct ResolvePass {
                 if let negated, negated.describesLight || Self.isBlink(negated) { return nil }
                 return probe
             }
-            if items[probe].meaning.isJoin, !Self.isTogether(items[probe].meaning), items[probe].meaning != .order(.comma) { break }
+            if items[probe].meaning.isJoin, !Self.isTogether(items[probe].meaning),
+                items[probe].meaning != .order(.comma)
+            {
+                break
+            }
             probe += 1
         }
         return nil
@@ -249,7 +263,7 @@ struct ResolvePass {
     }
 
     /// Punctuation between colours said over and over ("red, red", "red... red... red").
-    private static func separatesRepeats(_ meaning: TextMeaning) -> Bool {
+    static func separatesRepeats(_ meaning: TextMeaning) -> Bool {
         switch meaning {
         case .order(.comma), .order(.sentence): return true
         default: return false
@@ -270,7 +284,8 @@ struct ResolvePass {
         for item in out.suffix(4).reversed() {
             switch item.meaning {
             case .kind(.blink), .kind(.alternating), .alternation: return true
-            case .kind, .lit, .order(.then), .order(.after), .order(.before), .order(.when), .order(.sentence): return false
+            case .kind, .lit, .order(.then), .order(.after), .order(.before), .order(.when), .order(.sentence):
+                return false
             default: continue
             }
         }
@@ -288,112 +303,5 @@ struct ResolvePass {
             }
         }
         return false
-    }
-
-    /// The colours a negation names from `start` ("no blue or green", "no red, blue or green"); the
-    /// last one's last token, and the index after it.
-    private func absentColors(in items: [TextItem], from start: Int) -> ([LEDColor], Int, Int) {
-        var colors: [LEDColor] = []
-        var last = items[start].last
-        var index = start
-        while index < items.count, case .color(let color) = items[index].meaning {
-            if !colors.contains(color) { colors.append(color) }
-            last = items[index].last
-            index += 1
-            guard index + 1 < items.count, case .color = items[index + 1].meaning else { break }
-            switch items[index].meaning {
-            case .rangeJoin, .together, .order(.comma), .negation: index += 1
-            default: return (colors, last, index)
-            }
-        }
-        return (colors, last, index)
-    }
-
-    /// A colour said in turn with darkness ("blue, off, blue, off"): it blinks. The last token and the
-    /// index after the run.
-    private func blinkByDarkness(of color: LEDColor, in items: [TextItem], from start: Int) -> (Int, Int)? {
-        // Lit, dark and lit again at least: "blue, off, blue"; not "red, red, then dark".
-        var sawDark = false
-        var litAgain = false
-        var onOff = false
-        var colorSaid = false
-        var last = items[start].last
-        var index = start
-        var end = start
-        scan: while index < items.count {
-            switch items[index].meaning {
-            case .color(color) where !colorSaid || !onOff:
-                colorSaid = true
-                if sawDark { litAgain = true }
-            case .looseOn, .lit:  // "red light: on, off, on, off"
-                onOff = true
-                if sawDark { litAgain = true }
-            case .kind(.off), .dark: sawDark = true
-            case .order(.comma), .order(.sentence), .order(.then): break
-            default: break scan
-            }
-            if Self.separatesRepeats(items[index].meaning) || items[index].meaning == .order(.then) {} else {
-                last = items[index].last
-                end = index + 1
-            }
-            index += 1
-        }
-        return litAgain ? (last, end) : nil
-    }
-
-    /// Two or more colours taking turns, said by repeating them ("red blue red blue", "red, blue, red"):
-    /// at least three colour words in a row (commas and `&` may sit between) in which a colour comes
-    /// back after another. The colours, the last token, and the index after the run.
-    private func alternation(in items: [TextItem], from start: Int) -> ([LEDColor], Int, Int)? {
-        var sequence: [LEDColor] = []
-        var last = items[start].last
-        var index = start
-        while index < items.count, case .color(let color) = items[index].meaning {
-            sequence.append(color)
-            last = items[index].last
-            index += 1
-            guard index < items.count else { break }
-            if case .color = items[index].meaning { continue }
-            guard index + 1 < items.count, case .color = items[index + 1].meaning else { break }
-            switch items[index].meaning {
-            case .order(.comma), .order(.then), .order(.sentence), .together, .to: index += 1  // "red to blue to red"
-            default: break
-            }
-            guard case .color = items[index].meaning else { break }
-        }
-        guard sequence.count >= 3 else { return nil }
-        var distinct: [LEDColor] = []
-        var returns = false
-        for (position, color) in sequence.enumerated() {
-            if distinct.contains(color) {
-                if position > 0, sequence[position - 1] != color { returns = true }
-            } else {
-                distinct.append(color)
-            }
-        }
-        guard distinct.count >= 2, returns else { return nil }
-        return (distinct.sorted(), last, index)
-    }
-
-    /// How often `color` repeats from `start`, next to itself or separated by commas only; the last
-    /// repeat's last token, and the index after it.
-    private func repeats(of color: LEDColor, in items: [TextItem], from start: Int) -> (Int, Int, Int) {
-        var times = 1
-        var last = items[start].last
-        var index = start + 1
-        while index < items.count {
-            if case .color(color) = items[index].meaning {
-                times += 1
-                last = items[index].last
-                index += 1
-            } else if Self.separatesRepeats(items[index].meaning), index + 1 < items.count,
-                case .color(color) = items[index + 1].meaning
-            {
-                index += 1
-            } else {
-                break
-            }
-        }
-        return (times, last, index)
     }
 }

@@ -21,7 +21,9 @@ struct SeparatorPass {
             var saysAfter = Self.reverses(item.meaning)
             var sentence: TextItem? = Self.endsSentence(item.meaning) ? item : nil
             // A sentence end starts a run of its own: "sorry to bother you. When someone walks up, …" keeps its "when".
-            while end < items.count, items[end].meaning.isJoin, !Self.endsSentence(items[end].meaning) || Self.endsSentence(merged.meaning) {
+            while end < items.count, items[end].meaning.isJoin,
+                !Self.endsSentence(items[end].meaning) || Self.endsSentence(merged.meaning)
+            {
                 saysAfter = saysAfter || Self.reverses(items[end].meaning)
                 if Self.endsSentence(items[end].meaning) { sentence = items[end] }
                 if Self.rank(items[end].meaning) > Self.rank(merged.meaning) {

@@ -56,17 +56,21 @@ public struct ObservationParseError: Error, Sendable, Hashable, CustomStringConv
         let snippet = SourceSnippet(input: input, start: start, end: end)
         let number = String(snippet.line)
         let pad = String(repeating: " ", count: number.count)
-        var caret = String(repeating: " ", count: snippet.caretOffset) + String(repeating: "^", count: snippet.caretWidth)
+        var caret =
+            String(repeating: " ", count: snippet.caretOffset) + String(repeating: "^", count: snippet.caretWidth)
         if let label { caret += " \(label)" }
         let lines = [
             "error: \(message)",
-            snippet.isMultiline ? "\(pad)--> line \(snippet.line), column \(snippet.column)" : "\(pad)--> column \(snippet.column)",
+            snippet.isMultiline
+                ? "\(pad)--> line \(snippet.line), column \(snippet.column)" : "\(pad)--> column \(snippet.column)",
             "\(pad) |",
             "\(number) | \(snippet.text)",
             "\(pad) | \(caret)",
         ]
         // No line ends in blanks (an empty or blank input would otherwise leave "1 | ").
-        return lines.map { line in String(line[..<(line.lastIndex { $0 != " " && $0 != "\t" }.map(line.index(after:)) ?? line.startIndex)]) }
-            .joined(separator: "\n")
+        return lines.map { line in
+            String(line[..<(line.lastIndex { $0 != " " && $0 != "\t" }.map(line.index(after:)) ?? line.startIndex)])
+        }
+        .joined(separator: "\n")
     }
 }

@@ -105,7 +105,8 @@ final class PhraseLexicon: Sendable {
 
     /// Follows the trie from `node` at token `index`, recording the longest phrase end.
     private func visit(
-        _ node: Int32, _ index: Int, _ skipped: Int, _ tokens: [TextToken], _ bestLast: inout Int, _ bestNode: inout Int32
+        _ node: Int32, _ index: Int, _ skipped: Int, _ tokens: [TextToken], _ bestLast: inout Int,
+        _ bestNode: inout Int32
     ) {
         guard index < tokens.count else { return }
         let token = tokens[index]

@@ -71,7 +71,8 @@ struct ItemLexer {
 
     /// Meanings that depend on the next token: "once it …" is "when".
     private func resolve(_ meaning: TextMeaning, _ tokens: [TextToken], after last: Int) -> TextMeaning {
-        if case .once = meaning, last + 1 < tokens.count, let next = tokens[last + 1].wordID, lexicon.startsClause(next) {
+        if case .once = meaning, last + 1 < tokens.count, let next = tokens[last + 1].wordID, lexicon.startsClause(next)
+        {
             return .order(.when)
         }
         return meaning
@@ -144,12 +145,14 @@ struct ItemLexer {
         let word = bytes[token.start..<token.end]
         guard word.count <= 24, !word.contains(UInt8(ascii: "'")) else { return }
         var lower = [UInt8](word)
-        for position in lower.indices where lower[position] >= UInt8(ascii: "A") && lower[position] <= UInt8(ascii: "Z") {
+        for position in lower.indices where lower[position] >= UInt8(ascii: "A") && lower[position] <= UInt8(ascii: "Z")
+        {
             lower[position] |= 0x20
         }
         let suggestions = SpellingSuggester.suggestions(for: lower[...])
         guard !suggestions.isEmpty else { return }
         throw TextProblem(
-            "unknown word \"\(String(decoding: word, as: UTF8.self))\"", tokens: index...index, suggestions: suggestions)
+            "unknown word \"\(String(decoding: word, as: UTF8.self))\"", tokens: index...index, suggestions: suggestions
+        )
     }
 }

@@ -66,12 +66,14 @@ struct NumberLiteral: Sendable, Hashable {
         let integerDigits = grouped ? 4 : index - start
         // "7:10", "1:30": a clock time.
         if integerDigits <= 2, index < bytes.count, bytes[index] == UInt8(ascii: ":"), digits(2, at: index + 1) {
-            let minutes = Double(bytes[index + 1] - UInt8(ascii: "0")) * 10 + Double(bytes[index + 2] - UInt8(ascii: "0"))
+            let minutes =
+                Double(bytes[index + 1] - UInt8(ascii: "0")) * 10 + Double(bytes[index + 2] - UInt8(ascii: "0"))
             if minutes < 60 {
                 var end = index + 3
                 var seconds = 0.0
                 if end < bytes.count, bytes[end] == UInt8(ascii: ":"), digits(2, at: end + 1) {
-                    seconds = Double(bytes[end + 1] - UInt8(ascii: "0")) * 10 + Double(bytes[end + 2] - UInt8(ascii: "0"))
+                    seconds =
+                        Double(bytes[end + 1] - UInt8(ascii: "0")) * 10 + Double(bytes[end + 2] - UInt8(ascii: "0"))
                     end += 3
                 }
                 var clock = NumberLiteral(value: value + minutes / 60 + seconds / 3600, integer: nil)
@@ -80,7 +82,8 @@ struct NumberLiteral: Sendable, Hashable {
             }
         }
         // "1/2 hour": a simple fraction (other "5/6" are ranges, read by the tokenizer).
-        if integerDigits == 1, whole == 1, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "/"), digits(1, at: index + 1),
+        if integerDigits == 1, whole == 1, index + 1 < bytes.count, bytes[index] == UInt8(ascii: "/"),
+            digits(1, at: index + 1),
             let denominator = digitValue(bytes[index + 1]), (2...4).contains(denominator)
         {
             return (NumberLiteral(value: 1 / Double(denominator), integer: nil), index + 2)
@@ -104,7 +107,8 @@ struct NumberLiteral: Sendable, Hashable {
                 exponent = min(exponent * 10 + digit, 400)
                 end += 1
             }
-            if end == bytes.count || !(bytes[end] | 0x20 >= UInt8(ascii: "a") && bytes[end] | 0x20 <= UInt8(ascii: "z")) {
+            if end == bytes.count || !(bytes[end] | 0x20 >= UInt8(ascii: "a") && bytes[end] | 0x20 <= UInt8(ascii: "z"))
+            {
                 value *= pow10(exponent)
                 index = end
                 overflow = overflow || !(value <= Double(exactLimit))

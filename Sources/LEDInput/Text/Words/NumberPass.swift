@@ -90,7 +90,9 @@ struct NumberPass {
         if group.low.isClock || group.high?.isClock == true {
             // "at 7:10 it went solid blue": a time of day, which counts nothing; "1:30 minutes" is a length.
             guard case .unit(let unit)? = next?.meaning, let last = next?.last else {
-                if group.high == nil { out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.last)) }
+                if group.high == nil {
+                    out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.last))
+                }
                 return group.next
             }
             out.append(TextItem(.exactDuration(try duration(group, unit: unit, last: last)), group.first, last))
@@ -124,7 +126,9 @@ struct NumberPass {
             return group.next + 1
         default:
             // "zero blinking", "0 flashes": none of them.
-            if group.high == nil, group.low.integer == 0, case .kind(.blink)? = lightAhead(items, from: group.next)?.meaning {
+            if group.high == nil, group.low.integer == 0,
+                case .kind(.blink)? = lightAhead(items, from: group.next)?.meaning
+            {
                 out.append(TextItem(.negation, group.first, group.last))
                 return group.next
             }
@@ -134,7 +138,9 @@ struct NumberPass {
             var isOne = group.spelled && group.high == nil && group.low.integer == 1
             var ahead = group.next
             while ahead < items.count, ahead < group.next + 3, Self.describesPulse(items[ahead].meaning) { ahead += 1 }
-            if isOne, ahead > group.next, ahead < items.count, case .kind = items[ahead].meaning, !Self.isNegation(out.last?.meaning) {
+            if isOne, ahead > group.next, ahead < items.count, case .kind = items[ahead].meaning,
+                !Self.isNegation(out.last?.meaning)
+            {
                 isOne = false  // but "neither one blinking" is the pronoun
             }
             if !isOne, isBesideLight(out.last, lightAhead(items, from: group.next)) {
@@ -200,14 +206,20 @@ struct NumberPass {
                 next: high.next)
         }
         guard let low = single(items, at: start) else { return nil }
-        if low.next + 1 < items.count, Self.joinsRange(items[low.next].meaning), let high = single(items, at: low.next + 1) {
-            return Group(low: low.value, high: high.value, spelled: low.spelled, first: low.first, last: high.last, next: high.next)
+        if low.next + 1 < items.count, Self.joinsRange(items[low.next].meaning),
+            let high = single(items, at: low.next + 1)
+        {
+            return Group(
+                low: low.value, high: high.value, spelled: low.spelled, first: low.first, last: high.last,
+                next: high.next)
         }
         return Group(low: low.value, high: nil, spelled: low.spelled, first: low.first, last: low.last, next: low.next)
     }
 
     /// One number: digits, or number words added up ("twenty five").
-    private func single(_ items: [TextItem], at start: Int) -> (value: NumberLiteral, spelled: Bool, first: Int, last: Int, next: Int)? {
+    private func single(
+        _ items: [TextItem], at start: Int
+    ) -> (value: NumberLiteral, spelled: Bool, first: Int, last: Int, next: Int)? {
         guard start < items.count else { return nil }
         let item = items[start]
         switch item.meaning {
@@ -251,7 +263,8 @@ struct NumberPass {
         }
         guard value >= 1 else {
             throw TextProblem(
-                "a blink count must be at least 1", tokens: tokens, note: "for a light that does not blink, say \"no blink\"")
+                "a blink count must be at least 1", tokens: tokens,
+                note: "for a light that does not blink, say \"no blink\"")
         }
         return value
     }
@@ -263,7 +276,9 @@ struct NumberPass {
         let low = group.low.value * unit
         let high = (group.high?.value ?? group.low.value) * unit
         if low < 0 || high < 0 {
-            throw TextProblem("a duration cannot be negative", tokens: tokens, note: "say how long it lasted, e.g. \"for 10 seconds\"")
+            throw TextProblem(
+                "a duration cannot be negative", tokens: tokens, note: "say how long it lasted, e.g. \"for 10 seconds\""
+            )
         }
         guard low.isFinite, high.isFinite, max(low, high) < Self.longestDuration else {
             throw TextProblem(

@@ -34,7 +34,9 @@ enum SpellingSuggester {
         var found: [(distance: Int, index: Int)] = []
         for (index, target) in targetBytes.enumerated() {
             guard abs(target.count - word.count) <= limit else { continue }
-            guard target[0] == first || (second == target[0] && target.count > 1 && target[1] == first) else { continue }
+            guard target[0] == first || (second == target[0] && target.count > 1 && target[1] == first) else {
+                continue
+            }
             let distance = EditDistance.distance(letters, target, limit: limit)
             if distance == 0 { return [] }
             if distance <= limit { found.append((distance, index)) }

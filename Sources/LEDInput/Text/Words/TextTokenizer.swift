@@ -39,7 +39,9 @@ struct TextTokenizer {
             return probe < count && NumberLiteral.digitValue(bytes[probe]) != nil
         }
         func minusStartsNumber(at position: Int, width: Int) -> Bool {
-            guard position + width < count, NumberLiteral.digitValue(bytes[position + width]) != nil else { return false }
+            guard position + width < count, NumberLiteral.digitValue(bytes[position + width]) != nil else {
+                return false
+            }
             if gap != .glued || tokens.isEmpty { return true }
             guard let last = tokens.last else { return true }
             switch last.kind {
@@ -52,7 +54,9 @@ struct TextTokenizer {
             if previousIsNumber(), nextNonSpaceIsDigit(after: position + width) {
                 emit(.symbol(.dash), position, position + width)
                 index = position + width
-            } else if gap == .spaced, !tokens.isEmpty, position + width < count, bytes[position + width] == UInt8(ascii: " ") {
+            } else if gap == .spaced, !tokens.isEmpty, position + width < count,
+                bytes[position + width] == UInt8(ascii: " ")
+            {
                 emit(.symbol(.comma), position, position + width)  // "red flashing - nothing happening": a pause
                 gap = .spaced
                 index = position + width
@@ -117,7 +121,8 @@ struct TextTokenizer {
                 case UInt8(ascii: "+"):
                     emit(.symbol(.plus), index, index + 1)
                     index += 1
-                case UInt8(ascii: "/") where previousIsNumber() && gap == .glued && index + 1 < count
+                case UInt8(ascii: "/")
+                where previousIsNumber() && gap == .glued && index + 1 < count
                     && NumberLiteral.digitValue(bytes[index + 1]) != nil:
                     emit(.symbol(.dash), index, index + 1)  // "5/6 times": five or six
                     index += 1

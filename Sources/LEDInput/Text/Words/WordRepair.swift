@@ -35,7 +35,8 @@ struct WordRepairPass {
         for index in tokens.indices {
             guard case .word(let id, let ascii) = tokens[index].kind, id < 0, ascii else { continue }
             var lower = Array(bytes[tokens[index].start..<tokens[index].end])
-            for position in lower.indices where lower[position] >= UInt8(ascii: "A") && lower[position] <= UInt8(ascii: "Z") {
+            for position in lower.indices
+            where lower[position] >= UInt8(ascii: "A") && lower[position] <= UInt8(ascii: "Z") {
                 lower[position] |= 0x20
             }
             guard lower.count <= 24, !lower.contains(UInt8(ascii: "'")) else { continue }

@@ -25,14 +25,17 @@ public func fuzzCanonical(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     do {
         observation = try CanonicalReader.observation(from: text)
     } catch {
-        Fuzz.check(error.offset >= 0 && error.offset <= text.utf8.count, "error offset \(error.offset) outside \(text.utf8.count) bytes: \(text.debugDescription)")
+        Fuzz.check(
+            error.offset >= 0 && error.offset <= text.utf8.count,
+            "error offset \(error.offset) outside \(text.utf8.count) bytes: \(text.debugDescription)")
         Fuzz.check(error.description.hasPrefix("error: "), "error rendering")
         if CanonicalReader.looksCanonical(text) {
             do {
                 _ = try diagnoser.parser.parse(text)
                 Fuzz.fail("the text parser accepts a canonical string the reader refuses: \(text.debugDescription)")
             } catch {
-                Fuzz.check(error.start <= error.end && error.end <= text.count, "text-parser error span outside the input")
+                Fuzz.check(
+                    error.start <= error.end && error.end <= text.count, "text-parser error span outside the input")
             }
         }
         return 0
@@ -44,7 +47,8 @@ public func fuzzCanonical(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     } catch {
         Fuzz.fail("the text parser refuses a canonical string the reader accepts: \(text.debugDescription): \(error)")
     }
-    Fuzz.checkDiagnosis(diagnoser.diagnose(observation), catalog: diagnoser.catalog, builtin: true, origin: text.debugDescription)
+    Fuzz.checkDiagnosis(
+        diagnoser.diagnose(observation), catalog: diagnoser.catalog, builtin: true, origin: text.debugDescription)
     return 0
 }
 

@@ -35,7 +35,8 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
             let lines = given.text.reduce(1) { count, character in
                 ["\n", "\r\n", "\r", "\u{85}", "\u{2028}", "\u{2029}"].contains(character) ? count + 1 : count
             }
-            Fuzz.check(location.line >= 1 && location.column >= 1 && location.line <= lines + 1,
+            Fuzz.check(
+                location.line >= 1 && location.column >= 1 && location.line <= lines + 1,
                 "problem outside its file (\(lines) lines): \(problem)")
         }
         _ = error.description
@@ -52,16 +53,22 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         let diagnosis = diagnoser.diagnose(observation)
         Fuzz.checkDiagnosis(diagnosis, catalog: catalog, builtin: false, origin: "catalog \(text.debugDescription)")
         for warning in diagnosis.warnings {
-            Fuzz.check(catalog.rules.contains { warning.hasPrefix("rule \"\($0.id)\" skipped: ") }, "a warning that names no rule: \(warning)")
+            Fuzz.check(
+                catalog.rules.contains { warning.hasPrefix("rule \"\($0.id)\" skipped: ") },
+                "a warning that names no rule: \(warning)")
         }
         // Every rule that applies and trips a limit is named in a warning: none is skipped silently.
         for outcome in diagnoser.evaluate(observation) {
             guard case .skipped(let error) = outcome.verdict else { continue }
             let rule = outcome.rule
-            let applies = (rule.devices.map { devices in observation.device.map(devices.contains) ?? true } ?? true)
-                && rule.requiredContexts.isSubset(of: observation.contexts) && rule.excludedContexts.isDisjoint(with: observation.contexts)
+            let applies =
+                (rule.devices.map { devices in observation.device.map(devices.contains) ?? true } ?? true)
+                && rule.requiredContexts.isSubset(of: observation.contexts)
+                && rule.excludedContexts.isDisjoint(with: observation.contexts)
             guard applies else { continue }
-            Fuzz.check(diagnosis.warnings.contains("rule \"\(rule.id)\" skipped: \(error)"), "rule \(rule.id) skipped (\(error)) without a warning")
+            Fuzz.check(
+                diagnosis.warnings.contains("rule \"\(rule.id)\" skipped: \(error)"),
+                "rule \(rule.id) skipped (\(error)) without a warning")
         }
     }
     _ = CatalogExampleRunner(diagnoser: diagnoser).run()
@@ -77,14 +84,24 @@ enum FuzzCatalogData {
         var steps: [EventStep] = []
         for index in 0..<120 {
             let color: LEDColor = [.red, .blue, .green][index % 3]
-            steps.append(EventStep(LEDEvent(
-                colors: [color], kind: index % 2 == 0 ? .blink : .solid, count: index % 2 == 0 ? .exactly(3 + index % 9) : nil,
-                duration: EventDuration(seconds: Double(index) + 0.25), timing: index % 2 == 0 ? PulseTiming(on: 0.2, off: 0.3) : nil)))
+            steps.append(
+                EventStep(
+                    LEDEvent(
+                        colors: [color], kind: index % 2 == 0 ? .blink : .solid,
+                        count: index % 2 == 0 ? .exactly(3 + index % 9) : nil,
+                        duration: EventDuration(seconds: Double(index) + 0.25),
+                        timing: index % 2 == 0 ? PulseTiming(on: 0.2, off: 0.3) : nil)))
         }
         return [
             Observation(sequence: []),
-            Observation(device: "mini", contexts: [.afterReset], sequence: [LEDEvent(colors: [.red], kind: .blink, count: .exactly(6))]),
-            Observation(device: "outdoor-4", sequence: [LEDEvent(colors: [.blue], kind: .solid), LEDEvent(colors: [.red], kind: .blink, count: .exactly(6))]),
+            Observation(
+                device: "mini", contexts: [.afterReset],
+                sequence: [LEDEvent(colors: [.red], kind: .blink, count: .exactly(6))]),
+            Observation(
+                device: "outdoor-4",
+                sequence: [
+                    LEDEvent(colors: [.blue], kind: .solid), LEDEvent(colors: [.red], kind: .blink, count: .exactly(6)),
+                ]),
             Observation(device: "sync-module-2", steps: steps),
         ]
     }()

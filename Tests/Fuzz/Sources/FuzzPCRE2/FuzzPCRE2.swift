@@ -1,8 +1,9 @@
+import FuzzSupport
+import PCRE2
+
 #if canImport(Glibc)
 import Glibc
 #endif
-import FuzzSupport
-import PCRE2
 
 /// The PCRE2 binding, with the patterns a catalog author (or an attacker's `--patterns` folder) can
 /// write, on subjects up to the input's size.
@@ -43,8 +44,11 @@ public func fuzzPCRE2(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     if optionBits & 64 != 0 { options.insert(.anchored) }
     // A tenth of the defaults (the defaults apply per start position, so a catastrophic pattern on a
     // 1 KB subject would take seconds per input); sometimes tiny limits, so every limit path runs.
-    let limits = limitScale < 0x8000 ? MatchLimits(matchLimit: 20_000, heapLimitKiB: 4_096, depthLimit: 5_000)
-        : MatchLimits(matchLimit: 1 + limitScale % 5000, heapLimitKiB: 1 + limitScale % 64, depthLimit: 1 + limitScale % 500)
+    let limits =
+        limitScale < 0x8000
+        ? MatchLimits(matchLimit: 20_000, heapLimitKiB: 4_096, depthLimit: 5_000)
+        : MatchLimits(
+            matchLimit: 1 + limitScale % 5000, heapLimitKiB: 1 + limitScale % 64, depthLimit: 1 + limitScale % 500)
 
     let jit: CompiledPattern
     let interpreter: CompiledPattern
@@ -53,7 +57,8 @@ public func fuzzPCRE2(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         interpreter = try CompiledPattern(pattern, options: options, limits: limits, useJIT: false)
     } catch {
         if case .compile(let message, let offset, _) = error {
-            Fuzz.check(offset >= 0 && offset <= pattern.utf8.count, "compile error offset \(offset) outside the pattern")
+            Fuzz.check(
+                offset >= 0 && offset <= pattern.utf8.count, "compile error offset \(offset) outside the pattern")
             Fuzz.check(!message.isEmpty, "compile error without a message")
             _ = error.rendered
         } else {
@@ -87,7 +92,9 @@ let allMatchesLimit = 256
 func run(_ pattern: CompiledPattern, subject: String) -> Outcome {
     let outcome = Outcome(
         first: Result { () throws(PCRE2Error) in try pattern.firstMatch(in: subject) },
-        all: Result { () throws(PCRE2Error) in subject.utf8.count <= allMatchesLimit ? try pattern.allMatches(in: subject) : [] },
+        all: Result { () throws(PCRE2Error) in
+            subject.utf8.count <= allMatchesLimit ? try pattern.allMatches(in: subject) : []
+        },
         partial: Result { () throws(PCRE2Error) in try pattern.partialMatch(in: subject) },
         length: subject.utf8.count)
     if case .success(let first) = outcome.first, let matches = try? pattern.matches(subject) {
@@ -100,7 +107,8 @@ func run(_ pattern: CompiledPattern, subject: String) -> Outcome {
 func run(_ pattern: CompiledPattern, bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
     let outcome = Outcome(
         first: Result { () throws(PCRE2Error) in try pattern.firstMatch(in: bytes) },
-        all: Result { () throws(PCRE2Error) in bytes.count <= allMatchesLimit ? try pattern.allMatches(in: bytes) : [] },
+        all: Result { () throws(PCRE2Error) in bytes.count <= allMatchesLimit ? try pattern.allMatches(in: bytes) : []
+        },
         partial: Result { () throws(PCRE2Error) in try pattern.partialMatch(in: bytes) },
         length: bytes.count)
     check(outcome, pattern: pattern)
@@ -109,11 +117,15 @@ func run(_ pattern: CompiledPattern, bytes: UnsafeBufferPointer<UInt8>) -> Outco
 
 func check(_ outcome: Outcome, pattern: CompiledPattern) {
     func inside(_ match: Match) {
-        Fuzz.check(match.range.lowerBound >= 0 && match.range.upperBound <= outcome.length,
+        Fuzz.check(
+            match.range.lowerBound >= 0 && match.range.upperBound <= outcome.length,
             "match \(match.range) outside a subject of \(outcome.length) bytes for \(pattern.pattern.debugDescription)")
-        Fuzz.check(match.groups.count == pattern.captureCount + 1, "group count \(match.groups.count) for \(pattern.captureCount) captures")
+        Fuzz.check(
+            match.groups.count == pattern.captureCount + 1,
+            "group count \(match.groups.count) for \(pattern.captureCount) captures")
         for group in match.groups.compactMap({ $0 }) {
-            Fuzz.check(group.lowerBound >= 0 && group.upperBound <= outcome.length,
+            Fuzz.check(
+                group.lowerBound >= 0 && group.upperBound <= outcome.length,
                 "group \(group) outside a subject of \(outcome.length) bytes for \(pattern.pattern.debugDescription)")
         }
     }
@@ -121,7 +133,8 @@ func check(_ outcome: Outcome, pattern: CompiledPattern) {
     if case .success(let matches) = outcome.all {
         // At most an empty and a non-empty match per position (after an empty match the next try is
         // anchored at the same position and must not be empty, as Perl's /g does): 2n + 1.
-        Fuzz.check(matches.count <= 2 * outcome.length + 1, "more matches than an empty and a non-empty one per position")
+        Fuzz.check(
+            matches.count <= 2 * outcome.length + 1, "more matches than an empty and a non-empty one per position")
         for (a, b) in zip(matches, matches.dropFirst()) {
             Fuzz.check(a.range.lowerBound <= b.range.lowerBound, "matches out of order: \(a.range) then \(b.range)")
         }
@@ -130,7 +143,8 @@ func check(_ outcome: Outcome, pattern: CompiledPattern) {
     switch outcome.partial {
     case .success(.complete(let match)): inside(match)
     case .success(.partial(let range)):
-        Fuzz.check(range.lowerBound >= 0 && range.upperBound <= outcome.length, "partial range \(range) outside the subject")
+        Fuzz.check(
+            range.lowerBound >= 0 && range.upperBound <= outcome.length, "partial range \(range) outside the subject")
     default: break
     }
 }

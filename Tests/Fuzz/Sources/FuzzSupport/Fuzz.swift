@@ -1,3 +1,5 @@
+import LEDDiagnostics
+
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@ import Musl
 #elseif canImport(Darwin)
 import Darwin
 #endif
-import LEDDiagnostics
 
 /// What every fuzz target shares: input access, invariant checks that abort (so libFuzzer saves the
 /// input as a crash), and the built-in diagnoser, built once per process.
@@ -24,7 +25,8 @@ public enum Fuzz {
     /// Stops the process with `message` when `condition` does not hold: libFuzzer reports a deadly
     /// signal and keeps the input that broke the invariant.
     public static func check(
-        _ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String, file: StaticString = #fileID, line: UInt = #line
+        _ condition: @autoclosure () -> Bool, _ message: @autoclosure () -> String, file: StaticString = #fileID,
+        line: UInt = #line
     ) {
         if !condition() { fail(message(), file: file, line: line) }
     }
@@ -56,7 +58,9 @@ public enum Fuzz {
     /// must also equal the original (every value survives the trip, e.g. times are whole milliseconds).
     public static func checkRoundTrip(_ observation: Observation, exact: Bool, origin: @autoclosure () -> String) {
         let canonical = observation.canonical
-        check(canonical.utf8.allSatisfy(isCanonicalByte), "canonical string has bytes outside the language: \(canonical.debugDescription) from \(origin())")
+        check(
+            canonical.utf8.allSatisfy(isCanonicalByte),
+            "canonical string has bytes outside the language: \(canonical.debugDescription) from \(origin())")
         let back: Observation
         do {
             back = try CanonicalReader.observation(from: canonical)
@@ -78,16 +82,22 @@ public enum Fuzz {
 
     /// The diagnosis invariants for the built-in catalog: confidences in 0…1 summing to at most 1,
     /// causes and fixes that exist, and no rule skipped (the built-in rules never trip a PCRE2 limit).
-    public static func checkDiagnosis(_ diagnosis: Diagnosis, catalog: Catalog, builtin: Bool, origin: @autoclosure () -> String) {
+    public static func checkDiagnosis(
+        _ diagnosis: Diagnosis, catalog: Catalog, builtin: Bool, origin: @autoclosure () -> String
+    ) {
         var total = 0.0
         for cause in diagnosis.causes {
-            check(cause.confidence >= 0 && cause.confidence <= 1, "confidence \(cause.confidence) of \(cause.id) out of 0…1 for \(origin())")
+            check(
+                cause.confidence >= 0 && cause.confidence <= 1,
+                "confidence \(cause.confidence) of \(cause.id) out of 0…1 for \(origin())")
             check(catalog.cause(cause.id) != nil, "unknown cause \(cause.id) for \(origin())")
             total += cause.confidence
         }
         check(total <= 1.0001, "confidences sum to \(total) for \(origin())")
         for fix in diagnosis.fixes { check(catalog.fix(fix.id) != nil, "unknown fix \(fix.id) for \(origin())") }
-        check(diagnosis.expectedCost.isFinite && diagnosis.expectedCost >= 0, "expected cost \(diagnosis.expectedCost) for \(origin())")
+        check(
+            diagnosis.expectedCost.isFinite && diagnosis.expectedCost >= 0,
+            "expected cost \(diagnosis.expectedCost) for \(origin())")
         if builtin {
             check(
                 diagnosis.warnings.isEmpty,
@@ -131,7 +141,8 @@ public enum Fuzz {
 /// libFuzzer's entry point for programs with their own `main` (libFuzzer ≥ 13).
 @_silgen_name("LLVMFuzzerRunDriver")
 private func LLVMFuzzerRunDriver(
-    _ argc: UnsafeMutablePointer<Int32>, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+    _ argc: UnsafeMutablePointer<Int32>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32
 ) -> Int32
 

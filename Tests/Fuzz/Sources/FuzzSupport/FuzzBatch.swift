@@ -26,7 +26,9 @@ final class ObserverLog: @unchecked Sendable {
                 "an episode's canonical string has bytes outside the language: "
                 + "\(episode.diagnosis.canonical.prefix(300))"
         }
-        if episode.firstLine < 1 || episode.lastLine < episode.firstLine { problem = "episode lines \(episode.firstLine)...\(episode.lastLine)" }
+        if episode.firstLine < 1 || episode.lastLine < episode.firstLine {
+            problem = "episode lines \(episode.firstLine)...\(episode.lastLine)"
+        }
         lock.withLock {
             count += 1
             if let problem { problems.append(problem) }
@@ -41,25 +43,27 @@ extension Fuzz {
     /// costs milliseconds under ASan and would leave few executions for the readers (the text,
     /// canonical and timeline targets diagnose with the full built-in catalog).
     public static let batchDiagnoser: Diagnoser = {
-        let rules = CatalogFile(name: "fuzz-rules.yaml", text: """
-            rules:
-              - id: fuzz-red-blink
-                cause: network-offline
-                pattern: '(?<![^ &])red:blink:[^ ]*'
-                weight: 0.5
-                explanation: Red blinking.
-                sources: [{ref: "fuzz", tier: guide}]
-                status: stable
-                examples: {match: ["blinking red"], no_match: ["solid blue"]}
-              - id: fuzz-blue-solid
-                cause: recording
-                pattern: '(?<![^ &])blue:solid:[^ ]*$'
-                weight: 0.5
-                explanation: Blue solid.
-                sources: [{ref: "fuzz", tier: guide}]
-                status: stable
-                examples: {match: ["solid blue"], no_match: ["blinking red"]}
-            """)
+        let rules = CatalogFile(
+            name: "fuzz-rules.yaml",
+            text: """
+                rules:
+                  - id: fuzz-red-blink
+                    cause: network-offline
+                    pattern: '(?<![^ &])red:blink:[^ ]*'
+                    weight: 0.5
+                    explanation: Red blinking.
+                    sources: [{ref: "fuzz", tier: guide}]
+                    status: stable
+                    examples: {match: ["blinking red"], no_match: ["solid blue"]}
+                  - id: fuzz-blue-solid
+                    cause: recording
+                    pattern: '(?<![^ &])blue:solid:[^ ]*$'
+                    weight: 0.5
+                    explanation: Blue solid.
+                    sources: [{ref: "fuzz", tier: guide}]
+                    status: stable
+                    examples: {match: ["solid blue"], no_match: ["blinking red"]}
+                """)
         do {
             let support = Catalog.builtinFiles.filter { !$0.name.contains("/rules/") }
             return Diagnoser(catalog: try CatalogLoader(jit: true).load(support + [rules]))
@@ -119,8 +123,12 @@ extension Fuzz {
         case .failure(let error): fail("a batch over bytes in memory failed: \(error)")
         }
         check(summary.isConsistent, "summary does not add up: \(summary.json)")
-        check(summary.lines == expectedLines, "\(summary.lines) lines counted, the input has \(expectedLines): \(summary.json)")
-        check(summary.files == 1 && summary.bytes == log.count, "files \(summary.files), bytes \(summary.bytes) of \(log.count)")
+        check(
+            summary.lines == expectedLines,
+            "\(summary.lines) lines counted, the input has \(expectedLines): \(summary.json)")
+        check(
+            summary.files == 1 && summary.bytes == log.count,
+            "files \(summary.files), bytes \(summary.bytes) of \(log.count)")
         check(!summary.interrupted, "interrupted without a cancel")
         check(sink.finished == 1, "sink finished \(sink.finished) times")
 
@@ -131,7 +139,9 @@ extension Fuzz {
             check(record.bytes.last == 0x0A, "a record that does not end in a newline")
             switch record.kind {
             case .header:
-                check(record.line == 0 && outputFormat == .csv && episodeRecords == 0 && errorLines.isEmpty, "a header record out of place")
+                check(
+                    record.line == 0 && outputFormat == .csv && episodeRecords == 0 && errorLines.isEmpty,
+                    "a header record out of place")
                 continue
             case .error:
                 errorLines.append(record.line)
@@ -139,11 +149,15 @@ extension Fuzz {
                 episodeRecords += 1
             }
             check(record.fileIndex == 0, "record of file \(record.fileIndex)")
-            check(record.line >= 1 && record.line <= max(expectedLines, 1), "record at line \(record.line) of \(expectedLines)")
+            check(
+                record.line >= 1 && record.line <= max(expectedLines, 1),
+                "record at line \(record.line) of \(expectedLines)")
             check(record.line >= previousLine, "records out of line order: \(record.line) after \(previousLine)")
             previousLine = record.line
         }
-        check(errorLines.count == summary.rejected, "\(summary.rejected) rejected lines but \(errorLines.count) error records")
+        check(
+            errorLines.count == summary.rejected,
+            "\(summary.rejected) rejected lines but \(errorLines.count) error records")
         check(Set(errorLines).count == errorLines.count, "a line rejected twice: \(errorLines)")
         check(episodeRecords == summary.episodes, "\(summary.episodes) episodes but \(episodeRecords) episode records")
         let seen = observed.snapshot
@@ -155,10 +169,14 @@ extension Fuzz {
             switch strictResult {
             case .success(let strictSummary):
                 check(errorLines.isEmpty, "--strict finished although line \(errorLines.first ?? 0) is rejected")
-                check(strictSummary.lines == summary.lines && strictSummary.episodes == summary.episodes, "--strict counts differ")
+                check(
+                    strictSummary.lines == summary.lines && strictSummary.episodes == summary.episodes,
+                    "--strict counts differ")
                 check(strictSink.bytes == sink.bytes, "--strict output differs on a clean log")
             case .failure(.rejectedLine(let file, let line, _)):
-                check(file == "fuzz" && line == errorLines.first, "--strict stopped at line \(line), the first rejected is \(errorLines.first ?? 0)")
+                check(
+                    file == "fuzz" && line == errorLines.first,
+                    "--strict stopped at line \(line), the first rejected is \(errorLines.first ?? 0)")
             case .failure(let error):
                 fail("--strict failed with \(error)")
             }
@@ -166,8 +184,10 @@ extension Fuzz {
         if variation & 4 == 4 {
             let (otherResult, otherSink) = run(jobs: jobs == 1 ? 2 : 1, strict: false)
             guard case .success(let other) = otherResult else { fail("the second run failed") }
-            check(other.lines == summary.lines && other.used == summary.used && other.rejected == summary.rejected
-                && other.episodes == summary.episodes && other.causes == summary.causes, "counts depend on the job count")
+            check(
+                other.lines == summary.lines && other.used == summary.used && other.rejected == summary.rejected
+                    && other.episodes == summary.episodes && other.causes == summary.causes,
+                "counts depend on the job count")
             check(otherSink.bytes == sink.bytes, "the output depends on the job count")
         }
     }

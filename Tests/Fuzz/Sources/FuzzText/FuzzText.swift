@@ -19,10 +19,13 @@ public func fuzzText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         parsed = try diagnoser.parser.parse(text)
     } catch {
         let characters = text.count
-        Fuzz.check(error.start >= 0 && error.start <= error.end && error.end <= characters,
+        Fuzz.check(
+            error.start >= 0 && error.start <= error.end && error.end <= characters,
             "error span \(error.start)..<\(error.end) outside a text of \(characters) characters: "
                 + "\(text.debugDescription)")
-        Fuzz.check(error.utf8Offset >= 0 && error.utf8Offset <= text.utf8.count, "error byte offset \(error.utf8Offset) outside the text")
+        Fuzz.check(
+            error.utf8Offset >= 0 && error.utf8Offset <= text.utf8.count,
+            "error byte offset \(error.utf8Offset) outside the text")
         Fuzz.check(!error.message.isEmpty, "an error without a message")
         Fuzz.check(error.description.hasPrefix("error: "), "error rendering: \(error.description)")
         return 0
@@ -30,17 +33,21 @@ public func fuzzText(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     let observation = parsed.observation
     Fuzz.checkRoundTrip(observation, exact: true, origin: text.debugDescription)
     for reading in parsed.readings {
-        Fuzz.check(reading.start <= reading.end && reading.utf8Start <= reading.utf8End && reading.utf8End <= text.utf8.count,
+        Fuzz.check(
+            reading.start <= reading.end && reading.utf8Start <= reading.utf8End && reading.utf8End <= text.utf8.count,
             "a reading outside the text: \(reading) in \(text.debugDescription)")
     }
     let canonical = observation.canonical
     do {
         let again = try diagnoser.parser.parse(canonical).observation
-        Fuzz.check(again == observation, "the canonical string read as input differs: \(canonical) from \(text.debugDescription)")
+        Fuzz.check(
+            again == observation,
+            "the canonical string read as input differs: \(canonical) from \(text.debugDescription)")
     } catch {
         Fuzz.fail("the canonical string \(canonical) of \(text.debugDescription) is refused as input: \(error)")
     }
-    Fuzz.checkDiagnosis(diagnoser.diagnose(observation), catalog: diagnoser.catalog, builtin: true, origin: text.debugDescription)
+    Fuzz.checkDiagnosis(
+        diagnoser.diagnose(observation), catalog: diagnoser.catalog, builtin: true, origin: text.debugDescription)
     return 0
 }
 

@@ -48,10 +48,13 @@ public func fuzzTimeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     Fuzz.check(!episodes.isEmpty, "\(transitions.count) transitions but no episode")
     var nextLine = 1
     for episode in episodes {
-        Fuzz.check(episode.firstLine == nextLine, "episode starts at line \(episode.firstLine), expected \(nextLine): a line lost or counted twice")
+        Fuzz.check(
+            episode.firstLine == nextLine,
+            "episode starts at line \(episode.firstLine), expected \(nextLine): a line lost or counted twice")
         Fuzz.check(episode.lastLine >= episode.firstLine, "episode lines \(episode.firstLine)...\(episode.lastLine)")
         nextLine = episode.lastLine + 1
-        Fuzz.check(episode.startTime.isFinite && episode.endTime.isFinite && episode.startTime <= episode.endTime,
+        Fuzz.check(
+            episode.startTime.isFinite && episode.endTime.isFinite && episode.startTime <= episode.endTime,
             "episode time \(episode.startTime)...\(episode.endTime)")
         Fuzz.check(episode.anomalies >= 0, "negative anomalies")
         let events = episode.observation.events
@@ -62,10 +65,14 @@ public func fuzzTimeline(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         for event in events {
             Fuzz.check(event.colors.allSatisfy(logged.contains), "an event of a colour never logged: \(event)")
             if case .exactly(let count)? = event.count { Fuzz.check(count >= 1, "count \(count)") }
-            if case .between(let low, let high)? = event.count { Fuzz.check(low >= 1 && low < high, "count range \(low)-\(high)") }
+            if case .between(let low, let high)? = event.count {
+                Fuzz.check(low >= 1 && low < high, "count range \(low)-\(high)")
+            }
         }
-        Fuzz.checkRoundTrip(episode.observation, exact: true, origin: "episode of lines \(episode.firstLine)...\(episode.lastLine)")
-        Fuzz.checkDiagnosis(Fuzz.diagnoser.diagnose(episode.observation), catalog: Fuzz.diagnoser.catalog, builtin: true,
+        Fuzz.checkRoundTrip(
+            episode.observation, exact: true, origin: "episode of lines \(episode.firstLine)...\(episode.lastLine)")
+        Fuzz.checkDiagnosis(
+            Fuzz.diagnoser.diagnose(episode.observation), catalog: Fuzz.diagnoser.catalog, builtin: true,
             origin: "timeline episode \(episode.observation.canonical.prefix(200))")
     }
     Fuzz.check(nextLine == transitions.count + 1, "episodes end at line \(nextLine - 1) of \(transitions.count)")

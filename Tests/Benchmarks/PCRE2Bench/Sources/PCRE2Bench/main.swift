@@ -50,8 +50,9 @@ for useJIT in [true, false] {
     let miss = try measure(iterations: iterations) { _ in
         try pattern.matches(subject, from: 50) ? 1 : 0
     }
-    print("\(label) firstMatch: \(String(format1: first)) ns   matches: \(String(format1: bool)) ns   "
-        + "no-match: \(String(format1: miss)) ns")
+    print(
+        "\(label) firstMatch: \(String(format1: first)) ns   matches: \(String(format1: bool)) ns   "
+            + "no-match: \(String(format1: miss)) ns")
 }
 
 for useJIT in [true, false] {
@@ -63,8 +64,9 @@ for useJIT in [true, false] {
     let nsComplex = try measure(iterations: iterations / 4) { index in
         try CompiledPattern(complex, options: .utf, useJIT: useJIT).captureCount + index & 1
     }
-    print("compile \(useJIT ? "with JIT   " : "interpreter"): short \(String(format1: ns / 1000)) µs   "
-        + "4-group pattern \(String(format1: nsComplex / 1000)) µs")
+    print(
+        "compile \(useJIT ? "with JIT   " : "interpreter"): short \(String(format1: ns / 1000)) µs   "
+            + "4-group pattern \(String(format1: nsComplex / 1000)) µs")
 }
 
 let catastrophic = String(repeating: "a", count: 40) + "b"

@@ -23,7 +23,8 @@ let typical = [
     "red x6 after blue", "solid blue, no blink", "it flashes red six times right after the blue light goes off",
     "my Blink Mini keeps flashing red", "Sync module: blue steady, green flashing",
     "Hi there, the red light on our Outdoor 4 has been flashing since Sunday, although the Wi-Fi is fine. Thanks!",
-    "at 7:10 it went solid blue, by 7:12 it was blinking green", "it used to blink blue after a reset; now it blinks red",
+    "at 7:10 it went solid blue, by 7:12 it was blinking green",
+    "it used to blink blue after a reset; now it blinks red",
 ]
 print("Text reader, release build (median of 2 000 parses each):")
 var worst = 0.0
@@ -35,8 +36,10 @@ for text in typical {
 print(String(format: "  slowest typical observation: %.2f µs (target ≤ 20 µs)", worst * 1e6))
 
 // 100 KB of random text: words of the vocabulary mixed with noise, and pure noise.
-let words = ["red", "blue", "green", "blinking", "solid", "then", "after", "x6", "not", "when", "reset", "the", "it", "7:10",
-             "used", "to", "now", "every", "2", "seconds", "½", "ｒｅｄ", "flashng", ",", ".", "and", "with", "no", "green"]
+let words = [
+    "red", "blue", "green", "blinking", "solid", "then", "after", "x6", "not", "when", "reset", "the", "it", "7:10",
+    "used", "to", "now", "every", "2", "seconds", "½", "ｒｅｄ", "flashng", ",", ".", "and", "with", "no", "green",
+]
 func randomText(vocabularyShare: Double) -> String {
     var generator = SystemRandomNumberGenerator()
     var text = ""
@@ -55,5 +58,8 @@ func randomText(vocabularyShare: Double) -> String {
 for share in [0.0, 0.5, 0.9, 1.0] {
     let text = randomText(vocabularyShare: share)
     let seconds = median(runs: 5) { _ = try? parser.parse(text) }
-    print(String(format: "  100 KB random text, %3.0f %% vocabulary: %7.2f ms (target < 100 ms)", share * 100, seconds * 1e3))
+    print(
+        String(
+            format: "  100 KB random text, %3.0f %% vocabulary: %7.2f ms (target < 100 ms)", share * 100, seconds * 1e3)
+    )
 }

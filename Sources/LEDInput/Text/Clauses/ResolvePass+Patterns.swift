@@ -1,0 +1,113 @@
+import LEDCore
+
+/// The item patterns `ResolvePass` looks for: colours said to be off, a blink told by its darkness,
+/// alternation and repeats.
+extension ResolvePass {
+    /// The colours a negation names from `start` ("no blue or green", "no red, blue or green"); the
+    /// last one's last token, and the index after it.
+    func absentColors(in items: [TextItem], from start: Int) -> ([LEDColor], Int, Int) {
+        var colors: [LEDColor] = []
+        var last = items[start].last
+        var index = start
+        while index < items.count, case .color(let color) = items[index].meaning {
+            if !colors.contains(color) { colors.append(color) }
+            last = items[index].last
+            index += 1
+            guard index + 1 < items.count, case .color = items[index + 1].meaning else { break }
+            switch items[index].meaning {
+            case .rangeJoin, .together, .order(.comma), .negation: index += 1
+            default: return (colors, last, index)
+            }
+        }
+        return (colors, last, index)
+    }
+
+    /// A colour said in turn with darkness ("blue, off, blue, off"): it blinks. The last token and the
+    /// index after the run.
+    func blinkByDarkness(of color: LEDColor, in items: [TextItem], from start: Int) -> (Int, Int)? {
+        // Lit, dark and lit again at least: "blue, off, blue"; not "red, red, then dark".
+        var sawDark = false
+        var litAgain = false
+        var onOff = false
+        var colorSaid = false
+        var last = items[start].last
+        var index = start
+        var end = start
+        scan: while index < items.count {
+            switch items[index].meaning {
+            case .color(color) where !colorSaid || !onOff:
+                colorSaid = true
+                if sawDark { litAgain = true }
+            case .looseOn, .lit:  // "red light: on, off, on, off"
+                onOff = true
+                if sawDark { litAgain = true }
+            case .kind(.off), .dark: sawDark = true
+            case .order(.comma), .order(.sentence), .order(.then): break
+            default: break scan
+            }
+            if Self.separatesRepeats(items[index].meaning) || items[index].meaning == .order(.then) {
+            } else {
+                last = items[index].last
+                end = index + 1
+            }
+            index += 1
+        }
+        return litAgain ? (last, end) : nil
+    }
+
+    /// Two or more colours taking turns, said by repeating them ("red blue red blue", "red, blue, red"):
+    /// at least three colour words in a row (commas and `&` may sit between) in which a colour comes
+    /// back after another. The colours, the last token, and the index after the run.
+    func alternation(in items: [TextItem], from start: Int) -> ([LEDColor], Int, Int)? {
+        var sequence: [LEDColor] = []
+        var last = items[start].last
+        var index = start
+        while index < items.count, case .color(let color) = items[index].meaning {
+            sequence.append(color)
+            last = items[index].last
+            index += 1
+            guard index < items.count else { break }
+            if case .color = items[index].meaning { continue }
+            guard index + 1 < items.count, case .color = items[index + 1].meaning else { break }
+            switch items[index].meaning {
+            case .order(.comma), .order(.then), .order(.sentence), .together, .to: index += 1  // "red to blue to red"
+            default: break
+            }
+            guard case .color = items[index].meaning else { break }
+        }
+        guard sequence.count >= 3 else { return nil }
+        var distinct: [LEDColor] = []
+        var returns = false
+        for (position, color) in sequence.enumerated() {
+            if distinct.contains(color) {
+                if position > 0, sequence[position - 1] != color { returns = true }
+            } else {
+                distinct.append(color)
+            }
+        }
+        guard distinct.count >= 2, returns else { return nil }
+        return (distinct.sorted(), last, index)
+    }
+
+    /// How often `color` repeats from `start`, next to itself or separated by commas only; the last
+    /// repeat's last token, and the index after it.
+    func repeats(of color: LEDColor, in items: [TextItem], from start: Int) -> (Int, Int, Int) {
+        var times = 1
+        var last = items[start].last
+        var index = start + 1
+        while index < items.count {
+            if case .color(color) = items[index].meaning {
+                times += 1
+                last = items[index].last
+                index += 1
+            } else if Self.separatesRepeats(items[index].meaning), index + 1 < items.count,
+                case .color(color) = items[index + 1].meaning
+            {
+                index += 1
+            } else {
+                break
+            }
+        }
+        return (times, last, index)
+    }
+}
