@@ -9,9 +9,11 @@
 ///
 /// (Not `Synchronization.Mutex`: it has no condition to wait on, and TSan on Linux reports it.)
 package final class Mutex<State: ~Copyable>: @unchecked Sendable {
-    private let mutex: UnsafeMutablePointer<pthread_mutex_t>
-    private let condition: UnsafeMutablePointer<pthread_cond_t>
-    private var state: State
+    // `@usableFromInline` so that the generic accessors below specialise in the targets that call them
+    // (a cross-module call of an unspecialised generic closure per lock showed in batch profiles).
+    @usableFromInline let mutex: UnsafeMutablePointer<pthread_mutex_t>
+    @usableFromInline let condition: UnsafeMutablePointer<pthread_cond_t>
+    @usableFromInline var state: State
 
     /// A lock around `state`.
     package init(_ state: consuming State) {
@@ -30,7 +32,7 @@ package final class Mutex<State: ~Copyable>: @unchecked Sendable {
     }
 
     /// Runs `body` on the state, holding the mutex.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func withLock<R>(_ body: (inout State) throws -> R) rethrows -> R {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
@@ -39,6 +41,7 @@ package final class Mutex<State: ~Copyable>: @unchecked Sendable {
 
     /// Runs `body` on the state, holding the mutex, until it returns a value: while it returns
     /// `nil`, waits for a ``broadcast()`` (each call of `body` is a fresh access to the state).
+    @inlinable
     package func wait<R>(for body: (inout State) -> R?) -> R {
         pthread_mutex_lock(mutex)
         defer { pthread_mutex_unlock(mutex) }
@@ -49,7 +52,7 @@ package final class Mutex<State: ~Copyable>: @unchecked Sendable {
     }
 
     /// Runs `body` on the state holding the mutex, then wakes every thread waiting in ``wait(for:)``.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func update<R>(_ body: (inout State) throws -> R) rethrows -> R {
         defer { pthread_cond_broadcast(condition) }
         return try withLock(body)
