@@ -1,3 +1,5 @@
+import LEDSupport
+
 extension BatchDiagnoser {
     /// Reads one JSON object per line: `{"time": …, "device": …, "model": …, "color": …, "state": …}`.
     /// `ts`/`t` are accepted for `time` and `led` for `color`; `time` may be a string or a number
@@ -156,22 +158,6 @@ extension BatchDiagnoser {
             return nil
         }
 
-        /// The high bits of the bytes of `word` (laid out as in memory, read little-endian) that end a
-        /// run of plain string bytes: `"`, `\` or a control character. The lowest flag is exact; flags
-        /// above it may be false (a borrow from a lower byte).
-        @inline(__always)
-        private static func stopFlags(_ word: UInt64) -> UInt64 {
-            let ones: UInt64 = 0x0101_0101_0101_0101
-            let highs: UInt64 = 0x8080_8080_8080_8080
-            let quote = word ^ (ones &* 0x22)
-            let backslash = word ^ (ones &* 0x5C)
-            // A byte is zero in `x` when `(x - 1) & ~x` has its high bit; below 0x20 likewise with 0x20.
-            let zeroQuote = (quote &- ones) & ~quote
-            let zeroBackslash = (backslash &- ones) & ~backslash
-            let control = (word &- ones &* 0x20) & ~word
-            return (zeroQuote | zeroBackslash | control) & highs
-        }
-
         @inline(__always)
         private static func skipBlanks(_ base: UnsafeMutablePointer<UInt8>, _ i: inout Int, _ end: Int) {
             while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
@@ -229,7 +215,8 @@ extension BatchDiagnoser {
             // chunk buffer has readable padding after the line; a flag past `end` counts as none).
             let raw = UnsafeRawPointer(base)
             while i < end {
-                let flags = stopFlags(UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+                let flags = ByteWord.jsonStringStops(
+                    UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
                 if flags == 0 {
                     i += 8
                     continue

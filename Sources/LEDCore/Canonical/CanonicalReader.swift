@@ -82,17 +82,8 @@ public enum CanonicalReader {
         let (contextText, contextOffset) = word()
         var contexts: Set<ObservationContext> = []
         if contextText != "-" {
-            var offset = contextOffset
-            for name in contextText.split(separator: ",", omittingEmptySubsequences: false) {
-                guard let context = ObservationContext(rawValue: String(name)) else {
-                    throw fail(
-                        "unknown context \"\(name)\"; known: "
-                            + "\(ObservationContext.allCases.map(\.rawValue).joined(separator: ", "))",
-                        at: offset)
-                }
-                contexts.insert(context)
-                offset += name.utf8.count + 1
-            }
+            contexts = Set(
+                try Self.names(contextText[...], separator: ",", what: "context", offset: contextOffset, fail: fail))
         }
         try expect(" :")
 
@@ -144,20 +135,10 @@ public enum CanonicalReader {
             return fields[index]
         }
 
-        var colors: [LEDColor] = []
-        var colorOffset = offsets[0]
-        for name in fields[0] == "none" ? [] : fields[0].split(separator: "-", omittingEmptySubsequences: false) {
-            guard let color = LEDColor(rawValue: String(name)) else {
-                throw fail(
-                    "unknown color \"\(name)\"; known: \(LEDColor.allCases.map(\.rawValue).joined(separator: ", "))",
-                    at: colorOffset)
-            }
-            colors.append(color)
-            colorOffset += name.utf8.count + 1
-        }
-        guard let kind = EventKind(rawValue: String(fields[1])) else {
-            throw fail("unknown kind \"\(fields[1])\"; known: solid, blink, alt, off", at: offsets[1])
-        }
+        let colors: [LEDColor] =
+            fields[0] == "none"
+            ? [] : try Self.names(fields[0], separator: "-", what: "color", offset: offsets[0], fail: fail)
+        let kind: EventKind = try Self.name(fields[1], what: "kind", offset: offsets[1], fail: fail)
 
         var count: BlinkCount?
         if let text = field(2) {
@@ -165,20 +146,12 @@ public enum CanonicalReader {
         }
         var speed: BlinkSpeed?
         if let text = field(3) {
-            guard let value = BlinkSpeed(rawValue: String(text)) else {
-                throw fail("unknown speed \"\(text)\"; known: slow, medium, fast", at: offsets[3])
-            }
-            speed = value
+            speed = try Self.name(text, what: "speed", offset: offsets[3], fail: fail) as BlinkSpeed
         }
         var duration: EventDuration?
         if let text = field(4) {
             let parts = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-            guard let bucket = DurationBucket(rawValue: String(parts[0])) else {
-                throw fail(
-                    "unknown duration \"\(parts[0])\"; known: "
-                        + "\(DurationBucket.allCases.map(\.rawValue).joined(separator: ", "))",
-                    at: offsets[4])
-            }
+            let bucket: DurationBucket = try Self.name(parts[0], what: "duration", offset: offsets[4], fail: fail)
             var seconds: Double?
             if parts.count == 2 {
                 seconds = try Self.seconds(parts[1], offset: offsets[4] + parts[0].utf8.count + 1, fail: fail)
@@ -199,17 +172,7 @@ public enum CanonicalReader {
         }
         var flags: Set<EventFlag> = []
         if let text = field(6) {
-            var flagOffset = offsets[6]
-            for name in text.split(separator: ",", omittingEmptySubsequences: false) {
-                guard let flag = EventFlag(rawValue: String(name)) else {
-                    throw fail(
-                        "unknown flag \"\(name)\"; known: "
-                            + "\(EventFlag.allCases.map(\.rawValue).joined(separator: ", "))",
-                        at: flagOffset)
-                }
-                flags.insert(flag)
-                flagOffset += name.utf8.count + 1
-            }
+            flags = Set(try Self.names(text, separator: ",", what: "flag", offset: offsets[6], fail: fail))
         }
         return LEDEvent(
             colors: colors, kind: kind, count: count, speed: speed, duration: duration, timing: timing, flags: flags)
@@ -255,6 +218,33 @@ public enum CanonicalReader {
             throw fail("seconds are written like 12 or 0.25", offset)
         }
         return CanonicalSeconds.rounded(value)
+    }
+
+    /// The case of `T` whose raw value is `text` (which starts at byte `offset`), or the error
+    /// `unknown WHAT "text"; known: …` listing every case — the one wording of an unknown name.
+    private static func name<T: RawRepresentable & CaseIterable>(
+        _ text: Substring, what: String, offset: Int, fail: (String, Int) -> CanonicalSyntaxError
+    ) throws(CanonicalSyntaxError) -> T where T.RawValue == String {
+        guard let value = T(rawValue: String(text)) else {
+            throw fail(
+                "unknown \(what) \"\(text)\"; known: \(T.allCases.map(\.rawValue).joined(separator: ", "))", offset)
+        }
+        return value
+    }
+
+    /// The cases of `T` named by the `separator`-separated list `text` (which starts at byte `offset`),
+    /// in order; an unknown name is reported at its own offset (``name(_:what:offset:fail:)``).
+    private static func names<T: RawRepresentable & CaseIterable>(
+        _ text: Substring, separator: Character, what: String, offset: Int,
+        fail: (String, Int) -> CanonicalSyntaxError
+    ) throws(CanonicalSyntaxError) -> [T] where T.RawValue == String {
+        var values: [T] = []
+        var nameOffset = offset
+        for part in text.split(separator: separator, omittingEmptySubsequences: false) {
+            values.append(try name(part, what: what, offset: nameOffset, fail: fail))
+            nameOffset += part.utf8.count + 1
+        }
+        return values
     }
 
     private static func isDeviceByte(_ byte: UInt8) -> Bool {

@@ -246,23 +246,7 @@ public struct JSONWriter: Sendable {
     /// Whether one of the eight bytes of `word` is `"`, `\` or a control character.
     @inline(__always)
     private static func needsEscape(_ word: UInt64) -> Bool {
-        escapeFlags(word) != 0
-    }
-
-    /// The high bits of the bytes of `word` (laid out as in memory, read little-endian) that are `"`,
-    /// `\` or a control character: the bytes a JSON string escapes, and the ones that end a plain
-    /// run when reading one. The lowest flag is exact; flags above it may be false.
-    @inline(__always)
-    package static func escapeFlags(_ word: UInt64) -> UInt64 {
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let highs: UInt64 = 0x8080_8080_8080_8080
-        let quote = word ^ (ones &* 0x22)
-        let backslash = word ^ (ones &* 0x5C)
-        // A byte is zero in `x` when `(x - 1) & ~x` has its high bit; below 0x20 likewise with 0x20.
-        let zeroQuote = (quote &- ones) & ~quote
-        let zeroBackslash = (backslash &- ones) & ~backslash
-        let control = (word &- ones &* 0x20) & ~word
-        return (zeroQuote | zeroBackslash | control) & highs
+        ByteWord.jsonStringStops(word) != 0
     }
 
     private static func appendEscape(_ byte: UInt8, to out: JSONByteBuffer) {

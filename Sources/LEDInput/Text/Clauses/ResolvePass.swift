@@ -52,7 +52,7 @@ struct ResolvePass {
                 var target = index + 1
                 while target < items.count, target <= index + 3,
                     Self.isPassedByNegation(items[target].meaning)
-                        || Self.describesPulse(items[target].meaning) && target + 1 < items.count
+                        || items[target].meaning.describesPulse && target + 1 < items.count
                             && Self.isBlink(items[target + 1].meaning)
                 {
                     target += 1  // "won't do the slow blink"
@@ -204,14 +204,6 @@ struct ResolvePass {
     private static func endsExpectation(_ meaning: TextMeaning) -> Bool {
         switch meaning {
         case .order(.comma), .order(.sentence), .together, .presentMarker: return true
-        default: return false
-        }
-    }
-
-    /// Words that describe a pulse: its speed or length.
-    private static func describesPulse(_ meaning: TextMeaning) -> Bool {
-        switch meaning {
-        case .speed, .duration: return true
         default: return false
         }
     }

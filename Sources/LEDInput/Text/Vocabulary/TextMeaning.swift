@@ -130,6 +130,15 @@ enum TextMeaning: Sendable, Hashable {
         }
     }
 
+    /// Whether the meaning is a speed or a length ("fast", "brief"): words that describe a pulse
+    /// rather than name the light.
+    var describesPulse: Bool {
+        switch self {
+        case .speed, .duration: return true
+        default: return false
+        }
+    }
+
     /// Whether the meaning separates clauses (an order word or "and").
     var isJoin: Bool {
         switch self {

@@ -301,10 +301,8 @@ struct NumberPass {
 
     /// Words between a count and the pulse it counts: a colour, a speed, a length.
     private static func describesPulse(_ meaning: TextMeaning) -> Bool {
-        switch meaning {
-        case .color, .speed, .duration: return true
-        default: return false
-        }
+        if case .color = meaning { return true }
+        return meaning.describesPulse
     }
 
     private static func joinsRange(_ meaning: TextMeaning) -> Bool {

@@ -50,6 +50,19 @@ struct TextTokenizer {
             default: return false
             }
         }
+        /// Emits `symbol` over the `width` bytes at `index` and moves past them, with a space after it:
+        /// punctuation that separates as a space would.
+        func separator(_ symbol: TextSymbol, width: Int) {
+            emit(.symbol(symbol), index, index + width)
+            gap = .spaced
+            index += width
+        }
+        /// When `>` follows the byte at `index` (`=>`, `->`), emits an arrow over both and returns true.
+        func twoByteArrow() -> Bool {
+            guard index + 1 < count, bytes[index + 1] == UInt8(ascii: ">") else { return false }
+            separator(.arrow, width: 2)
+            return true
+        }
         func dash(at position: Int, width: Int) {
             if previousIsNumber(), nextNonSpaceIsDigit(after: position + width) {
                 emit(.symbol(.dash), position, position + width)
@@ -94,30 +107,16 @@ struct TextTokenizer {
                     gap = .spaced
                     index += 1
                 case UInt8(ascii: ","), UInt8(ascii: ":"):
-                    emit(.symbol(.comma), index, index + 1)
-                    gap = .spaced
-                    index += 1
+                    separator(.comma, width: 1)
                 case UInt8(ascii: ">"):
-                    emit(.symbol(.arrow), index, index + 1)
-                    gap = .spaced
-                    index += 1
+                    separator(.arrow, width: 1)
                 case UInt8(ascii: "="):
-                    if index + 1 < count, bytes[index + 1] == UInt8(ascii: ">") {
-                        emit(.symbol(.arrow), index, index + 2)
-                        gap = .spaced
-                        index += 2
-                    } else {
+                    if !twoByteArrow() {
                         widen(.broken)
                         index += 1
                     }
                 case UInt8(ascii: "-"):
-                    if index + 1 < count, bytes[index + 1] == UInt8(ascii: ">") {
-                        emit(.symbol(.arrow), index, index + 2)
-                        gap = .spaced
-                        index += 2
-                    } else {
-                        dash(at: index, width: 1)
-                    }
+                    if !twoByteArrow() { dash(at: index, width: 1) }
                 case UInt8(ascii: "+"):
                     emit(.symbol(.plus), index, index + 1)
                     index += 1
@@ -127,9 +126,7 @@ struct TextTokenizer {
                     emit(.symbol(.dash), index, index + 1)  // "5/6 times": five or six
                     index += 1
                 case UInt8(ascii: "&"), UInt8(ascii: "/"):
-                    emit(.symbol(.ampersand), index, index + 1)
-                    gap = .spaced
-                    index += 1
+                    separator(.ampersand, width: 1)
                 default:
                     widen(.broken)
                     index += 1
@@ -144,17 +141,11 @@ struct TextTokenizer {
             case 0x2013:  // –
                 dash(at: index, width: width)
             case 0x2014:  // —
-                emit(.symbol(.comma), index, index + width)
-                gap = .spaced
-                index += width
+                separator(.comma, width: width)
             case 0x2192:  // →
-                emit(.symbol(.arrow), index, index + width)
-                gap = .spaced
-                index += width
+                separator(.arrow, width: width)
             case 0x2026:  // …
-                emit(.symbol(.sentenceEnd), index, index + width)
-                gap = .spaced
-                index += width
+                separator(.sentenceEnd, width: width)
             case 0x00A0, 0x2000...0x200A, 0x202F, 0x3000:
                 widen(.spaced)
                 index += width
