@@ -46,27 +46,28 @@ public struct BatchSummary: Sendable, Hashable {
     /// `devices`, `episodes`, `causes`, `unmatched`, `seconds`, `interrupted` and `warnings`.
     public var json: String {
         var writer = JSONWriter()
-        writer.beginObject()
-        writer.integer(files, key: "files")
-        writer.integer(lines, key: "lines")
-        writer.integer(used, key: "used")
-        writer.integer(skipped, key: "skipped")
-        writer.integer(rejected, key: "rejected")
-        writer.integer(devices, key: "devices")
-        writer.integer(episodes, key: "episodes")
-        writer.beginObject("causes")
-        for (id, count) in causes.sorted(by: { ($1.value, $0.key) < ($0.value, $1.key) }) {
-            writer.integer(count, key: id)
+        writer.object { writer in
+            writer.integer(files, key: "files")
+            writer.integer(lines, key: "lines")
+            writer.integer(used, key: "used")
+            writer.integer(skipped, key: "skipped")
+            writer.integer(rejected, key: "rejected")
+            writer.integer(devices, key: "devices")
+            writer.integer(episodes, key: "episodes")
+            writer.object("causes") { writer in
+                for (id, count) in rankedCauses { writer.integer(count, key: id) }
+            }
+            writer.integer(unmatched, key: "unmatched")
+            writer.number((seconds * 1000).rounded() / 1000, key: "seconds")
+            writer.bool(interrupted, key: "interrupted")
+            writer.strings("warnings", warnings)
         }
-        writer.endObject()
-        writer.integer(unmatched, key: "unmatched")
-        writer.number((seconds * 1000).rounded() / 1000, key: "seconds")
-        writer.bool(interrupted, key: "interrupted")
-        writer.beginArray("warnings")
-        for warning in warnings { writer.string(warning) }
-        writer.endArray()
-        writer.endObject()
         return writer.text
+    }
+
+    /// `causes` most episodes first, ties by cause id: the order of both the JSON and the text.
+    private var rankedCauses: [(key: String, value: Int)] {
+        causes.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
     }
 
     /// A few lines for people (stderr).
@@ -81,7 +82,7 @@ public struct BatchSummary: Sendable, Hashable {
             text += " (\(Int((Double(bytes) / 1e6 / seconds).rounded())) MB/s)"
         }
         if interrupted { text += " — interrupted" }
-        let ranked = causes.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+        let ranked = rankedCauses
         if !ranked.isEmpty || unmatched > 0 {
             var parts = ranked.map { "\($0.key) \($0.value)" }
             if unmatched > 0 { parts.append("no match \(unmatched)") }

@@ -3,50 +3,52 @@ extension BatchTimestamp {
     /// (`YYYY-MM-DDTHH:MM`) and its seconds, so that lines of the same day skip the calendar arithmetic
     /// and lines of the same minute skip the date and time fields altogether (a compare of two words).
     struct DayCache {
-        private var head: UInt64 = 0
-        private var tail: UInt16 = 0
-        private var cachedDays = Int.min
-        private var minuteHead: UInt64 = 0
-        private var minuteTail: UInt64 = 0
-        private var cachedMinute = Int.min
+        private var day = LastKey<UInt16>()
+        private var minute = LastKey<UInt64>()
 
+        /// The day number of the 10 bytes at `p` (`YYYY-MM-DD`), when they are those of the last day stored.
         @inline(__always)
-        func days(_ p: UnsafePointer<UInt8>) -> Int? {
-            guard cachedDays != Int.min else { return nil }
-            let raw = UnsafeRawPointer(p)
-            guard raw.loadUnaligned(as: UInt64.self) == head,
-                raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self) == tail
-            else { return nil }
-            return cachedDays
-        }
+        func days(_ p: UnsafePointer<UInt8>) -> Int? { day.value(p) }
 
+        /// Remembers that the valid 10 bytes at `p` stand for day number `days`.
         @inline(__always)
-        mutating func store(_ p: UnsafePointer<UInt8>, days: Int) {
-            let raw = UnsafeRawPointer(p)
-            head = raw.loadUnaligned(as: UInt64.self)
-            tail = raw.loadUnaligned(fromByteOffset: 8, as: UInt16.self)
-            cachedDays = days
-        }
+        mutating func store(_ p: UnsafePointer<UInt8>, days: Int) { day.store(p, value: days) }
 
         /// The seconds since 1970 at the start of the minute of the 16 bytes at `p`
         /// (`YYYY-MM-DDTHH:MM`, already validated once), when they are those of the last minute stored.
         @inline(__always)
-        func minute(_ p: UnsafePointer<UInt8>) -> Int? {
-            guard cachedMinute != Int.min else { return nil }
-            let raw = UnsafeRawPointer(p)
-            guard raw.loadUnaligned(as: UInt64.self) == minuteHead,
-                raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self) == minuteTail
-            else { return nil }
-            return cachedMinute
-        }
+        func minute(_ p: UnsafePointer<UInt8>) -> Int? { minute.value(p) }
 
         /// Remembers that the valid 16 bytes at `p` stand for the minute starting at `seconds`.
         @inline(__always)
-        mutating func store(_ p: UnsafePointer<UInt8>, minute seconds: Int) {
+        mutating func store(_ p: UnsafePointer<UInt8>, minute seconds: Int) { minute.store(p, value: seconds) }
+    }
+
+    /// One remembered key of `8 + Tail.bitWidth / 8` bytes (a word and a tail, compared as two loads)
+    /// and the value it stood for: the one cache behind both the day and the minute of ``DayCache``.
+    struct LastKey<Tail: FixedWidthInteger & BitwiseCopyable> {
+        private var head: UInt64 = 0
+        private var tail: Tail = 0
+        private var cached = Int.min
+
+        /// The value stored for the key at `p`, when the bytes there are the last key stored.
+        @inline(__always)
+        func value(_ p: UnsafePointer<UInt8>) -> Int? {
+            guard cached != Int.min else { return nil }
             let raw = UnsafeRawPointer(p)
-            minuteHead = raw.loadUnaligned(as: UInt64.self)
-            minuteTail = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
-            cachedMinute = seconds
+            guard raw.loadUnaligned(as: UInt64.self) == head,
+                raw.loadUnaligned(fromByteOffset: 8, as: Tail.self) == tail
+            else { return nil }
+            return cached
+        }
+
+        /// Remembers that the key at `p` stands for `value`.
+        @inline(__always)
+        mutating func store(_ p: UnsafePointer<UInt8>, value: Int) {
+            let raw = UnsafeRawPointer(p)
+            head = raw.loadUnaligned(as: UInt64.self)
+            tail = raw.loadUnaligned(fromByteOffset: 8, as: Tail.self)
+            cached = value
         }
     }
 }

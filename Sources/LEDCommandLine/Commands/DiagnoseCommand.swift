@@ -32,7 +32,7 @@ struct DiagnoseCommand: ParsableCommand {
             print(diagnosis.json())
         case .text:
             print(
-                DiagnosisTextRenderer(color: Console.useColor(input.color), catalog: diagnoser.catalog).render(
+                DiagnosisTextRenderer(color: input.color.useColor, catalog: diagnoser.catalog).render(
                     diagnosis))
         }
         if diagnosis.causes.isEmpty { throw ExitCode(ExitStatus.noMatch) }

@@ -63,7 +63,7 @@ struct ExplainCommand: ParsableCommand {
                 print(explanation.json())
             case .text:
                 let renderer = ExplanationTextRenderer(
-                    color: Console.useColor(input.color), catalog: diagnoser.catalog, nearMissLimit: all ? nil : 8)
+                    color: input.color.useColor, catalog: diagnoser.catalog, nearMissLimit: all ? nil : 8)
                 print(renderer.render(explanation))
             }
         }

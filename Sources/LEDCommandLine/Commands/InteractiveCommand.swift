@@ -37,8 +37,7 @@ struct InteractiveCommand: ParsableCommand {
         help: ArgumentHelp("The device model, so that it is not asked for (an id or a name).", valueName: "model"))
     var device: String?
 
-    @Option(name: .long, help: "Colour: auto (a terminal without NO_COLOR), always or never.")
-    var color: ColorChoice = .auto
+    @OptionGroup var color: ColorOption
 
     @OptionGroup var catalog: CatalogOptions
 
@@ -54,7 +53,7 @@ struct InteractiveCommand: ParsableCommand {
             return diagnoser
         }
         let reader: any LineReader = Terminal.isInteractive ? LineEditor() : PlainLineReader()
-        let status = GuidedSession(diagnoser: diagnoser, reader: reader, color: Console.useColor(color)).run(
+        let status = GuidedSession(diagnoser: diagnoser, reader: reader, color: color.useColor).run(
             device: device)
         if status != ExitStatus.success { throw ExitCode(status) }
     }

@@ -10,8 +10,7 @@ struct ObservationArguments: ParsableArguments {
     @Option(name: .long, help: "Output format: text or json.")
     var format: OutputFormat = .text
 
-    @Option(name: .long, help: "Colour: auto (a terminal without NO_COLOR), always or never.")
-    var color: ColorChoice = .auto
+    @OptionGroup var color: ColorOption
 
     @Argument(help: "What the LED does, in words or as a canonical event string.")
     var observation: [String]

@@ -19,8 +19,7 @@ struct PatternsShowCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("The rule's id.", valueName: "rule"))
     var rule: String
 
-    @Option(name: .long, help: "Colour: auto (a terminal without NO_COLOR), always or never.")
-    var color: ColorChoice = .auto
+    @OptionGroup var color: ColorOption
 
     @OptionGroup var catalog: CatalogOptions
 
@@ -34,7 +33,7 @@ struct PatternsShowCommand: ParsableCommand {
                     + " (`leddiag patterns list` lists them)")
             throw ExitCode(ExitStatus.usage)
         }
-        let useColor = Console.useColor(color)
+        let useColor = color.useColor
         func bold(_ text: String) -> String { useColor ? "\u{1B}[1m\(text)\u{1B}[0m" : text }
         func paint(_ text: String, _ code: String) -> String { useColor ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
         let cause = diagnoser.catalog.cause(found.cause)

@@ -92,85 +92,124 @@ public struct TimelineSVG: Sendable {
         let deviceName = diagnosis.device.map { id in catalog?.device(id)?.name ?? id } ?? "unknown device"
         svg += "<title>leddiag timeline: \(Self.escape(diagnosis.observation))</title>\n"
         svg += Self.description
-        svg += "<rect class=\"background\" x=\"0\" y=\"0\" width=\"\(f(width))\""
-        svg += " height=\"\(f(height))\" fill=\"#ffffff\"/>\n"
-        svg += "<text class=\"heading\" x=\"16\" y=\"26\" font-size=\"16\" font-weight=\"bold\">"
-        svg += "\(Self.escape(diagnosis.observation))</text>\n"
-        svg += "<text class=\"device\" x=\"16\" y=\"46\" fill=\"#555555\">\(Self.escape(deviceName))</text>\n"
+        svg += Self.rect(class: "background", x: 0, y: 0, width: width, height: height, "fill=\"#ffffff\"")
+        svg += Self.text(
+            class: "heading", x: 16, y: 26, "font-size=\"16\" font-weight=\"bold\"", diagnosis.observation)
+        svg += Self.text(class: "device", x: 16, y: 46, "fill=\"#555555\"", deviceName)
         if diagnosis.canonical != diagnosis.observation {
-            svg += "<text class=\"canonical\" x=\"16\" y=\"64\" font-family=\"monospace\" font-size=\"11\""
-            svg += " fill=\"#555555\">\(Self.escape(diagnosis.canonical))</text>\n"
+            svg += Self.text(
+                class: "canonical", x: 16, y: 64, "font-family=\"monospace\" font-size=\"11\" fill=\"#555555\"",
+                diagnosis.canonical)
         }
 
         // The highlighted rule: a band behind the events its match covers, labelled above.
         if let highlight, !covered.isEmpty {
             let start = x(covered.map { layout.eventSpans[$0].lowerBound }.min() ?? 0) - 6
             let end = x(covered.map { layout.eventSpans[$0].upperBound }.max() ?? 0) + 6
-            svg += "<g class=\"highlight\">\n"
-            svg += "<rect x=\"\(f(start))\" y=\"76\" width=\"\(f(end - start))\" height=\"\(f(lanesBottom - 76 + 4))\""
-            svg += " rx=\"6\" fill=\"#fff4c2\" stroke=\"#e0b400\" stroke-width=\"1\"/>\n"
-            svg += "<text x=\"\(f(start + 6))\" y=\"90\" font-size=\"11\" fill=\"#7a5c00\">"
-            svg += "\(Self.escape(highlight.label))</text>\n"
-            svg += "</g>\n"
+            svg += Self.group(
+                "class=\"highlight\"",
+                Self.rect(
+                    x: start, y: 76, width: end - start, height: lanesBottom - 76 + 4,
+                    "rx=\"6\" fill=\"#fff4c2\" stroke=\"#e0b400\" stroke-width=\"1\"")
+                    + Self.text(x: start + 6, y: 90, "font-size=\"11\" fill=\"#7a5c00\"", highlight.label))
         }
 
         // Captions: counts, lengths, timing — on two alternating rows so that neighbours don't collide.
-        svg += "<g class=\"captions\" font-size=\"11\" fill=\"#333333\" text-anchor=\"middle\">\n"
-        for (row, caption) in layout.captions.enumerated() {
-            let y = 106 + Double(row % 2) * 14
-            svg += "<text class=\"caption\" x=\"\(f(x((caption.start + caption.end) / 2)))\""
-            svg += " y=\"\(f(y))\">\(Self.escape(caption.text))</text>\n"
-        }
-        svg += "</g>\n"
+        svg += Self.group(
+            "class=\"captions\" font-size=\"11\" fill=\"#333333\" text-anchor=\"middle\"",
+            layout.captions.enumerated().map { row, caption in
+                Self.text(
+                    class: "caption", x: x((caption.start + caption.end) / 2), y: 106 + Double(row % 2) * 14, "",
+                    caption.text)
+            }.joined())
 
         for (lane, color) in layout.lanes.enumerated() {
             let baseline = laneBaseline(lane)
-            let name = color?.rawValue ?? "led"
-            svg += "<g class=\"lane\" data-led=\"\(name)\">\n"
-            svg += "<text class=\"lane-label\" x=\"16\" y=\"\(f(baseline - 8))\" font-weight=\"bold\""
-            svg += " fill=\"\(Self.ink(color))\">\(color.map { "\($0.rawValue) LED" } ?? "LED")</text>\n"
-            svg += "<line class=\"baseline\" x1=\"\(f(x(0)))\" y1=\"\(f(baseline))\""
-            svg += " x2=\"\(f(x(layout.end)))\" y2=\"\(f(baseline))\" stroke=\"#9a9a9a\" stroke-width=\"1\"/>\n"
+            var body = Self.text(
+                class: "lane-label", x: 16, y: baseline - 8, "font-weight=\"bold\" fill=\"\(Self.ink(color))\"",
+                color.map { "\($0.rawValue) LED" } ?? "LED")
+            body += Self.line(
+                class: "baseline", x1: x(0), y1: baseline, x2: x(layout.end), y2: baseline,
+                "stroke=\"#9a9a9a\" stroke-width=\"1\"")
             for mark in layout.marks where mark.lane == lane {
-                svg += Self.shape(
+                body += Self.shape(
                     mark, color: color, x: x(mark.start), width: max(1.5, (mark.end - mark.start) * scale),
                     baseline: baseline)
             }
-            svg += "</g>\n"
+            svg += Self.group("class=\"lane\" data-led=\"\(color?.rawValue ?? "led")\"", body)
         }
 
         for cut in layout.breaks {
             let start = x(cut.at)
             let middle = start + cut.width * scale / 2
-            svg += "<g class=\"break\">\n"
-            svg += "<rect x=\"\(f(start))\" y=\"\(f(Self.laneTop - 2))\" width=\"\(f(cut.width * scale))\""
-            svg += " height=\"\(f(lanesBottom - Self.laneTop + 16))\" fill=\"#ffffff\" fill-opacity=\"0.85\"/>\n"
-            svg += "<path d=\"M\(f(middle - 5)) \(f(Self.laneTop)) l10 10 l-10 10 l10 10\""
-            svg += " fill=\"none\" stroke=\"#777777\"/>\n"
-            svg += "<path d=\"M\(f(middle - 6)) \(f(lanesBottom + 2)) l4 -8 m4 8 l4 -8\""
-            svg += " fill=\"none\" stroke=\"#777777\"/>\n"
-            svg += "<text x=\"\(f(middle))\" y=\"\(f(Self.laneTop + 44))\" font-size=\"10\""
-            svg += " fill=\"#555555\" text-anchor=\"middle\">\(Self.escape(cut.hidden))</text>\n"
-            svg += "</g>\n"
+            let stroke = "fill=\"none\" stroke=\"#777777\""
+            svg += Self.group(
+                "class=\"break\"",
+                Self.rect(
+                    x: start, y: Self.laneTop - 2, width: cut.width * scale, height: lanesBottom - Self.laneTop + 16,
+                    "fill=\"#ffffff\" fill-opacity=\"0.85\"")
+                    + "<path d=\"M\(f(middle - 5)) \(f(Self.laneTop)) l10 10 l-10 10 l10 10\" \(stroke)/>\n"
+                    + "<path d=\"M\(f(middle - 6)) \(f(lanesBottom + 2)) l4 -8 m4 8 l4 -8\" \(stroke)/>\n"
+                    + Self.text(
+                        x: middle, y: Self.laneTop + 44, "font-size=\"10\" fill=\"#555555\" text-anchor=\"middle\"",
+                        cut.hidden))
         }
 
         // The time axis.
         let axisY = lanesBottom + 6
-        svg += "<g class=\"axis\" font-size=\"10\" fill=\"#555555\" text-anchor=\"middle\">\n"
-        svg += "<line x1=\"\(f(x(0)))\" y1=\"\(f(axisY))\""
-        svg += " x2=\"\(f(x(layout.end)))\" y2=\"\(f(axisY))\" stroke=\"#555555\"/>\n"
+        var axis = Self.line(x1: x(0), y1: axisY, x2: x(layout.end), y2: axisY, "stroke=\"#555555\"")
         for tick in layout.ticks {
-            svg += "<line class=\"tick\" x1=\"\(f(x(tick.at)))\" y1=\"\(f(axisY))\""
-            svg += " x2=\"\(f(x(tick.at)))\" y2=\"\(f(axisY + 5))\" stroke=\"#555555\"/>\n"
-            if let label = tick.label {
-                svg += "<text x=\"\(f(x(tick.at)))\" y=\"\(f(axisY + 17))\">\(Self.escape(label))</text>\n"
-            }
+            axis += Self.line(
+                class: "tick", x1: x(tick.at), y1: axisY, x2: x(tick.at), y2: axisY + 5, "stroke=\"#555555\"")
+            if let label = tick.label { axis += Self.text(x: x(tick.at), y: axisY + 17, "", label) }
         }
-        svg += "</g>\n"
-        svg += "<text class=\"note\" x=\"\(f(x(0)))\" y=\"\(f(axisY + 36))\" font-size=\"10\" fill=\"#777777\">"
-        svg += "\(Self.escape(Self.note(assumed: layout.assumedTiming)))</text>\n"
+        svg += Self.group("class=\"axis\" font-size=\"10\" fill=\"#555555\" text-anchor=\"middle\"", axis)
+        svg += Self.text(
+            class: "note", x: x(0), y: axisY + 36, "font-size=\"10\" fill=\"#777777\"",
+            Self.note(assumed: layout.assumedTiming))
         svg += "</svg>\n"
         return svg
+    }
+
+    // MARK: Elements
+
+    /// `<g ATTRIBUTES>`, a newline, `body` (whole elements), `</g>` and a newline.
+    private static func group(_ attributes: String, _ body: String) -> String {
+        "<g \(attributes)>\n" + body + "</g>\n"
+    }
+
+    /// The attributes that open most elements: `class="…"` (when given), then the coordinates in order.
+    private static func place(class name: String?, _ coordinates: KeyValuePairs<String, Double>) -> String {
+        var out = name.map { "class=\"\($0)\"" } ?? ""
+        for (key, value) in coordinates {
+            if !out.isEmpty { out += " " }
+            out += "\(key)=\"\(f(value))\""
+        }
+        return out
+    }
+
+    /// A `<rect/>` element: its place, then `style` (further attributes, may be empty).
+    private static func rect(
+        class name: String? = nil, x: Double, y: Double, width: Double, height: Double, _ style: String
+    ) -> String {
+        let place = place(class: name, ["x": x, "y": y, "width": width, "height": height])
+        return "<rect \(place)\(style.isEmpty ? "" : " ")\(style)/>\n"
+    }
+
+    /// A `<line/>` element from (x1, y1) to (x2, y2), then `style`.
+    private static func line(
+        class name: String? = nil, x1: Double, y1: Double, x2: Double, y2: Double, _ style: String
+    ) -> String {
+        let place = place(class: name, ["x1": x1, "y1": y1, "x2": x2, "y2": y2])
+        return "<line \(place)\(style.isEmpty ? "" : " ")\(style)/>\n"
+    }
+
+    /// A `<text>` element at (x, y) with `style`, holding `content` escaped.
+    private static func text(
+        class name: String? = nil, x: Double, y: Double, _ style: String, _ content: String
+    ) -> String {
+        let place = place(class: name, ["x": x, "y": y])
+        return "<text \(place)\(style.isEmpty ? "" : " ")\(style)>\(escape(content))</text>\n"
     }
 
     /// The line under the axis: where the timing comes from.
@@ -190,17 +229,18 @@ public struct TimelineSVG: Sendable {
         switch mark.kind {
         case .pulse, .solid:
             let fill = color.map(Self.fill) ?? "#777777"
-            return "<rect class=\"\(mark.kind.rawValue)\" x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(width))\""
-                + " height=\"\(f(pulseHeight))\" rx=\"2\" fill=\"\(fill)\" stroke=\"#00000040\"\(opacity)/>\n"
+            return rect(
+                class: mark.kind.rawValue, x: x, y: top, width: width, height: pulseHeight,
+                "rx=\"2\" fill=\"\(fill)\" stroke=\"#00000040\"\(opacity)")
         case .maybe:
             let fill = color.map(Self.fill) ?? "#777777"
-            return "<rect class=\"maybe\" x=\"\(f(x))\" y=\"\(f(top))\" width=\"\(f(width))\""
-                + " height=\"\(f(pulseHeight))\" rx=\"2\" fill=\"\(fill)\" fill-opacity=\"0.3\""
-                + " stroke=\"\(fill)\" stroke-dasharray=\"3 2\"/>\n"
+            return rect(
+                class: "maybe", x: x, y: top, width: width, height: pulseHeight,
+                "rx=\"2\" fill=\"\(fill)\" fill-opacity=\"0.3\" stroke=\"\(fill)\" stroke-dasharray=\"3 2\"")
         case .off:
-            return "<rect class=\"off\" x=\"\(f(x))\" y=\"\(f(top + pulseHeight / 2))\" width=\"\(f(width))\""
-                + " height=\"\(f(pulseHeight / 2))\" fill=\"none\" stroke=\"#777777\""
-                + " stroke-dasharray=\"4 3\"\(opacity)/>\n"
+            return rect(
+                class: "off", x: x, y: top + pulseHeight / 2, width: width, height: pulseHeight / 2,
+                "fill=\"none\" stroke=\"#777777\" stroke-dasharray=\"4 3\"\(opacity)")
         }
     }
 
