@@ -8,6 +8,7 @@ public enum LEDColor: String, Sendable, Hashable, Codable, CaseIterable, Compara
 
 extension LEDColor {
     /// The colour's index in per-colour tables (0 ..< 7, alphabetical).
+    @inlinable
     package var timelineIndex: Int {
         switch self {
         case .amber: return 0

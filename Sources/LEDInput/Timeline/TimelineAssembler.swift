@@ -21,6 +21,7 @@ package import LEDCore
 /// episode, or one is lent to many builders as a workspace (a batch shard keeps one, so that its
 /// buffers are reused rather than allocated per episode — see ``prepare(vocabulary:tuning:)``).
 
+@usableFromInline
 package struct TimelineAssembler {
     /// The domain's words for time.
     private(set) var vocabulary: TimingVocabulary

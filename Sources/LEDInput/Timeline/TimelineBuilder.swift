@@ -35,23 +35,23 @@ public struct TimelineBuilder: Sendable {
     public var tuning: TimelineTuning { settings.tuning }
 
     // Hot state first: what every transition reads and writes.
-    private var lastTime = -Double.infinity
-    private var darkSince = -Double.infinity
-    private let episodeGap: Double
-    private var endTime = 0.0
-    private var lastLine = 0
-    private var firstLine = 0
-    private var litMask: UInt8 = 0
-    private var orphanMask: UInt8 = 0
-    private var episodeOpen = false
+    @usableFromInline var lastTime = -Double.infinity
+    @usableFromInline var darkSince = -Double.infinity
+    @usableFromInline let episodeGap: Double
+    @usableFromInline var endTime = 0.0
+    @usableFromInline var lastLine = 0
+    @usableFromInline var firstLine = 0
+    @usableFromInline var litMask: UInt8 = 0
+    @usableFromInline var orphanMask: UInt8 = 0
+    @usableFromInline var episodeOpen = false
     private var pulsesSorted = true
-    private var anomalies = 0
+    @usableFromInline var anomalies = 0
     private var pulses: [TimelinePulse] = []
     /// Per colour, indexed by `LEDColor.timelineIndex`: since when it is on.
-    private var slots = TimelineColorTable(repeating: TimelineColorSlot())
-    private var startTime = 0.0
+    @usableFromInline var slots = TimelineColorTable(repeating: TimelineColorSlot())
+    @usableFromInline var startTime = 0.0
     /// Per colour, `off`s without `on` in the open episode; allocated on the first one.
-    private var orphans: [TimelineOrphan] = []
+    @usableFromInline var orphans: [TimelineOrphan] = []
     private let settings: TimelineSettings
 
     /// Pulse buffers larger than this are released after their episode instead of kept for reuse.
@@ -92,7 +92,7 @@ public struct TimelineBuilder: Sendable {
 
     /// Whether every LED has been dark for at least the episode gap at `time` (not clamped): what
     /// a batch checks to close an idle device's episode at the end of a chunk.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func isDark(at time: Double) -> Bool {
         litMask == 0 && time - darkSince >= episodeGap
     }
@@ -100,7 +100,7 @@ public struct TimelineBuilder: Sendable {
     /// ``add(_:)`` with an assembler lent as a workspace for the episode it may close (its buffers
     /// are reused; what it held before is dropped). Inlined into a batch shard's per-line loop; the
     /// rare cases (closing an episode, `off` without `on`) are calls.
-    @inline(__always)
+    @inlinable @inline(__always)
     package mutating func add(_ transition: LEDTransition, assembler: inout TimelineAssembler) -> TimelineEpisode? {
         var time = transition.time
         var extra: TimelineFlags = []
@@ -153,8 +153,8 @@ public struct TimelineBuilder: Sendable {
     }
 
     /// An `off` of colour `index` without `on`.
-    @inline(never)
-    private mutating func addOrphan(index: Int, time: Double, line: Int, extra: TimelineFlags) {
+    @usableFromInline @inline(never)
+    mutating func addOrphan(index: Int, time: Double, line: Int, extra: TimelineFlags) {
         let bit = UInt8(truncatingIfNeeded: 1 << index)
         if orphans.isEmpty {
             orphans = Array(repeating: TimelineOrphan(), count: TimelineColorMask.colorCount)
@@ -214,7 +214,8 @@ public struct TimelineBuilder: Sendable {
     }
 
     @inline(__always)
-    private mutating func append(_ pulse: TimelinePulse) {
+    @usableFromInline
+    mutating func append(_ pulse: TimelinePulse) {
         if let last = pulses.last, pulse.on < last.on { pulsesSorted = false }
         pulses.append(pulse)
     }
@@ -222,7 +223,8 @@ public struct TimelineBuilder: Sendable {
     /// Assembles the open episode (whose LEDs are all off, or were just closed as ongoing) and
     /// clears the episode state, keeping buffers for reuse.
     @inline(never)
-    private mutating func closeEpisode(assembler: inout TimelineAssembler) -> TimelineEpisode {
+    @usableFromInline
+    mutating func closeEpisode(assembler: inout TimelineAssembler) -> TimelineEpisode {
         var orphanList: [(index: Int, orphan: TimelineOrphan)] = []
         var rest = orphanMask
         while rest != 0 {

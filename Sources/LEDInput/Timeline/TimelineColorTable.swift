@@ -5,8 +5,9 @@
 /// Entries are read and written in place through a pointer to the tuple (a load or store at an
 /// offset): a `switch` per access, or an `InlineArray` read, costs a jump table or a copy of the
 /// whole table.
+@usableFromInline
 struct TimelineColorTable<Element: BitwiseCopyable & Sendable>: Sendable {
-    private var storage: (Element, Element, Element, Element, Element, Element, Element)
+    @usableFromInline var storage: (Element, Element, Element, Element, Element, Element, Element)
 
     /// A table with every entry `value`.
     init(repeating value: Element) {
@@ -14,6 +15,7 @@ struct TimelineColorTable<Element: BitwiseCopyable & Sendable>: Sendable {
     }
 
     /// The entry of colour index `index` (0 ..< 7; other indices read and write the last entry).
+    @inlinable
     subscript(index: Int) -> Element {
         @inline(__always) mutating get {
             let offset = (UInt(bitPattern: index) < 7 ? index : 6) &* MemoryLayout<Element>.stride

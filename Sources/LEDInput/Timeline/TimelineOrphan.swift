@@ -1,5 +1,6 @@
 /// `off` transitions of one colour that had no `on`, kept until the episode is assembled.
 /// One slot per colour keeps this bounded however many there are.
+@usableFromInline
 struct TimelineOrphan: Sendable {
     /// The time of the latest such `off`.
     var time: Double = 0

@@ -1,5 +1,6 @@
 /// One pulse of an episode: a colour (or colours lit together) on from `on` to `off`.
 /// An ongoing pulse (never switched off) ends, as far as is known, at the episode's last transition.
+@usableFromInline
 struct TimelinePulse: Sendable {
     /// When the LED went on, in seconds.
     var on: Double
@@ -25,6 +26,7 @@ struct TimelinePulse: Sendable {
     var isOngoing: Bool { flags.contains(.ongoing) }
 
     /// Creates a pulse.
+    @usableFromInline
     init(on: Double, off: Double, firstLine: Int, lastLine: Int, mask: UInt8, flags: TimelineFlags) {
         self.on = on
         self.off = off
