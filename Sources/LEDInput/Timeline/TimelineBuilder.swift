@@ -44,9 +44,9 @@ public struct TimelineBuilder: Sendable {
     @usableFromInline var litMask: UInt8 = 0
     @usableFromInline var orphanMask: UInt8 = 0
     @usableFromInline var episodeOpen = false
-    private var pulsesSorted = true
+    @usableFromInline var pulsesSorted = true
     @usableFromInline var anomalies = 0
-    private var pulses: [TimelinePulse] = []
+    @usableFromInline var pulses: [TimelinePulse] = []
     /// Per colour, indexed by `LEDColor.timelineIndex`: since when it is on.
     @usableFromInline var slots = TimelineColorTable(repeating: TimelineColorSlot())
     @usableFromInline var startTime = 0.0
@@ -213,8 +213,7 @@ public struct TimelineBuilder: Sendable {
         return result
     }
 
-    @inline(__always)
-    @usableFromInline
+    @inlinable @inline(__always)
     mutating func append(_ pulse: TimelinePulse) {
         if let last = pulses.last, pulse.on < last.on { pulsesSorted = false }
         pulses.append(pulse)

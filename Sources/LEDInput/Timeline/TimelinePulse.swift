@@ -3,7 +3,7 @@
 @usableFromInline
 struct TimelinePulse: Sendable {
     /// When the LED went on, in seconds.
-    var on: Double
+    @usableFromInline var on: Double
     /// When it went off (for an ongoing pulse: the last time the log tells about).
     var off: Double
     /// The line of the `on`.
