@@ -26,6 +26,7 @@ package struct LEDDiag: ParsableCommand {
 
     /// Runs the command, mapping every failure to the documented exit status (usage errors are 2).
     package static func main() {
+        StandardStreams.reopenClosed()
         do {
             var command = try parseAsRoot(InteractiveCommand.arguments(Array(CommandLine.arguments.dropFirst())))
             try command.run()

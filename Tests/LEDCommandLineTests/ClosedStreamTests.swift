@@ -1,0 +1,47 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// A command started with a standard stream closed (`2>&-`, `>&-`, `<&-`) neither traps nor writes what
+/// belongs to the closed stream into the first file it opens.
+@Suite struct ClosedStreamTests {
+    /// Runs `leddiag` through `/bin/sh` with `redirections` (e.g. `2>&-`) after its arguments; the status.
+    static func run(_ arguments: [String], redirections: String) throws -> Int32 {
+        let binary = try #require(LEDDiagCLI.executable, "leddiag is built beside the tests")
+        let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let shell = Process()
+        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
+        shell.arguments = ["-c", quoted.joined(separator: " ") + " " + redirections]
+        shell.standardOutput = FileHandle.nullDevice
+        try shell.run()
+        shell.waitUntilExit()
+        return shell.terminationStatus
+    }
+
+    @Test(
+        "a closed standard stream is not a crash: the exit status is the one the command documents",
+        arguments: [
+            (["diagnose", ""], "2>&-", Int32(2)),
+            (["diagnose", "--device", "outdoor-4", "red x6 after blue"], ">&- 2>&-", Int32(0)),
+            (["diagnose", "--device", "outdoor-4", "red x6 after blue"], "<&-", Int32(0)),
+            (["devices"], ">&-", Int32(0)),
+        ])
+    func closedStreamIsNotACrash(arguments: [String], redirections: String, status: Int32) throws {
+        #expect(try Self.run(arguments, redirections: redirections) == status)
+    }
+
+    @Test("batch --errors FILE with standard error closed: FILE holds error records only, not the summary")
+    func errorsFileKeepsItsOwnContent() throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("in.log")
+        try "12 cam-1 mini red on\n12.2 cam-1 mini red off\nnot a line\n".write(
+            to: log, atomically: true, encoding: .utf8)
+        let errors = folder.appendingPathComponent("errors.jsonl")
+        _ = try Self.run(["batch", "--errors", errors.path, log.path], redirections: "2>&-")
+        let written = try String(contentsOf: errors, encoding: .utf8)
+        let lines = written.split(separator: "\n")
+        #expect(!lines.isEmpty)
+        #expect(lines.allSatisfy { $0.hasPrefix("{") }, "\(written)")
+    }
+}
