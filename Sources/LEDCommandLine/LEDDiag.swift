@@ -30,16 +30,17 @@ package struct LEDDiag: ParsableCommand {
         do {
             var command = try parseAsRoot(InteractiveCommand.arguments(Array(CommandLine.arguments.dropFirst())))
             try command.run()
+            StandardStreams.exit(ExitStatus.success)
         } catch let exit as ExitCode {
-            Foundation.exit(exit.rawValue)
+            StandardStreams.exit(exit.rawValue)
         } catch {
             let code = exitCode(for: error)
             if code == .success {
                 print(fullMessage(for: error))
-                Foundation.exit(0)
+                StandardStreams.exit(ExitStatus.success)
             }
             Console.error(fullMessage(for: error))
-            Foundation.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
+            StandardStreams.exit(code == .validationFailure ? ExitStatus.usage : code.rawValue)
         }
     }
 }

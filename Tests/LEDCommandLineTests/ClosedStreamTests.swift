@@ -30,6 +30,13 @@ import Testing
         #expect(try Self.run(arguments, redirections: redirections) == status)
     }
 
+    @Test(
+        "standard output that cannot be written (a full disk) is exit status 2, not a silent success",
+        arguments: [["diagnose", "--device", "outdoor-4", "red x6 after blue"], ["devices"], ["patterns", "list"]])
+    func fullDiskIsAnError(arguments: [String]) throws {
+        #expect(try Self.run(arguments, redirections: ">/dev/full") == 2)
+    }
+
     @Test("batch --errors FILE with standard error closed: FILE holds error records only, not the summary")
     func errorsFileKeepsItsOwnContent() throws {
         let folder = try TestPaths.temporaryFolder()

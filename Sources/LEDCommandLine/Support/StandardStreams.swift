@@ -16,4 +16,16 @@ enum StandardStreams {
             }
         }
     }
+
+    /// Ends the process with `status` once standard output is written out. When it cannot be (a full
+    /// disk, `>/dev/full`), the output is lost, so the status is 2 and standard error says why; a reader
+    /// that went away (`| head -1`, `EPIPE`) is not an error.
+    static func exit(_ status: Int32) -> Never {
+        if fflush(nil) != 0, errno != EPIPE {
+            let reason = String(cString: strerror(errno))
+            Console.error("leddiag: cannot write standard output: \(reason)")
+            Foundation.exit(ExitStatus.usage)
+        }
+        Foundation.exit(status)
+    }
 }

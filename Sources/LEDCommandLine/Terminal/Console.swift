@@ -3,9 +3,17 @@ import Foundation
 
 /// Writing to the terminal: errors on stderr, and whether to use colour.
 enum Console {
-    /// Writes `message` and a newline to standard error.
+    /// Writes `message` and a newline to standard error. A failed write is ignored (there is nowhere left
+    /// to report it), never a trap as `FileHandle.write` would be.
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        let bytes = Array((message + "\n").utf8)
+        var written = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 { return }
+            written += count
+        }
     }
 
     /// Whether standard output is a terminal.
