@@ -3,10 +3,15 @@ import Foundation
 
 /// Writing to the terminal: errors on stderr, and whether to use colour.
 enum Console {
-    /// Writes `message` and a newline to standard error. A failed write is ignored (there is nowhere left
-    /// to report it), never a trap as `FileHandle.write` would be.
+    /// Writes `message` and a newline to standard error.
     static func error(_ message: String) {
-        let bytes = Array((message + "\n").utf8)
+        writeToStandardError(message + "\n")
+    }
+
+    /// Writes `text` to standard error as it is. A failed write is ignored (there is nowhere left to report
+    /// it), never a trap as `FileHandle.write` would be.
+    static func writeToStandardError(_ text: String) {
+        let bytes = Array(text.utf8)
         var written = 0
         while written < bytes.count {
             let count = bytes[written...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }

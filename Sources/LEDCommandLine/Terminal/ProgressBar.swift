@@ -31,7 +31,7 @@ final class ProgressBar: Sendable {
         }
         drawn.withLock { drawn in
             drawn = true
-            FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+            Console.writeToStandardError("\r\u{1B}[K" + line)
         }
     }
 
@@ -40,7 +40,7 @@ final class ProgressBar: Sendable {
         drawn.withLock { drawn in
             guard drawn else { return }
             drawn = false
-            FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+            Console.writeToStandardError("\r\u{1B}[K")
         }
     }
 
