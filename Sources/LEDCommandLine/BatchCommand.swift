@@ -130,6 +130,7 @@ struct BatchCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(ExitStatus.usage)
         }
+        try refuseOutputsOverInputs()
         let standardInput = BatchInput.descriptor(STDIN_FILENO, name: stdinName)
         let inputs = files.isEmpty ? [standardInput] : files.map { $0 == "-" ? standardInput : BatchInput.path($0) }
         let errorSink: BatchFileSink?
@@ -178,6 +179,42 @@ struct BatchCommand: ParsableCommand {
         if result.interrupted { throw ExitCode(ExitStatus.interrupted) }
         if result.rejected > 0 { throw ExitCode(ExitStatus.rejectedLines) }
         if result.episodes == 0 { throw ExitCode(ExitStatus.noMatch) }
+    }
+}
+
+extension BatchCommand {
+    /// Exit status 2, before any output is created, when an output (`--errors`, `--summary`, standard
+    /// output) is the same file as an input or as another output: writing it would destroy what is read,
+    /// or one output would replace the other.
+    func refuseOutputsOverInputs() throws {
+        var inputs: [FileIdentity: String] = [:]
+        for file in files.isEmpty ? ["-"] : files {
+            let identity = file == "-" ? FileIdentity(descriptor: STDIN_FILENO) : FileIdentity(path: file)
+            if let identity { inputs[identity] = file == "-" ? "standard input" : file }
+        }
+        if let errors, let summary,
+            URL(fileURLWithPath: errors).standardizedFileURL == URL(fileURLWithPath: summary).standardizedFileURL
+        {
+            Console.error("error: --errors and --summary name the same file \(summary); one would replace the other")
+            throw ExitCode(ExitStatus.usage)
+        }
+        var outputs: [FileIdentity: String] = [:]
+        let named: [(String, FileIdentity?)] = [
+            ("standard output", FileIdentity(descriptor: STDOUT_FILENO)),
+            ("--errors \(errors ?? "")", errors.flatMap { FileIdentity(path: $0) }),
+            ("--summary \(summary ?? "")", summary.flatMap { FileIdentity(path: $0) }),
+        ]
+        for case (let name, let identity?) in named {
+            if let input = inputs[identity] {
+                Console.error("error: \(name) is the input \(input); refusing to overwrite what is read")
+                throw ExitCode(ExitStatus.usage)
+            }
+            if let other = outputs[identity] {
+                Console.error("error: \(name) is the same file as \(other); one would replace the other")
+                throw ExitCode(ExitStatus.usage)
+            }
+            outputs[identity] = name
+        }
     }
 }
 

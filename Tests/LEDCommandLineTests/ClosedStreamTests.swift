@@ -52,3 +52,31 @@ import Testing
         #expect(lines.allSatisfy { $0.hasPrefix("{") }, "\(written)")
     }
 }
+
+/// `leddiag batch` never writes an output over an input, nor one output over another (#16, item 3).
+@Suite struct OutputOverInputTests {
+    static let log = "12 cam-1 mini red on\n12.2 cam-1 mini red off\nnot a line\n"
+
+    @Test(
+        "an output that is an input, or another output, is refused (exit 2) and the input is left as it was",
+        arguments: [
+            (["--errors", "LOG", "LOG"], ""),
+            (["--summary", "LOG", "LOG"], ""),
+            (["LOG"], ">> LOG"),
+            (["--errors", "OUT", "--summary", "OUT", "LOG"], ""),
+            (["--errors", "OUT", "LOG"], "> OUT"),
+        ])
+    func refused(arguments: [String], redirections: String) throws {
+        let folder = try TestPaths.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let log = folder.appendingPathComponent("in.log")
+        let out = folder.appendingPathComponent("out.txt")
+        try Self.log.write(to: log, atomically: true, encoding: .utf8)
+        let paths = { (text: String) in
+            text.replacingOccurrences(of: "LOG", with: log.path).replacingOccurrences(of: "OUT", with: out.path)
+        }
+        let status = try ClosedStreamTests.run(["batch"] + arguments.map(paths), redirections: paths(redirections))
+        #expect(status == 2)
+        #expect(try String(contentsOf: log, encoding: .utf8) == Self.log)
+    }
+}
