@@ -40,8 +40,8 @@ struct BatchCommand: ParsableCommand {
 
             Exit status: 0 done, no line rejected; 1 no episode found; 2 usage or
             I/O error (and --strict at the first bad line); 3 done, but some lines
-            were rejected; 130 interrupted. A closed output pipe (| head) stops
-            quietly with 0. Memory does not grow with the input; --jobs 1 and the
+            were rejected; 130 interrupted (143 SIGTERM, 129 SIGHUP). A closed output
+            pipe (| head) stops quietly with 0. Memory does not grow with the input; --jobs 1 and the
             default give the same bytes. More: docs/scale-out.md.
             """
     )
@@ -141,17 +141,21 @@ struct BatchCommand: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
 
-        // A closed pipe is a quiet stop, not a signal; Ctrl-C finishes what was read.
+        // A closed pipe is a quiet stop, not a signal. Ctrl-C, and the SIGTERM or SIGHUP that `timeout`,
+        // systemd and containers send, finish what was read; a second one exits at once.
         signal(SIGPIPE, SIG_IGN)
-        signal(SIGINT, SIG_IGN)
-        let interrupts = DispatchSource.makeSignalSource(signal: SIGINT, queue: .global())
         let presses = InterruptCounter()
-        interrupts.setEventHandler {
-            if presses.increment() > 1 { _exit(ExitStatus.interrupted) }
-            batch.cancel()
+        let interrupts = [SIGINT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                if presses.record(number) > 1 { _exit(128 + number) }
+                batch.cancel()
+            }
+            source.resume()
+            return source
         }
-        interrupts.resume()
-        defer { interrupts.cancel() }
+        defer { for source in interrupts { source.cancel() } }
 
         // On a terminal the records themselves show progress; a bar would be written over them.
         let bar = !noProgress && ProgressBar.isAvailable && !Console.stdoutIsTerminal ? ProgressBar() : nil
@@ -176,7 +180,7 @@ struct BatchCommand: ParsableCommand {
                 throw ExitCode(ExitStatus.usage)
             }
         }
-        if result.interrupted { throw ExitCode(ExitStatus.interrupted) }
+        if result.interrupted { throw ExitCode(128 + (presses.first ?? SIGINT)) }
         if result.rejected > 0 { throw ExitCode(ExitStatus.rejectedLines) }
         if result.episodes == 0 { throw ExitCode(ExitStatus.noMatch) }
     }
@@ -218,14 +222,19 @@ extension BatchCommand {
     }
 }
 
-/// Counts Ctrl-C presses: the first stops reading, the second exits at once.
+/// Counts the stopping signals (Ctrl-C, SIGTERM, SIGHUP): the first stops reading, the second exits at
+/// once; the first one's number makes the exit status (128 + it), as a shell reports a signal.
 private final class InterruptCounter: Sendable {
-    private let count = Mutex(0)
+    private let signals = Mutex<[Int32]>([])
 
-    func increment() -> Int {
-        count.withLock { count in
-            count += 1
-            return count
+    /// Notes signal `number`; how many have come.
+    func record(_ number: Int32) -> Int {
+        signals.withLock { signals in
+            signals.append(number)
+            return signals.count
         }
     }
+
+    /// The first signal, if any came.
+    var first: Int32? { signals.withLock { $0.first } }
 }
