@@ -175,10 +175,7 @@ struct BatchCommand: ParsableCommand {
         for warning in result.warnings { Console.error("warning: \(warning)") }
         if !quiet { Console.error("leddiag batch: " + result.text) }
         if let summary {
-            guard FileManager.default.createFile(atPath: summary, contents: Data((result.json + "\n").utf8)) else {
-                Console.error("error: cannot write \(summary)")
-                throw ExitCode(ExitStatus.usage)
-            }
+            try Console.exitOnError { try TextFile.write(result.json + "\n", to: summary) }
         }
         if result.interrupted { throw ExitCode(128 + (presses.first ?? SIGINT)) }
         if result.rejected > 0 { throw ExitCode(ExitStatus.rejectedLines) }

@@ -37,6 +37,20 @@ import Testing
         #expect(try Self.run(arguments, redirections: ">/dev/full") == 2)
     }
 
+    @Test(
+        "a file output that cannot be written is exit status 2, and a device named as one stays a device",
+        arguments: [
+            ["explain", "--device", "outdoor-4", "--svg", "/dev/full", "red x6 after blue"],
+            ["batch", "--quiet", "--summary", "/dev/full", "LOG"],
+        ])
+    func fullDiskFileOutput(arguments: [String]) throws {
+        let log = TestPaths.repository.appendingPathComponent("Samples/batch/fleet.plain.log").path
+        let arguments = arguments.map { $0 == "LOG" ? log : $0 }
+        #expect(try Self.run(arguments, redirections: "") == 2)
+        var info = stat()
+        #expect(stat("/dev/full", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR, "/dev/full was replaced")
+    }
+
     @Test("batch --errors FILE with standard error closed: FILE holds error records only, not the summary")
     func errorsFileKeepsItsOwnContent() throws {
         let folder = try TestPaths.temporaryFolder()

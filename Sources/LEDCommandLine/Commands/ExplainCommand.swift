@@ -50,11 +50,9 @@ struct ExplainCommand: ParsableCommand {
                 explanation.diagnosis)
             if svg == "-" {
                 print(picture, terminator: "")
-            } else if FileManager.default.createFile(atPath: svg, contents: Data(picture.utf8)) {
-                Console.error("leddiag: timeline drawn in \(svg)")
             } else {
-                Console.error("error: cannot write \(svg)")
-                throw ExitCode(ExitStatus.usage)
+                try Console.exitOnError { try TextFile.write(picture, to: svg) }
+                Console.error("leddiag: timeline drawn in \(svg)")
             }
         }
         if svg != "-" {

@@ -1,6 +1,6 @@
 import Foundation
 
-/// Reading a text file the commands were named.
+/// Reading and writing the text files the commands were named.
 enum TextFile {
     /// The UTF-8 text of the file at `path`, or an error naming it.
     static func read(_ path: String) throws -> String {
@@ -9,5 +9,27 @@ enum TextFile {
         }
         guard let text = String(data: data, encoding: .utf8) else { throw CLIError("\(path): not UTF-8 text") }
         return text
+    }
+
+    /// Writes `text` to the file at `path` (created, or emptied first), checking every write and the
+    /// close: a full disk or a device that refuses it is an error naming the file and the reason, never a
+    /// file that silently lacks what was written.
+    static func write(_ text: String, to path: String) throws {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard descriptor >= 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        let bytes = Array(text.utf8)
+        var written = 0
+        var failure: Int32 = 0
+        while written < bytes.count {
+            let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            if count <= 0 {
+                failure = count < 0 ? errno : EIO
+                break
+            }
+            written += count
+        }
+        if close(descriptor) != 0, failure == 0 { failure = errno }
+        if failure != 0 { throw CLIError("cannot write \(path): \(String(cString: strerror(failure)))") }
     }
 }
