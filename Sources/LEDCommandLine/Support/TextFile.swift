@@ -1,4 +1,5 @@
 import Foundation
+import LEDSupport
 
 /// Reading and writing the text files the commands were named.
 enum TextFile {
@@ -17,18 +18,7 @@ enum TextFile {
     static func write(_ text: String, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
-        let bytes = Array(text.utf8)
-        var written = 0
-        var failure: Int32 = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 {
-                failure = count < 0 ? errno : EIO
-                break
-            }
-            written += count
-        }
+        var failure = FileDescriptor.writeAll(Array(text.utf8), to: descriptor)
         if close(descriptor) != 0, failure == 0 { failure = errno }
         if failure != 0 { throw CLIError("cannot write \(path): \(String(cString: strerror(failure)))") }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import LEDSupport
 
 /// Writing to the terminal: errors on stderr, and whether to use colour.
 enum Console {
@@ -11,14 +12,7 @@ enum Console {
     /// Writes `text` to standard error as it is. A failed write is ignored (there is nowhere left to report
     /// it), never a trap as `FileHandle.write` would be.
     static func writeToStandardError(_ text: String) {
-        let bytes = Array(text.utf8)
-        var written = 0
-        while written < bytes.count {
-            let count = bytes[written...].withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress, $0.count) }
-            if count < 0, errno == EINTR { continue }
-            if count <= 0 { return }
-            written += count
-        }
+        _ = FileDescriptor.writeAll(Array(text.utf8), to: STDERR_FILENO)
     }
 
     /// Whether standard output is a terminal.
