@@ -2,7 +2,6 @@ import LEDCore
 
 /// Renders a diagnosis for a person reading a terminal: causes with confidence and why, then the
 /// fix plan with its steps.
-
 public struct DiagnosisTextRenderer: Sendable {
     /// Whether to use ANSI colours.
     public var color: Bool
@@ -31,7 +30,17 @@ public struct DiagnosisTextRenderer: Sendable {
         for note in diagnosis.notes { lines.append(dim("note: \(note)")) }
         lines.append("")
         if diagnosis.causes.isEmpty {
-            lines.append(bold("No rule matched.") + " leddiag has no diagnosis for this pattern.")
+            if diagnosis.skippedRules.isEmpty {
+                lines.append(bold("No rule matched.") + " leddiag has no diagnosis for this pattern.")
+            } else {
+                // A rule stopped by a PCRE2 limit might have matched: not knowing is not "no rule matched".
+                let skipped = diagnosis.skippedRules.map(\.rule)
+                let count = skipped.count == 1 ? "1 rule" : "\(skipped.count) rules"
+                lines.append(
+                    bold("No diagnosis.")
+                        + " No rule matched, but \(count) could not be tried (\(skipped.joined(separator: ", ")), "
+                        + "see the warnings): the pattern may still be one leddiag knows.")
+            }
             if !diagnosis.closest.isEmpty {
                 lines.append("Closest rules:")
                 for miss in diagnosis.closest { lines.append("  - \(miss.rule) (\(miss.cause)): \(miss.detail)") }

@@ -115,6 +115,19 @@ struct HostilePatternDiagnosisTests {
         #expect(HardeningSupport.diagnoser.diagnose(Self.long).skippedRules.isEmpty)
     }
 
+    @Test("no match with a skipped rule is not reported as 'no rule matched': the report names the rule")
+    func skippedRuleIsNotNoMatch() {
+        var diagnosis = Diagnosis(
+            observation: "red x6", device: nil, canonical: "dev=- ctx=- : red:blink:6:_:_:_:_", events: [],
+            causes: [], fixes: [], expectedCost: 0, question: nil, closest: [], warnings: [])
+        #expect(DiagnosisTextRenderer().render(diagnosis).contains("No rule matched. leddiag has no diagnosis"))
+        diagnosis.skippedRules = [Diagnosis.SkippedRule(rule: "slow-rule", error: .matchLimitExceeded)]
+        diagnosis.warnings = diagnosis.skippedRules.map(\.warning)
+        let text = DiagnosisTextRenderer().render(diagnosis)
+        #expect(text.contains("No diagnosis. No rule matched, but 1 rule could not be tried (slow-rule"), "\(text)")
+        #expect(!text.contains("has no diagnosis for this pattern"))
+    }
+
     @Test("the built-in catalog on a 400-step episode: no rule trips a limit (what lint's stress test covers)")
     func builtinOnALongEpisode() {
         for jit in [true, false] {
