@@ -42,6 +42,7 @@ import Testing
         arguments: [
             ["explain", "--device", "outdoor-4", "--svg", "/dev/full", "red x6 after blue"],
             ["batch", "--quiet", "--summary", "/dev/full", "LOG"],
+            ["batch", "--quiet", "--errors", "/dev/full", "LOG"],
         ])
     func fullDiskFileOutput(arguments: [String]) throws {
         let log = TestPaths.repository.appendingPathComponent("Samples/batch/fleet.plain.log").path

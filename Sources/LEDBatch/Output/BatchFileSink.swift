@@ -6,21 +6,25 @@ import LEDSupport
 public final class BatchFileSink: BatchRecordSink {
     private let descriptor: Int32
     private let closesDescriptor: Bool
+    /// What a write error names: the file's path, or "the output".
+    private let name: String
     private var buffer = BatchDiagnoser.Storage<UInt8>(capacity: 1 << 20)
     private var capacity: Int { buffer.capacity }
     private var failed: BatchError?
 
-    /// A sink writing to `descriptor`; it is closed at the end when `closing` is true.
-    public init(descriptor: Int32, closing: Bool = false) {
+    /// A sink writing to `descriptor`; it is closed at the end when `closing` is true. A write error
+    /// names it `name`.
+    public init(descriptor: Int32, closing: Bool = false, name: String = "the output") {
         self.descriptor = descriptor
         self.closesDescriptor = closing
+        self.name = name
     }
 
     /// A sink creating (or truncating) the file at `path`.
     public convenience init(path: String) throws(BatchError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw BatchError.io("cannot write \(path): \(BatchError.systemMessage())") }
-        self.init(descriptor: descriptor, closing: true)
+        self.init(descriptor: descriptor, closing: true, name: path)
     }
 
     deinit {
@@ -69,7 +73,7 @@ public final class BatchFileSink: BatchRecordSink {
             if written < 0 {
                 if errno == EINTR { continue }
                 let error: BatchError =
-                    errno == EPIPE ? .outputClosed : .io("cannot write the output: \(BatchError.systemMessage())")
+                    errno == EPIPE ? .outputClosed : .io("cannot write \(name): \(BatchError.systemMessage())")
                 failed = error
                 throw error
             }
