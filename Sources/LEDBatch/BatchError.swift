@@ -20,9 +20,4 @@ public enum BatchError: Error, Sendable, Hashable, CustomStringConvertible {
         case .outputClosed: return "the output was closed"
         }
     }
-
-    /// The text of the current `errno`.
-    static func systemMessage() -> String {
-        String(cString: strerror(errno))
-    }
 }

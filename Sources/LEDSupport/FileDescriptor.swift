@@ -14,4 +14,9 @@ package enum FileDescriptor {
         }
         return 0
     }
+
+    /// What the C library says error `code` is ("No space left on device").
+    package static func errorMessage(_ code: Int32 = errno) -> String {
+        String(cString: strerror(code))
+    }
 }

@@ -5,17 +5,9 @@ import Testing
 /// A command started with a standard stream closed (`2>&-`, `>&-`, `<&-`) neither traps nor writes what
 /// belongs to the closed stream into the first file it opens.
 @Suite struct ClosedStreamTests {
-    /// Runs `leddiag` through `/bin/sh` with `redirections` (e.g. `2>&-`) after its arguments; the status.
+    /// The exit status of `leddiag arguments… redirections` run by the shell.
     static func run(_ arguments: [String], redirections: String) throws -> Int32 {
-        let binary = try #require(LEDDiagCLI.executable, "leddiag is built beside the tests")
-        let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
-        let shell = Process()
-        shell.executableURL = URL(fileURLWithPath: "/bin/sh")
-        shell.arguments = ["-c", quoted.joined(separator: " ") + " " + redirections]
-        shell.standardOutput = FileHandle.nullDevice
-        try shell.run()
-        shell.waitUntilExit()
-        return shell.terminationStatus
+        try LEDDiagCLI.runInShell(arguments, redirections: redirections).status
     }
 
     @Test(

@@ -42,6 +42,15 @@ enum LEDDiagCLI {
         return try run(binary, arguments, input: input, environment: environment)
     }
 
+    /// Runs `leddiag arguments…` through `/bin/sh` with `redirections` after them (`2>&-`, `>/dev/full`,
+    /// `>> FILE`), for what only a shell can set up: a closed or redirected standard stream.
+    static func runInShell(_ arguments: [String], redirections: String) throws -> Result {
+        let binary = try #require(
+            executable, "the leddiag binary is built beside the tests (swift build --build-tests)")
+        let quoted = ([binary.path] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        return try run(URL(fileURLWithPath: "/bin/sh"), ["-c", quoted.joined(separator: " ") + " " + redirections])
+    }
+
     /// The environment of a run: the current one without NO_COLOR and with no history file, then
     /// `extra` added (or, for empty values, removed).
     static func environment(adding extra: [String: String] = [:]) -> [String: String] {

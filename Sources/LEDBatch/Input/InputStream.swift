@@ -28,7 +28,9 @@ extension BatchInput {
             switch input.source {
             case .path(let path):
                 let descriptor = open(path, O_RDONLY | O_CLOEXEC)
-                guard descriptor >= 0 else { throw BatchError.io("cannot open \(path): \(BatchError.systemMessage())") }
+                guard descriptor >= 0 else {
+                    throw BatchError.io("cannot open \(path): \(FileDescriptor.errorMessage())")
+                }
                 self.descriptor = descriptor
                 closesDescriptor = true
                 size = Self.regularFileSize(descriptor)
@@ -70,7 +72,7 @@ extension BatchInput {
                     let got = read(descriptor, buffer.baseAddress, buffer.count)
                     if got >= 0 { return got }
                     if errno == EINTR || errno == EAGAIN || errno == EWOULDBLOCK { continue }
-                    throw BatchError.io("cannot read \(input.name): \(BatchError.systemMessage())")
+                    throw BatchError.io("cannot read \(input.name): \(FileDescriptor.errorMessage())")
                 }
             case .bytes(let bytes):
                 let count = min(buffer.count, bytes.count - memoryOffset)

@@ -23,7 +23,7 @@ public final class BatchFileSink: BatchRecordSink {
     /// A sink creating (or truncating) the file at `path`.
     public convenience init(path: String) throws(BatchError) {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw BatchError.io("cannot write \(path): \(BatchError.systemMessage())") }
+        guard descriptor >= 0 else { throw BatchError.io("cannot write \(path): \(FileDescriptor.errorMessage())") }
         self.init(descriptor: descriptor, closing: true, name: path)
     }
 
@@ -73,7 +73,7 @@ public final class BatchFileSink: BatchRecordSink {
             if written < 0 {
                 if errno == EINTR { continue }
                 let error: BatchError =
-                    errno == EPIPE ? .outputClosed : .io("cannot write \(name): \(BatchError.systemMessage())")
+                    errno == EPIPE ? .outputClosed : .io("cannot write \(name): \(FileDescriptor.errorMessage())")
                 failed = error
                 throw error
             }

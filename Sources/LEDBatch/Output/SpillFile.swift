@@ -17,7 +17,7 @@ extension BatchDiagnoser.ReorderBuffer {
                 return mkstemp(base)
             }
             guard descriptor >= 0 else {
-                throw BatchError.io("cannot create a temporary file in \(folder): \(BatchError.systemMessage())")
+                throw BatchError.io("cannot create a temporary file in \(folder): \(FileDescriptor.errorMessage())")
             }
             template.withUnsafeBufferPointer { buffer in
                 if let base = buffer.baseAddress { _ = unlink(base) }
@@ -65,7 +65,7 @@ extension BatchDiagnoser.ReorderBuffer {
                 }
                 if written < 0 {
                     if errno == EINTR { continue }
-                    throw BatchError.io("cannot write the temporary file: \(BatchError.systemMessage())")
+                    throw BatchError.io("cannot write the temporary file: \(FileDescriptor.errorMessage())")
                 }
                 done += written
                 size += written
@@ -80,7 +80,7 @@ extension BatchDiagnoser.ReorderBuffer {
                     descriptor, buffer.baseAddress.map { $0 + done }, buffer.count - done, off_t(offset + done))
                 if got < 0 {
                     if errno == EINTR { continue }
-                    throw BatchError.io("cannot read the temporary file: \(BatchError.systemMessage())")
+                    throw BatchError.io("cannot read the temporary file: \(FileDescriptor.errorMessage())")
                 }
                 if got == 0 { break }
                 done += got

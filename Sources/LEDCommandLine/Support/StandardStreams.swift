@@ -1,4 +1,5 @@
 import Foundation
+import LEDSupport
 
 /// Standard input, output and error as the process was started with them.
 enum StandardStreams {
@@ -22,8 +23,7 @@ enum StandardStreams {
     /// that went away (`| head -1`, `EPIPE`) is not an error.
     static func exit(_ status: Int32) -> Never {
         if fflush(nil) != 0, errno != EPIPE {
-            let reason = String(cString: strerror(errno))
-            Console.error("leddiag: cannot write standard output: \(reason)")
+            Console.error("leddiag: cannot write standard output: \(FileDescriptor.errorMessage())")
             Foundation.exit(ExitStatus.usage)
         }
         Foundation.exit(status)

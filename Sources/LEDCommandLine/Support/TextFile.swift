@@ -17,9 +17,9 @@ enum TextFile {
     /// file that silently lacks what was written.
     static func write(_ text: String, to path: String) throws {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw CLIError("cannot write \(path): \(String(cString: strerror(errno)))") }
+        guard descriptor >= 0 else { throw CLIError("cannot write \(path): \(FileDescriptor.errorMessage())") }
         var failure = FileDescriptor.writeAll(Array(text.utf8), to: descriptor)
         if close(descriptor) != 0, failure == 0 { failure = errno }
-        if failure != 0 { throw CLIError("cannot write \(path): \(String(cString: strerror(failure)))") }
+        if failure != 0 { throw CLIError("cannot write \(path): \(FileDescriptor.errorMessage(failure))") }
     }
 }
