@@ -58,10 +58,3 @@ package final class Mutex<State: ~Copyable>: @unchecked Sendable {
         return try withLock(body)
     }
 }
-
-extension Mutex where State == Void {
-    /// A mutex that guards no value of its own: the caller's state, kept consistent by holding it.
-    package convenience init() {
-        self.init(())
-    }
-}
