@@ -86,7 +86,7 @@ extension BatchDiagnoser {
         switch error {
         case .unknownDevice(let name, let suggestion):
             return "unknown device \"\(name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
-        case .text, .canonical:
+        case .text, .canonical, .unknownFix, .unknownLightAnswer:
             return "\(error)"
         }
     }

@@ -15,6 +15,12 @@ struct DiagnoseCommand: ParsableCommand {
               leddiag diagnose --device outdoor-4 "red x6 after blue"
               leddiag diagnose --device sync-module-2 "blinking blue and solid green"
               leddiag diagnose --format json "flashing red during setup"
+              leddiag diagnose --device outdoor-4 --yes recording "six red blinks"
+              leddiag diagnose --device outdoor-4 --tried replace-batteries "red x6 after blue"
+
+            What you already know is evidence too: --yes CONTEXT and --no CONTEXT say a situation holds
+            or not (a "no" lowers the causes that usually come with it), --tried FIX says a fix did
+            not help (it lowers the causes it fixes and leaves the plan). Each is repeatable.
 
             Exit status: 0 a diagnosis; 1 no rule matched (the closest rules are named); 2 bad input or usage.
             """
@@ -22,11 +28,16 @@ struct DiagnoseCommand: ParsableCommand {
 
     @OptionGroup var input: ObservationArguments
 
+    @OptionGroup(title: "Answers") var answerOptions: AnswerOptions
+
     @OptionGroup var catalog: CatalogOptions
 
     func run() throws {
         let diagnoser = try Console.exitOnError { try catalog.diagnoser() }
-        let diagnosis = try Console.exitOnError { try diagnoser.diagnose(input.text, device: input.device) }
+        let answers = try Console.exitOnError { try answerOptions.answers(in: diagnoser.catalog) }
+        let diagnosis = try Console.exitOnError {
+            try diagnoser.diagnose(input.text, device: input.device, answers: answers)
+        }
         switch input.format {
         case .json:
             print(diagnosis.json())

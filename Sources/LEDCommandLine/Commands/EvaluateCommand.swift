@@ -47,6 +47,13 @@ struct EvaluateCommand: ParsableCommand {
     @Flag(inversion: .prefixedNo, help: "List every row wrong on top-1 or facts.")
     var misses = true
 
+    @Flag(
+        help: """
+            Also replay every row as a guided session with a simulated owner who answers from the row's \
+            labelled contexts: top-1 after the questions, and how many were asked.
+            """)
+    var guided = false
+
     func validate() throws {
         if files.isEmpty { throw ValidationError("name at least one labelled observation file") }
         for (name, value) in [("--min-top1", minTop1), ("--min-facts", minFacts)] {
@@ -72,6 +79,7 @@ struct EvaluateCommand: ParsableCommand {
         case .text:
             let renderer = EvaluationTextRenderer(misses: misses, errorText: ErrorText.message(for:))
             print(renderer.render(report), terminator: "")
+            if guided { print(GuidedEvaluationText.render(GuidedEvaluation(diagnoser: diagnoser).run(rows))) }
         }
         var belowFloor = false
         if let minTop1, Self.below(report.top1, of: report.rows, minTop1) {

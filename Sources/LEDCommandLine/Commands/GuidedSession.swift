@@ -102,7 +102,8 @@ final class GuidedSession {
         }
     }
 
-    /// Shows the ranking, asks the questions worth asking, then shows the whole report.
+    /// Shows the ranking, asks the questions worth asking, shows the whole report, then offers to go
+    /// through the fix plan.
     private func guide(_ start: GuidedDiagnosis) throws(Leave) {
         var session = start
         print("")
@@ -112,20 +113,18 @@ final class GuidedSession {
         printRanking(session.diagnosis)
         var stopped = false
         while let question = session.question, !stopped {
-            let saving = question.expectedCostNow - question.expectedCostAfter
             print("")
             if session.diagnosis.causes.isEmpty {
                 print("No rule matches this as it stands, but one would in another situation:")
             } else {
                 print(
-                    "The leading causes are close. "
-                        + dim("Answering this saves about \(Self.minutes(saving)) of fixing on average:"))
+                    "One question could settle it. "
+                        + dim("\(question.reason) Answering saves about \(Self.minutes(question.value)) on average."))
             }
             print("  " + bold(question.text))
             while true {
                 let reply = try ask("[y/n/skip/done]> ", history: "answer")
-                let word = reply.lowercased()
-                if ["d", "done", "q", "quit", "plan", "stop"].contains(word) {
+                if ["d", "done", "q", "quit", "plan", "stop"].contains(reply.lowercased()) {
                     stopped = true
                     break
                 }
@@ -134,16 +133,15 @@ final class GuidedSession {
                     continue
                 }
                 let before = session.diagnosis.causes.map(\.id)
-                session.answer(answer)
+                session.answer(answer, for: question)
+                let context = question.context?.rawValue ?? question.text
                 switch answer {
-                case .yes:
+                case .yes, .no:
                     let changed = session.diagnosis.causes.map(\.id) != before
                     print(
-                        dim("  Noted: \(question.context.rawValue). ")
-                            + (changed ? "The ranking changes:" : "The ranking stays:"))
+                        dim("  Noted: \(answer == .yes ? "" : "not ")\(context). ")
+                            + (changed ? "The ranking changes:" : "The order stays:"))
                     printRanking(session.diagnosis)
-                case .no:
-                    print(dim("  Noted: not \(question.context.rawValue); the ranking stays."))
                 case .skip:
                     print(dim("  Skipped; the ranking stays."))
                 }
@@ -154,6 +152,51 @@ final class GuidedSession {
         report.question = nil
         print("")
         print(DiagnosisTextRenderer(color: color, catalog: diagnoser.catalog).render(report))
+        try walkThrough(&session)
+    }
+
+    /// Offers to go through the fix plan one fix at a time: a fix that did not work is evidence, and
+    /// the plan is made again; ends with what worked, or with the next step.
+    private func walkThrough(_ session: inout GuidedDiagnosis) throws(Leave) {
+        guard !session.diagnosis.fixes.isEmpty else { return }
+        print("")
+        print("Shall we go through the plan together, one fix at a time?")
+        guard try ask("[y/n]> ", history: "answer").lowercased().hasPrefix("y") else { return }
+        var passed: Set<String> = []
+        while session.outcome == .open,
+            let fix = session.diagnosis.fixes.first(where: { !passed.contains($0.id) })
+        {
+            print("")
+            print(bold("Try: \(fix.title)") + dim("  (about \(Self.minutes(fix.minutes)))"))
+            for step in fix.steps { print("  - \(step)") }
+            var reply = try ask("Did that fix it? [y/n/skip]> ", history: "answer").lowercased()
+            while GuidedDiagnosis.Answer(reply: reply) == nil {
+                print(dim("  Please answer y (it works now), n (still the same) or skip (leave this one out)."))
+                reply = try ask("Did that fix it? [y/n/skip]> ", history: "answer").lowercased()
+            }
+            switch GuidedDiagnosis.Answer(reply: reply) {
+            case .yes:
+                session.report(fix: fix.id, worked: true)
+            case .no:
+                session.report(fix: fix.id, worked: false)
+                if !session.diagnosis.causes.isEmpty {
+                    print(dim("  Noted: that did not fix it. Now:"))
+                    printRanking(session.diagnosis)
+                }
+            case .skip, nil:
+                passed.insert(fix.id)
+            }
+        }
+        print("")
+        switch session.outcome {
+        case .fixed(let id):
+            let title = diagnoser.catalog.fix(id)?.title.lowercased() ?? id
+            print(bold("Fixed") + " — \(title) did it.")
+        case .exhausted, .open:
+            print(
+                bold("Nothing in the plan fixed it.")
+                    + " Next step: contact Blink support, and tell them what you tried.")
+        }
     }
 
     // MARK: Output

@@ -12,10 +12,12 @@ enum ErrorText {
     /// The message for a diagnosis that could not be made.
     static func message(for error: DiagnoseError) -> String {
         switch error {
-        case .text, .canonical:
+        case .text, .canonical, .unknownLightAnswer:
             return error.description
         case .unknownDevice(let name, let suggestion):
             return unknown("device", name, suggestions: suggestion.map { [$0] } ?? [], listedBy: "leddiag devices")
+        case .unknownFix(let id, let suggestion):
+            return "error: unknown fix \"\(id)\"" + didYouMean(suggestion.map { [$0] } ?? [])
         }
     }
 

@@ -22,6 +22,8 @@ public enum ObservationContext: String, Sendable, Hashable, Codable, CaseIterabl
     case internetRestored = "internet-restored"
     /// It will not go into pairing mode.
     case noPairingMode = "no-pairing-mode"
+    /// The owner has a Blink Sync Module (asked of devices that can work without one).
+    case hasSyncModule = "has-sync-module"
 
     /// Contexts sort alphabetically by their canonical spelling.
     public static func < (lhs: ObservationContext, rhs: ObservationContext) -> Bool { lhs.rawValue < rhs.rawValue }

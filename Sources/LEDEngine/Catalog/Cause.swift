@@ -42,8 +42,16 @@ public struct Cause: Sendable, Hashable, Codable {
     public var expect: String?
     /// The fixes that address it, each with the probability that it does.
     public var fixes: [CauseFix]
+    /// The power sources of the devices that can have it (`nil`: every device); low batteries need batteries.
+    public var power: Set<PowerSource>? = nil
     /// Where the facts come from.
     public var sources: [SourceReference]
     /// Where it is defined.
     public var location: CatalogLocation
+
+    /// Whether `device` can have this cause (an unknown device can have any).
+    public func applies(to device: DeviceModel?) -> Bool {
+        guard let power, let device else { return true }
+        return power.contains(device.power)
+    }
 }

@@ -52,6 +52,9 @@ public struct DeviceModel: Sendable, Hashable, Codable {
     public var separateLEDs: [LEDColor] = []
     /// How it is powered.
     public var power: PowerSource
+    /// What holds for every such device, as answers to context questions: an Outdoor 4 works through a
+    /// Sync Module (`has-sync-module: yes`); a Mini may or may not (not listed: asked when it matters).
+    public var contexts: [ObservationContext: Bool] = [:]
     /// Each source's reading of the reset button, official first.
     public var reset: [ResetReading]
     /// Free notes.

@@ -1,3 +1,5 @@
+public import LEDCore
+
 /// Something a person can do: replace the batteries, power-cycle, factory-reset, …
 public struct Fix: Sendable, Hashable, Codable {
     /// The stable id (`replace-batteries`, …).
@@ -10,6 +12,9 @@ public struct Fix: Sendable, Hashable, Codable {
     public var destructive: Bool
     /// The steps, for any device.
     public var steps: [String]
+    /// Contexts that must hold for the fix to be offered ("power-cycle the Sync Module" needs
+    /// `has-sync-module`): stated, answered "yes", or implied by the device (``DeviceModel/contexts``).
+    public var requires: Set<ObservationContext> = []
     /// Steps for particular devices (by device id), replacing `steps` for them.
     public var deviceSteps: [String: [String]]
     /// Where the facts come from.

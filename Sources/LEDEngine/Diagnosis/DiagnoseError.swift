@@ -14,6 +14,11 @@ public enum DiagnoseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The device is not in the catalog; `suggestion` is the nearest known device id, if one is close.
     /// The known devices are the catalog's (``Catalog/devices``).
     case unknownDevice(String, suggestion: String?)
+    /// A fix said to be tried is not in the catalog; `suggestion` is the nearest known fix id, if one is close.
+    case unknownFix(String, suggestion: String?)
+    /// A question about the light, or its answer, is not in the catalog: the question's id and, when
+    /// the question is known, the answer given and the answers it has.
+    case unknownLightAnswer(question: String, answer: String?, choices: [String])
 
     /// The message for a person, with carets under the input where that helps.
     public var description: String {
@@ -22,6 +27,13 @@ public enum DiagnoseError: Error, Sendable, Hashable, CustomStringConvertible {
         case .canonical(let error): return error.description
         case .unknownDevice(let name, let suggestion):
             return "error: unknown device \"\(name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        case .unknownFix(let id, let suggestion):
+            return "error: unknown fix \"\(id)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
+        case .unknownLightAnswer(let question, nil, _):
+            return "error: unknown question about the light \"\(question)\""
+        case .unknownLightAnswer(let question, let answer?, let choices):
+            return "error: \"\(answer)\" is not an answer to \"\(question)\"; its answers: "
+                + choices.joined(separator: ", ")
         }
     }
 }

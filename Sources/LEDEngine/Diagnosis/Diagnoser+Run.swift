@@ -21,9 +21,12 @@ extension Diagnoser {
     /// Diagnoses what the light does now: steps flagged `past` ("it used to blink blue; now …") come
     /// first in time and are shown in the report, but the rules, the ranking and the questions read
     /// only the steps after them. Evidence spans are moved to point into the whole canonical string.
-    func run(_ observation: Observation, text: String?) -> Run {
-        guard let history = ObservationHistory(observation) else { return runNow(observation, text: text) }
-        var run = runNow(history.now, text: text)
+    func run(_ observation: Observation, text: String?, answers: Answers = .none) -> Run {
+        let observation = applying(answers, to: observation)
+        guard let history = ObservationHistory(observation) else {
+            return runNow(observation, text: text, answers: answers)
+        }
+        var run = runNow(history.now, text: text, answers: answers)
         let whole = String(decoding: history.canonical, as: UTF8.self)
         let moved = history.moved as (Int) -> Int
         if text == nil { run.diagnosis.observation = whole }
@@ -44,14 +47,16 @@ extension Diagnoser {
 
     /// Diagnoses `observation` as a whole: its canonical string is written once, as bytes; the rules
     /// match these, and the string is made from them.
-    private func runNow(_ observation: Observation, text: String?) -> Run {
+    private func runNow(_ observation: Observation, text: String?, answers: Answers) -> Run {
         var subject: [UInt8] = []
         let layout = CanonicalWriter.write(observation, into: &subject)
         let canonical = String(decoding: subject, as: UTF8.self)
-        var scoring = subject.withUnsafeBufferPointer { score(observation, bytes: $0, layout: layout) }
+        var scoring = subject.withUnsafeBufferPointer {
+            score(observation, bytes: $0, layout: layout, answers: answers)
+        }
         let diagnosis = subject.withUnsafeBufferPointer { bytes in
             let question = QuestionPlanner(self).bestQuestion(
-                for: observation, canonical: bytes, layout: layout, scoring: scoring)
+                for: observation, canonical: bytes, layout: layout, scoring: scoring, answers: answers)
             let closest =
                 scoring.beliefs.isEmpty
                 ? nearMisses(observation, bytes: bytes, layout: layout, outcomes: &scoring.outcomes) : []

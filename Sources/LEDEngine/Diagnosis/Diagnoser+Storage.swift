@@ -20,6 +20,12 @@ extension Diagnoser {
         let causeFixes: [[(fix: Int, probability: Double)]]
         /// The rules' devices, contexts and causes as numbers.
         let rules: RuleTable
+        /// P(yes | cause) for every context and cause: what an answer weighs.
+        let likelihoods: CauseLikelihoods
+        /// Each fix's index in `catalog.fixes`, by id.
+        let fixIndex: [String: Int]
+        /// The fixes offered only when contexts hold (``Fix/requires``), with those contexts as bits.
+        let conditionalFixes: [(fix: Int, requires: UInt64)]
         /// Fix plans already made, by device and ranked causes (a batch meets the same few hundred often).
         let plans = SharedMemo<FixPlan.Key, FixPlan>()
         /// Questions already weighed, by device and the rules' hits with and without each answer.
@@ -37,6 +43,11 @@ extension Diagnoser {
                 cause.fixes.compactMap { link in fixIndex[link.fix].map { ($0, link.probability) } }
             }
             self.rules = RuleTable(catalog)
+            self.likelihoods = CauseLikelihoods(catalog: catalog, rules: rules, policy: policy)
+            self.fixIndex = fixIndex
+            self.conditionalFixes = catalog.fixes.enumerated().filter { !$1.requires.isEmpty }.map {
+                ($0, RuleTable.bits($1.requires))
+            }
             self.parser = TextObservationParser(
                 devices: deviceNames, vocabulary: vocabulary,
                 separateLEDs: Dictionary(

@@ -55,6 +55,32 @@ public struct Diagnoser: Sendable {
         return diagnosis
     }
 
+    /// Reads `text` and diagnoses it with the owner's `answers` as further evidence: contexts answered
+    /// yes or no, fixes tried without success (`docs/ranking.md`, "Answers"). Throws for a fix the
+    /// catalog does not have.
+    public func diagnose(
+        _ text: String, device: String? = nil, answers: OwnerAnswers
+    ) throws(DiagnoseError) -> Diagnosis {
+        let reading = try read(parsing: text, device: device)
+        var diagnosis = try diagnose(reading.observationOnDevice, text: text, answers: answers)
+        diagnosis.notes = reading.repairs.map(\.note)
+        return diagnosis
+    }
+
+    /// Diagnoses an observation with the owner's `answers` as further evidence.
+    public func diagnose(_ observation: Observation, answers: OwnerAnswers) throws(DiagnoseError) -> Diagnosis {
+        try diagnose(observation, text: nil, answers: answers)
+    }
+
+    private func diagnose(
+        _ observation: Observation, text: String?, answers owner: OwnerAnswers
+    ) throws(DiagnoseError) -> Diagnosis {
+        let answers = try answers(owner)
+        var diagnosis = run(observation, text: text, answers: answers).diagnosis
+        diagnosis.answers = owner
+        return diagnosis
+    }
+
     /// Reads typed words or a canonical string into an observation, without diagnosing it.
     public func read(_ text: String, device: String? = nil) throws(DiagnoseError) -> Observation {
         try read(parsing: text, device: device).observation
@@ -65,17 +91,22 @@ public struct Diagnoser: Sendable {
         run(observation, text: nil).diagnosis
     }
 
-    /// The best yes/no question to ask about `observation`, leaving out contexts already answered
-    /// (value of information; `docs/ranking.md`, "Questions"). `nil` when no question is worth asking.
+    /// The best question to ask about `observation` given the owner's `answers`, leaving out contexts
+    /// in `skipped` too (asked, and not known); value of information, `docs/ranking.md`, "Questions".
+    /// `nil` when no question is worth asking.
     public func nextQuestion(
-        for observation: Observation, excluding answered: Set<ObservationContext>
-    ) -> DiagnosticQuestion? {
+        for observation: Observation, answers owner: OwnerAnswers = .none,
+        excluding skipped: Set<ObservationContext> = []
+    ) throws(DiagnoseError) -> DiagnosticQuestion? {
+        let answers = try answers(owner)
+        let observation = applying(answers, to: observation)
         var subject: [UInt8] = []
         let layout = CanonicalWriter.write(observation, into: &subject)
         return subject.withUnsafeBufferPointer { bytes in
-            let scoring = score(observation, bytes: bytes, layout: layout)
+            let scoring = score(observation, bytes: bytes, layout: layout, answers: answers)
             return QuestionPlanner(self).bestQuestion(
-                for: observation, canonical: bytes, layout: layout, scoring: scoring, excluding: answered)
+                for: observation, canonical: bytes, layout: layout, scoring: scoring, answers: answers,
+                excluding: skipped)
         }
     }
 

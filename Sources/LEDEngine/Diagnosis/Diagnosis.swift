@@ -26,6 +26,8 @@ public struct Diagnosis: Sendable, Hashable {
     public var skippedRules: [SkippedRule] = []
     /// How the words were read where that may surprise: `read "flashng" as "flashing"`.
     public var notes: [String] = []
+    /// What the owner answered, weighed as evidence (none for a one-shot diagnosis).
+    public var answers: OwnerAnswers = .none
 
     /// The most likely cause, if any rule matched.
     public var topCause: RankedCause? { causes.first }

@@ -1,6 +1,6 @@
 /// How one cause's confidence follows from its rules' scores (`docs/ranking.md`, section 3):
-/// noisy-OR of the scores, divided by the total support when the supports add up to more than 1,
-/// then rounded down to four decimals.
+/// noisy-OR of the scores, scaled when the supports add up to more than `1 − leak` (so that "something
+/// else" keeps the leak), then rounded down to four decimals.
 public struct CauseArithmetic: Sendable, Hashable {
     /// The cause's id.
     public var cause: String
@@ -8,7 +8,8 @@ public struct CauseArithmetic: Sendable, Hashable {
     public var scores: [(rule: String, score: Double)]
     /// `1 − Π (1 − score)`.
     public var support: Double
-    /// The divisor applied (the sum of all supports), or nil when the supports sum to at most 1.
+    /// The divisor applied (the sum of all supports ÷ (1 − leak)), or nil when the supports sum to at
+    /// most `1 − leak`.
     public var scaledBy: Double?
     /// The confidence the diagnosis reports.
     public var confidence: Double

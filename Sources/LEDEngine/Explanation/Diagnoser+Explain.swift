@@ -80,11 +80,13 @@ extension Diagnoser {
         // The ranking's noisy-OR supports, summed in the order the causes are reported.
         let diagnosis = run.diagnosis
         let total = run.scoring.beliefs.reduce(0) { $0 + $1.support }
+        // Scaled so that "something else" keeps at least the leak: divided by total / (1 − leak).
+        let room = 1 - policy.leak
         let arithmetic = zip(run.scoring.beliefs, diagnosis.causes).map { belief, cause in
             CauseArithmetic(
                 cause: cause.id, scores: cause.evidence.map { (rule: $0.rule, score: $0.score) },
                 support: belief.support,
-                scaledBy: total > 1 ? total : nil, confidence: cause.confidence)
+                scaledBy: total > room ? total / room : nil, confidence: cause.confidence)
         }
         return Explanation(
             input: input, isCanonicalInput: isCanonical, readings: readings, diagnosis: diagnosis, matches: matches,

@@ -1,33 +1,30 @@
 public import LEDCore
 
-/// A diagnosis that asks: the state of a guided session, the same for a terminal prompt and a
-/// program. It holds the current ``Diagnosis`` and the yes/no ``question`` worth asking next; each
-/// ``answer(_:)`` updates both, until no question is worth asking.
+/// A diagnosis that asks, then walks through the fixes: the state of a guided session, the same for
+/// a terminal prompt and a program. It holds the current ``Diagnosis`` and the ``question`` worth
+/// asking next; each answer is evidence (``OwnerAnswers``) and updates both, until no question is
+/// worth asking. Then ``report(fix:worked:)`` goes through the plan: a fix that did not work lowers the
+/// causes it fixes and leaves the plan, which is made again; one that worked ends the session.
 ///
-/// - "yes" adds the question's context to the observation and diagnoses again;
-/// - "no" and "skip" keep the ranking (an unstated context already reads as "no") and mark the
-///   question answered, so that it is not asked again.
+/// - "yes" adds the question's context to the observation and weighs each cause by P(yes | cause);
+/// - "no" weighs each cause by P(no | cause) — a "no" moves the ranking too;
+/// - "skip" (don't know) leaves the ranking alone; the question is not asked again.
 ///
-/// Questions come from the catalog's `contexts` section through the engine's value-of-information
-/// planner (``Diagnosis/question``). One guard is added here: a question whose "yes" would leave no
-/// rule matching is not asked — the planner would price the empty plan at 0 minutes and so
-/// overrate a question whose answer tells nothing. When no rule matches at all, the session asks
-/// about the situation in which one would (a rule whose pattern matches but needs one more
-/// context); such a question carries no costs (both are 0).
+/// When no rule matches at all, the session asks about the situation in which one would (a rule whose
+/// pattern matches but needs one more context); such a question carries no costs (both are 0).
 ///
 /// ```swift
 /// var session = try GuidedDiagnosis("flashing red", device: "mini", diagnoser: diagnoser)
 /// while let question = session.question {
-///     print(question.text)            // "Is the device being set up (or added to the app) right now?"
-///     session.answer(.yes)
+///     session.answer(.yes, for: question)
 /// }
-/// print(session.diagnosis.topCause?.id ?? "-")   // "setup-in-progress"
+/// if let fix = session.diagnosis.fixes.first { session.report(fix: fix.id, worked: false) }
+/// print(session.diagnosis.fixes.first?.id ?? "contact support")
 /// ```
-
 public struct GuidedDiagnosis: Sendable {
     /// An answer to a yes/no question.
     public enum Answer: String, Sendable, Hashable, CaseIterable {
-        /// The context holds: it is added to the observation.
+        /// The context holds.
         case yes
         /// The context does not hold.
         case no
@@ -55,19 +52,33 @@ public struct GuidedDiagnosis: Sendable {
         public var answer: Answer
     }
 
+    /// How the session stands.
+    public enum Outcome: Sendable, Hashable {
+        /// Still diagnosing, or fixes left to try.
+        case open
+        /// A fix worked: its id.
+        case fixed(String)
+        /// Every planned fix was tried without success (or there was none): next, Blink support.
+        case exhausted
+    }
+
     /// The diagnoser.
     public let diagnoser: Diagnoser
-    /// The observation as it stands: what was seen, plus the contexts answered "yes".
+    /// The observation as seen (answers are kept apart, in ``answers``).
     public private(set) var observation: Observation
+    /// What the owner answered so far: contexts and fixes tried.
+    public private(set) var answers = OwnerAnswers()
     /// The questions asked so far, in order.
     public private(set) var exchanges: [Exchange] = []
-    /// The diagnosis of ``observation``.
+    /// The diagnosis of ``observation`` with ``answers``.
     public private(set) var diagnosis: Diagnosis
     /// The question worth asking next, or nil when none is (the session is settled).
     public private(set) var question: DiagnosticQuestion?
+    /// How the session stands.
+    public private(set) var outcome: Outcome = .open
     private let text: String?
-    /// The contexts `text` itself states, read once: the ones answered "yes" are shown beside it.
-    private let statedContexts: Set<ObservationContext>
+    /// Contexts asked and answered "don't know": not asked again.
+    private var unknown: Set<ObservationContext> = []
 
     /// Starts a session for typed text (or a canonical string) seen on `device` (an id or alias).
     public init(_ text: String, device: String? = nil, diagnoser: Diagnoser) throws(DiagnoseError) {
@@ -85,7 +96,6 @@ public struct GuidedDiagnosis: Sendable {
         self.diagnoser = diagnoser
         self.observation = observation
         self.text = text
-        self.statedContexts = text.map { diagnoser.read(quietly: $0) } ?? []
         self.diagnosis = diagnoser.diagnose(observation)
         self.question = nil
         refresh()
@@ -96,35 +106,62 @@ public struct GuidedDiagnosis: Sendable {
 
     /// The contexts answered "no" or "skip".
     public var declined: Set<ObservationContext> {
-        Set(exchanges.filter { $0.answer != .yes }.map(\.question.context))
+        Set(exchanges.filter { $0.answer != .yes }.compactMap(\.question.context))
     }
 
     /// Answers the current question; does nothing when there is none.
     public mutating func answer(_ answer: Answer) {
         guard let question else { return }
+        self.answer(answer, for: question)
+    }
+
+    /// Answers `question` (the current one, or any situation question the owner answers unasked).
+    public mutating func answer(_ answer: Answer, for question: DiagnosticQuestion) {
+        guard let context = question.context else { return }
         exchanges.append(Exchange(question: question, answer: answer))
-        if answer == .yes { observation.contexts.insert(question.context) }
+        switch answer {
+        case .yes: answers.contexts[context] = true
+        case .no: answers.contexts[context] = false
+        case .skip: unknown.insert(context)
+        }
         refresh()
     }
 
-    /// Diagnoses the observation again and picks the next question.
+    /// Reports whether the fix `fix` (an id from the plan) worked. One that did not is evidence: the
+    /// causes it fixes become less likely, it leaves the plan, and the plan is made again; when no fix
+    /// is left the session is ``Outcome/exhausted``. One that worked ends the session (``Outcome/fixed(_:)``).
+    public mutating func report(fix: String, worked: Bool) {
+        guard outcome == .open else { return }
+        if worked {
+            outcome = .fixed(fix)
+            question = nil
+            diagnosis.question = nil
+            return
+        }
+        guard diagnoser.catalog.fix(fix) != nil, !answers.triedFixes.contains(fix) else { return }
+        answers.triedFixes.append(fix)
+        refresh()
+        if diagnosis.fixes.isEmpty { outcome = .exhausted }
+    }
+
+    /// Diagnoses the observation again with the answers, and picks the next question.
     private mutating func refresh() {
-        diagnosis = diagnoser.diagnose(observation)
+        // The answers were checked when they were given (known contexts, fixes from the catalog).
+        diagnosis = (try? diagnoser.diagnose(observation, answers: answers)) ?? diagnoser.diagnose(observation)
         if let text {
-            let added = observation.contexts.subtracting(statedContexts).sorted().map(\.rawValue)
+            let added = answers.yes.filter { !observation.contexts.contains($0) }.map(\.rawValue)
             diagnosis.observation = added.isEmpty ? text : text + " (" + added.joined(separator: ", ") + ")"
         }
         question = nextQuestion(startingWith: diagnosis.question)
         diagnosis.question = question
     }
 
-    /// The engine's best question among those not asked yet (the engine skips questions whose "yes"
-    /// would leave no diagnosis).
+    /// The engine's best question among those not asked yet.
     private func nextQuestion(startingWith first: DiagnosticQuestion?) -> DiagnosticQuestion? {
-        let asked = Set(exchanges.map(\.question.context))
+        let asked = Set(exchanges.compactMap(\.question.context))
         if diagnosis.causes.isEmpty { return situationQuestion(excluding: asked) }
-        if let first, !asked.contains(first.context) { return first }
-        return diagnoser.nextQuestion(for: observation, excluding: asked)
+        if let first, let context = first.context, !asked.contains(context) { return first }
+        return try? diagnoser.nextQuestion(for: observation, answers: answers, excluding: asked.union(unknown))
     }
 
     /// For an observation no rule matches: a question about the situation in which one would — a
@@ -142,19 +179,16 @@ public struct GuidedDiagnosis: Sendable {
         }
         var best: (confidence: Double, context: ObservationContext)?
         for context in contexts {
-            var yes = observation
-            yes.contexts.insert(context)
-            guard let top = diagnoser.diagnose(yes).topCause, top.confidence > best?.confidence ?? 0 else { continue }
+            var yes = answers
+            yes.contexts[context] = true
+            guard let top = (try? diagnoser.diagnose(observation, answers: yes))?.topCause,
+                top.confidence > best?.confidence ?? 0
+            else { continue }
             best = (top.confidence, context)
         }
         guard let best, let text = diagnoser.catalog.question(for: best.context) else { return nil }
-        return DiagnosticQuestion(text: text, context: best.context, expectedCostAfter: 0, expectedCostNow: 0)
-    }
-}
-
-extension Diagnoser {
-    /// The contexts `text` itself states (none when it cannot be read).
-    fileprivate func read(quietly text: String) -> Set<ObservationContext> {
-        (try? read(text))?.contexts ?? []
+        return DiagnosticQuestion(
+            text: text, context: best.context, reason: "No rule matches as it stands; one would if the answer is yes.",
+            expectedCostAfter: 0, expectedCostNow: 0)
     }
 }

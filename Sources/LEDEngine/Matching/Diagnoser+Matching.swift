@@ -12,8 +12,6 @@ extension Diagnoser {
     ) -> RuleOutcomes {
         let device = rules.key(forDevice: observation.device)
         let contexts = RuleTable.bits(observation.contexts)
-        let eventStart = layout.eventsStart
-        let eventBytes = bytes.count - eventStart
         var outcomes = RuleOutcomes()
         let patterns = rules.patterns
         for index in patterns.indices where rules.fitsDevice(index, device) && rules.fitsContexts(index, contexts) {
@@ -26,7 +24,7 @@ extension Diagnoser {
             }
             guard let match = found else { continue }
             outcomes.hits.append(
-                hit(index, match, eventStart: eventStart, eventBytes: eventBytes, device: observation.device))
+                hit(index, match, layout: layout, device: observation.device))
         }
         return outcomes
     }
@@ -63,12 +61,18 @@ extension Diagnoser {
         outcomes.coversEveryRule = true
     }
 
-    /// The hit of rule `index` matching at `match`, with its specificity and score.
-    func hit(_ index: Int, _ match: Match, eventStart: Int, eventBytes: Int, device: String?) -> RuleHit {
-        let covered =
-            eventBytes > 0
-            ? Double(max(0, match.range.upperBound - max(match.range.lowerBound, eventStart))) / Double(eventBytes) : 0
-        let specificity = policy.minimumSpecificity + (1 - policy.minimumSpecificity) * min(1, covered)
+    /// The hit of rule `index` matching at `match` in a string laid out as `layout`, with its
+    /// specificity (the share of the event tokens the match touches: the same events score the same
+    /// however many digits their timings have) and score.
+    func hit(_ index: Int, _ match: Match, layout: CanonicalLayout, device: String?) -> RuleHit {
+        let tokens = layout.tokenCount
+        var touched = 0
+        for token in 0..<tokens {
+            let range = layout.token(token)
+            if range.lowerBound < match.range.upperBound && match.range.lowerBound < range.upperBound { touched += 1 }
+        }
+        let covered = tokens > 0 ? Double(touched) / Double(tokens) : 0
+        let specificity = policy.minimumSpecificity + (1 - policy.minimumSpecificity) * covered
         let f = factors(catalog.rules[index], specificity: specificity, device: device)
         let product = f.weight * f.tier * specificity * f.device * f.context * f.status
         let score = Self.rounded(min(policy.maximumRuleScore, product))

@@ -23,12 +23,19 @@ struct RuleTable: Sendable {
     let required: [UInt64]
     /// Per rule: contexts that must be absent.
     let excluded: [UInt64]
+    /// The contexts some rule requires or excludes, as bits.
+    let decidingContexts: UInt64
     /// Per rule: the index of its cause in `catalog.causes` (-1 for a cause the catalog lacks).
     let cause: [Int]
     /// Per rule: the position of its id among the rule ids sorted.
     let ruleOrder: [Int]
     /// Per cause: the position of its id among the cause ids sorted.
     let causeOrder: [Int]
+    /// Per device (by index in `catalog.devices`): the causes it cannot have (``Cause/applies(to:)``:
+    /// low batteries on a device without batteries), as indices into `catalog.causes`.
+    private let impossibleCauses: [[Int]]
+    /// Per device: the contexts that hold, or do not, for every such device (``DeviceModel/contexts``), as bits.
+    private let deviceContexts: [(yes: UInt64, no: UInt64)]
     private let deviceIndex: [String: Int]
     /// Per device: whether the catalog knows nothing of its LED (`leds: []`, the Wired Floodlight): rules
     /// for every device do not apply to it, only rules that name it.
@@ -58,8 +65,18 @@ struct RuleTable: Sendable {
         required = catalog.rules.map { Self.bits($0.requiredContexts) }
         excluded = catalog.rules.map { Self.bits($0.excludedContexts) }
         cause = catalog.rules.map { causeIndex[$0.cause] ?? -1 }
+        decidingContexts = zip(required, excluded).reduce(0) { $0 | $1.0 | $1.1 }
         ruleOrder = Self.order(of: catalog.rules.map(\.id))
         causeOrder = Self.order(of: catalog.causes.map(\.id))
+        deviceContexts = catalog.devices.map { device in
+            (
+                Self.bits(Set(device.contexts.filter(\.value).keys)),
+                Self.bits(Set(device.contexts.filter { !$0.value }.keys))
+            )
+        }
+        impossibleCauses = catalog.devices.map { device in
+            catalog.causes.indices.filter { !catalog.causes[$0].applies(to: device) }
+        }
     }
 
     /// The observed device's key.
@@ -82,6 +99,22 @@ struct RuleTable: Sendable {
         }
     }
 
+    /// Whether some rule requires or excludes `context`, so that stating it can change which rules run.
+    func decides(_ context: ObservationContext) -> Bool { decidingContexts & Self.contextBit(context) != 0 }
+
+    /// The contexts that hold (`yes`) or do not (`no`) for every device like `device`, as bits.
+    func contexts(of device: DeviceKey) -> (yes: UInt64, no: UInt64) {
+        guard case .known(let index) = device else { return (0, 0) }
+        return deviceContexts[index]
+    }
+
+    /// Whether `device` can have cause `cause` (an unknown or unnamed device can have any).
+    @inline(__always)
+    func causeFits(_ cause: Int, _ device: DeviceKey) -> Bool {
+        guard case .known(let index) = device else { return true }
+        return !impossibleCauses[index].contains(cause)
+    }
+
     /// Whether rule `rule` applies with the contexts `contexts` (``bits(_:)``).
     @inline(__always)
     func fitsContexts(_ rule: Int, _ contexts: UInt64) -> Bool {
@@ -91,9 +124,14 @@ struct RuleTable: Sendable {
     /// Every context, in declaration order: a context's bit is its position here.
     private static let allContexts = ObservationContext.allCases
 
+    /// The position of one context among all contexts: its bit, and its column in ``CauseLikelihoods``.
+    static func contextIndex(_ context: ObservationContext) -> Int {
+        allContexts.firstIndex(of: context) ?? 63
+    }
+
     /// The bit of one context.
     static func contextBit(_ context: ObservationContext) -> UInt64 {
-        1 &<< UInt64(allContexts.firstIndex(of: context) ?? 63)
+        1 &<< UInt64(contextIndex(context))
     }
 
     /// The bits of a set of contexts.

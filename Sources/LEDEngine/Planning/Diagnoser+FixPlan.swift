@@ -2,25 +2,26 @@ import LEDCore
 
 /// The fix plan of a ranking: the catalog's fixes for the ranked causes, ordered by ``FixPlanner``.
 extension Diagnoser {
-    /// The fix plan over ranked causes; remembered, since it depends only on the device and the
-    /// causes' confidences.
-    func planFixes(for beliefs: [CauseBelief], device: String?) -> FixPlan {
+    /// The fix plan over ranked causes, leaving out the `unavailable` fixes (sorted indices into
+    /// `catalog.fixes`: tried already, or needing a context that does not hold); remembered, since it
+    /// depends only on these, the device and the causes' confidences.
+    func planFixes(for beliefs: [CauseBelief], device: String?, unavailable: [Int] = []) -> FixPlan {
         guard !beliefs.isEmpty else { return FixPlan(fixes: [], expectedCost: 0) }
-        let key = FixPlan.Key(device: device, beliefs: beliefs)
+        let key = FixPlan.Key(device: device, beliefs: beliefs, unavailable: unavailable)
         if let known = storage.plans.value(for: key) { return known }
-        let plan = makeFixPlan(for: beliefs, device: device)
+        let plan = makeFixPlan(for: beliefs, device: device, unavailable: unavailable)
         storage.plans.store(plan, for: key)
         return plan
     }
 
-    private func makeFixPlan(for beliefs: [CauseBelief], device: String?) -> FixPlan {
+    private func makeFixPlan(for beliefs: [CauseBelief], device: String?, unavailable: [Int]) -> FixPlan {
         let total = beliefs.reduce(0) { $0 + $1.confidence }
         guard total > 0 else { return FixPlan(fixes: [], expectedCost: 0) }
         let probabilities = beliefs.map { $0.confidence / total }
         var fixOfCandidate: [Int] = []
         var candidates: [FixPlanner.Candidate] = []
         for (c, belief) in beliefs.enumerated() {
-            for link in storage.causeFixes[belief.cause] {
+            for link in storage.causeFixes[belief.cause] where !unavailable.contains(link.fix) {
                 let index: Int
                 if let existing = fixOfCandidate.firstIndex(of: link.fix) {
                     index = existing

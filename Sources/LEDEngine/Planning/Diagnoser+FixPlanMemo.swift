@@ -2,23 +2,30 @@ extension Diagnoser {
     /// A fix plan for a ranking: the fixes in order and the plan's expected cost in minutes.
     /// Remembered in the diagnoser's memo by its ``Key``.
     struct FixPlan: Sendable {
-        /// What a fix plan depends on: the device (for device-specific steps) and the ranked causes
-        /// (indices into `catalog.causes`) with their confidences, in rank order.
+        /// What a fix plan depends on: the device (for device-specific steps), the ranked causes
+        /// (indices into `catalog.causes`) with their confidences, in rank order, and the fixes left out.
         struct Key: Hashable, Sendable {
             var device: String?
             /// Per ranked cause, two words: its index, and the bit pattern of its confidence (one array, so
-            /// one allocation per lookup; equal bits mean equal confidences).
+            /// one allocation per lookup; equal bits mean equal confidences); then the number of fixes left
+            /// out and their indices.
             var causes: [UInt64]
 
-            /// The key of `beliefs` on `device`.
-            init(device: String?, beliefs: [CauseBelief]) {
+            /// The key of `beliefs` on `device`, without the fixes `unavailable`.
+            init(device: String?, beliefs: [CauseBelief], unavailable: [Int] = []) {
                 self.device = device
-                causes = [UInt64](unsafeUninitializedCapacity: beliefs.count * 2) { buffer, count in
+                // The causes' words, then the left-out fixes' indices after their count.
+                let count = beliefs.count * 2 + 1 + unavailable.count
+                causes = [UInt64](unsafeUninitializedCapacity: count) { buffer, written in
                     for (index, belief) in beliefs.enumerated() {
                         buffer[2 * index] = UInt64(truncatingIfNeeded: belief.cause)
                         buffer[2 * index + 1] = belief.confidence.bitPattern
                     }
-                    count = beliefs.count * 2
+                    buffer[beliefs.count * 2] = UInt64(truncatingIfNeeded: unavailable.count)
+                    for (index, fix) in unavailable.enumerated() {
+                        buffer[beliefs.count * 2 + 1 + index] = UInt64(truncatingIfNeeded: fix)
+                    }
+                    written = count
                 }
             }
         }

@@ -2,18 +2,23 @@ import LEDCore
 
 extension QuestionPlanner {
     /// What the question planner's choice depends on once the rules are matched: the device (which
-    /// questions apply, device-specific fix steps), the hits of the observation as it is, and for each
+    /// questions apply, device-specific fix steps), the answers given, the hits of the observation as it is, and for each
     /// candidate answer its context and the hits with that context added. Rules are catalog indices and
     /// scores bit patterns; the beliefs, plans and costs the planner weighs follow from these alone.
     struct Key: Hashable, Sendable {
         var device: String?
+        /// The answers given already, and the contexts the observation states (as bits).
+        var answers: Diagnoser.Answers
+        var stated: UInt64
         /// The observation's hits, then per answer: its context's bit, the number of its hits, and the hits
         /// — each hit as two words, its rule index and its score's bits.
         private(set) var words: [UInt64]
 
         /// The key of an observation on `device` whose rules hit `hits`, before any answer.
-        init(device: String?, hits: [RuleHit]) {
+        init(device: String?, stated: Set<ObservationContext>, hits: [RuleHit], answers: Diagnoser.Answers) {
             self.device = device
+            self.answers = answers
+            self.stated = RuleTable.bits(stated)
             words = []
             words.reserveCapacity(2 + hits.count * 6)
             append(hits)

@@ -46,6 +46,7 @@ extension Diagnosis: JSONObjectWritable {
         writeFixes(&writer)
         writer.number(expectedCost, key: "expectedCost")
         writer.objectOrNull(question, key: "question")
+        if !answers.isEmpty { writer.object(answers, key: "answers") }
         writer.objects("closest", closest)
         writer.strings("warnings", warnings)
         extra(&writer)
@@ -58,12 +59,34 @@ extension Diagnosis: JSONObjectWritable {
 }
 
 extension DiagnosticQuestion: JSONObjectWritable {
-    /// Writes `text`, `context`, `expectedCostAfter` and `expectedCostNow`.
+    /// Writes `kind`, `text`, `context` (null for a question about the light), `reason`,
+    /// `expectedCostAfter` and `expectedCostNow`.
     public func writeMembers(to writer: inout JSONWriter) {
+        writer.string(kind.rawValue, key: "kind")
         writer.string(text, key: "text")
-        writer.string(context.rawValue, key: "context")
+        writer.string(context?.rawValue, key: "context")
+        writer.string(reason, key: "reason")
         writer.number(expectedCostAfter, key: "expectedCostAfter")
         writer.number(expectedCostNow, key: "expectedCostNow")
+    }
+}
+
+extension OwnerAnswers: JSONObjectWritable {
+    /// Writes `yes` and `no` (context ids, sorted), `tried` (fix ids, in the order tried) and `light`
+    /// (`question`, `answer` pairs).
+    public func writeMembers(to writer: inout JSONWriter) {
+        writer.strings("yes", yes.map(\.rawValue))
+        writer.strings("no", no.map(\.rawValue))
+        writer.strings("tried", triedFixes)
+        writer.objects("light", light)
+    }
+}
+
+extension OwnerAnswers.LightAnswer: JSONObjectWritable {
+    /// Writes `question` and `answer`.
+    public func writeMembers(to writer: inout JSONWriter) {
+        writer.string(question, key: "question")
+        writer.string(answer, key: "answer")
     }
 }
 

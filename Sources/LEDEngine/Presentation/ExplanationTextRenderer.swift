@@ -155,7 +155,9 @@ public struct ExplanationTextRenderer: Sendable {
         guard !explanation.arithmetic.isEmpty else { return [] }
         var lines = [
             bold("Confidence")
-                + dim(" (noisy-OR of each cause's rules; scaled when the causes sum to more than 1; rounded down)")
+                + dim(
+                    " (noisy-OR of each cause's rules; scaled when the causes leave less than the leak for "
+                        + "something else; rounded down)")
         ]
         let width = explanation.arithmetic.map(\.cause.count).max() ?? 0
         for entry in explanation.arithmetic {
@@ -165,9 +167,13 @@ public struct ExplanationTextRenderer: Sendable {
             line += " → " + bold(Self.percent(entry.confidence))
             lines.append(line)
         }
-        if explanation.totalSupport > 1 {
+        if let scale = explanation.arithmetic.first?.scaledBy {
+            let room = explanation.totalSupport / scale
             lines.append(
-                dim("  The supports sum to \(Self.number(explanation.totalSupport)), so each is divided by that sum."))
+                dim(
+                    "  The supports sum to \(Self.number(explanation.totalSupport)), more than \(Self.number(room)): "
+                        + "each is divided by \(Self.number(scale)), leaving \(Self.percent(1 - room)) for something "
+                        + "the catalog does not know."))
         } else {
             let rest = max(0, 1 - explanation.arithmetic.reduce(0) { $0 + $1.confidence })
             lines.append(dim("  The rest, \(Self.percent(rest)), is something the catalog does not know."))

@@ -1,14 +1,20 @@
 import LEDCore
 
 /// The ranking in numbers (`docs/ranking.md`): the matcher's hits combined by noisy-OR per cause,
-/// confidences scaled to sum to at most 1, and the fix plan — without the strings of a report, so that
-/// the question planner can weigh hypothetical answers cheaply.
+/// scaled so that "something else" keeps at least the leak, weighed by the owner's answers (Bayes'
+/// rule), and the fix plan — without the strings of a report, so that the question planner can
+/// weigh hypothetical answers cheaply.
 extension Diagnoser {
-    /// Scores `observation`, whose canonical string is `bytes` laid out as `layout`.
-    func score(_ observation: Observation, bytes: UnsafeBufferPointer<UInt8>, layout: CanonicalLayout) -> RuleScoring {
+    /// Scores `observation` (its answered contexts already applied), whose canonical string is `bytes`
+    /// laid out as `layout`, weighing `answers`.
+    func score(
+        _ observation: Observation, bytes: UnsafeBufferPointer<UInt8>, layout: CanonicalLayout,
+        answers: Answers = .none
+    ) -> RuleScoring {
         let outcomes = matchRules(observation, bytes: bytes, layout: layout)
-        let beliefs = rank(outcomes.hits)
-        let plan = planFixes(for: beliefs, device: observation.device)
+        let beliefs = rank(outcomes.hits, device: observation.device, answers: answers)
+        let plan = planFixes(
+            for: beliefs, device: observation.device, unavailable: unavailableFixes(observation, answers: answers))
         return RuleScoring(outcomes: outcomes, beliefs: beliefs, plan: plan)
     }
 
@@ -19,14 +25,16 @@ extension Diagnoser {
         return canonical.withUTF8 { score(observation, bytes: $0, layout: layout) }
     }
 
-    /// Combines each cause's hits by noisy-OR and scales so that confidences sum to at most 1.
-    /// Causes come in the order of their first hit, then by confidence (highest first), then id.
-    func rank(_ hits: [RuleHit]) -> [CauseBelief] {
+    /// Combines each cause's hits by noisy-OR, leaves out the causes the device cannot have, scales
+    /// so that confidences sum to at most `1 − leak`, and weighs the answers. Ranked by confidence
+    /// (highest first), then cause id.
+    func rank(_ hits: [RuleHit], device: String?, answers: Answers = .none) -> [CauseBelief] {
         var beliefs: [CauseBelief] = []
+        let key = rules.key(forDevice: device)
         // A handful of causes at most: a linear search beats a table per call.
         for (index, hit) in hits.enumerated() {
             let cause = rules.cause[hit.rule]
-            guard cause >= 0 else { continue }
+            guard cause >= 0, rules.causeFits(cause, key) else { continue }
             if let slot = beliefs.firstIndex(where: { $0.cause == cause }) {
                 beliefs[slot].hits.append(index)
             } else {
@@ -34,24 +42,72 @@ extension Diagnoser {
             }
         }
         let ruleOrder = rules.ruleOrder
+        var total = 0.0
         for index in beliefs.indices {
             beliefs[index].hits.sort { a, b in
                 hits[a].score != hits[b].score
                     ? hits[a].score > hits[b].score : ruleOrder[hits[a].rule] < ruleOrder[hits[b].rule]
             }
             beliefs[index].support = 1 - beliefs[index].hits.reduce(1) { $0 * (1 - hits[$1].score) }
-            beliefs[index].confidence = beliefs[index].support
+            total += beliefs[index].support
         }
-        let total = beliefs.reduce(0) { $0 + $1.confidence }
-        if total > 1 {
-            for index in beliefs.indices { beliefs[index].confidence /= total }
-        }
-        // Rounded down, so that the confidences still sum to at most 1.
+        let room = 1 - policy.leak
+        let scale = total > room ? room / total : 1
+        for index in beliefs.indices { beliefs[index].confidence = beliefs[index].support * scale }
+        if !answers.isEmpty { weigh(&beliefs, by: answers) }
+        // Rounded down, so that the confidences still sum to at most 1 − leak… or 1 after answers.
         for index in beliefs.indices {
             beliefs[index].confidence = (beliefs[index].confidence * 10_000).rounded(.down) / 10_000
         }
         sortByConfidence(&beliefs)
         return beliefs
+    }
+
+    /// Bayes' rule over the ranked causes and "something else": each cause's confidence times
+    /// P(answer | cause) for every context answered and (1 − q) for every fix tried that fixes it
+    /// with probability q; "something else" times P(answer) (the context's prior) and untouched by
+    /// fixes; then all divided by their sum.
+    private func weigh(_ beliefs: inout [CauseBelief], by answers: Answers) {
+        let likelihoods = storage.likelihoods
+        var other = max(0, 1 - beliefs.reduce(0) { $0 + $1.confidence })
+        let answered = RuleTable.contexts(answers.yes | answers.no).map {
+            (index: RuleTable.contextIndex($0), holds: answers.yes & RuleTable.contextBit($0) != 0)
+        }
+        for context in answered {
+            let prior = likelihoods.priors[context.index]
+            other *= context.holds ? prior : 1 - prior
+        }
+        var total = other
+        for index in beliefs.indices {
+            let cause = beliefs[index].cause
+            var factor = 1.0
+            for context in answered {
+                let yes = likelihoods.yes(cause, context.index)
+                factor *= context.holds ? yes : 1 - yes
+            }
+            for link in storage.causeFixes[cause] where answers.tried.contains(link.fix) {
+                factor *= 1 - link.probability
+            }
+            beliefs[index].prior = beliefs[index].confidence
+            beliefs[index].confidence *= factor
+            total += beliefs[index].confidence
+        }
+        guard total > 0 else { return }
+        for index in beliefs.indices { beliefs[index].confidence /= total }
+    }
+
+    /// The fixes not to plan: those tried already, and those that need a context that does not hold
+    /// (stated, answered "yes", or true of every such device), as sorted indices into `catalog.fixes`.
+    func unavailableFixes(_ observation: Observation, answers: Answers) -> [Int] {
+        guard !storage.conditionalFixes.isEmpty else { return answers.tried }
+        let device = rules.contexts(of: rules.key(forDevice: observation.device)).yes
+        let holds = (RuleTable.bits(observation.contexts) | device) & ~answers.no
+        var unavailable = answers.tried
+        for (fix, requires) in storage.conditionalFixes where requires & ~holds != 0 && !unavailable.contains(fix) {
+            unavailable.append(fix)
+        }
+        unavailable.sort()
+        return unavailable
     }
 
     /// Sorts by confidence (highest first), then cause id.

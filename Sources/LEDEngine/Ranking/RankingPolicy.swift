@@ -16,6 +16,13 @@ public struct RankingPolicy: Sendable, Hashable, Codable {
     public var deviceUnknown: Double = 0.75
     /// Context factor: the rule requires contexts, and the observation has them all.
     public var contextsAgree: Double = 1.15
+    /// The least belief left for "something the catalog does not know" (the leak): confidences sum
+    /// to at most `1 − leak`, so that answers that contradict every cause can say "none of these".
+    public var leak: Double = 0.05
+    /// P(yes | cause) for a context that every rule of the cause requires, where the catalog gives none.
+    public var contextRequired: Double = 0.9
+    /// P(yes | cause) for a context that every rule of the cause excludes, where the catalog gives none.
+    public var contextExcluded: Double = 0.1
     /// No single rule scores above this.
     public var maximumRuleScore: Double = 0.99
     /// The cost of doing setup again after a destructive fix, in minutes.

@@ -132,7 +132,7 @@ struct HostileInputTests {
                     #expect(textError.end <= testCase.input.count)
                 case .canonical(let canonicalError):
                     #expect(canonicalError.offset == position, "offset \(canonicalError.offset)")
-                case .unknownDevice:
+                case .unknownDevice, .unknownFix, .unknownLightAnswer:
                     Issue.record("unexpected \(error)")
                 }
             }

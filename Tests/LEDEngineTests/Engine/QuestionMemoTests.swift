@@ -38,10 +38,10 @@ struct QuestionMemoTests {
     func excludingAnswered() throws {
         let warm = try Diagnoser.builtin()
         for observation in Self.examples(warm) {
-            guard let first = warm.diagnose(observation).question else { continue }
-            let next = warm.nextQuestion(for: observation, excluding: [first.context])
-            #expect(next?.context != first.context, "\(observation.canonical)")
-            let cold = try Diagnoser.builtin().nextQuestion(for: observation, excluding: [first.context])
+            guard let first = warm.diagnose(observation).question, let context = first.context else { continue }
+            let next = try warm.nextQuestion(for: observation, excluding: [context])
+            #expect(next?.context != context, "\(observation.canonical)")
+            let cold = try Diagnoser.builtin().nextQuestion(for: observation, excluding: [context])
             #expect(next == cold, "\(observation.canonical)")
         }
     }

@@ -37,6 +37,8 @@ extension TextParserCases {
             "after a factory reset, during setup, it blinks blue",
             "dev=? ctx=after-reset,setup : blue:blink:_:_:_:_:_"),
         TextCase(
+            "blinking red, we have a sync module", "dev=? ctx=has-sync-module : red:blink:_:_:_:_:_"),
+        TextCase(
             "blinks red after reset then solid blue",
             "dev=? ctx=after-reset : red:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
     ]

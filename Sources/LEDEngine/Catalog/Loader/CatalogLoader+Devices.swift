@@ -4,7 +4,9 @@ import LEDCore
 // The `devices` section: one device model per entry.
 extension CatalogLoader {
     static func device(_ node: CatalogNode, reader: inout YAMLNodeReader) -> DeviceModel? {
-        let allowed = ["id", "name", "aliases", "kind", "leds", "separate_leds", "power", "reset", "notes", "sources"]
+        let allowed = [
+            "id", "name", "aliases", "kind", "leds", "separate_leds", "power", "contexts", "reset", "notes", "sources",
+        ]
         guard let (fields, id, owner) = entry(node, "device", allowed: allowed, reader: &reader) else { return nil }
         let name = reader.string(fields, "name", in: owner, at: node)
         let kind = reader.enumValue(fields, "kind", in: owner, at: node, as: DeviceKind.self)
@@ -44,11 +46,21 @@ extension CatalogLoader {
                 ResetReading(
                     location: location, holdSeconds: holdSeconds, source: SourceReference(ref: ref, tier: tier)))
         }
+        var contexts: [ObservationContext: Bool] = [:]
+        for (key, value, keyNode) in reader.pairs(fields, "contexts", in: owner) {
+            guard let context = reader.enumValue(key, at: keyNode, as: ObservationContext.self, what: "context")
+            else { continue }
+            guard let holds = value.bool else {
+                reader.report("\(owner): context \"\(key)\" is true or false", at: value)
+                continue
+            }
+            contexts[context] = holds
+        }
         let sources = reader.sources(fields, in: owner, at: node)
         guard let name, let kind, let power else { return nil }
         return DeviceModel(
             id: id, name: name, aliases: reader.strings(fields, "aliases", in: owner), kind: kind, leds: leds,
-            separateLEDs: separateLEDs, power: power, reset: readings,
+            separateLEDs: separateLEDs, power: power, contexts: contexts, reset: readings,
             notes: reader.string(fields, "notes", in: "a device", at: node, required: false),
             sources: sources, location: reader.location(of: node))
     }

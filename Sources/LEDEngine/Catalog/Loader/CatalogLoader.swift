@@ -89,6 +89,15 @@ public struct CatalogLoader: Sendable {
                         at: cause.location))
             }
         }
+        for (context, definition) in questions.sorted(by: { $0.key < $1.key }) {
+            for cause in definition.question.likelihoods.keys.sorted() where !causeIDs.contains(cause) {
+                problems.append(
+                    CatalogProblem(
+                        "context \"\(context.rawValue)\" gives P(yes | cause) for unknown cause \"\(cause)\""
+                            + Self.suggestion(cause, in: causeIDs),
+                        at: definition.location))
+            }
+        }
         for fix in fixes {
             for device in fix.deviceSteps.keys.sorted() where !deviceIDs.contains(device) {
                 problems.append(

@@ -109,6 +109,35 @@ struct YAMLNodeReader {
         }
     }
 
+    /// The items of the list under `key` read as values of `T`, each unknown one reported; empty when absent.
+    mutating func enumValues<T: RawRepresentable & CaseIterable>(
+        _ entries: YAMLFields, _ key: String, in what: String, as type: T.Type
+    ) -> [T] where T.RawValue == String {
+        sequence(entries[key], what: "\"\(key)\" of \(what)").compactMap { node in
+            guard let text = node.string else {
+                report("items of \"\(key)\" must be text", at: node)
+                return nil
+            }
+            return enumValue(text, at: node, as: type, what: "value of \(key)")
+        }
+    }
+
+    /// The mapping under `key` as (key text, value node, key node) pairs, in file order; empty when absent.
+    mutating func pairs(_ entries: YAMLFields, _ key: String, in what: String) -> [(String, CatalogNode, CatalogNode)] {
+        guard let node = entries[key] else { return [] }
+        guard case .mapping(let mapping, _) = node else {
+            report("\"\(key)\" of \(what) must be a mapping", at: node)
+            return []
+        }
+        return mapping.compactMap { pair in
+            guard let name = pair.key.string else {
+                report("keys of \"\(key)\" must be text", at: pair.key)
+                return nil
+            }
+            return (name, pair.value, pair.key)
+        }
+    }
+
     mutating func enumValue<T: RawRepresentable & CaseIterable>(
         _ entries: YAMLFields, _ key: String, in what: String, at owner: CatalogNode, as type: T.Type,
         required: Bool = true

@@ -1,0 +1,34 @@
+import LEDDiagnostics
+
+/// The text `leddiag evaluate --guided` adds: top-1 before and after simulated guided sessions, the
+/// questions asked, and the rows the questions turned wrong or right.
+enum GuidedEvaluationText {
+    static func render(_ sessions: [GuidedEvaluation.Session]) -> String {
+        let rows = sessions.count
+        let before = sessions.filter { session in
+            session.row.expectedCauses.isEmpty
+                ? session.before == nil : session.before.map(session.row.expectedCauses.contains) ?? false
+        }.count
+        let after = sessions.filter(\.isRight).count
+        let questions = sessions.map(\.asked.count)
+        let mean = rows == 0 ? 0 : Double(questions.reduce(0, +)) / Double(rows)
+        var lines = [
+            "",
+            "Guided sessions (a simulated owner answers from each row's labelled contexts):",
+            "  top-1 before the questions: \(before)/\(rows)",
+            "  top-1 after the questions:  \(after)/\(rows)",
+            "  questions: mean \(NumberText.short((mean * 100).rounded() / 100)), most \(questions.max() ?? 0), "
+                + "none asked in \(questions.filter { $0 == 0 }.count) rows",
+        ]
+        for session in sessions where session.before != session.after {
+            let asked = session.asked.map {
+                ($0.answer.map { $0 ? "yes " : "no " } ?? "? ") + ($0.context?.rawValue ?? "-")
+            }
+            lines.append(
+                "  \(session.isRight ? "fixed" : "moved") \(session.row.location): \(session.before ?? "-") → "
+                    + "\(session.after ?? "-") (expected \(session.row.expectedLabel)) after "
+                    + asked.joined(separator: ", "))
+        }
+        return lines.joined(separator: "\n")
+    }
+}
