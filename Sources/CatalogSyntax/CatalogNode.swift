@@ -42,30 +42,19 @@ public indirect enum CatalogNode: Sendable, Hashable {
     }
 }
 
-/// One entry of a mapping.
+/// One entry of a mapping. Made only by this module's readers (the initialiser is internal).
 public struct CatalogNodePair: Sendable, Hashable {
     /// The key node.
     public var key: CatalogNode
     /// The value node.
     public var value: CatalogNode
-
-    /// Creates an entry.
-    public init(key: CatalogNode, value: CatalogNode) {
-        self.key = key
-        self.value = value
-    }
 }
 
-/// A 1-based line and column in a YAML file.
+/// A 1-based line and column in a YAML file. Made only by this module's readers (the initialiser is
+/// internal).
 public struct CatalogMark: Sendable, Hashable {
     /// 1-based line.
     public var line: Int
     /// 1-based column.
     public var column: Int
-
-    /// Creates a mark.
-    public init(line: Int, column: Int) {
-        self.line = line
-        self.column = column
-    }
 }

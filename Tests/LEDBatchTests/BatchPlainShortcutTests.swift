@@ -128,8 +128,7 @@ struct BatchPlainShortcutTests {
         var expected = BatchDiagnoser.Line.empty
         let problem =
             BatchDiagnoser.PlainFormat().read(base, 0, end, into: &fields)
-            ?? BatchDiagnoser.ChunkParser.check(
-                &fields, base: base, format: .plain, dayCache: &generalCache, into: &expected)
+            ?? BatchDiagnoser.ChunkParser.check(&fields, base: base, dayCache: &generalCache, into: &expected)
         // The shortcut, with the cache as it comes, then with this line's minute cached.
         var disagreements: [String] = []
         for pass in ["cold", "cached"] {

@@ -7,8 +7,6 @@ extension BatchDiagnoser {
     /// Set up per input from its first content line, the header (``sniff(_:in:)``); the header line is
     /// skipped, or rejected with what is wrong with it, and with no usable header every record is rejected.
     struct CSVFormat: LineFormat, Hashable {
-        static var kind: BatchInputFormat { .csv }
-
         /// The header's columns; `nil` when the header is unusable.
         var columns: Columns?
         /// The header's 0-based line index, in the chunk being read (-1 past the input's first chunk).
@@ -163,7 +161,7 @@ extension BatchDiagnoser.CSVFormat {
             _ body: (BatchDiagnoser.ByteSpan) -> Void, failure: (BatchDiagnoser.LineProblem) -> Void
         ) {
             while true {
-                while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
+                i = BatchDiagnoser.ByteScan.pastBlanks(base, from: i, end: end)
                 if i < end, base[i] == UInt8(ascii: "\"") {
                     let valueStart = i
                     var out = i
@@ -190,7 +188,7 @@ extension BatchDiagnoser.CSVFormat {
                         failure(.unterminatedQuotedField)
                         return
                     }
-                    while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
+                    i = BatchDiagnoser.ByteScan.pastBlanks(base, from: i, end: end)
                     guard i == end || base[i] == UInt8(ascii: ",") else {
                         failure(.textAfterQuotedField)
                         return
@@ -200,10 +198,7 @@ extension BatchDiagnoser.CSVFormat {
                     let valueStart = i
                     let comma = UInt8(ascii: ",")
                     i = BatchDiagnoser.ByteScan.first(of: comma, comma, comma, in: base, from: i, end: end)
-                    var valueEnd = i
-                    while valueEnd > valueStart, base[valueEnd - 1] == 0x20 || base[valueEnd - 1] == 0x09 {
-                        valueEnd -= 1
-                    }
+                    let valueEnd = BatchDiagnoser.ByteScan.beforeBlanks(base, from: i, start: valueStart)
                     body(BatchDiagnoser.ByteSpan(start: valueStart, count: valueEnd - valueStart))
                 }
                 if i == end { return }

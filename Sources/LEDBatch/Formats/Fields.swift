@@ -19,6 +19,10 @@ extension BatchDiagnoser {
         /// The free text of a typed observation.
         var text = ByteSpan.none
 
+        /// Whether the line is a typed observation (it has free text) rather than a transition.
+        @inline(__always)
+        var isObservation: Bool { text.isPresent }
+
         @inline(__always)
         mutating func reset() { self = Fields() }
     }

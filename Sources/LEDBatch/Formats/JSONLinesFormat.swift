@@ -8,28 +8,25 @@ extension BatchDiagnoser {
     /// Other members (of any type, nested too) are ignored. Strings are decoded in place (all JSON
     /// escapes, `\u` surrogate pairs included).
     struct JSONLinesFormat: StatelessLineFormat {
-        static var kind: BatchInputFormat { .jsonl }
-
         /// Finds the fields of the line `base[start..<end]`; says what is wrong when it is not such an object.
         func read(
             _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields
         ) -> LineProblem? {
-            var i = start
-            Self.skipBlanks(base, &i, end)
+            var i = ByteScan.pastBlanks(base, from: start, end: end)
             guard i < end, base[i] == UInt8(ascii: "{") else { return .json(.notObject) }
             i += 1
-            Self.skipBlanks(base, &i, end)
+            i = ByteScan.pastBlanks(base, from: i, end: end)
             if i < end, base[i] == UInt8(ascii: "}") {
                 i += 1
             } else {
                 while true {
-                    Self.skipBlanks(base, &i, end)
+                    i = ByteScan.pastBlanks(base, from: i, end: end)
                     guard i < end, base[i] == UInt8(ascii: "\"") else { return .json(.memberName) }
                     guard let key = Self.string(base, &i, end) else { return .json(.badMemberName) }
-                    Self.skipBlanks(base, &i, end)
+                    i = ByteScan.pastBlanks(base, from: i, end: end)
                     guard i < end, base[i] == UInt8(ascii: ":") else { return .json(.colon) }
                     i += 1
-                    Self.skipBlanks(base, &i, end)
+                    i = ByteScan.pastBlanks(base, from: i, end: end)
                     guard i < end else { return .json(.missingValue) }
                     let first = base[i]
                     var value = ByteSpan.none
@@ -95,7 +92,7 @@ extension BatchDiagnoser {
                         }
                     default: break
                     }
-                    Self.skipBlanks(base, &i, end)
+                    i = ByteScan.pastBlanks(base, from: i, end: end)
                     guard i < end else { return .json(.unterminated) }
                     if base[i] == UInt8(ascii: ",") {
                         i += 1
@@ -106,7 +103,7 @@ extension BatchDiagnoser {
                     break
                 }
             }
-            Self.skipBlanks(base, &i, end)
+            i = ByteScan.pastBlanks(base, from: i, end: end)
             guard i == end else { return .json(.trailingText) }
             if !fields.time.isPresent { return .missingField("\"time\"") }
             if !fields.device.isPresent { return .missingField("\"device\"") }
@@ -156,11 +153,6 @@ extension BatchDiagnoser {
                 return .json(.timeType)
             }
             return nil
-        }
-
-        @inline(__always)
-        private static func skipBlanks(_ base: UnsafeMutablePointer<UInt8>, _ i: inout Int, _ end: Int) {
-            while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
         }
 
         @inline(__always)

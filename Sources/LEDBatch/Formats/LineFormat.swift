@@ -6,9 +6,6 @@ extension BatchDiagnoser {
     /// the per-line call is direct (no existential call per line); ``FormatChoice`` picks the format
     /// once per input. A format with a shortcut (plain) puts it in ``parse(_:_:_:lineIndex:dayCache:into:)``.
     protocol LineFormat: Sendable {
-        /// The format's public name.
-        static var kind: BatchInputFormat { get }
-
         /// Finds the fields of the line `base[start..<end]` (quoted values decoded in place); returns
         /// what is wrong when the line has the wrong shape.
         func read(
@@ -65,7 +62,7 @@ extension BatchDiagnoser.LineFormat {
         var fields = BatchDiagnoser.Fields()
         if let problem = read(base, start, end, into: &fields) { return .rejected(problem) }
         let problem = BatchDiagnoser.ChunkParser.check(
-            &fields, base: base, format: Self.kind, dayCache: &dayCache, into: &line)
+            &fields, base: base, dayCache: &dayCache, into: &line)
         if let problem { return .rejected(problem) }
         return .usable
     }

@@ -4,15 +4,13 @@ extension BatchDiagnoser {
     /// (`device="porch cam"`, with `\"` and `\\` escapes). Keys and plain values are scanned eight bytes
     /// at a time (``ByteScan``).
     struct LogfmtFormat: StatelessLineFormat {
-        static var kind: BatchInputFormat { .logfmt }
-
         /// Finds the fields of the line `base[start..<end]`; says what is wrong when one is missing or malformed.
         func read(
             _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields
         ) -> LineProblem? {
             var i = start
             while true {
-                while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
+                i = ByteScan.pastBlanks(base, from: i, end: end)
                 if i == end { break }
                 let keyStart = i
                 i = ByteScan.first(of: 0x20, 0x09, UInt8(ascii: "="), in: base, from: i, end: end)

@@ -7,8 +7,6 @@ extension BatchDiagnoser {
     /// A line of the shape nearly every log has takes a shortcut (``readCommonLine(_:_:_:dayCache:into:)``);
     /// every other line is read field by field and checked.
     struct PlainFormat: StatelessLineFormat {
-        static var kind: BatchInputFormat { .plain }
-
         /// The shortcut first, then the general reading; both pack the same line.
         @inline(__always)
         func parse(
@@ -28,7 +26,7 @@ extension BatchDiagnoser {
             var count = 0
             var i = start
             while true {
-                while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
+                i = ByteScan.pastBlanks(base, from: i, end: end)
                 if i == end { break }
                 let tokenStart = i
                 i = Self.nextBlank(base, from: i, end: end)

@@ -6,8 +6,6 @@ extension BatchDiagnoser {
     /// With two words, the first is a time when it reads as one (`TIME DEVICE`), otherwise the words are
     /// `DEVICE MODEL`. The model is one word: a catalog id or a one-word alias.
     struct TypedFormat: StatelessLineFormat {
-        static var kind: BatchInputFormat { .typed }
-
         /// Finds the fields of the line `base[start..<end]`; says what is wrong when it has no header or no text.
         func read(
             _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields
@@ -16,7 +14,7 @@ extension BatchDiagnoser {
             var i = start
             var textStart = -1
             while words.count < 4 {
-                while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
+                i = ByteScan.pastBlanks(base, from: i, end: end)
                 if i == end { break }
                 let wordStart = i
                 while i < end, base[i] != 0x20, base[i] != 0x09 { i += 1 }
@@ -50,12 +48,10 @@ extension BatchDiagnoser {
                 fields.device = words[1]
                 fields.model = words[2]
             }
-            var textEnd = end
-            var t = textStart
-            while t < textEnd, base[t] == 0x20 || base[t] == 0x09 { t += 1 }
-            while textEnd > t, base[textEnd - 1] == 0x20 || base[textEnd - 1] == 0x09 { textEnd -= 1 }
-            guard textEnd > t else { return .typedText }
-            fields.text = ByteSpan(start: t, count: textEnd - t)
+            let textFirst = ByteScan.pastBlanks(base, from: textStart, end: end)
+            let textEnd = ByteScan.beforeBlanks(base, from: end, start: textFirst)
+            guard textEnd > textFirst else { return .typedText }
+            fields.text = ByteSpan(start: textFirst, count: textEnd - textFirst)
             return nil
         }
     }

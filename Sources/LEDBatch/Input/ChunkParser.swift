@@ -60,8 +60,7 @@ extension BatchDiagnoser {
                     }
                     var e = lineEnd
                     if e > start, base[e - 1] == 0x0D { e -= 1 }
-                    var s = start
-                    while s < e, base[s] == 0x20 || base[s] == 0x09 { s += 1 }
+                    let s = ByteScan.pastBlanks(base, from: start, end: e)
                     if s == e || base[s] == UInt8(ascii: "#") {
                         skipped += 1
                         continue
@@ -86,13 +85,15 @@ extension BatchDiagnoser {
         }
 
         /// Checks the values of a line's fields and packs them into `line` (all but its index); says
-        /// what is wrong instead when a value is not usable.
+        /// what is wrong instead when a value is not usable. A typed observation (``Fields/isObservation``)
+        /// may have no time and has no colour or state.
         @inline(__always)
         static func check(
-            _ fields: inout Fields, base: UnsafeMutablePointer<UInt8>, format: BatchInputFormat,
+            _ fields: inout Fields, base: UnsafeMutablePointer<UInt8>,
             dayCache: inout BatchTimestamp.DayCache,
             into line: inout Line
         ) -> LineProblem? {
+            let isObservation = fields.isObservation
             let device = fields.device
             guard device.isPresent else { return .emptyDevice }
             guard device.count <= Int(UInt16.max) else { return .nameTooLong(isModel: false) }
@@ -108,12 +109,12 @@ extension BatchDiagnoser {
                     return .invalidTime(Excerpt(fields.time, in: base))
                 }
                 time = seconds
-            } else if format != .typed {
+            } else if !isObservation {
                 return .missingTime
             }
             var color: UInt8 = 0
             var isOn = false
-            if format != .typed {
+            if !isObservation {
                 guard let index = ColorWord.index(fields.color, in: base) else {
                     return .unknownColor(Excerpt(fields.color, in: base))
                 }
@@ -133,7 +134,7 @@ extension BatchDiagnoser {
                 textStart: Int32(fields.text.start),
                 textCount: Int32(fields.text.count), nameCount: UInt16(device.count),
                 modelCount: UInt16(fields.model.count),
-                timeCount: UInt8(fields.time.count), color: color, isOn: isOn, isObservation: format == .typed)
+                timeCount: UInt8(fields.time.count), color: color, isOn: isOn, isObservation: isObservation)
             return nil
         }
     }

@@ -1,7 +1,7 @@
 extension BatchDiagnoser {
-    /// Finds bytes in a chunk buffer eight at a time. The buffers have readable padding after every
-    /// line (``Chunk/padding``), so a word may be read across a line's end; a byte found past
-    /// `end` counts as not found.
+    /// Finds bytes in a chunk buffer: given bytes eight at a time (the buffers have readable padding
+    /// after every line, ``Chunk/padding``, so a word may be read across a line's end; a byte found past
+    /// `end` counts as not found), and the ends of runs of blanks (spaces and tabs) byte by byte.
     enum ByteScan {
         private static let ones: UInt64 = 0x0101_0101_0101_0101
         private static let highs: UInt64 = 0x8080_8080_8080_8080
@@ -25,6 +25,22 @@ extension BatchDiagnoser {
                 }
                 i += 8
             }
+            return end
+        }
+
+        /// The offset of the first byte at or after `i` that is not a space or tab, or `end`.
+        @inline(__always)
+        static func pastBlanks(_ base: UnsafeMutablePointer<UInt8>, from i: Int, end: Int) -> Int {
+            var i = i
+            while i < end, base[i] == 0x20 || base[i] == 0x09 { i += 1 }
+            return i
+        }
+
+        /// `end` moved back over the spaces and tabs just before it, but not below `start`.
+        @inline(__always)
+        static func beforeBlanks(_ base: UnsafeMutablePointer<UInt8>, from end: Int, start: Int) -> Int {
+            var end = end
+            while end > start, base[end - 1] == 0x20 || base[end - 1] == 0x09 { end -= 1 }
             return end
         }
     }

@@ -12,11 +12,7 @@ extension EvaluationReport {
     public func json(misses: Bool = true, errorText: (DiagnoseError) -> String = { $0.description }) -> String {
         var writer = JSONWriter(capacity: 4096)
         writer.object { writer in
-            writer.integer(rows, key: "rows")
-            writer.integer(top1, key: "top1")
-            writer.integer(top3, key: "top3")
-            writer.integer(facts, key: "facts")
-            writer.integer(factsRows, key: "factsRows")
+            writer.rowCounts(rows: rows, top1: top1, top3: top3, facts: facts, factsRows: factsRows)
             writer.members("causes", sorted: causes) { writer, id, accuracy in writer.object(accuracy, key: id) }
             writer.members("tags", sorted: tags) { writer, tag, accuracy in writer.object(accuracy, key: tag) }
             writer.objects("confusion", confusion)
@@ -46,10 +42,19 @@ extension CauseAccuracy: JSONObjectWritable {
 extension TagAccuracy: JSONObjectWritable {
     /// Writes `rows`, `top1`, `facts` and `factsRows`.
     public func writeMembers(to writer: inout JSONWriter) {
-        writer.integer(rows, key: "rows")
-        writer.integer(top1, key: "top1")
-        writer.integer(facts, key: "facts")
-        writer.integer(factsRows, key: "factsRows")
+        writer.rowCounts(rows: rows, top1: top1, facts: facts, factsRows: factsRows)
+    }
+}
+
+extension JSONWriter {
+    /// Writes the counts a report and each of its tags share, in the same order: `rows`, `top1`,
+    /// `top3` (the report only), `facts` and `factsRows`.
+    fileprivate mutating func rowCounts(rows: Int, top1: Int, top3: Int? = nil, facts: Int, factsRows: Int) {
+        integer(rows, key: "rows")
+        integer(top1, key: "top1")
+        if let top3 { integer(top3, key: "top3") }
+        integer(facts, key: "facts")
+        integer(factsRows, key: "factsRows")
     }
 }
 

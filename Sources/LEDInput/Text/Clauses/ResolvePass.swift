@@ -18,24 +18,19 @@ import LEDCore
 
 struct ResolvePass {
     func run(_ items: [TextItem]) -> [TextItem] {
-        var out: [TextItem] = []
-        out.reserveCapacity(items.count)
-        var index = 0
         var skippedNegation = -1
-        while index < items.count {
+        return TextItem.scan(items.count) { index, out in
             let item = items[index]
             let next = index + 1 < items.count ? items[index + 1] : nil
             switch item.meaning {
             case .color(let color):
                 if let (last, end) = blinkByDarkness(of: color, in: items, from: index) {
                     out.append(TextItem(.alternation([color]), item.first, last))
-                    index = end
-                    continue
+                    return end
                 }
                 if let (colors, last, end) = alternation(in: items, from: index) {
                     out.append(TextItem(.alternation(colors), item.first, last))
-                    index = end
-                    continue
+                    return end
                 }
                 let (times, last, end) = repeats(of: color, in: items, from: index)
                 if times > 1 {
@@ -43,8 +38,7 @@ struct ResolvePass {
                 } else {
                     out.append(item)
                 }
-                index = end
-                continue
+                return end
             case .negation where skippedNegation == index:
                 break  // already read with "pairing mode"
             case .negation:
@@ -59,29 +53,24 @@ struct ResolvePass {
                 }
                 let negated = target < items.count ? items[target] : nil
                 if case .kind(.solid)? = negated?.meaning {
-                    index = target + 1  // "not solid": neither a solid light nor a negation of anything else
-                    continue
+                    return target + 1  // "not solid": neither a solid light nor a negation of anything else
                 }
                 if case .color? = negated?.meaning {
                     let (colors, last, end) = absentColors(in: items, from: target)
                     if end < items.count, Self.isBlink(items[end].meaning) {
                         // "no red flashing at all": no red blinking — nothing, beside another light; else red dark.
                         out.append(TextItem(.absent(colors), item.first, items[end].last))
-                        index = end + 1
-                        continue
+                        return end + 1
                     }
                     out.append(TextItem(.absent(colors), item.first, last))
-                    index = end
-                    continue
+                    return end
                 }
                 if target == index + 1, case .context(let context)? = negated?.meaning, context != .noPairingMode {
-                    index = target + 1  // "haven't set it up yet": not that situation
-                    continue
+                    return target + 1  // "haven't set it up yet": not that situation
                 }
                 if let negated, let meaning = Self.negate(negated.meaning) {
                     out.append(item.spanning(negated, as: meaning))
-                    index = target + 1
-                    continue
+                    return target + 1
                 }
             case .pairingMode:
                 // "it refuses to go into pairing mode", "pairing mode never starts": a negation anywhere in
@@ -111,8 +100,7 @@ struct ResolvePass {
                 && next.map({ if case .order(.comma) = $0.meaning { true } else { false } }) == true:
                 // "Before, it was dark all the time; …": what it used to do.
                 out.append(TextItem(.pastMarker, item.first, item.last))
-                index += 2
-                continue
+                return index + 2
             case .order(.before) where Self.endsClause(next?.meaning) && out.last?.meaning.describesLight == true:
                 // "it was blinking red before, now …": what it used to do.
                 out.append(TextItem(.pastMarker, item.first, item.last))
@@ -135,11 +123,13 @@ struct ResolvePass {
             case .appSays:
                 // "the app says wait for the red flashing", "(the app says "press until the light flashes red")":
                 // what someone expects is not what the light does, up to the next comma, "and" or sentence end.
-                while index + 1 < items.count, !Self.endsExpectation(items[index + 1].meaning),
-                    !Self.isSituation(items[index + 1].meaning)
+                var last = index
+                while last + 1 < items.count, !Self.endsExpectation(items[last + 1].meaning),
+                    !Self.isSituation(items[last + 1].meaning)
                 {
-                    index += 1
+                    last += 1
                 }
+                return last + 1
             case .ignored:
                 break
             case .endOfLight where Self.endsSituation(items, at: index, after: out.last):
@@ -150,9 +140,8 @@ struct ResolvePass {
             default:
                 out.append(item)
             }
-            index += 1
+            return index + 1
         }
-        return out
     }
 
     /// What a negated meaning becomes, or nil when the negation has no effect on it.

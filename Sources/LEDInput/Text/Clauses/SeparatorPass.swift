@@ -6,15 +6,11 @@
 /// "then, after reset, …" stays a sequence.
 struct SeparatorPass {
     func run(_ items: [TextItem]) -> [TextItem] {
-        var out: [TextItem] = []
-        out.reserveCapacity(items.count)
-        var index = 0
-        while index < items.count {
+        TextItem.scan(items.count) { index, out in
             let item = items[index]
             guard item.meaning.isJoin else {
                 out.append(item)
-                index += 1
-                continue
+                return index + 1
             }
             var merged = item
             var end = index + 1
@@ -37,15 +33,13 @@ struct SeparatorPass {
                 // "solid blue, (then) after 10 seconds it blinks red": the length belongs to the blue.
                 out.append(items[end])
                 out.append(TextItem(.order(.then), merged.first, merged.last))
-                index = end + 1
-                continue
+                return end + 1
             }
             // ". When the recording stops, …": the sentence still ends, so "when" orders only its own sentence.
             if let sentence, Self.reverses(merged.meaning) { out.append(sentence) }
             out.append(merged)
-            index = end
+            return end
         }
-        return out
     }
 
     private static func endsSentence(_ meaning: TextMeaning) -> Bool {

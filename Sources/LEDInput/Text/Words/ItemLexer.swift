@@ -9,25 +9,21 @@ struct ItemLexer {
     private static let longestDeviceName = 8
 
     func items(of tokens: [TextToken], bytes: [UInt8]) throws(TextProblem) -> [TextItem] {
-        var items: [TextItem] = []
-        items.reserveCapacity(tokens.count)
-        var index = 0
-        while index < tokens.count {
+        try TextItem.scan(tokens.count) { (index, items) throws(TextProblem) -> Int in
             let token = tokens[index]
             switch token.kind {
             case .symbol(.plus) where index > 0 && token.gap == .glued && tokens[index - 1].isNumber:
-                index += 1  // "20+ minutes": at least that many
+                return index + 1  // "20+ minutes": at least that many
             case .symbol(let symbol):
                 items.append(TextItem(Self.meaning(of: symbol), index, index))
-                index += 1
+                return index + 1
             case .number(let number):
                 if let match = deviceMatch(tokens, bytes, from: index) {
                     items.append(TextItem(.device(match.device), index, match.last))
-                    index = match.last + 1
-                } else {
-                    items.append(TextItem(.number(number, word: false), index, index))
-                    index += 1
+                    return match.last + 1
                 }
+                items.append(TextItem(.number(number, word: false), index, index))
+                return index + 1
             case .word(let id, let ascii):
                 var device = deviceMatch(tokens, bytes, from: index)
                 if id == lexicon.blinkID, index + 1 < tokens.count, tokens[index + 1].gap != .broken,
@@ -38,23 +34,19 @@ struct ItemLexer {
                 let phrase = id >= 0 ? lexicon.longestMatch(in: tokens, from: index) : nil
                 if let device, device.last >= (phrase?.last ?? -1) {
                     items.append(TextItem(.device(device.device), index, device.last))
-                    index = device.last + 1
-                    continue
+                    return device.last + 1
                 }
                 if id == lexicon.blinkID, isBrand(tokens, bytes, at: index) {
-                    index += 1
-                    continue
+                    return index + 1
                 }
                 if let phrase {
                     items.append(TextItem(resolve(phrase.meaning, tokens, after: phrase.last), index, phrase.last))
-                    index = phrase.last + 1
-                    continue
+                    return phrase.last + 1
                 }
                 if id < 0, ascii { try checkSpelling(tokens[index], at: index, bytes) }
-                index += 1
+                return index + 1
             }
         }
-        return items
     }
 
     /// The meaning of a punctuation mark.

@@ -27,61 +27,50 @@ struct NumberPass {
     }
 
     func run(_ items: [TextItem]) throws(TextProblem) -> [TextItem] {
-        var out: [TextItem] = []
-        out.reserveCapacity(items.count)
-        var index = 0
-        while index < items.count {
+        try TextItem.scan(items.count) { (index, out) throws(TextProblem) -> Int in
             let item = items[index]
             switch item.meaning {
             case .timesMarker:
-                guard let group = group(items, at: index + 1) else {
-                    index += 1
-                    continue
-                }
+                guard let group = group(items, at: index + 1) else { return index + 1 }
                 out.append(TextItem(.count(try count(group)), item.first, group.last))
-                index = group.next
+                return group.next
             case .number, .numberWord, .between:
-                guard let group = group(items, at: index) else {
-                    index += 1
-                    continue
-                }
-                index = try finish(group, items, into: &out)
+                guard let group = group(items, at: index) else { return index + 1 }
+                return try finish(group, items, into: &out)
             case .every:
-                index = finishEvery(items, at: index, into: &out)
+                return finishEvery(items, at: index, into: &out)
             case .period(let seconds):
                 out.append(TextItem(.speed(vocabulary.speed(forPeriod: seconds)), item.first, item.last))
-                index += 1
+                return index + 1
             case .ratePer:
-                index += 1  // "times a minute" with no number before it
+                return index + 1  // "times a minute" with no number before it
             case .once, .count(.exactly(_)):
                 let times = Self.exactCount(item.meaning)
                 if index + 1 < items.count, case .every = items[index + 1].meaning {
-                    index += 1  // "once every 2 seconds": the period follows
-                } else if index + 1 < items.count, case .unit(let unit) = items[index + 1].meaning,
+                    return index + 1  // "once every 2 seconds": the period follows
+                }
+                if index + 1 < items.count, case .unit(let unit) = items[index + 1].meaning,
                     !(index + 2 < items.count && Self.isNumber(items[index + 2].meaning))
                 {
                     appendPeriod(unit / Double(times), item.first, items[index + 1].last, into: &out)
-                    index += 2
-                } else {
-                    out.append(TextItem(.count(.exactly(times)), item.first, item.last))
-                    index += 1
+                    return index + 2
                 }
+                out.append(TextItem(.count(.exactly(times)), item.first, item.last))
+                return index + 1
             case .countWord(let count):
                 if index + 1 < items.count, case .timesMarker = items[index + 1].meaning {
                     out.append(TextItem(.count(count), item.first, items[index + 1].last))
-                    index += 2
-                } else {
-                    if isBesideLight(out.last, lightAhead(items, from: index + 1)) {
-                        out.append(TextItem(.bareCount(count), item.first, item.last))
-                    }
-                    index += 1
+                    return index + 2
                 }
+                if isBesideLight(out.last, lightAhead(items, from: index + 1)) {
+                    out.append(TextItem(.bareCount(count), item.first, item.last))
+                }
+                return index + 1
             default:
                 out.append(item)
-                index += 1
+                return index + 1
             }
         }
-        return out
     }
 
     /// Handles what follows a number (group): "times", a unit, or nothing.
