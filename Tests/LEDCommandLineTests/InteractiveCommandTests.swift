@@ -11,8 +11,10 @@ import Testing
         #expect(!result.stdout.contains("\u{1B}["), "no colour without a terminal")
         #expect(
             result.stdout.contains(
-                "[y/n/skip/done]> y\n  Noted: setup. The ranking changes:\n"
-                    + "  1. Setup is in progress [setup-in-progress]"))
+                "[y/n/skip/done]> y\n  Noted: after-reset. The ranking changes:\n"
+                    + "  1. The reset is working [reset-in-progress]"))
+        // After the plan, the walkthrough is offered; the end of input leaves.
+        #expect(result.stdout.hasSuffix("Shall we go through the plan together, one fix at a time?\n[y/n]> \n"))
         try GoldenFile.check(result.stdout, against: "interactive/mini-flashing-red.txt")
     }
 
@@ -23,7 +25,7 @@ import Testing
         #expect(result.stdout.contains("error: unknown device \"minni\"; did you mean \"mini\"?"))
         #expect(result.stdout.contains("Please answer y (yes), n (no) or skip"))
         #expect(result.stdout.contains("Fix plan"))
-        #expect(result.stdout.hasSuffix("led> \n"))
+        #expect(result.stdout.hasSuffix("[y/n]> \n"))
     }
 
     @Test("'don't know' as the device; --device skips the question; an unreadable observation is asked again")
@@ -67,11 +69,15 @@ import Testing
         try terminal.expect("[y/n/skip/done]> ")
         terminal.send("done\r")
         try terminal.expect("Fix plan")
+        try terminal.expect("[y/n]> ")
+        terminal.send("n\r")
         try terminal.expect("led> ")
         terminal.send("\u{1B}[A")  // ↑ brings back the last observation
         try terminal.expect("led> flashing red")
         terminal.send("\u{01}\u{0B}solid blue, no blink\r")  // Ctrl-A, Ctrl-K, new text
         try terminal.expect("firmware-frozen")
+        try terminal.expect("[y/n]> ")
+        terminal.send("n\r")
         try terminal.expect("led> ")
         terminal.send("\u{04}")
         #expect(terminal.waitForExit() == 0)

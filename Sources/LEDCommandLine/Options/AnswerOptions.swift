@@ -31,7 +31,8 @@ struct AnswerOptions: ParsableArguments {
                 guard let context = ObservationContext(rawValue: id) else {
                     throw CLIError(
                         "error: unknown context \"\(id)\"" + ErrorText.didYouMean(Self.near(id, in: known))
-                            + "; the contexts are: " + known.joined(separator: ", "))
+                            + (Self.near(id, in: known).isEmpty ? "; " : " ") + "the contexts are: "
+                            + known.joined(separator: ", "))
                 }
                 if let other = answers.contexts[context], other != holds {
                     throw CLIError("error: --yes \(id) and --no \(id) contradict each other")
@@ -44,7 +45,7 @@ struct AnswerOptions: ParsableArguments {
             guard catalog.fix(id) != nil else {
                 throw CLIError(
                     "error: unknown fix \"\(id)\"" + ErrorText.didYouMean(Self.near(id, in: fixes))
-                        + "; the fixes are: "
+                        + (Self.near(id, in: fixes).isEmpty ? "; " : " ") + "the fixes are: "
                         + fixes.sorted().joined(separator: ", "))
             }
             if !answers.triedFixes.contains(id) { answers.triedFixes.append(id) }

@@ -132,14 +132,14 @@ struct QuestionPlanner {
         yes: [CauseBelief], no: [CauseBelief], yesPlan: Diagnoser.FixPlan, noPlan: Diagnoser.FixPlan
     ) -> String {
         let causes = diagnoser.catalog.causes
-        let yesTop = yes.first.map { causes[$0.cause].title.lowercasedFirst }
-        let noTop = no.first.map { causes[$0.cause].title.lowercasedFirst }
+        let yesTop = yes.first.map { causes[$0.cause].title }
+        let noTop = no.first.map { causes[$0.cause].title }
         if let yesTop, let noTop, yesTop != noTop {
-            return "A yes points to \(yesTop); a no to \(noTop)."
+            return "Yes would point to \u{201C}\(yesTop)\u{201D}; no to \u{201C}\(noTop)\u{201D}."
         }
         if let first = yesPlan.fixes.first, first.id != noPlan.fixes.first?.id {
-            return "The answer decides what to try first: \(first.title.lowercasedFirst) or "
-                + (noPlan.fixes.first.map { $0.title.lowercasedFirst } ?? "nothing") + "."
+            return "The answer decides what to try first: \u{201C}\(first.title)\u{201D} or "
+                + (noPlan.fixes.first.map { "\u{201C}\($0.title)\u{201D}" } ?? "nothing") + "."
         }
         return "The answer changes how likely each cause is."
     }
@@ -200,13 +200,5 @@ struct QuestionPlanner {
         }
         diagnoser.sortByConfidence(&mixed)
         return mixed
-    }
-}
-
-extension String {
-    /// The text with its first letter in lower case ("The batteries are low" → "the batteries are low").
-    fileprivate var lowercasedFirst: String {
-        guard let first else { return self }
-        return first.lowercased() + dropFirst()
     }
 }

@@ -1,0 +1,54 @@
+import Foundation
+import TestSupport
+import Testing
+
+/// `diagnose --yes/--no/--tried` and the guided session's walkthrough, as a program.
+@Suite struct AnswerCommandTests {
+    @Test("--yes recording makes six red blinks low battery; --no leaves it behind; JSON records the answers")
+    func answersOnTheCommandLine() throws {
+        let yes = try topCause(["--device", "outdoor-4", "--yes", "recording", "six red blinks"])
+        #expect(yes == "low-battery")
+        let no = try topCause(
+            ["--device", "outdoor-4", "--no", "recording", "--no", "motion", "--no", "setup", "six red blinks"])
+        #expect(no != nil && no != "low-battery")
+        let json = try LEDDiagCLI.run(
+            [
+                "diagnose", "--format", "json", "--device", "outdoor-4", "--tried", "replace-batteries", "--no",
+                "setup", "red x6 after blue",
+            ])
+        let object = try #require(
+            try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let answers = try #require(object["answers"] as? [String: Any])
+        #expect(answers["tried"] as? [String] == ["replace-batteries"])
+        #expect(answers["no"] as? [String] == ["setup"])
+        let causes = try #require(object["causes"] as? [[String: Any]])
+        #expect(causes.first?["id"] as? String != "low-battery")
+    }
+
+    private func topCause(_ arguments: [String]) throws -> String? {
+        let result = try LEDDiagCLI.run(["diagnose", "--format", "json"] + arguments)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        return (object["causes"] as? [[String: Any]])?.first?["id"] as? String
+    }
+
+    @Test("unknown ids and contradictions are usage errors that list the valid ids")
+    func badAnswers() throws {
+        let context = try LEDDiagCLI.run(["diagnose", "--yes", "recordin", "blinking red"])
+        #expect(context.status == 2)
+        #expect(context.stderr.contains("unknown context \"recordin\"; did you mean \"recording\"?"))
+        #expect(context.stderr.contains("the contexts are: setup, after-reset"))
+        let fix = try LEDDiagCLI.run(["diagnose", "--tried", "power-cycel", "blinking red"])
+        #expect(fix.status == 2 && fix.stderr.contains("did you mean \"power-cycle\"? the fixes are: add-in-app"))
+        let both = try LEDDiagCLI.run(["diagnose", "--yes", "setup", "--no", "setup", "blinking red"])
+        #expect(both.status == 2 && both.stderr.contains("--yes setup and --no setup contradict each other"))
+    }
+
+    @Test("the walkthrough: a fix that did not help is weighed, the next is offered, one that works ends it")
+    func walkthrough() throws {
+        let result = try LEDDiagCLI.run(["interactive"], input: "outdoor-4\nred x6 after blue\ny\nn\ny\n")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Try: Replace the batteries"))
+        #expect(result.stdout.contains("Noted: that did not fix it. Now:\n  1. The device cannot reach the internet"))
+        #expect(result.stdout.contains("Fixed — power-cycle the device (soft reset) did it."))
+    }
+}
