@@ -2,9 +2,9 @@ import Foundation
 import TestSupport
 import Testing
 
-/// Documentation cannot go stale: the guided-session transcript in README.md and the JSON example in
-/// docs/json-output.md are what the program prints today. After a deliberate change, run the command
-/// shown beside each and paste its output.
+/// Documentation cannot go stale: the diagnosis and the guided-session transcript in README.md and the
+/// JSON example in docs/json-output.md are what the program prints today. After a deliberate change,
+/// run the command shown beside each and paste its output.
 @Suite struct DocumentationOutputTests {
     static func text(_ file: String) throws -> String {
         try String(contentsOf: TestPaths.repository.appendingPathComponent(file), encoding: .utf8)
@@ -22,6 +22,16 @@ import Testing
             rest = body[close.upperBound...]
         }
         return nil
+    }
+
+    @Test("README's diagnosis is `leddiag diagnose --device outdoor-4 \"red x6 after blue\"`")
+    func diagnoseOutput() throws {
+        let readme = try Self.text("README.md")
+        let shown = try #require(Self.block(in: readme, language: "text", startingWith: "You saw: red x6 after blue"))
+        #expect(readme.contains("<!-- diagnose-output -->\n```text\n" + shown))
+        let run = try LEDDiagCLI.run(["diagnose", "--device", "outdoor-4", "red x6 after blue"])
+        #expect(run.status == 0)
+        #expect(shown == run.stdout)
     }
 
     @Test("README's guided session is `printf 'mini\\nflashing red\\nn\\ny\\n' | leddiag interactive`")

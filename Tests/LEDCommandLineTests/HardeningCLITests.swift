@@ -144,17 +144,25 @@ struct HardeningCLITests {
         return folder
     }
 
-    @Test("leddiag diagnose --patterns with a hostile rule: the diagnosis, and a warning naming the rule")
+    @Test(
+        """
+        leddiag diagnose --patterns with a hostile rule: the diagnosis, and a warning (naming the rule with \
+        --details)
+        """
+    )
     func diagnoseWithHostilePatterns() throws {
         // One rule: loading checks every example of the catalog, and the rule trips its limit on each.
         let folder = try Self.hostileFolder([HardeningSupport.hostilePatterns[0]])
         defer { try? FileManager.default.removeItem(at: folder) }
         let canonical = HardeningSupport.longObservation(steps: 400).canonical
-        let result = try LEDDiagCLI.run(["diagnose", "--patterns", folder.path, canonical])
+        let result = try LEDDiagCLI.run(["diagnose", "--details", "--patterns", folder.path, canonical])
         #expect(result.status == 0, "stderr: \(result.stderr)")
         #expect(
             result.stdout.contains("warning: rule \"hostile-nested-class\" skipped: match limit exceeded"),
             "\(result.stdout)")
+        let plain = try LEDDiagCLI.run(["diagnose", "--patterns", folder.path, canonical])
+        #expect(plain.status == 0, "stderr: \(plain.stderr)")
+        #expect(plain.stdout.contains("warning: 1 of leddiag's checks could not be finished"), "\(plain.stdout)")
     }
 
     @Test(

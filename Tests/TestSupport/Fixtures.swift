@@ -128,7 +128,7 @@ package enum LintFixtures {
             title: Fix A
             minutes: 2
             destructive: false
-            steps: ["Do A."]
+            steps: ["Do A.", {do: "Wait 30 seconds.", differ: "Wait 10 or 30 seconds (the guides disagree)."}]
             sources: [{ref: "test", tier: guide}]
           - id: fix-unused
             title: Fix nobody names

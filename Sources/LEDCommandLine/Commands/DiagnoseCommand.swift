@@ -11,8 +11,15 @@ struct DiagnoseCommand: ParsableCommand {
             The observation is what you saw, in words ("red x6 after blue", "solid blue, no blink",
             "blinking blue slowly after reset") or a canonical event string ("dev=mini ctx=- : ...").
 
+            The report says in plain words what it most likely is, how sure that
+            is, and what to do, one instruction per step. --details prints the
+            detailed report instead: cause and rule ids, the matched bytes, the
+            sources, the plan's numbers, and what each source says where they
+            disagree.
+
             Examples:
               leddiag diagnose --device outdoor-4 "red x6 after blue"
+              leddiag diagnose --details --device outdoor-4 "red x6 after blue"
               leddiag diagnose --device sync-module-2 "blinking blue and solid green"
               leddiag diagnose --format json "flashing red during setup"
               leddiag diagnose --device outdoor-4 --yes recording "six red blinks"
@@ -29,6 +36,7 @@ struct DiagnoseCommand: ParsableCommand {
     @OptionGroup var input: ObservationArguments
 
     @OptionGroup(title: "Answers") var answerOptions: AnswerOptions
+    @OptionGroup var details: DetailsOption
 
     @OptionGroup var catalog: CatalogOptions
 
@@ -42,9 +50,7 @@ struct DiagnoseCommand: ParsableCommand {
         case .json:
             print(diagnosis.json())
         case .text:
-            print(
-                DiagnosisTextRenderer(color: input.color.useColor, catalog: diagnoser.catalog).render(
-                    diagnosis))
+            print(details.render(diagnosis, color: input.color.useColor, catalog: diagnoser.catalog))
         }
         if diagnosis.causes.isEmpty { throw ExitCode(ExitStatus.noMatch) }
     }

@@ -4,21 +4,24 @@ import LEDSupport
 
 /// The conversation of `leddiag interactive`: asks for the device and what the LED does, shows the
 /// ranking, asks the yes/no questions worth asking (``GuidedDiagnosis``), then shows the fix plan —
-/// and again, until the person leaves with Ctrl-D or Ctrl-C.
+/// and again, until the person leaves with Ctrl-D or Ctrl-C. In plain words by default; with
+/// `details`, with the cause ids, the canonical string, the contexts and the numbers.
 final class GuidedSession {
     private let diagnoser: Diagnoser
     private let reader: any LineReader
     private let color: Bool
+    private let details: DetailsOption
 
     /// Answers that mean "I don't know which device".
     static let unknownDevice: Set<String> = [
         "", "?", "dontknow", "idontknow", "unknown", "noidea", "notsure", "idk", "dunno", "none", "skip",
     ]
 
-    init(diagnoser: Diagnoser, reader: any LineReader, color: Bool) {
+    init(diagnoser: Diagnoser, reader: any LineReader, color: Bool, details: DetailsOption = DetailsOption()) {
         self.diagnoser = diagnoser
         self.reader = reader
         self.color = color
+        self.details = details
     }
 
     /// How a prompt ended the session.
@@ -107,19 +110,24 @@ final class GuidedSession {
     private func guide(_ start: GuidedDiagnosis) throws(Leave) {
         var session = start
         print("")
-        print(
-            "  " + dim(session.diagnosis.canonical) + "  "
-                + TimelineStrip(color: color).render(session.diagnosis.events))
+        let canonical = details.details ? dim(session.diagnosis.canonical) + "  " : ""
+        print("  " + canonical + TimelineStrip(color: color).render(session.diagnosis.events))
         printRanking(session.diagnosis)
         var stopped = false
         while let question = session.question, !stopped {
             print("")
             if session.diagnosis.causes.isEmpty {
-                print("No rule matches this as it stands, but one would in another situation:")
+                print(
+                    details.details
+                        ? "No rule matches this as it stands, but one would in another situation:"
+                        : "leddiag does not know this pattern as it stands, but would in another situation:")
             } else {
                 print(
                     "One question could settle it. "
-                        + dim("\(question.reason) Answering saves about \(Self.minutes(question.value)) on average."))
+                        + dim(
+                            details.details
+                                ? "\(question.reason) Answering saves about \(Self.minutes(question.value)) on average."
+                                : question.reason))
             }
             print("  " + bold(question.text))
             while true {
@@ -138,9 +146,9 @@ final class GuidedSession {
                 switch answer {
                 case .yes, .no:
                     let changed = session.diagnosis.causes.map(\.id) != before
-                    print(
-                        dim("  Noted: \(answer == .yes ? "" : "not ")\(context). ")
-                            + (changed ? "The ranking changes:" : "The order stays:"))
+                    let noted =
+                        details.details ? (answer == .yes ? "" : "not ") + context : answer.rawValue
+                    print(dim("  Noted: \(noted). ") + (changed ? "The ranking changes:" : "The order stays:"))
                     printRanking(session.diagnosis)
                 case .skip:
                     print(dim("  Skipped; the ranking stays."))
@@ -150,8 +158,10 @@ final class GuidedSession {
         }
         var report = session.diagnosis
         report.question = nil
+        // The plain report shows what was seen as typed: the answers, as context ids, are the details'.
+        if !details.details { report.observation = start.diagnosis.observation }
         print("")
-        print(DiagnosisTextRenderer(color: color, catalog: diagnoser.catalog).render(report))
+        print(details.render(report, color: color, catalog: diagnoser.catalog))
         try walkThrough(&session)
     }
 
@@ -168,7 +178,12 @@ final class GuidedSession {
         {
             print("")
             print(bold("Try: \(fix.title)") + dim("  (about \(Self.minutes(fix.minutes)))"))
-            for step in fix.steps { print("  - \(step)") }
+            let steps =
+                details.details
+                ? fix.steps
+                : (diagnoser.catalog.fix(fix.id)?.fixSteps(for: session.observation.device).map(\.instruction)
+                    ?? fix.steps)
+            for step in steps { print("  - \(step)") }
             var reply = try ask("Did that fix it? [y/n/skip]> ", history: "answer").lowercased()
             while GuidedDiagnosis.Answer(reply: reply) == nil {
                 print(dim("  Please answer y (it works now), n (still the same) or skip (leave this one out)."))
@@ -203,16 +218,22 @@ final class GuidedSession {
 
     private func printRanking(_ diagnosis: Diagnosis) {
         guard !diagnosis.causes.isEmpty else {
-            print("  No rule matches: the catalog has no reading for this (yet).")
+            print(
+                details.details
+                    ? "  No rule matches: the catalog has no reading for this (yet)."
+                    : "  leddiag does not know this pattern (yet).")
             return
         }
-        let titleWidth = diagnosis.causes.prefix(4).map { DisplayWidth.of($0.title) + $0.id.count + 3 }.max() ?? 0
+        let labels = diagnosis.causes.prefix(4).map { details.details ? "\($0.title) [\($0.id)]" : $0.title }
+        let titleWidth = labels.map(DisplayWidth.of).max() ?? 0
         for (index, cause) in diagnosis.causes.prefix(4).enumerated() {
-            let label = "\(cause.title) [\(cause.id)]"
+            let label = labels[index]
             let padding = String(repeating: " ", count: max(0, titleWidth - DisplayWidth.of(label)))
-            let percent = String(Int((cause.confidence * 100).rounded())) + "%"
+            let whole = Int((cause.confidence * 100).rounded())
+            let percent = details.details ? "\(whole)%" : "\(whole) %"
             let bar = String(repeating: "█", count: max(1, Int((cause.confidence * 20).rounded())))
-            let paddedPercent = String(repeating: " ", count: max(0, 4 - percent.count)) + percent
+            let paddedPercent =
+                String(repeating: " ", count: max(0, (details.details ? 4 : 5) - percent.count)) + percent
             print(
                 "  \(index + 1). \(label)\(padding)  \(paddedPercent)  \(style(bar, Self.severityCode(cause.severity)))"
             )

@@ -14,7 +14,9 @@ struct InteractiveCommand: ParsableCommand {
             answer most lowers the expected cost of the fix plan, such as "Did
             this start right after a reset?", and ranks again on the answer:
             y, n, skip, or done to see the fix plan at once. The questions come
-            from the catalog's contexts.
+            from the catalog's contexts. The report is in plain words; --details
+            shows the cause ids, the canonical string, the contexts, the numbers
+            and the detailed report of `diagnose --details`.
 
             On a terminal the prompt edits like a shell: Left/Right, Home/End,
             Ctrl-A/E/K/U/W/Y, Up/Down for earlier lines (kept in
@@ -39,6 +41,8 @@ struct InteractiveCommand: ParsableCommand {
 
     @OptionGroup var color: ColorOption
 
+    @OptionGroup var details: DetailsOption
+
     @OptionGroup var catalog: CatalogOptions
 
     /// The arguments to parse: none on a terminal means `interactive`.
@@ -53,8 +57,8 @@ struct InteractiveCommand: ParsableCommand {
             return diagnoser
         }
         let reader: any LineReader = Terminal.isInteractive ? LineEditor() : PlainLineReader()
-        let status = GuidedSession(diagnoser: diagnoser, reader: reader, color: color.useColor).run(
-            device: device)
+        let session = GuidedSession(diagnoser: diagnoser, reader: reader, color: color.useColor, details: details)
+        let status = session.run(device: device)
         if status != ExitStatus.success { throw ExitCode(status) }
     }
 }

@@ -15,6 +15,9 @@ struct PatternsLintCommand: ParsableCommand {
               unused-fragment  a fragment no rule uses
               unreached-cause  a cause no rule points at
               unused-fix       a fix no cause names
+              unsourced-difference
+                               a fix step whose "differ" note (where the
+                               sources disagree) names none of its sources
               slow, limit      over the time budget, or tripping a PCRE2
                                limit, on the examples or a long synthetic log
               growth           time growing much faster than the events
@@ -45,7 +48,7 @@ struct PatternsLintCommand: ParsableCommand {
         name: .long,
         help: ArgumentHelp(
             "Leave a check out (repeatable): broad, unspecific, overlap, unused-fragment, unreached-cause, "
-                + "unused-fix, slow, limit, growth.",
+                + "unused-fix, unsourced-difference, slow, limit, growth.",
             valueName: "check"))
     var disable: [String] = []
 
@@ -54,7 +57,7 @@ struct PatternsLintCommand: ParsableCommand {
         for name in disable where CatalogLintFinding.Check(rawValue: name) == nil || name == "invalid" {
             throw ValidationError(
                 "--disable \(name): no such check; one of broad, unspecific, overlap, unused-fragment, "
-                    + "unreached-cause, unused-fix, slow, limit, growth")
+                    + "unreached-cause, unused-fix, unsourced-difference, slow, limit, growth")
         }
     }
 

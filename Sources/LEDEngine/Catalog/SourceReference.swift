@@ -13,6 +13,14 @@ public struct SourceReference: Sendable, Hashable, Codable {
     /// How much the source is trusted.
     public var tier: SourceTier
 
+    /// The short name a text cites a knowledge file by: its name up to the first `_` or `.` (`000` for
+    /// `000_e12193bceaff6577.txt`); nil for a URL or a name without either.
+    public var label: String? {
+        guard !ref.contains("/"), let end = ref.firstIndex(where: { $0 == "_" || $0 == "." }), end > ref.startIndex
+        else { return nil }
+        return String(ref[..<end])
+    }
+
     /// Creates a reference.
     public init(ref: String, tier: SourceTier) {
         self.ref = ref

@@ -34,6 +34,8 @@ public struct CatalogLintFinding: Sendable, Hashable, Comparable, CustomStringCo
         /// A rule that stops matching its own example when the description ends in darkness ("… then
         /// nothing", the end token `none:off`): end the pattern with `{{end}}`, or mark it `ending: matters`.
         case ending
+        /// A fix step says the sources differ (`differ`) but names none of the fix's sources.
+        case unsourcedDifference = "unsourced-difference"
     }
 
     /// Where it is.

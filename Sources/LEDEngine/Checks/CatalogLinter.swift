@@ -14,6 +14,7 @@ import Yams
 /// - **overlap** — two rules fire on exactly the same example observations: no example tells them
 ///   apart (for one cause, noisy-OR counts one piece of evidence twice);
 /// - **unused-fragment**, **unreached-cause**, **unused-fix** — definitions nothing uses;
+/// - **unsourced-difference** — a fix step whose `differ` note names none of the fix's sources;
 /// - **slow**, **limit** — a pattern slower than ``timeBudget`` on one observation (the examples,
 ///   and 2 000-step synthetic logs), or tripping a PCRE2 limit;
 /// - **growth** — a pattern whose time grows much faster than the events: more than
@@ -73,6 +74,7 @@ public struct CatalogLinter: Sendable {
         findings += overlaps(catalog, fired: fired)
         findings += unusedFragments(catalog, files: files)
         findings += unreached(catalog)
+        findings += unsourcedDifferences(catalog)
         findings += speed(catalog, probes: probes)
         findings += endings(diagnoser)
         return findings.filter { reportingOn?.contains($0.location.file) ?? true }.sorted()

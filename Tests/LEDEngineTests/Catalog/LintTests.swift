@@ -26,6 +26,8 @@ import Testing
     static let warningCases = [
         WarningCase(check: .unreachedCause, at: "- id: lonely", mentions: "cause \"lonely\""),
         WarningCase(check: .unusedFix, at: "- id: fix-unused", mentions: "fix \"fix-unused\""),
+        WarningCase(
+            check: .unsourcedDifference, at: "- id: fix-a", mentions: "fix \"fix-a\": step 2 of its steps says"),
         WarningCase(check: .unusedFragment, at: "t-unused:", mentions: "fragment \"t-unused\""),
         WarningCase(check: .overlap, at: "- id: red-blink-beta", mentions: "rule \"red-blink-alpha\""),
         WarningCase(check: .broad, at: "- id: anything-broad", mentions: "10 of the catalog's 10"),

@@ -34,19 +34,7 @@ extension CatalogLoader {
         let title = reader.string(fields, "title", in: owner, at: node)
         let minutes = reader.number(fields, "minutes", in: owner, at: node, range: 0.1...10_000)
         let destructive = reader.bool(fields, "destructive", in: owner, at: node)
-        let steps = reader.strings(fields, "steps", in: owner)
-        if steps.isEmpty { reader.report("\(owner) needs at least one step", at: fields["steps"] ?? node) }
-        var deviceSteps: [String: [String]] = [:]
-        if let node = fields["device_steps"] {
-            if case .mapping(let mapping, _) = node {
-                for (key, value) in mapping.map({ ($0.key, $0.value) }) {
-                    guard let device = key.string else { continue }
-                    deviceSteps[device] = reader.sequence(value, what: "device_steps of \(device)").compactMap(\.string)
-                }
-            } else {
-                reader.report("device_steps is a mapping of device id to a list of steps", at: node)
-            }
-        }
+        let (steps, deviceSteps) = fixSteps(fields, in: owner, at: node, reader: &reader)
         let sources = reader.sources(fields, in: owner, at: node)
         guard let title, let minutes, let destructive else { return nil }
         return Fix(
