@@ -2,7 +2,8 @@ import LEDCore
 
 extension QuestionPlanner {
     /// What the question planner's choice depends on once the rules are matched: the device (which
-    /// questions apply, device-specific fix steps), the answers given, the hits of the observation as it is, and for each
+    /// questions apply, device-specific fix steps), the answers given, the hits of the observation as it
+    /// is, and for each
     /// candidate answer its context and the hits with that context added. Rules are catalog indices and
     /// scores bit patterns; the beliefs, plans and costs the planner weighs follow from these alone.
     struct Key: Hashable, Sendable {
