@@ -5,10 +5,7 @@ import LEDDiagnostics
 enum GuidedEvaluationText {
     static func render(_ sessions: [GuidedEvaluation.Session]) -> String {
         let rows = sessions.count
-        let before = sessions.filter { session in
-            session.row.expectedCauses.isEmpty
-                ? session.before == nil : session.before.map(session.row.expectedCauses.contains) ?? false
-        }.count
+        let before = sessions.filter(\.wasRight).count
         let after = sessions.filter(\.isRight).count
         let questions = sessions.map(\.asked.count)
         let mean = rows == 0 ? 0 : Double(questions.reduce(0, +)) / Double(rows)

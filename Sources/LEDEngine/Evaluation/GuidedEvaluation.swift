@@ -21,8 +21,12 @@ public struct GuidedEvaluation: Sendable {
         public var asked: [(context: ObservationContext?, answer: Bool?)]
 
         /// Whether the top cause after the questions is one the row accepts (no cause for a row that expects none).
-        public var isRight: Bool {
-            row.expectedCauses.isEmpty ? after == nil : after.map(row.expectedCauses.contains) ?? false
+        public var isRight: Bool { accepts(after) }
+        /// Whether the top cause before any question was one the row accepts.
+        public var wasRight: Bool { accepts(before) }
+
+        private func accepts(_ top: String?) -> Bool {
+            row.expectedCauses.isEmpty ? top == nil : top.map(row.expectedCauses.contains) ?? false
         }
 
         /// Sessions compare by row, top causes and questions asked.

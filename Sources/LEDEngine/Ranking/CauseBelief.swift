@@ -10,6 +10,4 @@ struct CauseBelief: Sendable {
     /// The noisy-OR of its hits' scores, `1 − Π (1 − score)`, before scaling and rounding (0 for a
     /// belief that is not a ranking's, such as a mixture of two).
     var support: Double = 0
-    /// The confidence before the owner's answers were weighed (nil when there are none).
-    var prior: Double?
 }

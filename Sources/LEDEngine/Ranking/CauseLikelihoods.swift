@@ -20,8 +20,11 @@ struct CauseLikelihoods: Sendable {
         contexts = all.count
         priors = all.map { catalog.contextQuestions[$0]?.prior ?? 0.5 }
         var table = [Double](repeating: 0.5, count: catalog.causes.count * all.count)
+        // Each cause's rules, grouped in one pass over the rules.
+        var rulesOf = [[Int]](repeating: [], count: catalog.causes.count)
+        for (rule, cause) in rules.cause.enumerated() where cause >= 0 { rulesOf[cause].append(rule) }
         for (cause, entry) in catalog.causes.enumerated() {
-            let own = rules.cause.indices.filter { rules.cause[$0] == cause }
+            let own = rulesOf[cause]
             for (index, context) in all.enumerated() {
                 let bit = RuleTable.contextBit(context)
                 let value: Double

@@ -88,7 +88,6 @@ extension Diagnoser {
             for link in storage.causeFixes[cause] where answers.tried.contains(link.fix) {
                 factor *= 1 - link.probability
             }
-            beliefs[index].prior = beliefs[index].confidence
             beliefs[index].confidence *= factor
             total += beliefs[index].confidence
         }
