@@ -25,6 +25,32 @@ import Testing
         #expect(causes.first?["id"] as? String != "low-battery")
     }
 
+    @Test("--light question=answer refines the observation; JSON gives the question's kind, id and choices")
+    func lightOnTheCommandLine() throws {
+        let asked = try LEDDiagCLI.run(["diagnose", "--format", "json", "--device", "sync-module-2", "solid blue"])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(asked.stdout.utf8)) as? [String: Any])
+        let question = try #require(object["question"] as? [String: Any])
+        #expect(question["kind"] as? String == "light")
+        #expect(question["id"] as? String == "sync-module-green")
+        #expect(
+            (question["choices"] as? [[String: Any]])?.compactMap { $0["id"] as? String } == [
+                "solid", "blinking", "off",
+            ])
+        #expect(question["context"] is NSNull)
+        let answered = try topCause(["--device", "sync-module-2", "--light", "sync-module-green=solid", "solid blue"])
+        #expect(answered == "online")
+        let bad = try LEDDiagCLI.run(["diagnose", "--light", "sync-module-gren=off", "solid blue"])
+        #expect(bad.status == 2)
+        #expect(
+            bad.stderr.contains(
+                "unknown question about the light \"sync-module-gren\"; did you mean \"sync-module-green\"?"))
+        #expect(bad.stderr.contains("the questions are: red-flash-count, blue-before-red"))
+        let answer = try LEDDiagCLI.run(["diagnose", "--light", "sync-module-green=of", "solid blue"])
+        #expect(answer.status == 2 && answer.stderr.contains("its answers are: solid, blinking, off"))
+        let shape = try LEDDiagCLI.run(["diagnose", "--light", "sync-module-green", "solid blue"])
+        #expect(shape.status == 2 && shape.stderr.contains("(write --light question=answer)"))
+    }
+
     private func topCause(_ arguments: [String]) throws -> String? {
         let result = try LEDDiagCLI.run(["diagnose", "--format", "json"] + arguments)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

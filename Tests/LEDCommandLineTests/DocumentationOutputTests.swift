@@ -34,11 +34,11 @@ import Testing
         #expect(shown == run.stdout)
     }
 
-    @Test("README's guided session is `printf 'mini\\nflashing red\\nn\\ny\\n' | leddiag interactive`")
+    @Test("README's guided session is `printf 'mini\\nflashing red\\nn\\ny\\n2\\nn\\n' | leddiag interactive`")
     func guidedSessionTranscript() throws {
         let readme = try Self.text("README.md")
         let shown = try #require(Self.block(in: readme, language: "text", startingWith: "leddiag — what is your"))
-        let run = try LEDDiagCLI.run(["interactive"], input: "mini\nflashing red\nn\ny\n")
+        let run = try LEDDiagCLI.run(["interactive"], input: "mini\nflashing red\nn\ny\n2\nn\n")
         #expect(run.status == 0)
         #expect(shown == run.stdout)
     }

@@ -11,15 +11,25 @@ enum GuidedEvaluationText {
         let mean = rows == 0 ? 0 : Double(questions.reduce(0, +)) / Double(rows)
         var lines = [
             "",
-            "Guided sessions (a simulated owner answers from each row's labelled contexts):",
+            "Guided sessions (a simulated owner answers from each row's labelled contexts and events):",
             "  top-1 before the questions: \(before)/\(rows)",
             "  top-1 after the questions:  \(after)/\(rows)",
             "  questions: mean \(NumberText.short((mean * 100).rounded() / 100)), most \(questions.max() ?? 0), "
                 + "none asked in \(questions.filter { $0 == 0 }.count) rows",
         ]
+        let light = sessions.flatMap(\.asked).filter { $0.kind == .light }
+        if !light.isEmpty {
+            let byQuestion = Dictionary(grouping: light, by: \.question).sorted { $0.key < $1.key }.map { id, asked in
+                "\(id) \(asked.filter { $0.answer != nil }.count)/\(asked.count)"
+            }
+            lines.append(
+                "  about the light: \(light.count) asked, \(light.filter { $0.answer != nil }.count) answered from the "
+                    + "labelled events, the others don't know (\(byQuestion.joined(separator: ", ")))")
+        }
         for session in sessions where session.before != session.after {
-            let asked = session.asked.map {
-                ($0.answer.map { $0 ? "yes " : "no " } ?? "? ") + ($0.context?.rawValue ?? "-")
+            let asked = session.asked.map { asked in
+                asked.kind == .light
+                    ? asked.question + "=" + (asked.answer ?? "?") : (asked.answer ?? "?") + " " + asked.question
             }
             lines.append(
                 "  \(session.isRight ? "fixed" : "moved") \(session.row.location): \(session.before ?? "-") → "

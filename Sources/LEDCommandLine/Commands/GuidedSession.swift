@@ -130,30 +130,11 @@ final class GuidedSession {
                                 : question.reason))
             }
             print("  " + bold(question.text))
-            while true {
-                let reply = try ask("[y/n/skip/done]> ", history: "answer")
-                if ["d", "done", "q", "quit", "plan", "stop"].contains(reply.lowercased()) {
-                    stopped = true
-                    break
-                }
-                guard let answer = GuidedDiagnosis.Answer(reply: reply) else {
-                    print(dim("  Please answer y (yes), n (no) or skip — or done to see the fix plan now."))
-                    continue
-                }
-                let before = session.diagnosis.causes.map(\.id)
-                session.answer(answer, for: question)
-                let context = question.context?.rawValue ?? question.text
-                switch answer {
-                case .yes, .no:
-                    let changed = session.diagnosis.causes.map(\.id) != before
-                    let noted =
-                        details.details ? (answer == .yes ? "" : "not ") + context : answer.rawValue
-                    print(dim("  Noted: \(noted). ") + (changed ? "The ranking changes:" : "The order stays:"))
-                    printRanking(session.diagnosis)
-                case .skip:
-                    print(dim("  Skipped; the ranking stays."))
-                }
-                break
+            if question.kind == .light {
+                for (number, choice) in question.choices.enumerated() { print("    \(number + 1)  \(choice.text)") }
+                stopped = try askAboutLight(question, in: &session)
+            } else {
+                stopped = try askAboutSituation(question, in: &session)
             }
         }
         var report = session.diagnosis
@@ -164,6 +145,69 @@ final class GuidedSession {
         print(details.render(report, color: color, catalog: diagnoser.catalog))
         try walkThrough(&session)
     }
+
+    /// Asks a yes/no question about the situation until it is answered; true when the person asked for the
+    /// plan instead ("done").
+    private func askAboutSituation(
+        _ question: DiagnosticQuestion, in session: inout GuidedDiagnosis
+    ) throws(Leave)
+        -> Bool
+    {
+        while true {
+            let reply = try ask("[y/n/skip/done]> ", history: "answer")
+            if Self.done.contains(reply.lowercased()) { return true }
+            guard let answer = GuidedDiagnosis.Answer(reply: reply) else {
+                print(dim("  Please answer y (yes), n (no) or skip — or done to see the fix plan now."))
+                continue
+            }
+            let before = session.diagnosis.causes.map(\.id)
+            session.answer(answer, for: question)
+            let context = question.context?.rawValue ?? question.text
+            switch answer {
+            case .yes, .no:
+                let changed = session.diagnosis.causes.map(\.id) != before
+                let noted = details.details ? (answer == .yes ? "" : "not ") + context : answer.rawValue
+                print(dim("  Noted: \(noted). ") + (changed ? "The ranking changes:" : "The order stays:"))
+                printRanking(session.diagnosis)
+            case .skip:
+                print(dim("  Skipped; the ranking stays."))
+            }
+            return false
+        }
+    }
+
+    /// Asks a question about the light until one of its answers is chosen (by number, id or words) or
+    /// it is skipped; true when the person asked for the plan instead ("done").
+    private func askAboutLight(
+        _ question: DiagnosticQuestion, in session: inout GuidedDiagnosis
+    ) throws(Leave)
+        -> Bool
+    {
+        let numbers = question.choices.count == 1 ? "1" : "1-\(question.choices.count)"
+        while true {
+            let reply = try ask("[\(numbers)/skip/done]> ", history: "answer")
+            if Self.done.contains(reply.lowercased()) { return true }
+            if let choice = question.choice(forReply: reply) {
+                let before = session.diagnosis.causes.map(\.id)
+                session.answer(choice.id, for: question)
+                let changed = session.diagnosis.causes.map(\.id) != before
+                let noted = details.details ? "\(question.id) = \(choice.id)" : choice.text
+                print(dim("  Noted: \(noted). ") + (changed ? "The ranking changes:" : "The order stays:"))
+                if details.details { print("  " + dim(session.diagnosis.canonical)) }
+                printRanking(session.diagnosis)
+                return false
+            }
+            if GuidedDiagnosis.Answer(reply: reply) == .skip {
+                session.answer(.skip, for: question)
+                print(dim("  Skipped; the ranking stays."))
+                return false
+            }
+            print(dim("  Please answer with a number from \(numbers), or skip — or done to see the fix plan now."))
+        }
+    }
+
+    /// Replies that end the questions and show the plan.
+    private static let done: Set<String> = ["d", "done", "q", "quit", "plan", "stop"]
 
     /// Offers to go through the fix plan one fix at a time: a fix that did not work is evidence, and
     /// the plan is made again; ends with what worked, or with the next step.

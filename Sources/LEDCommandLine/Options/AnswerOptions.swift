@@ -2,8 +2,8 @@ import ArgumentParser
 import LEDDiagnostics
 import LEDSupport
 
-/// `--yes CONTEXT`, `--no CONTEXT`, `--tried FIX`: what the owner already knows, given with the
-/// observation instead of in a guided session (each repeatable).
+/// `--yes CONTEXT`, `--no CONTEXT`, `--tried FIX`, `--light QUESTION=ANSWER`: what the owner already
+/// knows, given with the observation instead of in a guided session (each repeatable).
 struct AnswerOptions: ParsableArguments {
     @Option(
         name: .customLong("yes"),
@@ -21,8 +21,17 @@ struct AnswerOptions: ParsableArguments {
         help: ArgumentHelp("A fix already tried without success (a fix id: power-cycle, …).", valueName: "fix"))
     var tried: [String] = []
 
-    /// The answers, checked against the catalog: an unknown context or fix, or a context answered both
-    /// ways, is a usage error that lists the valid ids.
+    @Option(
+        name: .customLong("light"),
+        help: ArgumentHelp(
+            "An answer to a question about the light, as question=answer "
+                + "(sync-module-green=off, red-flash-count=five-or-six: a question's id and answers, as "
+                + "--format json's question gives them).",
+            valueName: "question=answer"))
+    var light: [String] = []
+
+    /// The answers, checked against the catalog: an unknown context, fix, question about the light or
+    /// answer, or a context answered both ways, is a usage error that lists the valid ids.
     func answers(in catalog: Catalog) throws(CLIError) -> OwnerAnswers {
         var answers = OwnerAnswers()
         let known = ObservationContext.allCases.map(\.rawValue)
@@ -50,7 +59,34 @@ struct AnswerOptions: ParsableArguments {
             }
             if !answers.triedFixes.contains(id) { answers.triedFixes.append(id) }
         }
+        for given in light {
+            answers.light.append(try Self.lightAnswer(given, in: catalog))
+        }
         return answers
+    }
+
+    /// `question=answer`, checked against the catalog's questions about the light.
+    private static func lightAnswer(_ given: String, in catalog: Catalog) throws(CLIError) -> OwnerAnswers.LightAnswer {
+        let parts = given.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        let questions = catalog.lightQuestions.map(\.id)
+        guard parts.count == 2, let question = catalog.lightQuestion(parts[0]) else {
+            let id = parts[0]
+            let shape = parts.count == 2 ? "" : " (write --light question=answer)"
+            throw CLIError(
+                "error: unknown question about the light \"\(id)\"\(shape)"
+                    + ErrorText.didYouMean(near(id, in: questions))
+                    + (near(id, in: questions).isEmpty ? "; " : " ") + "the questions are: "
+                    + questions.joined(separator: ", "))
+        }
+        guard question.choice(parts[1]) != nil else {
+            let choices = question.choices.map(\.id)
+            throw CLIError(
+                "error: \"\(parts[1])\" is not an answer to \"\(question.id)\""
+                    + ErrorText.didYouMean(near(parts[1], in: choices))
+                    + (near(parts[1], in: choices).isEmpty ? "; " : " ") + "its answers are: "
+                    + choices.joined(separator: ", "))
+        }
+        return OwnerAnswers.LightAnswer(question: question.id, answer: parts[1])
     }
 
     private static func near(_ id: String, in known: [String]) -> [String] {

@@ -34,6 +34,7 @@ struct PatternsTestCommand: ParsableCommand {
         let diagnoser = try Console.exitOnError { try CatalogOptions.diagnoser(files.all, jit: true) }
         let runner = CatalogExampleRunner(diagnoser: diagnoser)
         var examples = runner.examples
+        var lightExamples = runner.lightExamples
         var failures: [CatalogExampleRunner.Failure] = []
         if let own = files.own {
             // Built-in examples count when they fail only because of the folder's rules.
@@ -46,6 +47,7 @@ struct PatternsTestCommand: ParsableCommand {
                 alreadyFailing = []
             }
             examples = examples.filter { own.contains($0.example.location.file) }
+            lightExamples = lightExamples.filter { own.contains($0.example.location.file) }
             failures = runner.run().filter { own.contains($0.location.file) || !alreadyFailing.contains($0.location) }
         } else {
             failures = runner.run()
@@ -57,16 +59,26 @@ struct PatternsTestCommand: ParsableCommand {
                     "\(entry.example.location): ok: rule \"\(entry.rule.id)\": "
                         + "\(entry.shouldMatch ? "match" : "no_match") \"\(entry.example.text)\"")
             }
+            for entry in lightExamples where !failed.contains(entry.example.location) {
+                print(
+                    "\(entry.example.location): ok: light question \"\(entry.question.id)\": "
+                        + (entry.example.answer.map { "answer \($0)" } ?? "no_match") + " \"\(entry.example.text)\"")
+            }
         }
         for failure in failures.sorted(by: { $0.location < $1.location }) { print(failure.description) }
         let rules = Set(examples.map(\.rule.id)).count
-        let passed =
-            examples.count
-            - failures.filter { failure in examples.contains { $0.example.location == failure.location } }.count
+        let questions = Set(lightExamples.map(\.question.id)).count
+        let checked = Set(examples.map(\.example.location) + lightExamples.map(\.example.location))
+        let passed = examples.count + lightExamples.count - failures.filter { checked.contains($0.location) }.count
         let failedCount = failures.count
+        let ofQuestions =
+            lightExamples.isEmpty
+            ? ""
+            : " and \(CatalogCommands.count(lightExamples.count, "example")) of "
+                + CatalogCommands.count(questions, "light question")
         print(
             "patterns test: \(CatalogCommands.count(examples.count, "example")) "
-                + "of \(CatalogCommands.count(rules, "rule")) — \(passed) passed, \(failedCount) failed")
+                + "of \(CatalogCommands.count(rules, "rule"))\(ofQuestions) — \(passed) passed, \(failedCount) failed")
         if failedCount > 0 { throw ExitCode(ExitStatus.noMatch) }
     }
 }

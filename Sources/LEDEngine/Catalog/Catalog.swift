@@ -23,6 +23,8 @@ public struct Catalog: Sendable {
     /// The everyday words that say each context ("whenever a car drives past" is motion), from the
     /// `contexts` section's `phrases`: lower case, words separated by one space, apostrophes straight.
     public let contextPhrases: [ObservationContext: [String]]
+    /// The questions about the light itself, from the `light_questions` section, in file order.
+    public let lightQuestions: [LightQuestion]
 
     private let deviceIndex: [String: Int]
     private let causeIndex: [String: Int]
@@ -32,8 +34,9 @@ public struct Catalog: Sendable {
     init(
         devices: [DeviceModel], causes: [Cause], fixes: [Fix], rules: [Rule], fragments: [String: String],
         fragmentLocations: [String: CatalogLocation], contextQuestions: [ObservationContext: ContextQuestion],
-        contextPhrases: [ObservationContext: [String]] = [:]
+        contextPhrases: [ObservationContext: [String]] = [:], lightQuestions: [LightQuestion] = []
     ) {
+        self.lightQuestions = lightQuestions
         self.contextQuestions = contextQuestions
         self.contextPhrases = contextPhrases
         self.devices = devices
@@ -56,6 +59,8 @@ public struct Catalog: Sendable {
     public func fix(_ id: String) -> Fix? { fixIndex[id].map { fixes[$0] } }
     /// The question that asks whether `context` holds, if the catalog has one.
     public func question(for context: ObservationContext) -> String? { contextQuestions[context]?.text }
+    /// The question about the light with this id.
+    public func lightQuestion(_ id: String) -> LightQuestion? { lightQuestions.first { $0.id == id } }
     /// The rule with this id.
     public func rule(_ id: String) -> Rule? { ruleIndex[id].map { rules[$0] } }
 

@@ -3,19 +3,22 @@ import LEDCore
 /// Runs every rule's own examples against a diagnoser, as SwiftLint runs its rules' triggering and
 /// non-triggering examples: a `match` example must rank the rule's cause first, with the rule among
 /// the evidence; a `no_match` example must not match the rule (after its device and context filters).
+/// The examples of the questions about the light run too (``check(_:_:)-(LightQuestion,_)``).
 
 public struct CatalogExampleRunner: Sendable {
     /// One example that did not behave as declared.
     public struct Failure: Sendable, Hashable, CustomStringConvertible {
         /// Where the example is written.
         public var location: CatalogLocation
-        /// The rule it belongs to.
+        /// The rule it belongs to (or the question about the light).
         public var rule: String
+        /// What `rule` names: `rule` or `light question`.
+        public var owner = "rule"
         /// What went wrong.
         public var message: String
 
         /// `file:line:column: error: rule …: message`.
-        public var description: String { "\(location): error: rule \"\(rule)\": \(message)" }
+        public var description: String { "\(location): error: \(owner) \"\(rule)\": \(message)" }
     }
 
     /// The diagnoser whose catalog's examples run.
@@ -33,9 +36,15 @@ public struct CatalogExampleRunner: Sendable {
         }
     }
 
-    /// Runs every example; the failures, in catalog order.
+    /// Every example of every question about the light, as (question, example).
+    public var lightExamples: [(question: LightQuestion, example: LightQuestionExample)] {
+        diagnoser.catalog.lightQuestions.flatMap { question in question.examples.map { (question, $0) } }
+    }
+
+    /// Runs every example; the failures, in catalog order (the rules', then the light questions').
     public func run() -> [Failure] {
         examples.compactMap { check($0.rule, $0.example, shouldMatch: $0.shouldMatch) }
+            + lightExamples.compactMap { check($0.question, $0.example) }
     }
 
     /// Runs one example; `nil` when it behaves as declared.

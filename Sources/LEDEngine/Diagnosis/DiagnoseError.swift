@@ -17,7 +17,8 @@ public enum DiagnoseError: Error, Sendable, Hashable, CustomStringConvertible {
     /// A fix said to be tried is not in the catalog; `suggestion` is the nearest known fix id, if one is close.
     case unknownFix(String, suggestion: String?)
     /// A question about the light, or its answer, is not in the catalog: the question's id and, when
-    /// the question is known, the answer given and the answers it has.
+    /// the question is known, the answer given and the answers it has (when it is not, the catalog's
+    /// questions about the light).
     case unknownLightAnswer(question: String, answer: String?, choices: [String])
 
     /// The message for a person, with carets under the input where that helps.
@@ -29,8 +30,9 @@ public enum DiagnoseError: Error, Sendable, Hashable, CustomStringConvertible {
             return "error: unknown device \"\(name)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
         case .unknownFix(let id, let suggestion):
             return "error: unknown fix \"\(id)\"" + (suggestion.map { "; did you mean \"\($0)\"?" } ?? "")
-        case .unknownLightAnswer(let question, nil, _):
-            return "error: unknown question about the light \"\(question)\""
+        case .unknownLightAnswer(let question, nil, let questions):
+            return "error: unknown question about the light \"\(question)\"; the questions: "
+                + questions.joined(separator: ", ")
         case .unknownLightAnswer(let question, let answer?, let choices):
             return "error: \"\(answer)\" is not an answer to \"\(question)\"; its answers: "
                 + choices.joined(separator: ", ")

@@ -56,8 +56,8 @@ public struct Diagnoser: Sendable {
     }
 
     /// Reads `text` and diagnoses it with the owner's `answers` as further evidence: contexts answered
-    /// yes or no, fixes tried without success (`docs/ranking.md`, "Answers"). Throws for a fix the
-    /// catalog does not have.
+    /// yes or no, fixes tried without success, what the light did (`docs/ranking.md`, "Answers"). Throws
+    /// for a fix or a question about the light the catalog does not have.
     public func diagnose(
         _ text: String, device: String? = nil, answers: OwnerAnswers
     ) throws(DiagnoseError) -> Diagnosis {
@@ -76,8 +76,14 @@ public struct Diagnoser: Sendable {
         _ observation: Observation, text: String?, answers owner: OwnerAnswers
     ) throws(DiagnoseError) -> Diagnosis {
         let answers = try answers(owner)
-        var diagnosis = run(observation, text: text, answers: answers).diagnosis
+        // The contexts answered first: a question about the light may be asked only in a situation.
+        let (refined, unused) = try applying(light: owner.light, to: applying(answers, to: observation))
+        var diagnosis = run(refined, text: text, answers: answers).diagnosis
         diagnosis.answers = owner
+        for id in unused {
+            diagnosis.warnings.append(
+                "the answer to the question about the light \"\(id)\" does not apply to this observation")
+        }
         return diagnosis
     }
 
@@ -92,14 +98,18 @@ public struct Diagnoser: Sendable {
     }
 
     /// The best question to ask about `observation` given the owner's `answers`, leaving out contexts
-    /// in `skipped` too (asked, and not known); value of information, `docs/ranking.md`, "Questions".
-    /// `nil` when no question is worth asking.
+    /// in `skipped` and questions about the light in `skippedLight` too (asked, and not known); value of
+    /// information, `docs/ranking.md`, "Questions". `nil` when no question is worth asking.
     public func nextQuestion(
         for observation: Observation, answers owner: OwnerAnswers = .none,
-        excluding skipped: Set<ObservationContext> = []
+        excluding skipped: Set<ObservationContext> = [], excludingLight skippedLight: Set<String> = []
     ) throws(DiagnoseError) -> DiagnosticQuestion? {
-        let answers = try answers(owner)
-        let observation = applying(answers, to: observation)
+        var answers = try answers(owner)
+        let questions = catalog.lightQuestions
+        answers.light = Array(
+            Set(answers.light).union(questions.indices.filter { skippedLight.contains(questions[$0].id) })
+        ).sorted()
+        let observation = try applying(light: owner.light, to: applying(answers, to: observation)).observation
         var subject: [UInt8] = []
         let layout = CanonicalWriter.write(observation, into: &subject)
         return subject.withUnsafeBufferPointer { bytes in

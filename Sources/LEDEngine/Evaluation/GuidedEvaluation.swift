@@ -1,14 +1,26 @@
-public import LEDCore
+import LEDCore
 
 /// Replays labelled observations as guided sessions with a simulated owner, and measures where the
 /// sessions end: the top cause after the questions, and how many questions it took
 /// (`leddiag evaluate --guided`).
 ///
 /// The simulated owner answers a situation question "yes" when the row's labelled contexts hold the
-/// context and "no" otherwise (a labelled row lists every context its text states); a row without
-/// labelled facts answers "don't know". Sessions stop when no question is worth asking, or after
+/// context and "no" otherwise (a labelled row lists every context its text states), and a question
+/// about the light with the one answer whose rewritten observation has the row's labelled events
+/// ("don't know" when the facts leave it open: a light they do not mention was not necessarily off); a
+/// row without labelled facts answers "don't know". Sessions stop when no question is worth asking, or after
 /// ``questionLimit`` questions.
 public struct GuidedEvaluation: Sendable {
+    /// One question of a session and the simulated owner's answer.
+    public struct Asked: Sendable, Hashable {
+        /// What the question asked about.
+        public var kind: DiagnosticQuestion.Kind
+        /// The question's id: the context, or the question about the light.
+        public var question: String
+        /// The answer: `yes` or `no`, or the id of a choice about the light; nil for "don't know".
+        public var answer: String?
+    }
+
     /// How one row's session went.
     public struct Session: Sendable, Hashable {
         /// The row.
@@ -17,8 +29,8 @@ public struct GuidedEvaluation: Sendable {
         public var before: String?
         /// The top cause after the last answer, if any rule matched.
         public var after: String?
-        /// The contexts asked about, in order, with the simulated answers (nil: "don't know").
-        public var asked: [(context: ObservationContext?, answer: Bool?)]
+        /// The questions asked, in order, with the simulated answers.
+        public var asked: [Asked]
 
         /// Whether the top cause after the questions is one the row accepts (no cause for a row that expects none).
         public var isRight: Bool { accepts(after) }
@@ -27,21 +39,6 @@ public struct GuidedEvaluation: Sendable {
 
         private func accepts(_ top: String?) -> Bool {
             row.expectedCauses.isEmpty ? top == nil : top.map(row.expectedCauses.contains) ?? false
-        }
-
-        /// Sessions compare by row, top causes and questions asked.
-        public static func == (lhs: Session, rhs: Session) -> Bool {
-            lhs.row == rhs.row && lhs.before == rhs.before && lhs.after == rhs.after
-                && lhs.asked.map(\.context) == rhs.asked.map(\.context)
-                && lhs.asked.map(\.answer) == rhs.asked.map(\.answer)
-        }
-
-        /// Hashes what `==` compares.
-        public func hash(into hasher: inout Hasher) {
-            hasher.combine(row)
-            hasher.combine(before)
-            hasher.combine(after)
-            hasher.combine(asked.map(\.context))
         }
     }
 
@@ -61,13 +58,37 @@ public struct GuidedEvaluation: Sendable {
             return Session(row: row, before: nil, after: nil, asked: [])
         }
         let before = session.diagnosis.topCause?.id
-        var asked: [(context: ObservationContext?, answer: Bool?)] = []
+        var asked: [Asked] = []
         while let question = session.question, asked.count < questionLimit {
-            let answer: Bool? = row.facts.flatMap { facts in question.context.map(facts.contexts.contains) }
-            asked.append((question.context, answer))
-            session.answer(answer.map { $0 ? .yes : .no } ?? .skip, for: question)
+            if let context = question.context {
+                let answer: Bool? = row.facts.map { $0.contexts.contains(context) }
+                asked.append(Asked(kind: .situation, question: question.id, answer: answer.map { $0 ? "yes" : "no" }))
+                session.answer(answer.map { $0 ? .yes : .no } ?? .skip, for: question)
+            } else {
+                let choice = row.facts.flatMap { simulatedChoice(question, facts: $0, session: session) }
+                asked.append(Asked(kind: .light, question: question.id, answer: choice))
+                if let choice { session.answer(choice, for: question) } else { session.answer(.skip, for: question) }
+            }
         }
         return Session(row: row, before: before, after: session.diagnosis.topCause?.id, asked: asked)
+    }
+
+    /// The answer to a question about the light that the row's labelled facts give: the one choice whose
+    /// rewritten observation has the facts' events; nil ("don't know") when none or several do — the
+    /// facts leave open what the question asks.
+    private func simulatedChoice(
+        _ asked: DiagnosticQuestion, facts: FactsPattern, session: GuidedDiagnosis
+    ) -> String? {
+        guard let question = diagnoser.catalog.lightQuestion(asked.id),
+            let numbers = try? diagnoser.answers(session.answers),
+            let current = try? diagnoser.applying(
+                light: session.answers.light, to: diagnoser.applying(numbers, to: session.observation)
+            ).observation
+        else { return nil }
+        let fitting = question.choices.filter { choice in
+            Diagnoser.refine(current, question: question, choice: choice).map { facts.matchesEvents(of: $0) } ?? false
+        }
+        return fitting.count == 1 ? fitting[0].id : nil
     }
 
     /// Replays every row.

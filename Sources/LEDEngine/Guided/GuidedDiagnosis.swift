@@ -48,8 +48,10 @@ public struct GuidedDiagnosis: Sendable {
     public struct Exchange: Sendable, Hashable {
         /// The question.
         public var question: DiagnosticQuestion
-        /// The answer.
+        /// The answer: for a question about the light, `skip` or, with ``choice``, an answer given.
         public var answer: Answer
+        /// For a question about the light, the id of the choice answered (nil when skipped).
+        public var choice: String?
     }
 
     /// How the session stands.
@@ -79,6 +81,8 @@ public struct GuidedDiagnosis: Sendable {
     private let text: String?
     /// Contexts asked and answered "don't know": not asked again.
     private var unknown: Set<ObservationContext> = []
+    /// Questions about the light asked and answered "don't know": not asked again.
+    private var unknownLight: Set<String> = []
 
     /// Starts a session for typed text (or a canonical string) seen on `device` (an id or alias).
     public init(_ text: String, device: String? = nil, diagnoser: Diagnoser) throws(DiagnoseError) {
@@ -115,15 +119,36 @@ public struct GuidedDiagnosis: Sendable {
         self.answer(answer, for: question)
     }
 
-    /// Answers `question` (the current one, or any situation question the owner answers unasked).
+    /// Answers `question` (the current one, or any situation question the owner answers unasked). For a
+    /// question about the light, `skip` is "don't know", and `yes` or `no` choose the answer of that id
+    /// when it has one.
     public mutating func answer(_ answer: Answer, for question: DiagnosticQuestion) {
-        guard let context = question.context else { return }
+        guard let context = question.context else {
+            if answer == .skip {
+                exchanges.append(Exchange(question: question, answer: .skip))
+                unknownLight.insert(question.id)
+                refresh()
+            } else {
+                self.answer(answer.rawValue, for: question)
+            }
+            return
+        }
         exchanges.append(Exchange(question: question, answer: answer))
         switch answer {
         case .yes: answers.contexts[context] = true
         case .no: answers.contexts[context] = false
         case .skip: unknown.insert(context)
         }
+        refresh()
+    }
+
+    /// Answers a question about the light with one of its choices (an id from `question.choices`): the
+    /// observation is rewritten as the answer says, read again and diagnosed. Does nothing for a choice
+    /// the question does not offer.
+    public mutating func answer(_ choice: String, for question: DiagnosticQuestion) {
+        guard question.kind == .light, question.choices.contains(where: { $0.id == choice }) else { return }
+        exchanges.append(Exchange(question: question, answer: .yes, choice: choice))
+        answers.light.append(OwnerAnswers.LightAnswer(question: question.id, answer: choice))
         refresh()
     }
 
@@ -149,7 +174,10 @@ public struct GuidedDiagnosis: Sendable {
         // The answers were checked when they were given (known contexts, fixes from the catalog).
         diagnosis = (try? diagnoser.diagnose(observation, answers: answers)) ?? diagnoser.diagnose(observation)
         if let text {
-            let added = answers.yes.filter { !observation.contexts.contains($0) }.map(\.rawValue)
+            let said = answers.light.compactMap { answer in
+                diagnoser.catalog.lightQuestion(answer.question)?.choice(answer.answer)?.text
+            }
+            let added = answers.yes.filter { !observation.contexts.contains($0) }.map(\.rawValue) + said
             diagnosis.observation = added.isEmpty ? text : text + " (" + added.joined(separator: ", ") + ")"
         }
         question = nextQuestion(startingWith: diagnosis.question)
@@ -160,8 +188,10 @@ public struct GuidedDiagnosis: Sendable {
     private func nextQuestion(startingWith first: DiagnosticQuestion?) -> DiagnosticQuestion? {
         let asked = Set(exchanges.compactMap(\.question.context))
         if diagnosis.causes.isEmpty { return situationQuestion(excluding: asked) }
-        if let first, let context = first.context, !asked.contains(context) { return first }
-        return try? diagnoser.nextQuestion(for: observation, answers: answers, excluding: asked.union(unknown))
+        let askedLight = Set(exchanges.filter { $0.question.kind == .light }.map(\.question.id))
+        if let first, first.context.map({ !asked.contains($0) }) ?? !askedLight.contains(first.id) { return first }
+        return try? diagnoser.nextQuestion(
+            for: observation, answers: answers, excluding: asked.union(unknown), excludingLight: unknownLight)
     }
 
     /// For an observation no rule matches: a question about the situation in which one would — a

@@ -31,6 +31,14 @@ extension QuestionPlanner {
             append(hits)
         }
 
+        /// Adds one answer to the question about the light at `question` (an index into the catalog's),
+        /// whose rules hit `hits`. A zero word marks it: a context's bit is never zero.
+        mutating func append(light question: Int, hits: [RuleHit]) {
+            words.append(0)
+            words.append(UInt64(truncatingIfNeeded: question))
+            append(hits)
+        }
+
         private mutating func append(_ hits: [RuleHit]) {
             words.append(UInt64(hits.count))
             for hit in hits {

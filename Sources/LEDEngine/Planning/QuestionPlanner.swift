@@ -23,17 +23,30 @@ struct QuestionPlanner {
         self.diagnoser = diagnoser
     }
 
-    /// One hypothetical answer "yes" to a context question, matched.
+    /// One question worth weighing, with its answers matched.
     private struct Candidate {
-        var context: ObservationContext
-        var question: ContextQuestion
-        var yes: Observation
+        /// A situation question (its context), or one about the light (its index in the catalog).
+        var context: ObservationContext?
+        var light: Int?
+        var text: String
+        var branches: [Branch]
+    }
+
+    /// One answer to a candidate question: how likely it is, the observation and answers it leads to,
+    /// and the rules that observation hits.
+    private struct Branch {
+        var probability: Double
+        var observation: Observation
+        var answers: Diagnoser.Answers
         var hits: [RuleHit]
+        /// For a question about the light, the answer in words (for the reason).
+        var says: String = ""
     }
 
     /// The best question about `observation` (its answered contexts applied), whose canonical string is
     /// `canonical` (laid out as `layout`) and whose scoring with `answers` is `scoring`; `nil` when none
-    /// is worth asking. Contexts in `answered` are not asked either.
+    /// is worth asking. Contexts in `answered` are not asked either, nor questions about the light in
+    /// `answers.light`.
     func bestQuestion(
         for observation: Observation, canonical: UnsafeBufferPointer<UInt8>, layout: CanonicalLayout,
         scoring: RuleScoring, answers: Diagnoser.Answers = .none,
@@ -43,17 +56,20 @@ struct QuestionPlanner {
         let beliefs = scoring.beliefs
         guard let first = beliefs.first else { return nil }
         let runnerUp = beliefs.count > 1 ? beliefs[1].confidence : 0
-        guard first.confidence - runnerUp <= policy.closeCauses || first.confidence < 0.5 else { return nil }
+        // A situation is asked about only when the leading causes are close; a question about the light
+        // may find that the observation itself was incomplete (a Sync Module's blue LED without its green).
+        let close = first.confidence - runnerUp <= policy.closeCauses || first.confidence < 0.5
 
         // The events part of the canonical string is shared by every hypothetical answer: only the header changes.
         var yesCanonical: [UInt8] = []
-        // Match the rules for every "yes"; what follows depends only on the hits and the answers, so it is
+        // Match the rules for every answer; what follows depends only on the hits and the answers, so it is
         // remembered by them.
         var key = Key(
             device: observation.device, stated: observation.contexts, hits: scoring.hits, answers: answers)
         var candidates: [Candidate] = []
-        for context in contexts(worthAsking: observation, canonical: canonical, scoring: scoring, answers: answers)
-        where !answered.contains(context) {
+        let situations =
+            close ? contexts(worthAsking: observation, canonical: canonical, scoring: scoring, answers: answers) : []
+        for context in situations where !answered.contains(context) {
             guard let question = diagnoser.catalog.contextQuestions[context], question.applies(to: observation.device)
             else { continue }
             var yes = observation
@@ -69,44 +85,104 @@ struct QuestionPlanner {
                 hits = scoring.hits
             }
             key.append(answer: context, hits: hits)
-            candidates.append(Candidate(context: context, question: question, yes: yes, hits: hits))
+            let p = probabilityOfYes(context, given: beliefs)
+            candidates.append(
+                Candidate(
+                    context: context, light: nil, text: question.text,
+                    branches: [
+                        Branch(probability: p, observation: yes, answers: answers.adding(context, true), hits: hits),
+                        Branch(
+                            probability: 1 - p, observation: observation, answers: answers.adding(context, false),
+                            hits: scoring.hits),
+                    ]))
+        }
+        for candidate in lightCandidates(for: observation, canonical: canonical, scoring: scoring, answers: answers) {
+            for branch in candidate.branches { key.append(light: candidate.light ?? 0, hits: branch.hits) }
+            candidates.append(candidate)
         }
         if let known = diagnoser.storage.questions.value(for: key) { return known }
-        let best = weigh(candidates, observation: observation, scoring: scoring, answers: answers)
+        let best = weigh(candidates, observation: observation, answers: answers)
         diagnoser.storage.questions.store(best, for: key)
         return best
     }
 
+    /// The questions about the light that apply to `observation` and are not answered yet, each answer
+    /// read and matched.
+    private func lightCandidates(
+        for observation: Observation, canonical: UnsafeBufferPointer<UInt8>, scoring: RuleScoring,
+        answers: Diagnoser.Answers
+    ) -> [Candidate] {
+        let questions = diagnoser.catalog.lightQuestions
+        guard !questions.isEmpty else { return [] }
+        let subject = Array(canonical)
+        var candidates: [Candidate] = []
+        for (index, question) in questions.enumerated()
+        where question.applies(to: observation.device) && !answers.light.contains(index) {
+            var branches: [Branch] = []
+            for choice in question.choices {
+                guard let rewritten = question.answering(choice, in: subject) else { break }
+                var branch = Branch(
+                    probability: choice.prior, observation: observation, answers: answers, hits: scoring.hits,
+                    says: choice.text)
+                if rewritten != subject {
+                    let text = String(decoding: rewritten, as: UTF8.self)
+                    guard let refined = try? CanonicalReader.observation(from: text) else { break }
+                    let layout = CanonicalLayout(of: text)
+                    branch.observation = refined
+                    branch.hits = rewritten.withUnsafeBufferPointer {
+                        diagnoser.matchRules(refined, bytes: $0, layout: layout).hits
+                    }
+                }
+                branches.append(branch)
+            }
+            guard branches.count == question.choices.count else { continue }
+            candidates.append(Candidate(context: nil, light: index, text: question.text, branches: branches))
+        }
+        return candidates
+    }
+
     /// The question that lowers the expected cost most, if by more than the policy's minutes.
+    ///
+    /// Acting now is the plan for the belief that mixes every answer's by its probability; asking first
+    /// costs the average of the plans after each answer. A situation question whose "yes" leaves no
+    /// diagnosis is no way forward, however cheap its empty plan; an answer about the light that leaves
+    /// none costs what acting now does.
     private func weigh(
-        _ candidates: [Candidate], observation: Observation, scoring: RuleScoring, answers: Diagnoser.Answers
+        _ candidates: [Candidate], observation: Observation, answers: Diagnoser.Answers
     ) -> DiagnosticQuestion? {
         let device = observation.device
         let unavailableNow = diagnoser.unavailableFixes(observation, answers: answers)
         var best: DiagnosticQuestion?
-        for candidate in candidates {
-            let yesAnswers = answers.adding(candidate.context, true)
-            let yesBeliefs = diagnoser.rank(candidate.hits, device: device, answers: yesAnswers)
-            // A "yes" that leaves no diagnosis at all is no way forward, however cheap its empty plan.
-            guard !yesBeliefs.isEmpty else { continue }
-            let yesPlan = diagnoser.planFixes(
-                for: yesBeliefs, device: device,
-                unavailable: diagnoser.unavailableFixes(candidate.yes, answers: yesAnswers))
-            let noAnswers = answers.adding(candidate.context, false)
-            let noBeliefs = diagnoser.rank(scoring.hits, device: device, answers: noAnswers)
-            let noPlan = diagnoser.planFixes(
-                for: noBeliefs, device: device, unavailable: diagnoser.unavailableFixes(observation, answers: noAnswers)
-            )
-            let p = probabilityOfYes(candidate.context, given: scoring.beliefs)
-            let mixture = mix(yesBeliefs, weight: p, noBeliefs, weight: 1 - p)
+        candidates: for candidate in candidates {
+            var outcomes: [(beliefs: [CauseBelief], plan: Diagnoser.FixPlan)] = []
+            for (index, branch) in candidate.branches.enumerated() {
+                let beliefs = diagnoser.rank(branch.hits, device: device, answers: branch.answers)
+                if beliefs.isEmpty, candidate.context != nil, index == 0 { continue candidates }
+                let plan = diagnoser.planFixes(
+                    for: beliefs, device: device,
+                    unavailable: diagnoser.unavailableFixes(branch.observation, answers: branch.answers))
+                outcomes.append((beliefs, plan))
+            }
+            let probabilities = candidate.branches.map(\.probability)
+            let mixture = mix(zip(outcomes.map(\.beliefs), probabilities).map { ($0, $1) })
             let now = diagnoser.planFixes(for: mixture, device: device, unavailable: unavailableNow).expectedCost
-            let after = p * yesPlan.expectedCost + (1 - p) * (noBeliefs.isEmpty ? 0 : noPlan.expectedCost)
+            var after = 0.0
+            for (outcome, p) in zip(outcomes, probabilities) where !outcome.beliefs.isEmpty || candidate.light != nil {
+                after += p * (outcome.beliefs.isEmpty ? now : outcome.plan.expectedCost)
+            }
             guard now - after > diagnoser.policy.questionMinutes else { continue }
-            if best.map({ now - after > $0.value + 1e-9 }) ?? true {
+            guard best.map({ now - after > $0.value + 1e-9 }) ?? true else { continue }
+            let why = reason(candidate, outcomes: outcomes)
+            if let context = candidate.context {
                 best = DiagnosticQuestion(
-                    text: candidate.question.text, context: candidate.context,
-                    reason: reason(yes: yesBeliefs, no: noBeliefs, yesPlan: yesPlan, noPlan: noPlan),
+                    text: candidate.text, context: context, reason: why,
                     expectedCostAfter: Diagnoser.rounded(after), expectedCostNow: Diagnoser.rounded(now))
+            } else if let light = candidate.light {
+                let question = diagnoser.catalog.lightQuestions[light]
+                best = DiagnosticQuestion(
+                    light: question.id, text: question.text,
+                    choices: question.choices.map { DiagnosticQuestion.Choice(id: $0.id, text: $0.text) },
+                    reason: why, expectedCostAfter: Diagnoser.rounded(after), expectedCostNow: Diagnoser.rounded(now))
             }
         }
         return best
@@ -127,19 +203,33 @@ struct QuestionPlanner {
         return min(0.99, max(0.01, p))
     }
 
-    /// Why a question is worth asking: what each answer points to.
+    /// Why a question is worth asking: what each answer points to ("Yes would point to …; no to …"), or
+    /// failing that, which fix comes first.
     private func reason(
-        yes: [CauseBelief], no: [CauseBelief], yesPlan: Diagnoser.FixPlan, noPlan: Diagnoser.FixPlan
+        _ candidate: Candidate, outcomes: [(beliefs: [CauseBelief], plan: Diagnoser.FixPlan)]
     ) -> String {
         let causes = diagnoser.catalog.causes
-        let yesTop = yes.first.map { causes[$0.cause].title }
-        let noTop = no.first.map { causes[$0.cause].title }
-        if let yesTop, let noTop, yesTop != noTop {
-            return "Yes would point to \u{201C}\(yesTop)\u{201D}; no to \u{201C}\(noTop)\u{201D}."
+        let tops = outcomes.map { $0.beliefs.first.map { causes[$0.cause].title } }
+        if candidate.context != nil, outcomes.count == 2 {
+            if let yesTop = tops[0], let noTop = tops[1], yesTop != noTop {
+                return "Yes would point to \u{201C}\(yesTop)\u{201D}; no to \u{201C}\(noTop)\u{201D}."
+            }
+        } else if Set(tops.compactMap { $0 }).count > 1 {
+            var said: Set<String> = []
+            var parts: [String] = []
+            for (top, branch) in zip(tops, candidate.branches) {
+                guard let top, said.insert(top).inserted else { continue }
+                let says = parts.isEmpty ? branch.says.prefix(1).uppercased() + branch.says.dropFirst() : branch.says
+                parts.append(
+                    "\u{201C}\(says)\u{201D}" + (parts.isEmpty ? " would point to " : " to ")
+                        + "\u{201C}\(top)\u{201D}")
+            }
+            return parts.joined(separator: "; ") + "."
         }
-        if let first = yesPlan.fixes.first, first.id != noPlan.fixes.first?.id {
+        let firsts = outcomes.map { $0.plan.fixes.first }
+        if let first = firsts.first ?? nil, let other = firsts.dropFirst().first(where: { $0?.id != first.id }) {
             return "The answer decides what to try first: \u{201C}\(first.title)\u{201D} or "
-                + (noPlan.fixes.first.map { "\u{201C}\($0.title)\u{201D}" } ?? "nothing") + "."
+                + (other.map { "\u{201C}\($0.title)\u{201D}" } ?? "nothing") + "."
         }
         return "The answer changes how likely each cause is."
     }
@@ -185,11 +275,11 @@ struct QuestionPlanner {
         return RuleTable.contexts(found)
     }
 
-    /// The causes of two beliefs mixed with the given weights, ranked.
-    private func mix(_ a: [CauseBelief], weight wa: Double, _ b: [CauseBelief], weight wb: Double) -> [CauseBelief] {
+    /// Beliefs mixed with the given weights, ranked.
+    private func mix(_ parts: [(beliefs: [CauseBelief], weight: Double)]) -> [CauseBelief] {
         var slot = [Int](repeating: -1, count: diagnoser.catalog.causes.count)
         var mixed: [CauseBelief] = []
-        for (beliefs, weight) in [(a, wa), (b, wb)] {
+        for (beliefs, weight) in parts {
             for belief in beliefs {
                 if slot[belief.cause] < 0 {
                     slot[belief.cause] = mixed.count

@@ -59,15 +59,25 @@ extension Diagnosis: JSONObjectWritable {
 }
 
 extension DiagnosticQuestion: JSONObjectWritable {
-    /// Writes `kind`, `text`, `context` (null for a question about the light), `reason`,
-    /// `expectedCostAfter` and `expectedCostNow`.
+    /// Writes `kind`, `id`, `text`, `choices` (`id`, `text`), `context` (null for a question about the
+    /// light), `reason`, `expectedCostAfter` and `expectedCostNow`.
     public func writeMembers(to writer: inout JSONWriter) {
         writer.string(kind.rawValue, key: "kind")
+        writer.string(id, key: "id")
         writer.string(text, key: "text")
+        writer.objects("choices", choices)
         writer.string(context?.rawValue, key: "context")
         writer.string(reason, key: "reason")
         writer.number(expectedCostAfter, key: "expectedCostAfter")
         writer.number(expectedCostNow, key: "expectedCostNow")
+    }
+}
+
+extension DiagnosticQuestion.Choice: JSONObjectWritable {
+    /// Writes `id` and `text`.
+    public func writeMembers(to writer: inout JSONWriter) {
+        writer.string(id, key: "id")
+        writer.string(text, key: "text")
     }
 }
 

@@ -62,6 +62,12 @@ import Testing
         session.answer(.yes)
         #expect(session.diagnosis.topCause?.id == "setup-in-progress")
         #expect(session.diagnosis.observation == "flashing red (setup)")
+        // Then the light: red flashing during setup is normal for two minutes at most.
+        let light = try #require(session.question)
+        #expect(light.kind == .light && light.id == "red-flash-over-two-minutes")
+        session.answer(.no, for: light)
+        #expect(session.diagnosis.topCause?.id == "setup-in-progress")
+        #expect(session.exchanges.last?.choice == "no")
         #expect(session.isSettled)
     }
 

@@ -6,7 +6,8 @@ import Yams
 
 /// Reads catalog YAML files into a validated ``Catalog``.
 ///
-/// Every file may hold any of the sections `devices`, `causes`, `fixes`, `fragments` and `rules`
+/// Every file may hold any of the sections `devices`, `causes`, `fixes`, `fragments`, `rules`, `contexts`
+/// and `light_questions`
 /// (`docs/catalog.md`). Loading checks everything — YAML syntax, keys and types, unknown and
 /// duplicate ids, fragment cycles, PCRE2 compile errors, rules without examples — and fails as a
 /// whole with every problem's `file:line:column`. Whether each rule's examples behave as declared
@@ -21,7 +22,7 @@ public struct CatalogLoader: Sendable {
         self.jit = jit
     }
 
-    private static let sections = ["devices", "causes", "fixes", "fragments", "rules", "contexts"]
+    private static let sections = ["devices", "causes", "fixes", "fragments", "rules", "contexts", "light_questions"]
 
     /// Loads the files as one catalog.
     public func load(_ files: [CatalogFile]) throws(CatalogError) -> Catalog {
@@ -33,6 +34,7 @@ public struct CatalogLoader: Sendable {
         var fragmentDefinitions: [String: FragmentDefinition] = [:]
         var questions: [ObservationContext: ContextDefinition] = [:]
         var contextPhrases: [ObservationContext: [String]] = [:]
+        var lightDrafts: [LightQuestionDraft] = []
 
         for file in files {
             var reader = YAMLNodeReader(file: file.name)
@@ -69,6 +71,9 @@ public struct CatalogLoader: Sendable {
             for node in reader.sequence(sections["rules"], what: "rules") {
                 if let draft = Self.rule(node, reader: &reader) { drafts.append(draft) }
             }
+            for node in reader.sequence(sections["light_questions"], what: "light_questions") {
+                if let draft = Self.lightQuestion(node, reader: &reader) { lightDrafts.append(draft) }
+            }
             problems += reader.problems
         }
 
@@ -76,6 +81,7 @@ public struct CatalogLoader: Sendable {
         problems += Self.duplicates(causes.map { ($0.id, $0.location) }, what: "cause")
         problems += Self.duplicates(fixes.map { ($0.id, $0.location) }, what: "fix")
         problems += Self.duplicates(drafts.map { ($0.id, $0.location) }, what: "rule")
+        problems += Self.duplicates(lightDrafts.map { ($0.id, $0.location) }, what: "light question")
 
         let deviceIDs = Set(devices.map(\.id))
         let causeIDs = Set(causes.map(\.id))
@@ -148,11 +154,25 @@ public struct CatalogLoader: Sendable {
             }
         }
 
+        var lightQuestions: [LightQuestion] = []
+        for draft in lightDrafts {
+            for device in (draft.devices ?? []).sorted() where !deviceIDs.contains(device) {
+                problems.append(
+                    CatalogProblem(
+                        "light question \"\(draft.id)\" names unknown device \"\(device)\""
+                            + Self.suggestion(device, in: deviceIDs),
+                        at: draft.devicesLocation))
+            }
+            if let question = compile(draft, resolver: &resolver, problems: &problems) {
+                lightQuestions.append(question)
+            }
+        }
+
         guard problems.isEmpty else { throw CatalogError(problems: problems) }
         return Catalog(
             devices: devices, causes: causes, fixes: fixes, rules: rules, fragments: resolvedFragments,
             fragmentLocations: fragmentDefinitions.mapValues(\.location),
             contextQuestions: questions.mapValues(\.question),
-            contextPhrases: contextPhrases)
+            contextPhrases: contextPhrases, lightQuestions: lightQuestions)
     }
 }
