@@ -68,11 +68,21 @@ public final class LightQuestion: Sendable {
     /// events (after the header) replaced by the choice's rewrite. `nil` when the pattern does not match
     /// the events, so the question does not apply; `canonical` itself for a choice that rewrites nothing.
     public func answering(_ choice: Choice, in canonical: [UInt8]) -> [UInt8]? {
+        match(in: canonical).map { rewriting(canonical, at: $0, as: choice) }
+    }
+
+    /// Where the question applies in `canonical`: the pattern's first match, when it lies in the events.
+    func match(in canonical: [UInt8]) -> Match? {
         let eventsStart = CanonicalLayout(of: String(decoding: canonical, as: UTF8.self)).eventsStart
         // From the start, so that the pattern may anchor on the header (`^dev=…`); the match itself must
         // lie in the events.
         let found = canonical.withUnsafeBufferPointer { try? compiled.firstMatch(in: $0) }
         guard let match = found, match.range.lowerBound >= eventsStart else { return nil }
+        return match
+    }
+
+    /// `canonical` with `match` (of this question's pattern) rewritten as `choice` says.
+    func rewriting(_ canonical: [UInt8], at match: Match, as choice: Choice) -> [UInt8] {
         guard let rewrite = choice.rewrite else { return canonical }
         var result = Array(canonical[..<match.range.lowerBound])
         Self.expand(rewrite, match: match, subject: canonical, into: &result)

@@ -118,9 +118,10 @@ struct QuestionPlanner {
         var candidates: [Candidate] = []
         for (index, question) in questions.enumerated()
         where question.applies(to: observation.device) && !answers.light.contains(index) {
+            guard let match = question.match(in: subject) else { continue }
             var branches: [Branch] = []
             for choice in question.choices {
-                guard let rewritten = question.answering(choice, in: subject) else { break }
+                let rewritten = question.rewriting(subject, at: match, as: choice)
                 var branch = Branch(
                     probability: choice.prior, observation: observation, answers: answers, hits: scoring.hits,
                     says: choice.text)

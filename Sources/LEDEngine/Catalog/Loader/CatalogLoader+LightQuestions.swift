@@ -121,7 +121,7 @@ extension CatalogLoader {
         }
         let compiled: CompiledPattern
         do {
-            compiled = try CompiledPattern(resolved, useJIT: false)
+            compiled = try CompiledPattern(resolved, useJIT: jit)
         } catch {
             problems.append(CatalogProblem("\(owner): invalid pattern\n\(error)", at: draft.patternLocation))
             return nil
