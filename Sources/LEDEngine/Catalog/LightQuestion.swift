@@ -68,12 +68,13 @@ public final class LightQuestion: Sendable {
     /// events (after the header) replaced by the choice's rewrite. `nil` when the pattern does not match
     /// the events, so the question does not apply; `canonical` itself for a choice that rewrites nothing.
     public func answering(_ choice: Choice, in canonical: [UInt8]) -> [UInt8]? {
-        match(in: canonical).map { rewriting(canonical, at: $0, as: choice) }
+        let eventsStart = CanonicalLayout(of: String(decoding: canonical, as: UTF8.self)).eventsStart
+        return match(in: canonical, eventsStart: eventsStart).map { rewriting(canonical, at: $0, as: choice) }
     }
 
-    /// Where the question applies in `canonical`: the pattern's first match, when it lies in the events.
-    func match(in canonical: [UInt8]) -> Match? {
-        let eventsStart = CanonicalLayout(of: String(decoding: canonical, as: UTF8.self)).eventsStart
+    /// Where the question applies in `canonical`, whose events start at `eventsStart`: the pattern's
+    /// first match, when it lies in the events.
+    func match(in canonical: [UInt8], eventsStart: Int) -> Match? {
         // From the start, so that the pattern may anchor on the header (`^dev=…`); the match itself must
         // lie in the events.
         let found = canonical.withUnsafeBufferPointer { try? compiled.firstMatch(in: $0) }

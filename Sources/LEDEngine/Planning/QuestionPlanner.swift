@@ -96,7 +96,9 @@ struct QuestionPlanner {
                             hits: scoring.hits),
                     ]))
         }
-        for candidate in lightCandidates(for: observation, canonical: canonical, scoring: scoring, answers: answers) {
+        for candidate in lightCandidates(
+            for: observation, canonical: canonical, eventsStart: layout.eventsStart, scoring: scoring, answers: answers)
+        {
             for branch in candidate.branches { key.append(light: candidate.light ?? 0, hits: branch.hits) }
             candidates.append(candidate)
         }
@@ -109,7 +111,7 @@ struct QuestionPlanner {
     /// The questions about the light that apply to `observation` and are not answered yet, each answer
     /// read and matched.
     private func lightCandidates(
-        for observation: Observation, canonical: UnsafeBufferPointer<UInt8>, scoring: RuleScoring,
+        for observation: Observation, canonical: UnsafeBufferPointer<UInt8>, eventsStart: Int, scoring: RuleScoring,
         answers: Diagnoser.Answers
     ) -> [Candidate] {
         let questions = diagnoser.catalog.lightQuestions
@@ -118,7 +120,7 @@ struct QuestionPlanner {
         var candidates: [Candidate] = []
         for (index, question) in questions.enumerated()
         where question.applies(to: observation.device) && !answers.light.contains(index) {
-            guard let match = question.match(in: subject) else { continue }
+            guard let match = question.match(in: subject, eventsStart: eventsStart) else { continue }
             var branches: [Branch] = []
             for choice in question.choices {
                 let rewritten = question.rewriting(subject, at: match, as: choice)
