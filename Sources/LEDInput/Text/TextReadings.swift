@@ -53,6 +53,7 @@ enum TextReadings {
             return (.duration, text)
         case .continuous: return (.duration, "duration continuous")
         case .flag(let flag): return (.flag, "flag \(flag.rawValue)")
+        case .negatedBlink: return (.flag, "flag noblink")
         case .order(let order): return (.order, "order: \(order.name)")
         case .together: return (.together, "at the same time")
         case .context(let context): return (.context, "context \(context.rawValue)")

@@ -1,3 +1,4 @@
+import LEDCore
 import Testing
 
 @testable import LEDEngine
@@ -34,6 +35,23 @@ import Testing
                 phrases.allSatisfy { CatalogLoader.contextPhrase($0) == $0 },
                 "\(context): phrases are stored as the reader matches them")
         }
+    }
+
+    /// Situations in the words of fresh owner descriptions (other wordings than the rows that showed them).
+    @Test(
+        "the built-in phrases read situations as owners word them",
+        arguments: [
+            ("ever since we swapped routers it blinks red", ObservationContext.networkChange),
+            ("when the electricity came back on it went solid red", .powerCycle),
+            ("I remove the battery and put back, now blinking blue", .powerCycle),
+            ("any passer-by makes it flash red twice", .motion),
+            ("the app is on 'connecting your camera' and it flashes red", .setup),
+            ("swapped the AAs last week, six red blinks after each clip", .newBatteries),
+            ("pressed in the hole with a toothpick: solid red", .holdingReset),
+        ])
+    func ownersWords(text: String, context: ObservationContext) throws {
+        let observation = try Diagnoser.builtin().read(text, device: "outdoor")
+        #expect(observation.contexts.contains(context), "\(observation.canonical)")
     }
 
     @Test func aPhraseWithNumbersOrSymbolsIsAnErrorAtItsPlace() throws {

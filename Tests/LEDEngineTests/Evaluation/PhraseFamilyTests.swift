@@ -21,14 +21,18 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
 /// `voices-tuning.tsv` the voices themselves. The floors are a ratchet, set to what the reading measured
 /// when they were written; they only go up.
 ///
-/// `voices-held-out.tsv` is set aside: nobody reads its misses while tuning the reader. Its floor only
-/// guards against a change that loses what the reading generalised to.
+/// `voices-held-out.tsv` and `voices-fresh-held-out.tsv` are set aside: nobody reads their misses while
+/// tuning the reader. Their floors only guard against a change that loses what the reading generalised
+/// to. The `voices-fresh-*` pair was written later by other hands (90 rows, 2026-12-03), labelled from the
+/// sources alone: on the code of that day they read 47/60 and 24/30 on top-1 (facts 36/60, 19/30).
 @Suite struct PhraseFamilyTests {
     static let directory = TestPaths.accuracy
 
     static let tables: [LabelledTable] = [
         LabelledTable(file: "voices-tuning.tsv", top1Floor: 164, factsFloor: 161),
-        LabelledTable(file: "voices-held-out.tsv", top1Floor: 113, factsFloor: 100),
+        LabelledTable(file: "voices-held-out.tsv", top1Floor: 115, factsFloor: 102),
+        LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 56, factsFloor: 52),
+        LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 25, factsFloor: 20),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 23),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 21, factsFloor: 21),
         LabelledTable(file: "families/comma-concurrency.tsv", top1Floor: 23, factsFloor: 23),
@@ -48,18 +52,18 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "families/count-adverb-after.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/count-by-repetition.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/device-matters.tsv", top1Floor: 30, factsFloor: 30),
-        LabelledTable(file: "families/duration.tsv", top1Floor: 27, factsFloor: 26),
+        LabelledTable(file: "families/duration.tsv", top1Floor: 27, factsFloor: 27),
         LabelledTable(file: "families/hedged.tsv", top1Floor: 26, factsFloor: 24),
         LabelledTable(file: "families/informal.tsv", top1Floor: 24, factsFloor: 23),
         LabelledTable(file: "families/negation.tsv", top1Floor: 24, factsFloor: 23),
         LabelledTable(file: "families/not-led.tsv", top1Floor: 24, factsFloor: 21),
-        LabelledTable(file: "families/nothing-happens.tsv", top1Floor: 24, factsFloor: 24),
+        LabelledTable(file: "families/nothing-happens.tsv", top1Floor: 24, factsFloor: 25),
         LabelledTable(file: "families/number-word.tsv", top1Floor: 26, factsFloor: 25),
         LabelledTable(file: "families/period-every-n-seconds.tsv", top1Floor: 24, factsFloor: 20),
         LabelledTable(file: "families/plain.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/sequence-connector.tsv", top1Floor: 25, factsFloor: 23),
         LabelledTable(file: "families/stuck-solid.tsv", top1Floor: 24, factsFloor: 24),
-        LabelledTable(file: "families/two-led-device.tsv", top1Floor: 25, factsFloor: 19),
+        LabelledTable(file: "families/two-led-device.tsv", top1Floor: 25, factsFloor: 20),
         LabelledTable(file: "families/typo.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/unknown-colour.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/vocabulary.tsv", top1Floor: 24, factsFloor: 24),

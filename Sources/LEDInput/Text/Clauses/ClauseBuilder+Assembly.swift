@@ -144,7 +144,9 @@ extension ClauseBuilder {
                 if draft.duration == nil { draft.duration = EventDuration(.continuous) }
             case .flag(let flag):
                 draft.flags.insert(flag)
-                if flag == .noBlink { draft.negatedBlink = true }
+            case .negatedBlink:
+                draft.flags.insert(.noBlink)
+                draft.negatedBlink = true
             case .simultaneous:
                 draft.simultaneous = true
             case .recordingLight:

@@ -147,7 +147,7 @@ struct ResolvePass {
     /// What a negated meaning becomes, or nil when the negation has no effect on it.
     static func negate(_ meaning: TextMeaning) -> TextMeaning? {
         switch meaning {
-        case .kind(.blink), .kind(.alternating): return .flag(.noBlink)
+        case .kind(.blink), .kind(.alternating): return .negatedBlink
         case .lit, .looseOn, .repeated: return .kind(.off)
         case .kind(.off), .dark: return .lit
         case .endOfLight: return .continuous

@@ -142,6 +142,7 @@ extension LexiconEntries {
             .order(.when),
             [
                 "when", "whenever", "as soon as", "every time", "each time", "if", "every single time",
+                "the moment", "the instant", "the sec", "right when", "just when", "the moment that",
                 "each and every time",
                 "any time", "anytime", "during",
             ]
@@ -174,6 +175,9 @@ extension LexiconEntries {
                 "used to", "it used to", "use to", "it use to", "previously", "formerly", "in the past",
                 "it was always", "was always",
                 "originally", "normally", "usually", "it usually", "it normally", "before that", "back then",
+                "when i first got it", "when i got it", "when we got it", "when we first got it", "when it was new",
+                "when i bought it", "when we bought it", "previous", "last time", "the last time", "every other time",
+                "all the other times", "other times",
             ]
         ),
         (
@@ -181,6 +185,8 @@ extension LexiconEntries {
             [
                 "now", "and now", "but now", "now it", "this time", "nowadays", "these days", "currently", "lately",
                 "since then", "right now", "at the moment", "today", "but this time", "and this time",
+                "but since", "but ever since", "and since", "and ever since", "this morning", "this evening",
+                "tonight", "yet now",
             ]
         ),
         (
@@ -195,7 +201,14 @@ extension LexiconEntries {
             .flag(.noBlink),
             [
                 "without a single blink", "not a single blink", "without blinking", "no single blink", "not one blink",
-                "without any blinking", "without flashing", "not a single flash",
+                "without any blinking", "without flashing", "not a single flash", "without a blink", "without a flash",
+                "without a single flash", "without ever blinking", "without ever flashing",
+                // a light described, then its blink denied in a relative clause: lit, never blinking
+                "that doesn't blink", "that does not blink", "that never blinks", "that doesn't flash",
+                "that does not flash", "that never flashes", "which doesn't blink", "which does not blink",
+                "which never blinks", "that isn't blinking", "that is not blinking", "that's not blinking",
+                "that isn't flashing", "that is not flashing", "that's not flashing", "that doesnt blink",
+                "that doesnt flash", "that dont blink", "that don't blink", "that not blink", "that not blinking",
             ]
         ),
         (
@@ -212,7 +225,11 @@ extension LexiconEntries {
         (
             .ignored,
             [
-                "nothing changes", "nothing changed", "nothing else", "nothing different", "fell off", "falls off",
+                "nothing changes", "nothing changed", "nothing else", "nothing different", "none of", "none of the",
+                "none of them", "none of my", "none of our", "off ebay", "off amazon", "off marketplace",
+                "ended with an error", "ends with an error", "ended in an error", "ended with error", "ended in error",
+                "ended with a message", "ends with a message",
+                "off facebook marketplace", "off craigslist", "off gumtree", "fell off", "falls off",
                 "fall off", "came off", "comes off", "knocked off", "turn the status light off",
                 "turn off the status light",
                 "turn the led off", "turn off the led", "no idea", "no clue", "not sure", "not sure if", "i'm not sure",

@@ -68,7 +68,11 @@ enum LexiconEntries {
                 "alternating", "alternates", "alternate", "alternated", "alternately", "switching between",
                 "switches between", "switching back and forth", "back and forth", "taking turns", "takes turns",
                 "cycling between", "cycles between", "cycling through", "swapping between", "changing between",
-                "flipping between", "alternating between",
+                "flipping between", "alternating between", "flips between", "flip between", "flipped between",
+                "flips back and forth", "goes between", "going between", "went between", "changes between",
+                "changed between", "switched between", "toggles between", "toggling between", "toggled between",
+                "keeps going between", "kept going between", "keeps switching between", "keeps changing between",
+                "keeps flipping between", "keeps alternating between",
             ]
         ),
         (
@@ -87,6 +91,9 @@ enum LexiconEntries {
                 "won't light", "didn't light", "never lit", "never lights up", "doesn't react", "does not react",
                 "didn't react",
                 "not reacting", "won't react", "no reaction at all", "doesn't react at all", "dead", "dead light",
+                "did not react", "did not react at all", "didn't react at all", "does not react at all",
+                "didnt react", "doesnt react", "did not respond", "didn't respond", "does not respond",
+                "doesn't respond", "no response at all",
             ]
         ),
         (.dark, ["dark"]),
@@ -169,7 +176,8 @@ enum LexiconEntries {
             .recordingLight,
             [
                 "recording light", "recording led", "record light", "light of recording", "light of the recording",
-                "light of record", "recording blue light", "blue recording light",
+                "light of record", "recording blue light", "blue recording light", "rec light", "rec led",
+                "blue rec light", "rec indicator", "recording indicator",
             ]
         ),
         (.outage, ["outage", "the outage", "after the outage"]),

@@ -109,8 +109,11 @@ enum TextMeaning: Sendable, Hashable {
     case number(NumberLiteral, word: Bool)
     /// An exact length ("for 10 seconds").
     case exactDuration(EventDuration)
-    /// A flag ("no blink" → noblink).
+    /// A flag ("without a single blink" → noblink: the light described is lit and never blinks).
     case flag(EventFlag)
+    /// A blink denied ("doesn't flash", "no blinking"): noblink on a light described beside it, and
+    /// that colour dark when nothing else is said of it ("it doesn't flash red").
+    case negatedBlink
     /// A count from a bare number beside a colour or kind ("flashes red 6"); a count with "times" or
     /// "x" in the same clause wins over it.
     case bareCount(BlinkCount)

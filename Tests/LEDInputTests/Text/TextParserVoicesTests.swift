@@ -1,0 +1,43 @@
+import Testing
+
+@testable import LEDInput
+
+extension TextParserCases {
+    /// Phrase families found in fresh owner descriptions (Tests/Fixtures/Accuracy/voices-fresh-tuning.tsv),
+    /// each written here in other words than the row that showed it.
+    static let voices: [TextCase] = [
+        // A light described, then its blink denied in a relative clause or with "without": lit, never blinking.
+        TextCase("the hub shows a green light that doesn't flash", "dev=? ctx=- : green:solid:_:_:_:_:noblink"),
+        TextCase("a blue light which never blinks", "dev=? ctx=- : blue:solid:_:_:_:_:noblink"),
+        TextCase("plain red all evening without a single flash", "dev=? ctx=- : red:solid:_:_:hours:_:noblink"),
+        // …while a blink denied on its own still darkens its colour.
+        TextCase("it doesn't flash red", "dev=? ctx=- : red:off:_:_:_:_:_"),
+        TextCase("steady blue, no blinking", "dev=? ctx=- : blue:solid:_:_:_:_:noblink"),
+        // "did not react": nothing happens.
+        TextCase("I held the button but the light did not react", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
+        // Colours taking turns, in other verbs.
+        TextCase("the led toggles between blue and red", "dev=? ctx=- : blue-red:alt:_:_:_:_:_"),
+        TextCase("it keeps going between red and blue", "dev=? ctx=- : blue-red:alt:_:_:_:_:_"),
+        // Words that are not the light: "none of the cameras", "bought it off eBay", "ended with an error".
+        TextCase(
+            "steady red on the module and none of the cameras record", "dev=? ctx=recording : red:solid:_:_:_:_:_"),
+        TextCase("got it off amazon, blinking green", "dev=? ctx=- : green:blink:_:_:_:_:_"),
+        TextCase("the app ended with an error and now it's solid red", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        // The recording light, abbreviated; "the moment" it ends.
+        TextCase(
+            "5 red blinks the moment the blue rec light ends",
+            "dev=? ctx=recording : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
+        // What it was when new is what it used to do; "but since …" is now.
+        TextCase(
+            "it was steady green when we got it, but since the storm it blinks blue",
+            "dev=? ctx=- : green:solid:_:_:_:_:past blue:blink:_:_:_:_:_"),
+    ]
+}
+
+/// Phrase families from fresh owner descriptions.
+@Suite struct TextParserVoicesTests {
+    @Test("fresh voices", arguments: TextParserCases.voices)
+    func voice(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
