@@ -23,6 +23,12 @@ extension TextParserCases {
             "steady red on the module and none of the cameras record", "dev=? ctx=recording : red:solid:_:_:_:_:_"),
         TextCase("got it off amazon, blinking green", "dev=? ctx=- : green:blink:_:_:_:_:_"),
         TextCase("the app ended with an error and now it's solid red", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase("wifi is out, the light blinks red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("took it off the plate: solid red", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        // "is out" is a light off.
+        TextCase(
+            "on the sync module the green is out and the blue is on",
+            "dev=sync-module ctx=- : blue:solid:_:_:_:_:_&green:off:_:_:_:_:_"),
         // The recording light, abbreviated; "the moment" it ends.
         TextCase(
             "5 red blinks the moment the blue rec light ends",

@@ -227,6 +227,11 @@ extension LexiconEntries {
             [
                 "nothing changes", "nothing changed", "nothing else", "nothing different", "none of", "none of the",
                 "none of them", "none of my", "none of our", "off ebay", "off amazon", "off marketplace",
+                "off plate", "off the plate", "off its plate", "off the bracket", "off its bracket", "off bracket",
+                "off the faceplate", "off the backplate",
+                // the internet, not the light: the red flashing says it anyway
+                "internet is out", "wifi is out", "wi fi is out", "internet is down", "wifi is down", "network is down",
+                "broadband is out", "broadband is down", "internet is off", "wifi is off", "router is off",
                 "ended with an error", "ends with an error", "ended in an error", "ended with error", "ended in error",
                 "ended with a message", "ends with a message",
                 "off facebook marketplace", "off craigslist", "off gumtree", "fell off", "falls off",

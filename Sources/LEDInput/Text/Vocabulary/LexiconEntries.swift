@@ -92,6 +92,7 @@ enum LexiconEntries {
                 "didn't react",
                 "not reacting", "won't react", "no reaction at all", "doesn't react at all", "dead", "dead light",
                 "did not react", "did not react at all", "didn't react at all", "does not react at all",
+                "is out", "is dark", "was dark",
                 "didnt react", "doesnt react", "did not respond", "didn't respond", "does not respond",
                 "doesn't respond", "no response at all",
             ]
