@@ -45,7 +45,7 @@ baseline="${BASELINE_BIN:-}"
 label="baseline"
 if [ -n "$baseline" ]; then
     [ -x "$baseline" ] || { echo "diagnose-bench: BASELINE_BIN=$baseline is not an executable" >&2; exit 2; }
-    label="$baseline"
+    label="BASELINE_BIN"
 elif [ -n "${BASELINE:-}" ]; then
     echo "== baseline $BASELINE"
     baseline="$(bash "$here/Tests/Benchmarks/baseline-build.sh" "$BASELINE")"
