@@ -116,7 +116,8 @@ if [ -n "$base" ]; then # information only: a baseline may rightly write other b
     if cmp -s "$dir/out.default.jsonl" "$dir/out.baseline.jsonl"; then
         echo "baseline's output on bench.log: identical"
     else
-        echo "baseline's output on bench.log: differs ($(wc -l <"$dir/out.baseline.jsonl") records; $dir/out.baseline.jsonl)"
+        echo "baseline's output on bench.log: differs" \
+            "($(wc -l <"$dir/out.baseline.jsonl") records; $dir/out.baseline.jsonl)"
     fi
 fi
 

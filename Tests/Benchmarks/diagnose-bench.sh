@@ -18,7 +18,8 @@
 # Every call is timed twice: with `--format json` (the same output in both when the JSON schema did not
 # change) and with the default text report (what an owner sees; it may differ between the versions —
 # since #14 the default is the plain report, before it the detailed one). The verdict line compares the
-# JSON totals with LIMIT percent (default 10). Nothing fails on a ratio: exit 0 unless something breaks.
+# JSON totals with LIMIT percent (default 10), and so does one on their instruction counts (below).
+# Nothing fails on a ratio: exit 0 unless something breaks.
 # With valgrind, strip and a baseline, the JSON calls' instruction counts (cachegrind, on `strip -g`
 # copies: valgrind cannot read these binaries' DWARF) are compared too — the same whatever else the
 # machine is doing (INSTRUCTIONS=0 skips them; they take about a minute). CORPUS is the labelled
@@ -52,9 +53,12 @@ elif [ -n "${BASELINE:-}" ]; then
     commit="$(git -C "$here" rev-parse --short=7 "$BASELINE^{commit}")"
     label="$BASELINE"; [ "$commit" = "$BASELINE" ] || label="$BASELINE ($commit)"
 fi
-echo "   current:  $(git -C "$here" rev-parse --short=7 HEAD)$(git -C "$here" diff --quiet HEAD -- 2>/dev/null || echo ' + uncommitted changes') ($current)"
+changes=""
+git -C "$here" diff --quiet HEAD -- Package.swift Sources Patterns 2>/dev/null || changes=" + uncommitted changes"
+echo "   current:  $(git -C "$here" rev-parse --short=7 HEAD)$changes ($current)"
 [ -z "$baseline" ] || echo "   baseline: $label ($baseline)"
-echo "   load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown), $(nproc 2>/dev/null || echo '?') cores"
+echo "   load average: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo unknown)," \
+    "$(nproc 2>/dev/null || echo '?') cores"
 
 # The one-shot calls: DEVICE|TEXT (DEVICE empty: none given), from Samples/observations.txt, the README
 # and `leddiag diagnose --help` — varied devices, the reader's features, a canonical event string.
@@ -144,7 +148,11 @@ names="$(printf "%s\n" "${usable[@]}" | cut -f1)"
 awk -v limit="$limit" -v have_baseline="${baseline:+1}" -v names="$names" '
     function median(list, n,   sorted, k, tmp, a, b) {
         n = split(list, sorted, " ")
-        for (a = 2; a <= n; a++) { tmp = sorted[a]; for (b = a - 1; b >= 1 && sorted[b] > tmp; b--) sorted[b + 1] = sorted[b]; sorted[b + 1] = tmp }
+        for (a = 2; a <= n; a++) {
+            tmp = sorted[a]
+            for (b = a - 1; b >= 1 && sorted[b] > tmp; b--) sorted[b + 1] = sorted[b]
+            sorted[b + 1] = tmp
+        }
         return n % 2 ? sorted[(n + 1) / 2] : (sorted[n / 2] + sorted[n / 2 + 1]) / 2
     }
     { ms[$1, $2] = ms[$1, $2] " " ($4 - $3) * 1000 }
@@ -170,7 +178,8 @@ awk -v limit="$limit" -v have_baseline="${baseline:+1}" -v names="$names" '
                 (sumc[kind] / sumb[kind] - 1) * 100
         if (count["json "]) {
             r = sumc["json "] / sumb["json "]
-            printf "one-shot diagnose (JSON totals) within %d %% of the baseline: %s\n", limit, r <= 1 + limit / 100 ? "yes" : "no"
+            printf "one-shot diagnose (JSON totals) within %d %% of the baseline: %s\n", limit,
+                r <= 1 + limit / 100 ? "yes" : "no"
         }
         if (evalb) printf "evaluate (one process) within %d %% of the baseline: %s (ratio %.3f)\n", limit, \
             evalc / evalb <= 1 + limit / 100 ? "yes" : "no", evalc / evalb
@@ -194,10 +203,13 @@ if [ -n "$baseline" ] && [ "$instructions" != 0 ] && command -v valgrind >/dev/n
         ic="$(irefs "$copies/current" "${args[@]}")"; ib="$(irefs "$copies/baseline" "${args[@]}")"
         [ -n "$ic" ] && [ -n "$ib" ] || { echo "   valgrind gave no count for: ${c%%$'\t'*}"; continue; }
         label="${c%%$'\t'*}"; [ "${#label}" -le 72 ] || label="${label:0:69}..."
-        awk -v l="$label" -v c="$ic" -v b="$ib" 'BEGIN { printf "%-72s %8.1fM %8.1fM %7.3f\n", l, c / 1e6, b / 1e6, c / b }'
+        awk -v l="$label" -v c="$ic" -v b="$ib" \
+            'BEGIN { printf "%-72s %8.1fM %8.1fM %7.3f\n", l, c / 1e6, b / 1e6, c / b }'
         case "$c" in "json "*) totals=($((totals[0] + ic)) $((totals[1] + ib))) ;; esac
     done
-    awk -v c="${totals[0]}" -v b="${totals[1]}" 'BEGIN { if (b > 0)
+    awk -v c="${totals[0]}" -v b="${totals[1]}" -v limit="$limit" 'BEGIN { if (b > 0) {
         printf "\none-shot diagnose, JSON calls: current %.1fM, baseline %.1fM instructions, ratio %.3f (%+.1f %%)\n",
-            c / 1e6, b / 1e6, c / b, (c / b - 1) * 100 }'
+            c / 1e6, b / 1e6, c / b, (c / b - 1) * 100
+        printf "one-shot diagnose (JSON instructions) within %d %% of the baseline: %s\n", limit,
+            c / b <= 1 + limit / 100 ? "yes" : "no" } }'
 fi
