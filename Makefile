@@ -8,7 +8,9 @@
 #   make sanitize  run the tests under ThreadSanitizer, then AddressSanitizer (.build-tsan, .build-asan);
 #                  one of them: make sanitize-thread, make sanitize-address
 #   make fuzz      build the libFuzzer targets (Tests/Fuzz) and run each for FUZZ_SECONDS (default 60)
-#   make bench     release benchmarks against the baselines in ../shared/bench (when present), then the profiles
+#   make bench     release benchmarks: batch against the baselines in ../shared/bench (when present) and the
+#                  commit BATCH_BASELINE, one-shot diagnose against the commit BASELINE (default c5efcaf),
+#                  then the profiles; make bench-diagnose runs only the one-shot diagnose benchmark
 #   make profile   only the profiles (timeline throughput; the batch profile on $(BENCH_DIR)/bench.log)
 #   make accuracy  build (release) and run `leddiag evaluate` on the labelled corpus in $(CORPUS)
 #                  (when present): top-1, top-3, facts, and every miss
@@ -26,7 +28,7 @@ CONFIG     := release
 # Debian names of what the build needs from the system.
 APT_PACKAGES := libpcre2-dev pkg-config
 
-.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench profile accuracy install clean format format-check
+.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose profile accuracy install clean format format-check
 
 all: build
 
@@ -116,18 +118,37 @@ install: build
 # Release benchmarks, in separate packages or scripts so that normal builds stay lean: the PCRE2
 # micro-benchmark and the text reader's (Tests/Benchmarks/PCRE2Bench: PCRE2Bench, ReadingBench), then `leddiag batch` against the Python baseline
 # (../shared/bench/pyref.py) and ripgrep, timed alternately in the same run, with the determinism and
-# memory checks (Tests/Benchmarks/batch-bench.sh; BENCH_DIR for the generated logs, ROUNDS); then the
-# profiles, which print numbers and assert nothing (Tests/Benchmarks/LEDProfiles: timeline throughput,
-# and where a batch's time goes on $(BENCH_DIR)/bench.log). The profiles reach internal API, so they
-# build with -enable-testing in a scratch path of their own; `make profile` runs only them.
-BENCH_DIR ?= /tmp/leddiag-bench
-ROUNDS    ?= 3
+# memory checks (Tests/Benchmarks/batch-bench.sh; BENCH_DIR for the generated logs, ROUNDS), with the
+# same-run ratio against the commit BATCH_BASELINE as well (default: BASELINE; `BATCH_BASELINE=37d550f`
+# for issue #13's "within 5 %"); then the one-shot cost of `leddiag diagnose` — process start to report,
+# a dozen calls, and `leddiag evaluate` on $(CORPUS) — against the commit BASELINE, timed alternately,
+# median of DIAGNOSE_ROUNDS (Tests/Benchmarks/diagnose-bench.sh; "within 10 %: yes/no" for issue #14).
+# BASELINE defaults to c5efcaf, the last commit before the #14 work; a baseline commit is exported and
+# built in release under .build-baseline/<commit> (Tests/Benchmarks/baseline-build.sh). BASELINE_BIN and
+# BATCH_BASELINE_BIN take a leddiag built elsewhere instead; `BASELINE= BATCH_BASELINE=` times the
+# current tree alone. Speed targets are reported, never asserted. Then the profiles, which print numbers
+# and assert nothing (Tests/Benchmarks/LEDProfiles: timeline throughput, and where a batch's time goes on
+# $(BENCH_DIR)/bench.log). The profiles reach internal API, so they build with -enable-testing in a
+# scratch path of their own; `make profile` runs only them.
+BENCH_DIR          ?= /tmp/leddiag-bench
+ROUNDS             ?= 3
+BASELINE           ?= c5efcaf
+BASELINE_BIN       ?=
+BATCH_BASELINE     ?= $(BASELINE)
+BATCH_BASELINE_BIN ?=
+DIAGNOSE_ROUNDS    ?= 21
 PROFILES  := $(SWIFT) run -c release -Xswiftc -enable-testing --scratch-path .build-profiles LEDProfiles
 bench: deps
 	cd Tests/Benchmarks/PCRE2Bench && $(SWIFT) run -c release --scratch-path ../../../.build-bench PCRE2Bench
 	cd Tests/Benchmarks/PCRE2Bench && $(SWIFT) run -c release --scratch-path ../../../.build-bench ReadingBench
-	BENCH_DIR=$(BENCH_DIR) ROUNDS=$(ROUNDS) bash Tests/Benchmarks/batch-bench.sh
+	BENCH_DIR=$(BENCH_DIR) ROUNDS=$(ROUNDS) BASELINE="$(BATCH_BASELINE)" BASELINE_BIN="$(BATCH_BASELINE_BIN)" \
+	    bash Tests/Benchmarks/batch-bench.sh
+	$(MAKE) --no-print-directory bench-diagnose
 	$(MAKE) --no-print-directory profile
+
+bench-diagnose: deps
+	ROUNDS=$(DIAGNOSE_ROUNDS) BASELINE="$(BASELINE)" BASELINE_BIN="$(BASELINE_BIN)" CORPUS="$(CORPUS)" \
+	    bash Tests/Benchmarks/diagnose-bench.sh
 
 profile: deps
 	$(PROFILES) timeline

@@ -3,13 +3,20 @@
 #
 #   Tests/Benchmarks/batch-bench.sh            # all: ratios, determinism checks, memory, rg floor
 #   ROUNDS=5 BENCH_DIR=/tmp/bench Tests/Benchmarks/batch-bench.sh
+#   BASELINE=37d550f Tests/Benchmarks/batch-bench.sh            # also against an earlier commit
+#   BASELINE_BIN=/path/to/leddiag Tests/Benchmarks/batch-bench.sh   # also against a binary built elsewhere
 #
 # Needs python3, GNU time (/usr/bin/time), ripgrep (rg), bc and cmp (apt-get install time ripgrep bc;
 # GNU parallel for the scale-out check). Generates the inputs it lacks into $BENCH_DIR with the
 # benchmark generator (same seed, devices and lines for every format; ~30 s each). SHARED_BENCH points
 # at the folder of gen-transitions.py and pyref.py (default: ../shared/bench next to the repository).
 # Timings alternate leddiag and the baseline in the same run (the machine may be shared); the best
-# of $ROUNDS rounds of each is compared.
+# of $ROUNDS rounds of each is compared. With BASELINE=REF (exported and built in release by
+# Tests/Benchmarks/baseline-build.sh into .build-baseline/<commit>) or BASELINE_BIN, that leddiag is
+# timed in the same rounds too, taking turns with the current one at going first, and the throughput
+# table adds its time and the ratio current/baseline (below 1: the current tree is faster); its peak
+# memory and whether its output on bench.log has the same bytes are printed as well. Nothing fails
+# on a ratio: a line says whether the four inputs' total is within LIMIT percent (default 5).
 set -euo pipefail
 
 here="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -20,12 +27,22 @@ for tool in python3 /usr/bin/time rg bc cmp; do
 done
 dir="${BENCH_DIR:-/tmp/bench}"
 rounds="${ROUNDS:-3}"
+limit="${LIMIT:-5}"
 scratch="${SCRATCH:-$here/.build-batch-rel}"
 mkdir -p "$dir"
 
 echo "== build (release, $scratch)"
 swift build -c release --scratch-path "$scratch" --product leddiag --package-path "$here" >/dev/null
 bin="$scratch/release/leddiag"
+base="${BASELINE_BIN:-}"
+if [ -n "$base" ]; then
+    [ -x "$base" ] || { echo "batch-bench: BASELINE_BIN=$base is not an executable" >&2; exit 2; }
+    echo "   baseline: $base"
+elif [ -n "${BASELINE:-}" ]; then
+    echo "== baseline $BASELINE"
+    base="$(bash "$here/Tests/Benchmarks/baseline-build.sh" "$BASELINE")"
+    echo "   baseline: $BASELINE ($base)"
+fi
 
 gen() { # format file [lines]
     [ -s "$2" ] && return 0
@@ -46,22 +63,42 @@ timeit() { # command… → seconds (wall)
     echo "$end - $start" | bc -l
 }
 
-echo "== throughput (best of $rounds, alternating with the baseline)"
-printf "%-14s %9s %9s %8s %9s %11s\n" input leddiag pyref ratio MB/s lines/s
+echo "== throughput (best of $rounds, alternating with the baseline${base:+s})"
+if [ -n "$base" ]; then
+    printf "%-14s %9s %9s %8s %9s %11s %9s %9s\n" input leddiag pyref ratio MB/s lines/s baseline cur/base
+else
+    printf "%-14s %9s %9s %8s %9s %11s\n" input leddiag pyref ratio MB/s lines/s
+fi
+round=0
 for f in bench.log bench.logfmt bench.csv bench.jsonl; do
     file="$dir/$f"
-    ours=(); theirs=()
+    ours=(); theirs=(); olds=()
     for _ in $(seq "$rounds"); do
+        round=$((round + 1))
+        if [ -n "$base" ] && [ $((round % 2)) = 0 ]; then olds+=("$(timeit "$base" batch --format jsonl "$file")"); fi
         ours+=("$(timeit "$bin" batch --format jsonl "$file")")
+        if [ -n "$base" ] && [ $((round % 2)) = 1 ]; then olds+=("$(timeit "$base" batch --format jsonl "$file")"); fi
         if [ "$f" = bench.log ]; then theirs+=("$(timeit python3 "$shared/pyref.py" "$file")"); fi
     done
     o=$(printf "%s\n" "${ours[@]}" | best)
     if [ "$f" = bench.log ]; then p=$(printf "%s\n" "${theirs[@]}" | best); baseline=$p; else p="$baseline"; fi
     bytes=$(stat -c %s "$file"); lines=$(wc -l <"$file")
-    printf "%-14s %8.3fs %8.3fs %7.1fx %9.0f %11.0f\n" "$f" "$o" "$p" "$(echo "$p / $o" | bc -l)" \
+    printf "%-14s %8.3fs %8.3fs %7.1fx %9.0f %11.0f" "$f" "$o" "$p" "$(echo "$p / $o" | bc -l)" \
         "$(echo "$bytes / 1000000 / $o" | bc -l)" "$(echo "$lines / $o" | bc -l)"
+    if [ -n "$base" ]; then
+        b=$(printf "%s\n" "${olds[@]}" | best)
+        printf " %8.3fs %9.3f" "$b" "$(echo "$o / $b" | bc -l)"
+        sum_ours="$(echo "${sum_ours:-0} + $o" | bc -l)"; sum_base="$(echo "${sum_base:-0} + $b" | bc -l)"
+    fi
+    printf "\n"
 done
 echo "   (pyref reads plain logs only: the other formats are compared with its time on bench.log)"
+if [ -n "$base" ]; then
+    printf "all four inputs: current %.3fs, baseline %.3fs, ratio %.3f (%+.1f %%)\n" "$sum_ours" "$sum_base" \
+        "$(echo "$sum_ours / $sum_base" | bc -l)" "$(echo "($sum_ours / $sum_base - 1) * 100" | bc -l)"
+    printf "batch throughput (total of the four) within %s %% of the baseline: %s\n" "$limit" \
+        "$(if [ "$(echo "$sum_ours <= $sum_base * (1 + $limit / 100)" | bc -l)" = 1 ]; then echo yes; else echo no; fi)"
+fi
 
 echo "== I/O floor: rg -c ' on\$' bench.log"
 r=$( (for _ in $(seq "$rounds"); do timeit rg -c ' on$' "$dir/bench.log"; done) | best)
@@ -74,13 +111,27 @@ echo "== determinism"
 cat "$dir/bench.log" | "$bin" batch --format jsonl --stdin-name "$dir/bench.log" >"$dir/out.stdin.jsonl" 2>/dev/null || true
 cmp "$dir/out.default.jsonl" "$dir/out.jobs1.jsonl" && echo "--jobs 1 = default: identical ($(wc -l <"$dir/out.default.jsonl") records)"
 cmp "$dir/out.default.jsonl" "$dir/out.stdin.jsonl" && echo "cat | leddiag batch = leddiag batch FILE: identical"
+if [ -n "$base" ]; then # information only: a baseline may rightly write other bytes
+    "$base" batch --format jsonl "$dir/bench.log" >"$dir/out.baseline.jsonl" 2>/dev/null || true
+    if cmp -s "$dir/out.default.jsonl" "$dir/out.baseline.jsonl"; then
+        echo "baseline's output on bench.log: identical"
+    else
+        echo "baseline's output on bench.log: differs" \
+            "($(wc -l <"$dir/out.baseline.jsonl") records; $dir/out.baseline.jsonl)"
+    fi
+fi
 
 echo "== peak memory (GNU time, maximum resident set size)"
-rss() { /usr/bin/time -f "%M" "$bin" batch --format jsonl "$1" 2>&1 >/dev/null | tail -1; }
+rss() { /usr/bin/time -f "%M" "${2:-$bin}" batch --format jsonl "$1" 2>&1 >/dev/null | tail -1; }
 one=$(rss "$dir/bench.log"); four=$(rss "$dir/bench4x.log")
 printf "1x %s: %d KiB = %.1f MiB\n" "$(du -h "$dir/bench.log" | cut -f1)" "$one" "$(echo "$one / 1024" | bc -l)"
 printf "4x %s: %d KiB = %.1f MiB (%+.1f%%)\n" "$(du -h "$dir/bench4x.log" | cut -f1)" "$four" "$(echo "$four / 1024" | bc -l)" \
     "$(echo "($four - $one) * 100 / $one" | bc -l)"
+if [ -n "$base" ]; then
+    old=$(rss "$dir/bench.log" "$base")
+    printf "baseline, 1x: %d KiB = %.1f MiB (current %+.1f%%)\n" "$old" "$(echo "$old / 1024" | bc -l)" \
+        "$(echo "($one - $old) * 100 / $old" | bc -l)"
+fi
 
 echo "== garbage lines mixed in (every 1000th line of the first 300 000 replaced)"
 head -n 300000 "$dir/bench.log" | awk 'NR % 1000 == 0 { print "garbage \\x00 line " NR; next } { print }' >"$dir/garbage.log"

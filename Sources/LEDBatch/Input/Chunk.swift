@@ -43,8 +43,10 @@ extension BatchDiagnoser {
         var skipped = 0
         /// Lines that could not be read.
         var errors: [Chunk.LineError] = []
-        /// The usable lines, by the shard that owns their device.
-        var shardLines = ShardLines(shardCount: 1, capacityPerShard: 16)
+        /// The usable lines, by the shard that owns their device. No shards until the first ``reset(shardCount:)``
+        /// sizes them, whatever the shard count (with one shard, the lists would otherwise start at 16 lines and
+        /// grow, copying, while the first chunks are parsed).
+        var shardLines = ShardLines(shardCount: 0, capacityPerShard: 0)
         /// The time of the chunk's last transition, for closing idle episodes; NaN when none.
         var lastTime = Double.nan
 
