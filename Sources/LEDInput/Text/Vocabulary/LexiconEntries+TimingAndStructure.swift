@@ -77,7 +77,8 @@ extension LexiconEntries {
                 "since the weekend", "all morning", "all afternoon", "all evening", "all weekend",
                 "since last week", "last week", "since the weekend", "over an hour", "for over an hour",
                 "more than an hour", "for more than an hour", "hours now", "since morning", "since monday",
-                "since friday", "for two days",
+                "since friday", "for two days", "since lunch", "since lunchtime", "since breakfast", "since dinner",
+                "since the afternoon", "since this afternoon", "since morning only", "since the morning",
             ]
         ),
         (
@@ -119,6 +120,7 @@ extension LexiconEntries {
             .order(.then),
             [
                 "then", "and then", "followed by", "followed", "after that", "afterwards", "afterward", "next",
+                "after which",
                 "later", "eventually", "finally", "until", "till", "until it", "which then", "and after that",
                 "after a while", "after a bit", "after some time", "changes to", "changed to", "changing to",
                 "turns", "turned", "turning", "turns to", "turns into", "becomes", "became", "switches to",
@@ -177,6 +179,7 @@ extension LexiconEntries {
                 "originally", "normally", "usually", "it usually", "it normally", "before that", "back then",
                 "when i first got it", "when i got it", "when we got it", "when we first got it", "when it was new",
                 "when i bought it", "when we bought it", "previous", "last time", "the last time", "every other time",
+                "when i first set it up", "when we first set it up", "the first time", "first time round",
                 "all the other times", "other times",
             ]
         ),

@@ -7,9 +7,28 @@ enum LexiconEntries {
     static let all: [(TextMeaning, [String])] = colors + kinds + counts + timing + structure + contexts + cues
 
     static let colors: [(TextMeaning, [String])] = [
-        (.color(.red), ["red", "reds", "reddish", "red colored"]),
-        (.color(.blue), ["blue", "blues", "bluish", "blueish", "blu"]),
-        (.color(.green), ["green", "greens", "greenish"]),
+        // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".
+        (
+            .color(.red),
+            [
+                "red", "reds", "reddish", "red colored", "crimson", "scarlet", "ruby", "cherry red", "cherry",
+                "blood red", "bright red", "deep red", "rosso", "rojo", "rouge", "rot",
+            ]
+        ),
+        (
+            .color(.blue),
+            [
+                "blue", "blues", "bluish", "blueish", "blu", "azure", "cobalt", "sky blue", "navy", "navy blue",
+                "royal blue", "baby blue", "light blue", "bright blue", "deep blue", "sapphire", "azul", "bleu",
+            ]
+        ),
+        (
+            .color(.green),
+            [
+                "green", "greens", "greenish", "emerald", "lime", "lime green", "mint green", "jade", "bright green",
+                "forest green", "verde", "vert",
+            ]
+        ),
         (.color(.white), ["white", "whitish"]),
         (.color(.amber), ["amber", "orange", "orangish", "orangey"]),
         (.color(.yellow), ["yellow", "yellowish"]),
@@ -59,7 +78,8 @@ enum LexiconEntries {
                 "winks", "winking",
                 "winked", "blinkies", "on and off", "off and on", "blinking light", "flashing light",
                 "turning on and off", "turns on and off", "turn on and off", "going on and off", "goes on and off",
-                "coming on and off", "comes on and off", "on off", "on and off again",
+                "coming on and off", "comes on and off", "on off", "on and off again", "on n off", "goin on n off",
+                "going on n off", "on n off on n off", "on and off on and off",
             ]
         ),
         (
@@ -92,6 +112,8 @@ enum LexiconEntries {
                 "didn't react",
                 "not reacting", "won't react", "no reaction at all", "doesn't react at all", "dead", "dead light",
                 "did not react", "did not react at all", "didn't react at all", "does not react at all",
+                "stayed off", "stays off", "stay off", "staying off", "remained off", "remains off", "kept off",
+                "stayed off the whole time", "stays off the whole time", "stayed dark the whole time",
                 "is out", "is dark", "was dark",
                 "didnt react", "doesnt react", "did not respond", "didn't respond", "does not respond",
                 "doesn't respond", "no response at all",
