@@ -53,7 +53,9 @@ struct CatalogOptions: ParsableArguments {
 
     /// A diagnoser over `files`; a catalog that does not load throws its problems.
     static func diagnoser(_ files: [CatalogFile], jit: Bool) throws -> Diagnoser {
-        Diagnoser(catalog: try CatalogLoader(jit: jit).load(files))
+        let diagnoser = Diagnoser(catalog: try CatalogLoader(jit: jit).load(files))
+        ProcessLifetime.keep(diagnoser)
+        return diagnoser
     }
 
     /// Every YAML file below `folder`, read as catalog files named by their path.

@@ -115,7 +115,7 @@ struct QuestionPlanner {
         answers: Diagnoser.Answers
     ) -> [Candidate] {
         let questions = diagnoser.catalog.lightQuestions
-        guard !questions.isEmpty else { return [] }
+        guard !questions.isEmpty, !Self.isMeasured(observation) else { return [] }
         let subject = Array(canonical)
         var candidates: [Candidate] = []
         for (index, question) in questions.enumerated()
@@ -142,6 +142,18 @@ struct QuestionPlanner {
             candidates.append(Candidate(context: nil, light: index, text: question.text, branches: branches))
         }
         return candidates
+    }
+
+    /// Whether `observation` was measured (a log's lines, or pulse timings): a measured timeline leaves
+    /// nothing open that a question about the light could add.
+    private static func isMeasured(_ observation: Observation) -> Bool {
+        observation.steps.contains { step in
+            step.events.contains { event in
+                if event.timing != nil { return true }
+                if case .lines? = event.source { return true }
+                return false
+            }
+        }
     }
 
     /// The question that lowers the expected cost most, if by more than the policy's minutes.

@@ -65,19 +65,14 @@ extension DiagnosticQuestion: JSONObjectWritable {
         writer.string(kind.rawValue, key: "kind")
         writer.string(id, key: "id")
         writer.string(text, key: "text")
-        writer.objects("choices", choices)
+        writer.objects("choices", choices) { writer, choice in
+            writer.string(choice.id, key: "id")
+            writer.string(choice.text, key: "text")
+        }
         writer.string(context?.rawValue, key: "context")
         writer.string(reason, key: "reason")
         writer.number(expectedCostAfter, key: "expectedCostAfter")
         writer.number(expectedCostNow, key: "expectedCostNow")
-    }
-}
-
-extension DiagnosticQuestion.Choice: JSONObjectWritable {
-    /// Writes `id` and `text`.
-    public func writeMembers(to writer: inout JSONWriter) {
-        writer.string(id, key: "id")
-        writer.string(text, key: "text")
     }
 }
 
@@ -88,15 +83,10 @@ extension OwnerAnswers: JSONObjectWritable {
         writer.strings("yes", yes.map(\.rawValue))
         writer.strings("no", no.map(\.rawValue))
         writer.strings("tried", triedFixes)
-        writer.objects("light", light)
-    }
-}
-
-extension OwnerAnswers.LightAnswer: JSONObjectWritable {
-    /// Writes `question` and `answer`.
-    public func writeMembers(to writer: inout JSONWriter) {
-        writer.string(question, key: "question")
-        writer.string(answer, key: "answer")
+        writer.objects("light", light) { writer, answer in
+            writer.string(answer.question, key: "question")
+            writer.string(answer.answer, key: "answer")
+        }
     }
 }
 

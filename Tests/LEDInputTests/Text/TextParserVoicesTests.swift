@@ -29,6 +29,19 @@ extension TextParserCases {
         TextCase(
             "on the sync module the green is out and the blue is on",
             "dev=sync-module ctx=- : blue:solid:_:_:_:_:_&green:off:_:_:_:_:_"),
+        // A count or a hold time in a clause about the situation is not the light's; a time since it is.
+        TextCase(
+            "I restarted the router two times. The red light is blinking",
+            "dev=? ctx=power-cycle : red:blink:_:_:_:_:_"),
+        TextCase(
+            "held the reset button for five seconds. The red light came on",
+            "dev=? ctx=holding-reset : red:solid:_:_:_:_:_"),
+        TextCase(
+            "reset it 15 minutes ago, red is stuck solid", "dev=? ctx=after-reset : red:solid:_:_:minutes=900:_:_"),
+        // Shades name the colour.
+        TextCase("a steady crimson light, then sky blue", "dev=? ctx=- : red:solid:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+        TextCase("emerald flashes", "dev=? ctx=- : green:blink:_:_:_:_:_"),
+        TextCase("the light just stayed off the whole time", "dev=? ctx=- : none:off:_:_:_:_:_"),
         // The recording light, abbreviated; "the moment" it ends.
         TextCase(
             "5 red blinks the moment the blue rec light ends",

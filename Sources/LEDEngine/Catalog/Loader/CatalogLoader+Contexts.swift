@@ -18,6 +18,7 @@ extension CatalogLoader {
             let context = reader.enumValue(id, at: fields["id"], as: ObservationContext.self, what: "context")
         else { return }
         let owner = "context \"\(id)\""
+        var known = Set(phrases[context, default: []])
         for phraseNode in reader.sequence(fields["phrases"], what: "phrases") {
             guard let phrase = phraseNode.string.flatMap(contextPhrase) else {
                 reader.report(
@@ -25,7 +26,7 @@ extension CatalogLoader {
                     at: phraseNode)
                 continue
             }
-            if !phrases[context, default: []].contains(phrase) { phrases[context, default: []].append(phrase) }
+            if known.insert(phrase).inserted { phrases[context, default: []].append(phrase) }
         }
         // An entry with phrases only adds words to a context defined elsewhere (your own catalog
         // extending the built-in one); the question is asked once per context.
@@ -54,8 +55,10 @@ extension CatalogLoader {
     }
 
     /// A context phrase as the text reader matches it: lower case, hyphens and runs of spaces as one
-    /// space, curly apostrophes straight; nil when it has anything but letters, digits and apostrophes.
+    /// space, curly apostrophes straight; nil when it has anything but letters and apostrophes.
     static func contextPhrase(_ text: String) -> String? {
+        // Catalog phrases are ASCII but for the odd curly apostrophe: bytes, not Characters, for those.
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiContextPhrase(text) }
         var words: [String] = []
         var word = ""
         for character in text.lowercased() {
@@ -72,5 +75,25 @@ extension CatalogLoader {
         }
         if !word.isEmpty { words.append(word) }
         return words.isEmpty ? nil : words.joined(separator: " ")
+    }
+
+    /// ``contextPhrase(_:)`` for ASCII text, byte by byte: the same result.
+    private static func asciiContextPhrase(_ text: String) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: " "), UInt8(ascii: "-"):
+                if let last = out.last, last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
+            case UInt8(ascii: "'"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                out.append(byte)
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                out.append(byte + 32)
+            default:
+                return nil
+            }
+        }
+        if out.last == UInt8(ascii: " ") { out.removeLast() }
+        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
     }
 }

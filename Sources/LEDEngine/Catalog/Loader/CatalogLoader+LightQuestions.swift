@@ -4,19 +4,20 @@ import PCRE2
 
 // The `light_questions` section: questions about the light, checked and compiled once every file is read.
 extension CatalogLoader {
-    /// A light question as written, before its pattern is compiled.
+    /// A light question as written, before its pattern is compiled: what it says, and where each part
+    /// is written (for the problems found once every file is read).
     struct LightQuestionDraft {
         var id: String
         var text: String
-        var pattern: String
-        var patternLocation: CatalogLocation
         var devices: Set<String>?
-        var devicesLocation: CatalogLocation
         var choices: [LightQuestion.Choice]
-        var choiceLocations: [CatalogLocation]
         var sources: [SourceReference]
         var examples: [LightQuestionExample]
+        /// The pattern, and where it is written.
+        var pattern: (text: String, location: CatalogLocation)
         var location: CatalogLocation
+        var devicesLocation: CatalogLocation
+        var choiceLocations: [CatalogLocation]
     }
 
     static func lightQuestion(_ node: CatalogNode, reader: inout YAMLNodeReader) -> LightQuestionDraft? {
@@ -69,13 +70,13 @@ extension CatalogLoader {
             let sections = reader.mapping(examplesNode, what: "examples", allowed: ["answer", "no_match"])
         {
             for example in reader.sequence(sections["answer"], what: "examples.answer") {
-                guard
-                    let entries = reader.mapping(
-                        example, what: "an example", allowed: ["text", "device", "answer", "gives"]),
-                    let exampleText = reader.string(entries, "text", in: "an example", at: example),
-                    let answer = reader.string(entries, "answer", in: "an example", at: example),
-                    let gives = reader.string(entries, "gives", in: "an example", at: example)
-                else { continue }
+                let allowed = ["text", "device", "answer", "gives"]
+                guard let entries = reader.mapping(example, what: "an example", allowed: allowed) else { continue }
+                // Every missing key is reported, not only the first.
+                let given = ["text", "answer", "gives"].map {
+                    reader.string(entries, $0, in: "an example", at: example)
+                }
+                guard let exampleText = given[0], let answer = given[1], let gives = given[2] else { continue }
                 if !choices.contains(where: { $0.id == answer }) {
                     reader.report(
                         "example of \(owner) answers \"\(answer)\", which is not one of its answers",
@@ -100,32 +101,24 @@ extension CatalogLoader {
         }
         guard let text, let pattern else { return nil }
         return LightQuestionDraft(
-            id: id, text: text, pattern: pattern, patternLocation: reader.location(of: fields["when"]),
-            devices: devices, devicesLocation: reader.location(of: fields["devices"] ?? node), choices: choices,
-            choiceLocations: written.map(\.location), sources: sources, examples: examples,
-            location: reader.location(of: node))
+            id: id, text: text, devices: devices, choices: choices, sources: sources, examples: examples,
+            pattern: (pattern, reader.location(of: fields["when"])), location: reader.location(of: node),
+            devicesLocation: reader.location(of: fields["devices"] ?? node), choiceLocations: written.map(\.location))
     }
 
     /// The light question `draft` describes, its pattern expanded and compiled; nil (and a problem) when
-    /// the pattern does not compile or a rewrite names a group the pattern does not have.
+    /// the pattern uses an unknown fragment, recursion, or does not compile, or a rewrite names a group
+    /// the pattern does not have.
     func compile(
-        _ draft: LightQuestionDraft, resolver: inout FragmentResolver, problems: inout [CatalogProblem]
+        _ draft: LightQuestionDraft, resolver: inout FragmentResolver, resolvedFragments: [String: String],
+        problems: inout [CatalogProblem]
     ) -> LightQuestion? {
         let owner = "light question \"\(draft.id)\""
-        let resolved: String
-        switch resolver.resolve(draft.pattern) {
-        case .success(let text): resolved = text
-        case .failure(let failure):
-            problems.append(Self.problem(failure, at: draft.patternLocation, in: owner))
-            return nil
-        }
-        let compiled: CompiledPattern
-        do {
-            compiled = try CompiledPattern(resolved, useJIT: jit)
-        } catch {
-            problems.append(CatalogProblem("\(owner): invalid pattern\n\(error)", at: draft.patternLocation))
-            return nil
-        }
+        guard
+            let (_, compiled) = compilePattern(
+                draft.pattern.text, of: owner, at: draft.pattern.location, resolver: &resolver,
+                resolvedFragments: resolvedFragments, problems: &problems)
+        else { return nil }
         var valid = true
         for (choice, location) in zip(draft.choices, draft.choiceLocations) {
             for group in LightQuestion.groups(in: choice.rewrite ?? "") where group > compiled.captureCount {
@@ -139,7 +132,7 @@ extension CatalogLoader {
         }
         guard valid else { return nil }
         return LightQuestion(
-            id: draft.id, text: draft.text, pattern: draft.pattern, compiled: compiled, devices: draft.devices,
+            id: draft.id, text: draft.text, pattern: draft.pattern.text, compiled: compiled, devices: draft.devices,
             choices: draft.choices, sources: draft.sources, examples: draft.examples, location: draft.location)
     }
 }

@@ -87,4 +87,14 @@ extension CatalogLoader {
             return CatalogProblem("invalid YAML: \(error)", at: CatalogLocation(file: file, line: 1, column: 1))
         }
     }
+
+    /// One problem per device in `devices` that the catalog does not know, at `location`.
+    static func unknownDevices(
+        _ devices: Set<String>?, of owner: String, at location: CatalogLocation, known: Set<String>
+    ) -> [CatalogProblem] {
+        (devices ?? []).sorted().filter { !known.contains($0) }.map { device in
+            CatalogProblem(
+                "\(owner) names unknown device \"\(device)\"" + suggestion(device, in: known), at: location)
+        }
+    }
 }

@@ -106,32 +106,11 @@ extension CatalogLoader {
         _ draft: RuleDraft, resolver: inout FragmentResolver, resolvedFragments: [String: String],
         problems: inout [CatalogProblem]
     ) -> Rule? {
-        let owner = "rule \"\(draft.id)\""
-        let resolved: String
-        switch resolver.resolve(draft.pattern) {
-        case .success(let text): resolved = text
-        case .failure(let failure):
-            problems.append(Self.problem(failure, at: draft.patternLocation, in: owner))
-            return nil
-        }
-        if let call = PatternCallScanner.firstCall(in: resolved) {
-            // Reported where it is written: in the rule's own pattern, or (already) in a fragment it uses.
-            if let own = PatternCallScanner.firstCall(in: draft.pattern) {
-                problems.append(Self.problem(own, in: draft.pattern, owner: owner, at: draft.patternLocation))
-            } else if !FragmentResolver.references(in: draft.pattern).contains(where: { name in
-                resolvedFragments[name].map { PatternCallScanner.firstCall(in: $0) != nil } ?? false
-            }) {
-                problems.append(Self.problem(call, in: resolved, owner: owner, at: draft.patternLocation))
-            }
-            return nil
-        }
-        let compiled: CompiledPattern
-        do {
-            compiled = try CompiledPattern(resolved, useJIT: jit)
-        } catch {
-            problems.append(CatalogProblem("\(owner): invalid pattern\n\(error)", at: draft.patternLocation))
-            return nil
-        }
+        guard
+            let (resolved, compiled) = compilePattern(
+                draft.pattern, of: "rule \"\(draft.id)\"", at: draft.patternLocation, resolver: &resolver,
+                resolvedFragments: resolvedFragments, problems: &problems)
+        else { return nil }
         return Rule(
             id: draft.id, cause: draft.cause, pattern: draft.pattern, resolvedPattern: resolved, compiled: compiled,
             devices: draft.devices, requiredContexts: draft.requiredContexts, excludedContexts: draft.excludedContexts,
@@ -139,5 +118,37 @@ extension CatalogLoader {
             matchExamples: draft.matchExamples, noMatchExamples: draft.noMatchExamples,
             endingMatters: draft.endingMatters,
             location: draft.location)
+    }
+
+    /// `pattern` (of `owner`, written at `location`) with its fragments expanded, and compiled; nil (and a
+    /// problem) when it uses an unknown fragment, recursion, or does not compile.
+    func compilePattern(
+        _ pattern: String, of owner: String, at location: CatalogLocation, resolver: inout FragmentResolver,
+        resolvedFragments: [String: String], problems: inout [CatalogProblem]
+    ) -> (resolved: String, compiled: CompiledPattern)? {
+        let resolved: String
+        switch resolver.resolve(pattern) {
+        case .success(let text): resolved = text
+        case .failure(let failure):
+            problems.append(Self.problem(failure, at: location, in: owner))
+            return nil
+        }
+        if let call = PatternCallScanner.firstCall(in: resolved) {
+            // Reported where it is written: in the pattern itself, or (already) in a fragment it uses.
+            if let own = PatternCallScanner.firstCall(in: pattern) {
+                problems.append(Self.problem(own, in: pattern, owner: owner, at: location))
+            } else if !FragmentResolver.references(in: pattern).contains(where: { name in
+                resolvedFragments[name].map { PatternCallScanner.firstCall(in: $0) != nil } ?? false
+            }) {
+                problems.append(Self.problem(call, in: resolved, owner: owner, at: location))
+            }
+            return nil
+        }
+        do {
+            return (resolved, try CompiledPattern(resolved, useJIT: jit))
+        } catch {
+            problems.append(CatalogProblem("\(owner): invalid pattern\n\(error)", at: location))
+            return nil
+        }
     }
 }

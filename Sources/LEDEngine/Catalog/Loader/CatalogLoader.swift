@@ -126,13 +126,8 @@ public struct CatalogLoader: Sendable {
                             + Self.suggestion(draft.cause, in: causeIDs),
                         at: draft.causeLocation))
             }
-            for device in (draft.devices ?? []).sorted() where !deviceIDs.contains(device) {
-                problems.append(
-                    CatalogProblem(
-                        "rule \"\(draft.id)\" names unknown device \"\(device)\""
-                            + Self.suggestion(device, in: deviceIDs),
-                        at: draft.devicesLocation))
-            }
+            problems += Self.unknownDevices(
+                draft.devices, of: "rule \"\(draft.id)\"", at: draft.devicesLocation, known: deviceIDs)
             for example in draft.matchExamples + draft.noMatchExamples {
                 if let device = example.device, !deviceIDs.contains(device) {
                     problems.append(
@@ -156,14 +151,11 @@ public struct CatalogLoader: Sendable {
 
         var lightQuestions: [LightQuestion] = []
         for draft in lightDrafts {
-            for device in (draft.devices ?? []).sorted() where !deviceIDs.contains(device) {
-                problems.append(
-                    CatalogProblem(
-                        "light question \"\(draft.id)\" names unknown device \"\(device)\""
-                            + Self.suggestion(device, in: deviceIDs),
-                        at: draft.devicesLocation))
-            }
-            if let question = compile(draft, resolver: &resolver, problems: &problems) {
+            problems += Self.unknownDevices(
+                draft.devices, of: "light question \"\(draft.id)\"", at: draft.devicesLocation, known: deviceIDs)
+            if let question = compile(
+                draft, resolver: &resolver, resolvedFragments: resolvedFragments, problems: &problems)
+            {
                 lightQuestions.append(question)
             }
         }

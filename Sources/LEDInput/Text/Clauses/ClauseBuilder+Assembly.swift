@@ -39,6 +39,7 @@ extension ClauseBuilder {
             case .context(let context):
                 contexts.insert(context)
                 if units[units.count - 1].firstContextItem == nil { units[units.count - 1].firstContextItem = index }
+                if context == .holdingReset { units[units.count - 1].holdsButton = true }
                 return
             case .device(let name):
                 if device == nil { device = name }

@@ -30,6 +30,8 @@ struct ClauseBuilder {
         var lastClock: Double?
         /// "still": its event began before this clause.
         var still = false
+        /// Whether it says the reset button is being held.
+        var holdsButton = false
 
         var hasEvents: Bool { !drafts.isEmpty && !isModifier }
         var isModifier: Bool { drafts.count == 1 && drafts[0].isModifier }
@@ -274,6 +276,22 @@ struct ClauseBuilder {
             }
             if units[index].hasEvents { previousWithEvents = index }
             guard units[index].isModifier else { continue }
+            // A clause that names a situation and no light: a count in it is the situation's ("restarted the
+            // router two times"), and so is a time stated while the reset button is held ("held it for five
+            // seconds"); a length since another situation is how long the light has been at it ("reset it
+            // 15 minutes ago"), and "nonstop while I press reset" is the light's.
+            if units[index].firstContextItem != nil {
+                units[index].drafts[0].count = nil
+                if units[index].holdsButton, units[index].drafts[0].duration?.seconds != nil {
+                    units[index].drafts[0].duration = nil
+                }
+                if units[index].drafts[0].count == nil, units[index].drafts[0].duration == nil,
+                    units[index].drafts[0].speed == nil, units[index].drafts[0].flags.isEmpty
+                {
+                    units[index].drafts = []
+                    continue
+                }
+            }
             let details = units[index].drafts[0]
             if previousWithEvents >= 0 {
                 let target = previousWithEvents
