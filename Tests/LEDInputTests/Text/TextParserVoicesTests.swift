@@ -42,6 +42,9 @@ extension TextParserCases {
         TextCase("a steady crimson light, then sky blue", "dev=? ctx=- : red:solid:_:_:_:_:_ blue:solid:_:_:_:_:_"),
         TextCase("emerald flashes", "dev=? ctx=- : green:blink:_:_:_:_:_"),
         TextCase("the light just stayed off the whole time", "dev=? ctx=- : none:off:_:_:_:_:_"),
+        TextCase("it went blue and red in turns", "dev=? ctx=- : blue-red:alt:_:_:_:_:_"),
+        TextCase("after the clip, nothing but darkness", "dev=? ctx=recording : none:off:_:_:_:_:_"),
+        TextCase("took the camera off the plate, red light flashing", "dev=? ctx=- : red:blink:_:_:_:_:_"),
         // The recording light, abbreviated; "the moment" it ends.
         TextCase(
             "5 red blinks the moment the blue rec light ends",

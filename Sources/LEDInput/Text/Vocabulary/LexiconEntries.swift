@@ -91,6 +91,7 @@ enum LexiconEntries {
                 "flipping between", "alternating between", "flips between", "flip between", "flipped between",
                 "flips back and forth", "goes between", "going between", "went between", "changes between",
                 "changed between", "switched between", "toggles between", "toggling between", "toggled between",
+                "in turns", "by turns", "in turn", "turn by turn", "one after the other", "one after another",
                 "keeps going between", "kept going between", "keeps switching between", "keeps changing between",
                 "keeps flipping between", "keeps alternating between",
             ]
@@ -112,6 +113,7 @@ enum LexiconEntries {
                 "didn't react",
                 "not reacting", "won't react", "no reaction at all", "doesn't react at all", "dead", "dead light",
                 "did not react", "did not react at all", "didn't react at all", "does not react at all",
+                "darkness", "total darkness", "just darkness", "complete darkness",
                 "stayed off", "stays off", "stay off", "staying off", "remained off", "remains off", "kept off",
                 "stayed off the whole time", "stays off the whole time", "stayed dark the whole time",
                 "is out", "is dark", "was dark",
