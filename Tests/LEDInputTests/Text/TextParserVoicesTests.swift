@@ -45,6 +45,13 @@ extension TextParserCases {
         TextCase("it went blue and red in turns", "dev=? ctx=- : blue-red:alt:_:_:_:_:_"),
         TextCase("after the clip, nothing but darkness", "dev=? ctx=recording : none:off:_:_:_:_:_"),
         TextCase("took the camera off the plate, red light flashing", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("pulsing red every second and a half", "dev=? ctx=- : red:blink:_:slow:_:_:_"),
+        TextCase(
+            "it flashed red maybe half minute, then off", "dev=? ctx=- : red:blink:_:_:seconds:_:_ none:off:_:_:_:_:_"),
+        // Someone in an "after" clause who did something else is not motion.
+        TextCase(
+            "solid red right after my son changed the wifi password",
+            "dev=? ctx=network-change : red:solid:_:_:_:_:_"),
         // The recording light, abbreviated; "the moment" it ends.
         TextCase(
             "5 red blinks the moment the blue rec light ends",

@@ -60,7 +60,11 @@ struct ClauseBuilder {
         var result = Result(contexts: assembly.contexts, device: assembly.device)
         // "holding the button of reset": holding it, not after it.
         if result.contexts.contains(.holdingReset) { result.contexts.remove(.afterReset) }
-        if units.contains(where: { $0.motionCue && !$0.buttonPress }) { result.contexts.insert(.motion) }
+        // A person in a "when"/"after" clause moves in front of the camera — unless the clause says what
+        // they did instead ("right after her son changed the router password").
+        if units.contains(where: { $0.motionCue && !$0.buttonPress && $0.firstContextItem == nil }) {
+            result.contexts.insert(.motion)
+        }
         if assembly.outage, !result.contexts.contains(.internetRestored) { result.contexts.insert(.powerCycle) }
 
         Self.dropAbsentColors(&units)

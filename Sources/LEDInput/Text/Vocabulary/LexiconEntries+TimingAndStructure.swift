@@ -22,6 +22,13 @@ extension LexiconEntries {
         ),
         (.every, ["every", "each", "once every"]),
         (.period(1), ["every second", "once a second", "once per second", "once every second", "each second"]),
+        (
+            .period(1.5),
+            [
+                "every second and a half", "every one and a half seconds", "every 1 and a half seconds",
+                "once every second and a half", "every one and half seconds",
+            ]
+        ),
         (.period(0.5), ["twice a second", "twice per second", "twice every second"]),
         (
             .period(3),
@@ -45,6 +52,7 @@ extension LexiconEntries {
             .duration(.seconds),
             [
                 "half a minute", "about half a minute", "for half a minute", "for about half a minute", "half a min",
+                "half minute", "maybe half minute", "for half minute", "about half minute", "half a minute or so",
                 "a few seconds", "for a few seconds", "few seconds", "several seconds", "for several seconds",
                 "some seconds", "for seconds", "a few secs", "several secs",
             ]
