@@ -52,6 +52,11 @@ extension TextParserCases {
         TextCase(
             "solid red right after my son changed the wifi password",
             "dev=? ctx=network-change : red:solid:_:_:_:_:_"),
+        // A light named, then "off", then what came next: it was on until then.
+        TextCase(
+            "blue rec LED off -> red x5", "dev=? ctx=recording : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
+        TextCase("blue off, then red x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("the red light is off", "dev=? ctx=- : red:off:_:_:_:_:_"),
         // The recording light, abbreviated; "the moment" it ends.
         TextCase(
             "5 red blinks the moment the blue rec light ends",

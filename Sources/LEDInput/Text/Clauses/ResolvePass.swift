@@ -81,6 +81,9 @@ struct ResolvePass {
                 } else {
                     out.append(TextItem(.context(.setup), item.first, item.last))
                 }
+            case .kind(.off) where Self.namesLight(out.last?.meaning) && Self.thenFollows(items, after: index):
+                // "blue off, then red x6", "rec LED off -> red x5": the light named went off; it was on until then.
+                out.append(TextItem(.endOfLight, item.first, item.last))
             case .looseOn:
                 let afterColor: Bool
                 switch out.last?.meaning {
@@ -154,6 +157,22 @@ struct ResolvePass {
         case .pairingMode: return .context(.noPairingMode)
         default: return nil
         }
+    }
+
+    /// Whether `meaning` names a light and nothing else: a colour, or the recording light.
+    private static func namesLight(_ meaning: TextMeaning?) -> Bool {
+        switch meaning {
+        case .color?, .recordingLight?: return true
+        default: return false
+        }
+    }
+
+    /// Whether "then" (or an arrow) comes right after the item at `index`, a comma aside.
+    private static func thenFollows(_ items: [TextItem], after index: Int) -> Bool {
+        var next = index + 1
+        if next < items.count, case .order(.comma) = items[next].meaning { next += 1 }
+        guard next < items.count, case .order(.then) = items[next].meaning else { return false }
+        return true
     }
 
     /// Whether `meaning` (the item after a bare "on") ends the clause.
