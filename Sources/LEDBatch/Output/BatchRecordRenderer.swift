@@ -73,13 +73,16 @@ public struct BatchRecordRenderer: Sendable {
         case .csv:
             let top = diagnosis.topCause
             let fields: [String] = [
-                device, model ?? "", start ?? "", end ?? "", file, String(first), String(last), top?.id ?? "",
+                Self.inert(device), Self.inert(model ?? ""), Self.inert(start ?? ""), Self.inert(end ?? ""),
+                Self.inert(file), String(first), String(last), top?.id ?? "",
                 top.map { Self.number($0.confidence) } ?? "", diagnosis.fixes.first?.id ?? "", diagnosis.canonical, "",
             ]
             return Array((fields.map(Self.csvField).joined(separator: ",") + "\n").utf8)
         case .text:
             let lines = first == last ? "\(first)" : "\(first)-\(last)"
-            var text = "\(file):\(lines)  \(device)  \(model ?? "unknown model")  \(start ?? "?") – \(end ?? "?")\n"
+            let (file, device) = (Self.visible(file), Self.visible(device))
+            let (start, end) = (Self.visible(start ?? "?"), Self.visible(end ?? "?"))
+            var text = "\(file):\(lines)  \(device)  \(model ?? "unknown model")  \(start) – \(end)\n"
             if let top = diagnosis.topCause {
                 text += "  \(top.id) (\(Self.number(top.confidence))): \(top.title)"
                 if let fix = diagnosis.fixes.first { text += "; first fix: \(fix.title)" }
@@ -108,10 +111,12 @@ public struct BatchRecordRenderer: Sendable {
             writer.endObject()
             return writer.text + "\n"
         case .csv:
-            let fields = ["", "", "", "", file, String(line), String(line), "", "", "", "", message]
+            let fields = [
+                "", "", "", "", Self.inert(file), String(line), String(line), "", "", "", "", Self.inert(message),
+            ]
             return fields.map(Self.csvField).joined(separator: ",") + "\n"
         case .text:
-            return "\(file):\(line): error: \(Self.oneLine(message))\n"
+            return "\(Self.visible(file)):\(line): error: \(Self.visible(Self.oneLine(message)))\n"
         }
     }
 
@@ -138,6 +143,37 @@ public struct BatchRecordRenderer: Sendable {
             if character == "\"" { quoted += "\"\"" } else { quoted.unicodeScalars.append(character) }
         }
         return quoted + "\""
+    }
+
+    /// `value` for a spreadsheet: a field a log wrote that starts like a formula (`=`, `+`, `-`, `@`, a tab
+    /// or a carriage return) gets a leading `'`, so that opening the CSV does not run it (OWASP's advice
+    /// against CSV injection).
+    static func inert(_ value: String) -> String {
+        guard let first = value.utf8.first else { return value }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D: return "'" + value
+        default: return value
+        }
+    }
+
+    /// `value` with its control characters written out (`\u{1B}` for ESC), so that a log cannot drive
+    /// the terminal the text output is read on.
+    static func visible(_ value: String) -> String {
+        guard value.unicodeScalars.contains(where: isControl) else { return value }
+        var out = ""
+        for scalar in value.unicodeScalars {
+            if isControl(scalar) {
+                out += "\\u{" + String(scalar.value, radix: 16, uppercase: true) + "}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// C0 and C1 control characters and DEL, the tab aside.
+    private static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar != "\t" && (scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value))
     }
 
     /// `message` on one line (line breaks shown as spaces), for text output.

@@ -11,9 +11,10 @@ extension BatchDiagnoser {
         /// The catalog name it is closest to, when one is close.
         var suggestion: String?
 
-        /// The summary's warning.
+        /// The summary's warning, control characters from the log written out.
         var message: String {
             let hint = suggestion.map { " (did you mean \"\($0)\"?)" } ?? ""
+            let (file, name) = (BatchRecordRenderer.visible(file), BatchRecordRenderer.visible(name))
             return "\(file):\(line): unknown model \"\(name)\"\(hint); its devices are diagnosed without a model"
         }
     }
