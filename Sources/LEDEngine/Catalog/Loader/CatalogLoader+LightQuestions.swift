@@ -116,7 +116,9 @@ extension CatalogLoader {
         switch resolver.resolve(draft.pattern) {
         case .success(let text): resolved = text
         case .failure(let failure):
-            problems.append(Self.problem(failure, at: draft.patternLocation, in: owner))
+            if let problem = Self.problem(failure, at: draft.patternLocation, in: owner, resolver: &resolver) {
+                problems.append(problem)
+            }
             return nil
         }
         let compiled: CompiledPattern

@@ -101,17 +101,18 @@ extension CatalogLoader {
     }
 
     /// The rule `draft` describes, its pattern expanded and compiled; nil (and a problem) when the
-    /// pattern uses an unknown fragment, recursion, or does not compile.
+    /// pattern uses an unknown fragment, expands past the size limit, uses recursion, or does not compile.
     func compile(
-        _ draft: RuleDraft, resolver: inout FragmentResolver, resolvedFragments: [String: String],
-        problems: inout [CatalogProblem]
+        _ draft: RuleDraft, resolver: inout FragmentResolver, problems: inout [CatalogProblem]
     ) -> Rule? {
         let owner = "rule \"\(draft.id)\""
         let resolved: String
         switch resolver.resolve(draft.pattern) {
         case .success(let text): resolved = text
         case .failure(let failure):
-            problems.append(Self.problem(failure, at: draft.patternLocation, in: owner))
+            if let problem = Self.problem(failure, at: draft.patternLocation, in: owner, resolver: &resolver) {
+                problems.append(problem)
+            }
             return nil
         }
         if let call = PatternCallScanner.firstCall(in: resolved) {
@@ -119,7 +120,7 @@ extension CatalogLoader {
             if let own = PatternCallScanner.firstCall(in: draft.pattern) {
                 problems.append(Self.problem(own, in: draft.pattern, owner: owner, at: draft.patternLocation))
             } else if !FragmentResolver.references(in: draft.pattern).contains(where: { name in
-                resolvedFragments[name].map { PatternCallScanner.firstCall(in: $0) != nil } ?? false
+                resolver.expanded[name].map { PatternCallScanner.firstCall(in: $0) != nil } ?? false
             }) {
                 problems.append(Self.problem(call, in: resolved, owner: owner, at: draft.patternLocation))
             }
