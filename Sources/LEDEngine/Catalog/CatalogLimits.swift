@@ -2,7 +2,7 @@ import CatalogSyntax
 
 /// What loading a catalog may cost: how far one file's YAML may expand through aliases, and how long
 /// patterns may grow through fragments. A catalog over a limit does not load; the problem names the
-/// alias, fragment or pattern that crossed it (`docs/reliability.md`, "Catalog limits").
+/// alias, fragment or pattern that crossed it (`docs/reliability.md`, guarantee 6).
 ///
 /// Each limit is far above what a sane catalog reaches. The built-in one has no alias, 1 008 nodes in
 /// its largest file, its longest expanded pattern is 687 bytes, and its 72 patterns come to 9 201.

@@ -8,7 +8,7 @@ import Testing
 /// Catalog files written to exhaust memory (#16, items 6 and 7): a YAML alias bomb and a fragment bomb.
 /// Before the limits, the 7-level alias bomb took 3 s and 465 MB (9 levels: gigabytes, then a crash)
 /// and the 7-level fragment bomb a 10 MB pattern (9 levels: 11 GB); now each fails at once with a
-/// problem at the alias or fragment that crosses the limit (`docs/reliability.md`, "Catalog limits").
+/// problem at the alias or fragment that crosses the limit (`docs/reliability.md`, guarantee 6).
 @Suite("Catalog bombs")
 struct CatalogBombTests {
     /// `a0: &a0 lol`, then `levels` lines `aN: &aN [*aN-1 × 9]`: 9^levels copies of `lol`.
