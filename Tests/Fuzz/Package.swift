@@ -22,7 +22,9 @@ let fuzzTargets = [
 let package = Package(
     name: "LEDDiagFuzz",
     dependencies: [
-        .package(name: "leddiag", path: "../..")
+        .package(name: "leddiag", path: "../.."),
+        // FuzzCatalog counts a loaded file's nodes again from Yams' own tree (the main package's Yams).
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .target(
@@ -40,7 +42,7 @@ let package = Package(
                     "FuzzSupport",
                     .product(name: "LEDDiagnostics", package: "leddiag"),
                     .product(name: "PCRE2", package: "leddiag"),
-                ],
+                ] + (name == "FuzzCatalog" ? [.product(name: "Yams", package: "Yams")] : []),
                 // libFuzzer's driver, at link time only (see `Fuzz.main`).
                 linkerSettings: [.unsafeFlags(["-sanitize=fuzzer"])]
             )

@@ -63,6 +63,36 @@ for file in Patterns/*.yaml Patterns/rules/*.yaml; do
     { printf '\003'; cat "$file"; } | seed catalog
 done
 
+# Bombs (docs/reliability.md, guarantee 6): alias bombs (`aN: &aN [*aN-1 × 9]`) and fragment bombs
+# (`fN: "{{fN-1}} × 10"`, used by a rule) of 2 to 9 levels, and an alias of a list used as a key.
+alias_bomb() {
+    printf 'a0: &a0 lol\n'
+    level=1
+    while [ "$level" -le "$1" ]; do
+        printf 'a%d: &a%d [*a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d, *a%d]\n' "$level" "$level" \
+            $((level - 1)) $((level - 1)) $((level - 1)) $((level - 1)) $((level - 1)) $((level - 1)) \
+            $((level - 1)) $((level - 1)) $((level - 1))
+        level=$((level + 1))
+    done
+}
+fragment_bomb() {
+    printf 'fragments:\n  f0: "a"\n'
+    level=1
+    while [ "$level" -le "$1" ]; do
+        p=$((level - 1))
+        printf '  f%d: "{{f%d}}{{f%d}}{{f%d}}{{f%d}}{{f%d}}{{f%d}}{{f%d}}{{f%d}}{{f%d}}{{f%d}}"\n' "$level" \
+            $p $p $p $p $p $p $p $p $p $p
+        level=$((level + 1))
+    done
+    printf 'rules:\n  - {id: bomb, cause: low-battery, pattern: '"'"'{{f%d}}'"'"', weight: 0.5, explanation: x, ' "$1"
+    printf 'sources: [{ref: x, tier: guide}], status: stable, examples: {match: [red x6], no_match: [blue]}}\n'
+}
+for levels in 2 3 4 5 6 7 8 9; do
+    { printf '\001'; alias_bomb "$levels"; } | seed catalog
+    { printf '\001'; fragment_bomb "$levels"; } | seed catalog
+done
+{ printf '\001'; alias_bomb 3; printf 'k: {? *a3 : 1}\n'; } | seed catalog
+
 # --- pcre2: byte 0 options, bytes 1-2 limits, PATTERN NUL SUBJECT -------------------------------
 subject='dev=outdoor-4 ctx=after-reset,setup : blue:solid:_:_:seconds=12.5:_:_ red:blink:6:fast:brief=2.3:0.2/0.22:_ blue:blink:_:slow:_:_:_&green:solid:_:_:_:_:_'
 grep -h "pattern: '" Patterns/rules/*.yaml | sed "s/^ *pattern: '//; s/'\$//" | while IFS= read -r pattern; do

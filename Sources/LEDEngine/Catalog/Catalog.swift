@@ -14,7 +14,8 @@ public struct Catalog: Sendable {
     public let fixes: [Fix]
     /// Rules, in file order.
     public let rules: [Rule]
-    /// Named fragments (resolved), by name.
+    /// The fragments that rules and light questions use, expanded, by name (every fragment's place is in
+    /// ``fragmentLocations``).
     public let fragments: [String: String]
     /// Where each fragment is defined.
     public let fragmentLocations: [String: CatalogLocation]

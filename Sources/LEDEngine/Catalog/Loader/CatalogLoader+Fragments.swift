@@ -30,22 +30,40 @@ extension CatalogLoader {
         }
     }
 
-    /// Every fragment with its references expanded; cycles, unknown names and recursion are problems.
-    static func resolve(
+    /// Checks every fragment — unknown names, cycles, an unclosed `{{`, recursion — without expanding
+    /// any: a fragment is expanded only when a pattern uses it, and only a pattern within
+    /// `CatalogLimits.patternBytes` (reported then, at the first fragment over it).
+    static func check(
         _ definitions: [String: FragmentDefinition], with resolver: inout FragmentResolver,
         problems: inout [CatalogProblem]
-    ) -> [String: String] {
-        var resolved: [String: String] = [:]
+    ) {
         for (name, fragment) in definitions {
-            switch resolver.resolve("{{\(name)}}") {
-            case .success(let body): resolved[name] = body
-            case .failure(let failure):
+            if case .failure(let failure) = resolver.expandedSize(of: name) {
                 problems.append(problem(failure, at: fragment.location, in: "fragment \"\(name)\""))
             }
             if let call = PatternCallScanner.firstCall(in: fragment.body) {
                 problems.append(problem(call, in: fragment.body, owner: "fragment \"\(name)\"", at: fragment.location))
             }
         }
-        return resolved
+    }
+
+    /// The problem for a pattern (of `owner`, written at `location`) that did not resolve; nil when it
+    /// is over a size limit that has been reported already (the fragment's, or the total).
+    static func problem(
+        _ failure: FragmentResolver.Failure, at location: CatalogLocation, in owner: String,
+        resolver: inout FragmentResolver
+    ) -> CatalogProblem? {
+        if case .totalTooLarge = failure {
+            return resolver.isFirstReportOfTotal() ? problem(failure, at: location, in: owner) : nil
+        }
+        guard case .tooLarge(let chain, let bytes, let limit) = failure, let culprit = chain.last,
+            let fragment = resolver.fragments[culprit]
+        else { return problem(failure, at: location, in: owner) }
+        guard resolver.isFirstReport(ofTooLarge: culprit) else { return nil }
+        return CatalogProblem(
+            "fragment \"\(culprit)\" expands to \(bytes) bytes, over the limit of "
+                + "\(limit) for an expanded fragment or pattern "
+                + "(used as \(([owner] + chain).joined(separator: " → ")))",
+            at: fragment.location)
     }
 }

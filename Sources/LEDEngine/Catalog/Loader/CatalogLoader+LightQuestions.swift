@@ -107,17 +107,15 @@ extension CatalogLoader {
     }
 
     /// The light question `draft` describes, its pattern expanded and compiled; nil (and a problem) when
-    /// the pattern uses an unknown fragment, recursion, or does not compile, or a rewrite names a group
-    /// the pattern does not have.
+    /// the pattern uses an unknown fragment, expands past the size limit, uses recursion, or does not
+    /// compile, or a rewrite names a group the pattern does not have.
     func compile(
-        _ draft: LightQuestionDraft, resolver: inout FragmentResolver, resolvedFragments: [String: String],
-        problems: inout [CatalogProblem]
+        _ draft: LightQuestionDraft, resolver: inout FragmentResolver, problems: inout [CatalogProblem]
     ) -> LightQuestion? {
         let owner = "light question \"\(draft.id)\""
         guard
             let (_, compiled) = compilePattern(
-                draft.pattern.text, of: owner, at: draft.pattern.location, resolver: &resolver,
-                resolvedFragments: resolvedFragments, problems: &problems)
+                draft.pattern.text, of: owner, at: draft.pattern.location, resolver: &resolver, problems: &problems)
         else { return nil }
         var valid = true
         for (choice, location) in zip(draft.choices, draft.choiceLocations) {

@@ -60,6 +60,17 @@ extension CatalogLoader {
             return CatalogProblem(
                 "\(owner): fragments refer to each other in a cycle: \(trail.joined(separator: " → "))", at: location)
         case .unterminated: return CatalogProblem("\(owner): \"{{\" without a closing \"}}\"", at: location)
+        case .tooLarge(_, let bytes, let limit):
+            return CatalogProblem(
+                "\(owner): the pattern expands to \(bytes) bytes, over the limit of "
+                    + "\(limit) for an expanded fragment or pattern",
+                at: location)
+        case .totalTooLarge(let bytes, let limit):
+            return CatalogProblem(
+                "\(owner): the patterns expand to \(bytes) bytes with this one, over the limit of "
+                    + "\(limit) for all the patterns of a catalog together "
+                    + "(later patterns are not compiled)",
+                at: location)
         }
     }
 

@@ -101,15 +101,14 @@ extension CatalogLoader {
     }
 
     /// The rule `draft` describes, its pattern expanded and compiled; nil (and a problem) when the
-    /// pattern uses an unknown fragment, recursion, or does not compile.
+    /// pattern uses an unknown fragment, expands past the size limit, uses recursion, or does not compile.
     func compile(
-        _ draft: RuleDraft, resolver: inout FragmentResolver, resolvedFragments: [String: String],
-        problems: inout [CatalogProblem]
+        _ draft: RuleDraft, resolver: inout FragmentResolver, problems: inout [CatalogProblem]
     ) -> Rule? {
         guard
             let (resolved, compiled) = compilePattern(
                 draft.pattern, of: "rule \"\(draft.id)\"", at: draft.patternLocation, resolver: &resolver,
-                resolvedFragments: resolvedFragments, problems: &problems)
+                problems: &problems)
         else { return nil }
         return Rule(
             id: draft.id, cause: draft.cause, pattern: draft.pattern, resolvedPattern: resolved, compiled: compiled,
@@ -121,16 +120,19 @@ extension CatalogLoader {
     }
 
     /// `pattern` (of `owner`, written at `location`) with its fragments expanded, and compiled; nil (and a
-    /// problem) when it uses an unknown fragment, recursion, or does not compile.
+    /// problem) when it uses an unknown fragment, expands past the size limit, uses recursion, or does not
+    /// compile.
     func compilePattern(
         _ pattern: String, of owner: String, at location: CatalogLocation, resolver: inout FragmentResolver,
-        resolvedFragments: [String: String], problems: inout [CatalogProblem]
+        problems: inout [CatalogProblem]
     ) -> (resolved: String, compiled: CompiledPattern)? {
         let resolved: String
         switch resolver.resolve(pattern) {
         case .success(let text): resolved = text
         case .failure(let failure):
-            problems.append(Self.problem(failure, at: location, in: owner))
+            if let problem = Self.problem(failure, at: location, in: owner, resolver: &resolver) {
+                problems.append(problem)
+            }
             return nil
         }
         if let call = PatternCallScanner.firstCall(in: resolved) {
@@ -138,7 +140,7 @@ extension CatalogLoader {
             if let own = PatternCallScanner.firstCall(in: pattern) {
                 problems.append(Self.problem(own, in: pattern, owner: owner, at: location))
             } else if !FragmentResolver.references(in: pattern).contains(where: { name in
-                resolvedFragments[name].map { PatternCallScanner.firstCall(in: $0) != nil } ?? false
+                resolver.expanded[name].map { PatternCallScanner.firstCall(in: $0) != nil } ?? false
             }) {
                 problems.append(Self.problem(call, in: resolved, owner: owner, at: location))
             }

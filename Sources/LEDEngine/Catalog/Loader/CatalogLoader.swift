@@ -7,19 +7,23 @@ import Yams
 /// Reads catalog YAML files into a validated ``Catalog``.
 ///
 /// Every file may hold any of the sections `devices`, `causes`, `fixes`, `fragments`, `rules`, `contexts`
-/// and `light_questions`
-/// (`docs/catalog.md`). Loading checks everything — YAML syntax, keys and types, unknown and
-/// duplicate ids, fragment cycles, PCRE2 compile errors, rules without examples — and fails as a
-/// whole with every problem's `file:line:column`. Whether each rule's examples behave as declared
-/// is checked by ``CatalogExampleRunner``, which needs the engine.
+/// and `light_questions` (`docs/catalog.md`). Loading checks everything — YAML syntax and size (alias
+/// bombs: ``CatalogLimits``), keys and types, unknown and duplicate ids, fragment cycles and expanded
+/// sizes, PCRE2 compile errors, rules without examples — and fails as a whole with every problem's
+/// `file:line:column`. Whether each rule's examples behave as declared is checked by
+/// ``CatalogExampleRunner``, which needs the engine.
 public struct CatalogLoader: Sendable {
     /// Whether rule patterns are JIT-compiled. JIT makes each match about twice as fast but costs
     /// tens of microseconds per pattern to compile: worth it for batches, not for one diagnosis.
     public var jit: Bool
+    /// What loading may cost: aliases and nodes per file, expanded pattern sizes.
+    public var limits: CatalogLimits
 
-    /// Creates a loader; `jit` chooses PCRE2's JIT compiler for the rules (see ``jit``).
-    public init(jit: Bool = true) {
+    /// Creates a loader; `jit` chooses PCRE2's JIT compiler for the rules (see ``jit``), `limits` what
+    /// loading may cost (see ``CatalogLimits``).
+    public init(jit: Bool = true, limits: CatalogLimits = .standard) {
         self.jit = jit
+        self.limits = limits
     }
 
     private static let sections = ["devices", "causes", "fixes", "fragments", "rules", "contexts", "light_questions"]
@@ -40,9 +44,17 @@ public struct CatalogLoader: Sendable {
             var reader = YAMLNodeReader(file: file.name)
             let root: CatalogNode?
             do {
-                root = try file.archive.flatMap(CatalogNodeArchive.decode) ?? CatalogNode.parse(yaml: file.text)
+                root =
+                    try file.archive.flatMap(CatalogNodeArchive.decode)
+                    ?? CatalogNode.parse(yaml: file.text, limits: limits.yaml)
             } catch let error as YamlError {
                 problems.append(Self.problem(from: error, file: file.name))
+                continue
+            } catch let refusal as CatalogYAMLLimitError {
+                problems.append(
+                    CatalogProblem(
+                        refusal.message,
+                        at: CatalogLocation(file: file.name, line: refusal.mark.line, column: refusal.mark.column)))
                 continue
             } catch {
                 problems.append(
@@ -114,8 +126,8 @@ public struct CatalogLoader: Sendable {
             }
         }
 
-        var resolver = FragmentResolver(fragments: fragmentDefinitions)
-        let resolvedFragments = Self.resolve(fragmentDefinitions, with: &resolver, problems: &problems)
+        var resolver = FragmentResolver(fragments: fragmentDefinitions, limits: limits)
+        Self.check(fragmentDefinitions, with: &resolver, problems: &problems)
 
         var rules: [Rule] = []
         for draft in drafts {
@@ -143,8 +155,7 @@ public struct CatalogLoader: Sendable {
                             + "at least one under examples.match and one under examples.no_match",
                         at: draft.location))
             }
-            if let rule = compile(draft, resolver: &resolver, resolvedFragments: resolvedFragments, problems: &problems)
-            {
+            if let rule = compile(draft, resolver: &resolver, problems: &problems) {
                 rules.append(rule)
             }
         }
@@ -153,16 +164,14 @@ public struct CatalogLoader: Sendable {
         for draft in lightDrafts {
             problems += Self.unknownDevices(
                 draft.devices, of: "light question \"\(draft.id)\"", at: draft.devicesLocation, known: deviceIDs)
-            if let question = compile(
-                draft, resolver: &resolver, resolvedFragments: resolvedFragments, problems: &problems)
-            {
+            if let question = compile(draft, resolver: &resolver, problems: &problems) {
                 lightQuestions.append(question)
             }
         }
 
         guard problems.isEmpty else { throw CatalogError(problems: problems) }
         return Catalog(
-            devices: devices, causes: causes, fixes: fixes, rules: rules, fragments: resolvedFragments,
+            devices: devices, causes: causes, fixes: fixes, rules: rules, fragments: resolver.expanded,
             fragmentLocations: fragmentDefinitions.mapValues(\.location),
             contextQuestions: questions.mapValues(\.question),
             contextPhrases: contextPhrases, lightQuestions: lightQuestions)

@@ -60,8 +60,7 @@ struct ClauseBuilder {
         var result = Result(contexts: assembly.contexts, device: assembly.device)
         // "holding the button of reset": holding it, not after it.
         if result.contexts.contains(.holdingReset) { result.contexts.remove(.afterReset) }
-        // A person in a "when"/"after" clause moves in front of the camera — unless the clause says what
-        // they did instead ("right after her son changed the router password").
+        // A person in a "when"/"after" clause moves — unless it says what they did ("after my son changed …").
         if units.contains(where: { $0.motionCue && !$0.buttonPress && $0.firstContextItem == nil }) {
             result.contexts.insert(.motion)
         }
@@ -280,10 +279,8 @@ struct ClauseBuilder {
             }
             if units[index].hasEvents { previousWithEvents = index }
             guard units[index].isModifier else { continue }
-            // A clause that names a situation and no light: a count in it is the situation's ("restarted the
-            // router two times"), and so is a time stated while the reset button is held ("held it for five
-            // seconds"); a length since another situation is how long the light has been at it ("reset it
-            // 15 minutes ago"), and "nonstop while I press reset" is the light's.
+            // A situation's clause with no light: its count is the situation's ("restarted the router two
+            // times"), so is a time while the button is held; "reset it 15 minutes ago" is the light's.
             if units[index].firstContextItem != nil {
                 units[index].drafts[0].count = nil
                 if units[index].holdsButton, units[index].drafts[0].duration?.seconds != nil {

@@ -1,5 +1,6 @@
 import FuzzSupport
 import LEDDiagnostics
+import Yams
 
 /// The catalog loader (`--patterns DIR`), on arbitrary YAML text.
 ///
@@ -11,6 +12,11 @@ import LEDDiagnostics
 /// - loading never crashes or hangs: it gives a catalog, or an error listing at least one problem,
 ///   each at a 1-based line and column of a file that was given, the lines within that file;
 /// - a loaded catalog is consistent: ids unique, every rule's cause exists;
+/// - a loaded catalog is within `CatalogLimits.standard`: the file's tree with every alias expanded
+///   (counted again from Yams' tree) holds at most `nodes` nodes, every expanded rule pattern and
+///   fragment at most `patternBytes`, the rules' together at most `totalPatternBytes` — aliases and
+///   fragments load or fail with a problem, never past a limit (the seeds include alias and fragment
+///   bombs of every depth, `corpus.sh`);
 /// - diagnosing with it (short and very long observations) never crashes or hangs: each rule
 ///   matches, misses or is skipped with a warning that names it (a PCRE2 limit), confidences stay
 ///   in 0…1 and sum to at most 1; its own examples run without crashing.
@@ -42,6 +48,7 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
         _ = error.description
         return 0
     }
+    FuzzCatalogData.checkLimits(catalog, text: text)
     Fuzz.check(Set(catalog.rules.map(\.id)).count == catalog.rules.count, "duplicate rule ids loaded")
     Fuzz.check(Set(catalog.causes.map(\.id)).count == catalog.causes.count, "duplicate cause ids loaded")
     for rule in catalog.rules {
@@ -76,6 +83,43 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
 }
 
 enum FuzzCatalogData {
+    /// The limits hold for a catalog that loaded (`text` is its fuzzed file).
+    static func checkLimits(_ catalog: Catalog, text: String) {
+        let limits = CatalogLimits.standard
+        // The file loaded, so it has no list or mapping as a key: Yams composes it cheaply (an aliased
+        // node is shared); counting stops one node past the limit.
+        if let root = try? Yams.compose(yaml: text, .basic) {
+            var budget = limits.nodes + 1
+            count(root, budget: &budget)
+            Fuzz.check(budget > 0, "a file of more than \(limits.nodes) nodes (aliases expanded) loaded")
+        }
+        var total = 0
+        for rule in catalog.rules {
+            let bytes = rule.resolvedPattern.utf8.count
+            Fuzz.check(bytes <= limits.patternBytes, "rule \(rule.id) expands to \(bytes) bytes")
+            total += bytes
+        }
+        Fuzz.check(total <= limits.totalPatternBytes, "the rules' patterns expand to \(total) bytes together")
+        for (name, body) in catalog.fragments {
+            Fuzz.check(body.utf8.count <= limits.patternBytes, "fragment \(name) expands to \(body.utf8.count) bytes")
+        }
+    }
+
+    /// Takes the nodes of `node` (aliases expanded) from `budget`, stopping at 0.
+    static func count(_ node: Node, budget: inout Int) {
+        guard budget > 0 else { return }
+        budget -= 1
+        switch node {
+        case .scalar, .alias: break
+        case .sequence(let items): for item in items { count(item, budget: &budget) }
+        case .mapping(let pairs):
+            for pair in pairs {
+                count(pair.key, budget: &budget)
+                count(pair.value, budget: &budget)
+            }
+        }
+    }
+
     /// The built-in catalog without its rules: devices, causes, fixes, contexts.
     static let support: [CatalogFile] = Catalog.builtinFiles.filter { !$0.name.contains("/rules/") }
 
