@@ -19,8 +19,7 @@ public struct OwnerAnswers: Sendable, Hashable {
 
         /// Creates an answer.
         public init(question: String, answer: String) {
-            self.question = question
-            self.answer = answer
+            (self.question, self.answer) = (question, answer)
         }
     }
 

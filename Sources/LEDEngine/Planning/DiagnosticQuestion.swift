@@ -20,8 +20,7 @@ public struct DiagnosticQuestion: Sendable, Hashable, Codable {
 
         /// Creates a choice.
         public init(id: String, text: String) {
-            self.id = id
-            self.text = text
+            (self.id, self.text) = (id, text)
         }
     }
 

@@ -98,7 +98,8 @@ struct CatalogLimitTests {
     // MARK: - Patterns
 
     /// Patterns may expand to 20 bytes each, 30 in all.
-    static let small = CatalogLimits(aliases: 10, nodes: 1_000, patternBytes: 20, totalPatternBytes: 30)
+    static let small = CatalogLimits(
+        yaml: CatalogYAMLLimits(maximumAliases: 10, maximumNodes: 1_000), patternBytes: 20, totalPatternBytes: 30)
 
     /// `f` is 16 bytes, `{{f}}` 20 expanded; `g` is 40 expanded.
     static func rules(_ patterns: [String]) -> String {

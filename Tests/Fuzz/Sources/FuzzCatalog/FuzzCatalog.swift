@@ -89,9 +89,9 @@ enum FuzzCatalogData {
         // The file loaded, so it has no list or mapping as a key: Yams composes it cheaply (an aliased
         // node is shared); counting stops one node past the limit.
         if let root = try? Yams.compose(yaml: text, .basic) {
-            var budget = limits.nodes + 1
+            var budget = limits.yaml.maximumNodes + 1
             count(root, budget: &budget)
-            Fuzz.check(budget > 0, "a file of more than \(limits.nodes) nodes (aliases expanded) loaded")
+            Fuzz.check(budget > 0, "a file of more than \(limits.yaml.maximumNodes) nodes (aliases expanded) loaded")
         }
         var total = 0
         for rule in catalog.rules {
