@@ -57,6 +57,9 @@ extension TextParserCases {
             "blue rec LED off -> red x5", "dev=? ctx=recording : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
         TextCase("blue off, then red x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
         TextCase("the red light is off", "dev=? ctx=- : red:off:_:_:_:_:_"),
+        // A count said apart from its blinks, or in the language an owner mixes in.
+        TextCase("it blinked red, quick ones, six of them", "dev=? ctx=- : red:blink:6:fast:_:_:_"),
+        TextCase("luego it blinks red seis veces", "dev=? ctx=- : red:blink:6:_:_:_:_"),
         // The recording light, abbreviated; "the moment" it ends.
         TextCase(
             "5 red blinks the moment the blue rec light ends",

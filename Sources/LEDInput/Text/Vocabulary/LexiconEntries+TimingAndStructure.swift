@@ -178,7 +178,13 @@ extension LexiconEntries {
         (.meridiem(pm: true), ["pm", "p m"]),
         (.meridiem(pm: false), ["am", "a m"]),
         (.still, ["still", "is still", "it's still", "its still", "still at it", "still there", "still on it"]),
-        (.timesMarker, ["i counted", "counted", "i count", "count was", "total of"]),
+        (
+            .timesMarker,
+            [
+                "i counted", "counted", "i count", "count was", "total of", "same count", "the count is", "count is",
+                "count",
+            ]
+        ),
         (
             .pastMarker,
             [
