@@ -48,6 +48,9 @@ import Testing
             ("the app is on 'connecting your camera' and it flashes red", .setup),
             ("swapped the AAs last week, six red blinks after each clip", .newBatteries),
             ("pressed in the hole with a toothpick: solid red", .holdingReset),
+            ("blinks red twice whenever the gardener mows past", .motion),
+            ("the neighbour's cat ran across the lawn and it flashed red once", .motion),
+            ("flashes red three times everytime a fox walks by", .motion),
         ])
     func ownersWords(text: String, context: ObservationContext) throws {
         let observation = try Diagnoser.builtin().read(text, device: "outdoor")

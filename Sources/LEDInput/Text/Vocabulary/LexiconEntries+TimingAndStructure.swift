@@ -153,6 +153,7 @@ extension LexiconEntries {
             [
                 "when", "whenever", "as soon as", "every time", "each time", "if", "every single time",
                 "the moment", "the instant", "the sec", "right when", "just when", "the moment that",
+                "everytime", "evrytime", "every tyme", "each n every time",
                 "each and every time",
                 "any time", "anytime", "during",
             ]
