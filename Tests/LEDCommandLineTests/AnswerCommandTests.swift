@@ -51,6 +51,20 @@ import Testing
         #expect(shape.status == 2 && shape.stderr.contains("(write --light question=answer)"))
     }
 
+    @Test("the guided session offers a question about the light as numbered answers; 'y' and 'n' answer a yes/no one")
+    func lightInTheGuidedSession() throws {
+        let numbered = try LEDDiagCLI.run(["interactive"], input: "sync-module-2\nsolid blue\n2\nn\n")
+        #expect(numbered.stdout.contains("What is the green light doing at the same time?"))
+        #expect(numbered.stdout.contains("    2  it is blinking"))
+        #expect(numbered.stdout.contains("Noted: it is blinking. The ranking changes:"))
+        #expect(numbered.stdout.contains("What it is: The Sync Module is offline"))
+        let yes = try LEDDiagCLI.run(["interactive"], input: "mini\nblinking red during setup\ny\nn\n")
+        #expect(yes.stdout.contains("Noted: yes, more than two minutes. The ranking changes:"))
+        let nonsense = try LEDDiagCLI.run(["interactive"], input: "sync-module-2\nsolid blue\npurple\nskip\n")
+        #expect(nonsense.stdout.contains("Please answer with a number from 1-3, or skip"))
+        #expect(nonsense.stdout.contains("Skipped; the ranking stays."))
+    }
+
     private func topCause(_ arguments: [String]) throws -> String? {
         let result = try LEDDiagCLI.run(["diagnose", "--format", "json"] + arguments)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])

@@ -187,7 +187,11 @@ final class GuidedSession {
         while true {
             let reply = try ask("[\(numbers)/skip/done]> ", history: "answer")
             if Self.done.contains(reply.lowercased()) { return true }
-            if let choice = question.choice(forReply: reply) {
+            // A number, an id or the words; "y" and "n" too for a question whose answers are yes and no.
+            let yesNo = GuidedDiagnosis.Answer(reply: reply).flatMap { answer in
+                question.choices.first { $0.id == answer.rawValue }
+            }
+            if let choice = question.choice(forReply: reply) ?? yesNo {
                 let before = session.diagnosis.causes.map(\.id)
                 session.answer(choice.id, for: question)
                 let changed = session.diagnosis.causes.map(\.id) != before
