@@ -26,6 +26,9 @@ public struct BatchSummary: Sendable, Hashable {
     public var seconds = 0.0
     /// Whether the batch was cancelled (Ctrl-C) before the end of its input.
     public var interrupted = false
+    /// Whether the batch stopped because its output was closed (`| head -1`): the counts are of what was
+    /// read until then.
+    public var outputClosed = false
     /// Notes for a person: inputs whose format had to be guessed, unknown models, and rules skipped
     /// because they tripped a PCRE2 limit (`rule "ID" skipped on N episodes: REASON`, by rule id).
     public var warnings: [String] = []
@@ -43,7 +46,7 @@ public struct BatchSummary: Sendable, Hashable {
     }
 
     /// The summary as one JSON object with the members `files`, `lines`, `used`, `skipped`, `rejected`,
-    /// `devices`, `episodes`, `causes`, `unmatched`, `seconds`, `interrupted` and `warnings`.
+    /// `devices`, `episodes`, `causes`, `unmatched`, `seconds`, `interrupted`, `outputClosed` and `warnings`.
     public var json: String {
         var writer = JSONWriter()
         writer.object { writer in
@@ -60,6 +63,7 @@ public struct BatchSummary: Sendable, Hashable {
             writer.integer(unmatched, key: "unmatched")
             writer.number((seconds * 1000).rounded() / 1000, key: "seconds")
             writer.bool(interrupted, key: "interrupted")
+            writer.bool(outputClosed, key: "outputClosed")
             writer.strings("warnings", warnings)
         }
         return writer.text
@@ -82,6 +86,7 @@ public struct BatchSummary: Sendable, Hashable {
             text += " (\(Int((Double(bytes) / 1e6 / seconds).rounded())) MB/s)"
         }
         if interrupted { text += " — interrupted" }
+        if outputClosed { text += " — output closed" }
         let ranked = rankedCauses
         if !ranked.isEmpty || unmatched > 0 {
             var parts = ranked.map { "\($0.key) \($0.value)" }

@@ -167,11 +167,15 @@ struct BatchCommand: ParsableCommand {
                 inputs, output: BatchFileSink(descriptor: STDOUT_FILENO), errors: errorSink, progress: progress)
         } catch {
             bar?.clear()
-            if error == .outputClosed { throw ExitCode(ExitStatus.success) }
             Console.error(error.description)
             throw ExitCode(ExitStatus.usage)
         }
         bar?.clear()
+        if result.outputClosed {
+            // The reader went away (`| head -1`): a quiet stop, but --summary still gets what was read.
+            if let summary { try Console.exitOnError { try TextFile.write(result.json + "\n", to: summary) } }
+            throw ExitCode(ExitStatus.success)
+        }
         for warning in result.warnings { Console.error("warning: \(warning)") }
         if !quiet { Console.error("leddiag batch: " + result.text) }
         if let summary {

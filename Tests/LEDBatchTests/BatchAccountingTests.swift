@@ -162,12 +162,16 @@ struct BatchAccountingTests {
             ))
     }
 
-    @Test("a closed output stops the batch quietly")
+    @Test("a closed output stops the batch quietly, with the summary of what was read")
     func closedOutput() throws {
         let text = GeneratedLog.interleaved(seed: 3, devices: 10, episodesPerDevice: 3)
         let batch = try BatchDiagnoser(diagnoser: BatchTestSupport.diagnoser, options: BatchOptions(jobs: 2))
         let sink = BatchClosureSink { _ throws(BatchError) in throw BatchError.outputClosed }
-        #expect(throws: BatchError.outputClosed) { try batch.run([.text(text, name: "log")], output: sink) }
+        let summary = try batch.run([.text(text, name: "log")], output: sink)
+        #expect(summary.outputClosed)
+        #expect(summary.lines > 0)
+        #expect(summary.json.contains("\"outputClosed\":true"))
+        #expect(summary.text.contains("— output closed"))
     }
 
     @Test("an input that cannot be opened is an I/O error")

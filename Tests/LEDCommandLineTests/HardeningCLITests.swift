@@ -22,7 +22,8 @@ struct HardeningCLITests {
         return text
     }
 
-    @Test("leddiag batch big.log | head -1: exits quietly, status 0, nothing on stderr")
+    @Test(
+        "leddiag batch --summary s.json big.log | head -1: exits quietly, status 0, nothing on stderr, s.json written")
     func closedPipe() throws {
         let binary = try #require(LEDDiagCLI.executable)
         let folder = try HardeningSupport.temporaryFolder()
@@ -30,13 +31,17 @@ struct HardeningCLITests {
         let path = folder.appendingPathComponent("big.log").path
         // 1 500 records of ~2.5 KB: more than the pipe and the sink's 1 MiB buffer hold.
         try Self.manyEpisodes(1_500).write(toFile: path, atomically: true, encoding: .utf8)
-        let run = try LEDDiagProcess(binary, ["batch", "--jobs", "2", path])
+        let summaryPath = folder.appendingPathComponent("s.json").path
+        let run = try LEDDiagProcess(binary, ["batch", "--jobs", "2", "--summary", summaryPath, path])
         let first = run.readLines(1)
         #expect(first.hasPrefix("{\"observation\":"))
         try run.output.fileHandleForReading.close()  // `head -1` exits
         let status = run.wait(timeout: 120)
         #expect(status == 0)
         #expect(run.standardError.isEmpty, "stderr: \(run.standardError)")
+        // #16, item 5: the summary file is still written, and says why the batch stopped.
+        let summary = try String(contentsOfFile: summaryPath, encoding: .utf8)
+        #expect(summary.contains("\"outputClosed\":true"), "\(summary)")
     }
 
     @Test(

@@ -74,6 +74,12 @@ extension BatchDiagnoser {
                 }
             }
             let (failure, strictFailure) = state.withLock { ($0.failure, $0.strictFailure) }
+            // A closed output (`| head -1`) is a stop, not a failure: the summary of what was read.
+            if failure == .outputClosed || (failure == nil && outputError == .outputClosed) {
+                var stopped = summary()
+                stopped.outputClosed = true
+                return stopped
+            }
             if let failure { throw failure }
             if let outputError { throw outputError }
             if let strictFailure { throw strictFailure.error }
