@@ -144,9 +144,11 @@ public struct GuidedDiagnosis: Sendable {
 
     /// Answers a question about the light with one of its choices (an id from `question.choices`): the
     /// observation is rewritten as the answer says, read again and diagnosed. Does nothing for a choice
-    /// the question does not offer.
+    /// the question does not offer, or for a question answered already.
     public mutating func answer(_ choice: String, for question: DiagnosticQuestion) {
-        guard question.kind == .light, question.choices.contains(where: { $0.id == choice }) else { return }
+        guard question.kind == .light, question.choices.contains(where: { $0.id == choice }),
+            !answers.light.contains(where: { $0.question == question.id })
+        else { return }
         exchanges.append(Exchange(question: question, answer: .yes, choice: choice))
         answers.light.append(OwnerAnswers.LightAnswer(question: question.id, answer: choice))
         refresh()

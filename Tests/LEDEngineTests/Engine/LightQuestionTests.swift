@@ -87,6 +87,8 @@ import Testing
         #expect(session.exchanges.last?.choice == "blinking")
         #expect(session.diagnosis.observation == "solid blue (it is blinking)")
         #expect(session.question?.id != "sync-module-green")
+        session.answer("solid", for: question)  // answered already: nothing changes
+        #expect(session.answers.light.count == 1 && session.diagnosis.topCause?.id == "sync-module-offline")
 
         var skipped = try GuidedDiagnosis("solid blue", device: "sync-module-2", diagnoser: Self.diagnoser)
         skipped.answer(.skip, for: try #require(skipped.question))
