@@ -76,8 +76,7 @@ public struct Diagnoser: Sendable {
         _ observation: Observation, text: String?, answers owner: OwnerAnswers
     ) throws(DiagnoseError) -> Diagnosis {
         let answers = try answers(owner)
-        // The contexts answered first: a question about the light may be asked only in a situation.
-        let (refined, unused) = try applying(light: owner.light, to: applying(answers, to: observation))
+        let (refined, unused) = try answered(observation, by: owner, answers)
         var diagnosis = run(refined, text: text, answers: answers).diagnosis
         diagnosis.answers = owner
         for id in unused {
@@ -109,7 +108,7 @@ public struct Diagnoser: Sendable {
         answers.light = Array(
             Set(answers.light).union(questions.indices.filter { skippedLight.contains(questions[$0].id) })
         ).sorted()
-        let observation = try applying(light: owner.light, to: applying(answers, to: observation)).observation
+        let observation = try answered(observation, by: owner, answers).observation
         var subject: [UInt8] = []
         let layout = CanonicalWriter.write(observation, into: &subject)
         return subject.withUnsafeBufferPointer { bytes in

@@ -81,9 +81,7 @@ public struct GuidedEvaluation: Sendable {
     ) -> String? {
         guard let question = diagnoser.catalog.lightQuestion(asked.id),
             let numbers = try? diagnoser.answers(session.answers),
-            let current = try? diagnoser.applying(
-                light: session.answers.light, to: diagnoser.applying(numbers, to: session.observation)
-            ).observation
+            let current = try? diagnoser.answered(session.observation, by: session.answers, numbers).observation
         else { return nil }
         let fitting = question.choices.filter { choice in
             Diagnoser.refine(current, question: question, choice: choice).map { facts.matchesEvents(of: $0) } ?? false

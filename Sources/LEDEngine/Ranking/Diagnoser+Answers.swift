@@ -85,6 +85,15 @@ extension Diagnoser {
         return (observation, unused)
     }
 
+    /// `observation` as the owner answered it: the contexts of `answers` (``answers(_:)`` of `owner`)
+    /// first — a question about the light may be asked only in a situation — then `owner`'s answers about
+    /// the light; also the questions whose answer did not apply.
+    func answered(
+        _ observation: Observation, by owner: OwnerAnswers, _ answers: Answers
+    ) throws(DiagnoseError) -> (observation: Observation, unused: [String]) {
+        try applying(light: owner.light, to: applying(answers, to: observation))
+    }
+
     /// `observation` as `choice` of `question` rewrites it; nil when the question does not apply.
     static func refine(
         _ observation: Observation, question: LightQuestion, choice: LightQuestion.Choice
