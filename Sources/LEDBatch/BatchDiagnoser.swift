@@ -57,7 +57,8 @@ public final class BatchDiagnoser: Sendable {
         vocabulary.episodeGap = options.gap
         let context = Context(
             diagnoser: diagnoser, vocabulary: vocabulary, renderer: BatchRecordRenderer(format: options.outputFormat),
-            fileNames: inputs.map(\.name), modelOverride: modelID, observer: options.observer)
+            fileNames: inputs.map(\.name), modelOverride: modelID,
+            finishOnInterrupt: options.finishOnInterrupt, observer: options.observer)
         let pipeline = Pipeline(
             context: context, options: options, inputs: inputs, output: output, errors: errors,
             cancellation: cancellation,

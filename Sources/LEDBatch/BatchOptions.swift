@@ -19,6 +19,10 @@ public struct BatchOptions: Sendable {
     public var chunkSize: Int
     /// Bytes of finished records held back for ordering before they are spilled to a temporary file.
     public var spillLimit: Int
+    /// Whether an interrupted batch (``BatchDiagnoser/cancel()``) still diagnoses the episodes open when it
+    /// stopped reading. By default they are counted (``BatchSummary/undiagnosed``), not diagnosed: a
+    /// million open episodes would otherwise hold the stop for many seconds.
+    public var finishOnInterrupt: Bool
     /// Called with every diagnosed episode on a worker thread, in no particular order.
     public var observer: (@Sendable (BatchEpisode) -> Void)?
 
@@ -32,6 +36,7 @@ public struct BatchOptions: Sendable {
         strict: Bool = false,
         chunkSize: Int = 2 << 20,
         spillLimit: Int = 32 << 20,
+        finishOnInterrupt: Bool = false,
         observer: (@Sendable (BatchEpisode) -> Void)? = nil
     ) {
         self.inputFormat = inputFormat
@@ -42,6 +47,7 @@ public struct BatchOptions: Sendable {
         self.strict = strict
         self.chunkSize = chunkSize
         self.spillLimit = spillLimit
+        self.finishOnInterrupt = finishOnInterrupt
         self.observer = observer
     }
 

@@ -22,6 +22,9 @@ public struct BatchSummary: Sendable, Hashable {
     public var causes: [String: Int] = [:]
     /// Episodes no rule matched.
     public var unmatched = 0
+    /// Episodes still open when the batch was interrupted, not diagnosed (``BatchOptions/finishOnInterrupt``
+    /// diagnoses them instead).
+    public var undiagnosed = 0
     /// Wall-clock seconds.
     public var seconds = 0.0
     /// Whether the batch was cancelled (Ctrl-C) before the end of its input.
@@ -46,7 +49,7 @@ public struct BatchSummary: Sendable, Hashable {
     }
 
     /// The summary as one JSON object with the members `files`, `lines`, `used`, `skipped`, `rejected`,
-    /// `devices`, `episodes`, `causes`, `unmatched`, `seconds`, `interrupted`, `outputClosed` and `warnings`.
+    /// `devices`, `episodes`, `causes`, `unmatched`, `undiagnosed` (when interrupted), `seconds`, `interrupted`, `outputClosed` and `warnings`.
     public var json: String {
         var writer = JSONWriter()
         writer.object { writer in
@@ -61,6 +64,7 @@ public struct BatchSummary: Sendable, Hashable {
                 for (id, count) in rankedCauses { writer.integer(count, key: id) }
             }
             writer.integer(unmatched, key: "unmatched")
+            if interrupted { writer.integer(undiagnosed, key: "undiagnosed") }
             writer.number((seconds * 1000).rounded() / 1000, key: "seconds")
             writer.bool(interrupted, key: "interrupted")
             writer.bool(outputClosed, key: "outputClosed")
@@ -85,7 +89,12 @@ public struct BatchSummary: Sendable, Hashable {
         if seconds > 0, bytes > 0 {
             text += " (\(Int((Double(bytes) / 1e6 / seconds).rounded())) MB/s)"
         }
-        if interrupted { text += " — interrupted" }
+        if interrupted {
+            text += " — interrupted"
+            if undiagnosed > 0 {
+                text += "; \(plural(undiagnosed, "open episode")) not diagnosed (--finish-on-interrupt diagnoses them)"
+            }
+        }
         if outputClosed { text += " — output closed" }
         let ranked = rankedCauses
         if !ranked.isEmpty || unmatched > 0 {

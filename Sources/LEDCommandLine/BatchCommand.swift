@@ -40,7 +40,9 @@ struct BatchCommand: ParsableCommand {
 
             Exit status: 0 done, no line rejected; 1 no episode found; 2 usage or
             I/O error (and --strict at the first bad line); 3 done, but some lines
-            were rejected; 130 interrupted (143 SIGTERM, 129 SIGHUP). A closed output
+            were rejected; 130 interrupted (143 SIGTERM, 129 SIGHUP): what was read is
+            diagnosed, episodes still open are counted (--finish-on-interrupt
+            diagnoses them too); a second signal exits at once, between records. A closed output
             pipe (| head) stops quietly with 0. Memory does not grow with the input; --jobs 1 and the
             default give the same bytes. More: docs/scale-out.md.
             """
@@ -84,6 +86,11 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the summary as JSON to this file.", valueName: "file"))
     var summary: String?
 
+    @Flag(
+        name: .customLong("finish-on-interrupt"),
+        help: "On Ctrl-C (or SIGTERM, SIGHUP), still diagnose the episodes open then (default: count them).")
+    var finishOnInterrupt = false
+
     @Flag(name: .long, help: "No summary on standard error.")
     var quiet = false
 
@@ -122,7 +129,8 @@ struct BatchCommand: ParsableCommand {
         let outputFormat = format ?? (Console.stdoutIsTerminal ? .text : .jsonl)
         let options = BatchOptions(
             inputFormat: inputFormat, outputFormat: outputFormat, gap: gap, model: device,
-            jobs: jobs ?? BatchOptions.defaultJobs, strict: strict, chunkSize: chunkSize, spillLimit: reorderLimit)
+            jobs: jobs ?? BatchOptions.defaultJobs, strict: strict, chunkSize: chunkSize, spillLimit: reorderLimit,
+            finishOnInterrupt: finishOnInterrupt)
         let batch: BatchDiagnoser
         do {
             batch = try BatchDiagnoser(diagnoser: diagnoser, options: options)
@@ -142,14 +150,14 @@ struct BatchCommand: ParsableCommand {
         }
 
         // A closed pipe is a quiet stop, not a signal. Ctrl-C, and the SIGTERM or SIGHUP that `timeout`,
-        // systemd and containers send, finish what was read; a second one exits at once.
+        // systemd and containers send, finish what was read; a second one exits at once, between records.
         signal(SIGPIPE, SIG_IGN)
         let presses = InterruptCounter()
         let interrupts = [SIGINT, SIGTERM, SIGHUP].map { number in
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
             source.setEventHandler {
-                if presses.record(number) > 1 { _exit(128 + number) }
+                if presses.record(number) > 1 { BatchFileSink.exitBetweenRecords(status: 128 + number) }
                 batch.cancel()
             }
             source.resume()

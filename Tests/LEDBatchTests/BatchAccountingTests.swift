@@ -212,3 +212,23 @@ struct BatchAccountingTests {
 final class Counter: @unchecked Sendable {
     var value = 0
 }
+
+extension BatchAccountingTests {
+    @Test(
+        "the device count counts devices with a used line: one named only on rejected lines is not a device",
+        arguments: [
+            ("typed text that does not parse", "12 ghost: qqq zzz\n12 d: red x6\n", 1),
+            (
+                "a device name with a control character",
+                "12 d\u{1B}x mini red on\n12 d mini red on\n13 d mini red off\n", 1
+            ),
+            ("only rejected", "12 ghost: qqq zzz\n", 0),
+        ])
+    func devicesOnRejectedLines(name: String, text: String, devices: Int) throws {
+        let format: BatchInputFormat? = text.contains(":") ? .typed : nil
+        let (_, summary) = try BatchTestSupport.run(text, options: BatchOptions(inputFormat: format, jobs: 2))
+        #expect(summary.isConsistent, "\(name)")
+        #expect(summary.rejected == 1, "\(name)")
+        #expect(summary.devices == devices, "\(name)")
+    }
+}

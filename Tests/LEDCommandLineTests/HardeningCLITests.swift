@@ -85,13 +85,14 @@ struct HardeningCLITests {
     @Test(
         """
         Ctrl-C, SIGTERM or SIGHUP while the batch waits for input (a stalled pipe): it stops, \
-        what was read is diagnosed and flushed, the summary says interrupted, exit 128 + the signal
+        what was read is diagnosed and flushed (--finish-on-interrupt: the open episodes too), the summary \
+        says interrupted, exit 128 + the signal
         """,
         arguments: [SIGINT, SIGTERM, SIGHUP]
     )
     func interruptWhileWaiting(signal: Int32) throws {
         let binary = try #require(LEDDiagCLI.executable)
-        let run = try LEDDiagProcess(binary, ["batch", "--jobs", "1"])
+        let run = try LEDDiagProcess(binary, ["batch", "--jobs", "1", "--finish-on-interrupt"])
         try run.input.fileHandleForWriting.write(
             contentsOf: Data("12 d mini red on\n13 d mini red off\n14 e mini red on\n".utf8))
         usleep(1_500_000)

@@ -31,6 +31,8 @@ extension BatchDiagnoser {
         /// Whether it is the first / last chunk of its input.
         var isFirstInFile = false
         var isLastInFile = false
+        /// Whether it is the last chunk because the batch was interrupted (then also ``isLastInFile``).
+        var isInterruption = false
         /// The input's format, set up (for CSV: the header's columns, and its line when in this chunk).
         var format = FormatChoice.plain
         /// The chunk stands for one line longer than a chunk, which is rejected unread.
@@ -76,6 +78,7 @@ extension BatchDiagnoser {
             file = 0
             isFirstInFile = false
             isLastInFile = false
+            isInterruption = false
             format = .plain
             isOverlongLine = false
             lines = 0

@@ -67,6 +67,13 @@ public final class BatchFileSink: BatchRecordSink {
 
     private func writeAll(_ start: UnsafePointer<UInt8>, _ total: Int) throws(BatchError) {
         if let failed { throw failed }
+        // What is written at once is whole records: the gate lets an exit wait for the end of it.
+        _ = Self.gate.wait { (gate: inout Gate) -> Bool? in
+            guard !gate.exiting else { return nil }
+            gate.writing += 1
+            return true
+        }
+        defer { Self.gate.update { $0.writing -= 1 } }
         var done = 0
         while done < total {
             let written = systemWrite(descriptor, start + done, total - done)
@@ -79,6 +86,28 @@ public final class BatchFileSink: BatchRecordSink {
             }
             done += written
         }
+    }
+}
+
+extension BatchFileSink {
+    /// Whether a sink is in the middle of writing its buffer, and whether the process is about to exit.
+    private struct Gate {
+        var writing = 0
+        var exiting = false
+    }
+
+    /// The process's one gate between sinks' writes and ``exitBetweenRecords(status:patience:)``.
+    private static let gate = Mutex(Gate())
+
+    /// Ends the process with `status` (`_exit`, nothing flushed) once no sink is in the middle of a write,
+    /// so that no output ends inside a record; no sink starts another write meanwhile. Waits at most
+    /// `patience` seconds for a write to end (a reader that stopped reading could hold it forever), then
+    /// exits all the same. For a second Ctrl-C, which must stop the batch at once.
+    public static func exitBetweenRecords(status: Int32, patience: Double = 2) -> Never {
+        gate.withLock { $0.exiting = true }
+        let deadline = MonotonicClock.now() + patience
+        while gate.withLock({ $0.writing > 0 }), MonotonicClock.now() < deadline { usleep(5_000) }
+        _exit(status)
     }
 }
 

@@ -17,12 +17,14 @@ extension BatchDiagnoser {
         let modelOverride: String?
         /// Resolves logged model names.
         let resolver: ModelResolver
+        /// Whether an interruption diagnoses the open episodes (``BatchOptions/finishOnInterrupt``).
+        let finishOnInterrupt: Bool
         /// Called with every diagnosed episode, on worker threads, in no particular order.
         let observer: (@Sendable (BatchEpisode) -> Void)?
 
         init(
             diagnoser: Diagnoser, vocabulary: TimingVocabulary, renderer: BatchRecordRenderer, fileNames: [String],
-            modelOverride: String?, observer: (@Sendable (BatchEpisode) -> Void)?
+            modelOverride: String?, finishOnInterrupt: Bool = false, observer: (@Sendable (BatchEpisode) -> Void)?
         ) {
             self.diagnoser = diagnoser
             self.vocabulary = vocabulary
@@ -30,6 +32,7 @@ extension BatchDiagnoser {
             self.fileNames = fileNames
             self.modelOverride = modelOverride
             self.resolver = ModelResolver(diagnoser: diagnoser)
+            self.finishOnInterrupt = finishOnInterrupt
             self.observer = observer
         }
     }

@@ -43,6 +43,7 @@ extension BatchDiagnoser.Pipeline {
                 if cancellation.isCancelled {
                     state.withLock { $0.interrupted = true }
                     chunk.isLastInFile = true
+                    chunk.isInterruption = true
                     if let detection { apply(detection, to: chunk, first: false) }
                     submit(chunk)
                     return
@@ -94,6 +95,7 @@ extension BatchDiagnoser.Pipeline {
                 if atEnd {
                     chunk.count = count
                     chunk.isLastInFile = true
+                    chunk.isInterruption = cancelled
                 } else if let newline = lineBreak(chunk.base, count, last: true) {
                     chunk.count = newline + 1
                     carry = Array(UnsafeBufferPointer(start: chunk.base + newline + 1, count: count - newline - 1))

@@ -27,6 +27,7 @@ extension BatchDiagnoser.Pipeline {
                 summary.devices += shard.deviceCount
                 summary.episodes += shard.episodes
                 summary.unmatched += shard.unmatched
+                summary.undiagnosed += shard.undiagnosed
                 for (id, count) in shard.causes { summary.causes[id, default: 0] += count }
                 for (name, key) in shard.unknownModels where unknown[name].map({ key < $0 }) ?? true {
                     unknown[name] = key

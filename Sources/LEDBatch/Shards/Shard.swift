@@ -40,6 +40,8 @@ extension BatchDiagnoser {
         private(set) var causes: [String: Int] = [:]
         /// Episodes no rule matched.
         private(set) var unmatched = 0
+        /// Episodes open when the batch was interrupted, left undiagnosed (``BatchOptions/finishOnInterrupt``).
+        private(set) var undiagnosed = 0
         /// Unknown model names, with the first line (key) that named each.
         private(set) var unknownModels: [String: RecordKey] = [:]
         /// Rules skipped because they tripped a PCRE2 limit: episodes, by rule and reason.
@@ -51,8 +53,8 @@ extension BatchDiagnoser {
         /// Records rendered since the last ``takeOutput()``.
         private var output: [PendingRecord] = []
 
-        /// The number of distinct (usable) device names the shard has seen.
-        var deviceCount: Int { devices.reduce(0) { $0 + ($1.isValid ? 1 : 0) } }
+        /// The number of distinct device names the shard has used a line of (rejected lines do not count).
+        var deviceCount: Int { devices.reduce(0) { $0 + ($1.isUsed ? 1 : 0) } }
 
         init(index: Int, context: Context) {
             self.index = index
@@ -120,7 +122,11 @@ extension BatchDiagnoser {
                 }
             }
             if chunk.isLastInFile {
-                finishAll(file: file)
+                if chunk.isInterruption && !context.finishOnInterrupt {
+                    abandonAll()
+                } else {
+                    finishAll(file: file)
+                }
                 for device in devices.indices { devices[device].model = -1 }
                 return RecordKey(file: file + 1, line: 0)
             }
@@ -160,6 +166,7 @@ extension BatchDiagnoser {
         private mutating func transition(
             _ line: Line, base: UnsafeMutablePointer<UInt8>, device: Int, model: Int32, file: Int, fileLine: Int
         ) {
+            devices[device].isUsed = true
             var slot = Int(devices[device].slot)
             var opens = false
             if slot < 0 {
@@ -220,6 +227,17 @@ extension BatchDiagnoser {
             }
         }
 
+        /// Stops at an interruption: the open episodes are counted, not diagnosed (no input follows).
+        private mutating func abandonAll() {
+            undiagnosed += openCount
+            for slot in slots.indices where slots[slot].device >= 0 {
+                devices[Int(slots[slot].device)].slot = -1
+                slots[slot] = Shard.OpenEpisode(builder: TimelineBuilder(vocabulary: context.vocabulary))
+                freeSlots.append(Int32(slot))
+            }
+            openCount = 0
+        }
+
         private func modelID(_ model: Int32) -> String? {
             if model == Self.overrideModel { return context.modelOverride }
             return model >= 0 ? models.ids[Int(model)] : nil
@@ -255,6 +273,7 @@ extension BatchDiagnoser {
                 }
                 return
             }
+            devices[device].isUsed = true
             let time = TimeText(base + Int(line.timeStart), count: Int(line.timeCount)).string
             record(
                 diagnosis, device: device, model: modelID, start: time, end: time, file: file, first: fileLine,
