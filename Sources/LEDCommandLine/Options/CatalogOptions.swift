@@ -58,7 +58,8 @@ struct CatalogOptions: ParsableArguments {
         return diagnoser
     }
 
-    /// Every YAML file below `folder`, read as catalog files named by their path.
+    /// Every YAML file below `folder` (``CatalogFolder``: symbolic links followed), read as catalog files named
+    /// by their path.
     static func files(in folder: String) throws -> [CatalogFile] {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: folder, isDirectory: &isDirectory) else {
@@ -66,11 +67,9 @@ struct CatalogOptions: ParsableArguments {
         }
         let paths: [String]
         if isDirectory.boolValue {
-            guard let enumerator = FileManager.default.enumerator(atPath: folder) else {
-                throw CLIError("--patterns \(folder): cannot list the folder")
-            }
-            paths = enumerator.compactMap { $0 as? String }.filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }
-                .sorted().map { (folder as NSString).appendingPathComponent($0) }
+            let listing = try CatalogFolder(folder)
+            for warning in listing.warnings { Console.error("warning: \(warning)") }
+            paths = listing.files
         } else {
             paths = [folder]
         }
