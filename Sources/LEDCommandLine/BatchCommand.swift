@@ -138,9 +138,9 @@ struct BatchCommand: ParsableCommand {
             Console.error(error.description)
             throw ExitCode(ExitStatus.usage)
         }
-        try refuseOutputsOverInputs()
         let standardInput = BatchInput.descriptor(STDIN_FILENO, name: stdinName)
         let inputs = files.isEmpty ? [standardInput] : files.map { $0 == "-" ? standardInput : BatchInput.path($0) }
+        try refuseOutputsOverInputs(inputs)
         let errorSink: BatchFileSink?
         do {
             errorSink = try errors.map { path throws(BatchError) in try BatchFileSink(path: path) }
@@ -199,34 +199,13 @@ extension BatchCommand {
     /// Exit status 2, before any output is created, when an output (`--errors`, `--summary`, standard
     /// output) is the same file as an input or as another output: writing it would destroy what is read,
     /// or one output would replace the other.
-    func refuseOutputsOverInputs() throws {
-        var inputs: [FileIdentity: String] = [:]
-        for file in files.isEmpty ? ["-"] : files {
-            let identity = file == "-" ? FileIdentity(descriptor: STDIN_FILENO) : FileIdentity(path: file)
-            if let identity { inputs[identity] = file == "-" ? "standard input" : file }
-        }
-        if let errors, let summary,
-            URL(fileURLWithPath: errors).standardizedFileURL == URL(fileURLWithPath: summary).standardizedFileURL
-        {
-            Console.error("error: --errors and --summary name the same file \(summary); one would replace the other")
+    func refuseOutputsOverInputs(_ inputs: [BatchInput]) throws {
+        var outputs = [BatchOutputCheck.Output.descriptor(STDOUT_FILENO, name: "standard output")]
+        if let errors { outputs.append(.path(errors, name: "--errors \(errors)")) }
+        if let summary { outputs.append(.path(summary, name: "--summary \(summary)")) }
+        if let conflict = BatchOutputCheck.conflict(inputs: inputs, outputs: outputs) {
+            Console.error("error: \(conflict)")
             throw ExitCode(ExitStatus.usage)
-        }
-        var outputs: [FileIdentity: String] = [:]
-        let named: [(String, FileIdentity?)] = [
-            ("standard output", FileIdentity(descriptor: STDOUT_FILENO)),
-            ("--errors \(errors ?? "")", errors.flatMap { FileIdentity(path: $0) }),
-            ("--summary \(summary ?? "")", summary.flatMap { FileIdentity(path: $0) }),
-        ]
-        for case (let name, let identity?) in named {
-            if let input = inputs[identity] {
-                Console.error("error: \(name) is the input \(input); refusing to overwrite what is read")
-                throw ExitCode(ExitStatus.usage)
-            }
-            if let other = outputs[identity] {
-                Console.error("error: \(name) is the same file as \(other); one would replace the other")
-                throw ExitCode(ExitStatus.usage)
-            }
-            outputs[identity] = name
         }
     }
 }

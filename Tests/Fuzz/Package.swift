@@ -17,6 +17,7 @@ import PackageDescription
 let fuzzTargets = [
     "FuzzText", "FuzzCanonical", "FuzzCatalog", "FuzzPCRE2", "FuzzTimeline",
     "FuzzBatchPlain", "FuzzBatchLogfmt", "FuzzBatchCSV", "FuzzBatchJSONL", "FuzzBatchTyped", "FuzzBatchDetect",
+    "FuzzBatchOutputs",
 ]
 
 let package = Package(

@@ -11,7 +11,7 @@ set -u
 seconds=${FUZZ_SECONDS:-60}
 dir=${FUZZ_DIR:-.build-fuzz}
 flags=${FUZZ_FLAGS:-}
-all="FuzzText FuzzCanonical FuzzCatalog FuzzPCRE2 FuzzTimeline FuzzBatchPlain FuzzBatchLogfmt FuzzBatchCSV FuzzBatchJSONL FuzzBatchTyped FuzzBatchDetect"
+all="FuzzText FuzzCanonical FuzzCatalog FuzzPCRE2 FuzzTimeline FuzzBatchPlain FuzzBatchLogfmt FuzzBatchCSV FuzzBatchJSONL FuzzBatchTyped FuzzBatchDetect FuzzBatchOutputs"
 targets=${*:-${FUZZ_TARGETS:-$all}}
 bin="$dir/release"
 [ -x "$bin/FuzzText" ] || { echo "run.sh: no fuzz binaries in $bin (make fuzz builds them)" >&2; exit 2; }
@@ -21,7 +21,7 @@ corpus_of() {
         FuzzText) echo text ;; FuzzCanonical) echo canonical ;; FuzzCatalog) echo catalog ;; FuzzPCRE2) echo pcre2 ;;
         FuzzTimeline) echo timeline ;; FuzzBatchPlain) echo batch-plain ;; FuzzBatchLogfmt) echo batch-logfmt ;;
         FuzzBatchCSV) echo batch-csv ;; FuzzBatchJSONL) echo batch-jsonl ;; FuzzBatchTyped) echo batch-typed ;;
-        FuzzBatchDetect) echo batch-detect ;; *) echo "$1" ;;
+        FuzzBatchDetect) echo batch-detect ;; FuzzBatchOutputs) echo batch-outputs ;; *) echo "$1" ;;
     esac
 }
 # Inputs up to 4 KB (a catalog file up to 16 KB): long enough for every structure, short enough for
