@@ -145,7 +145,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LEDCommandLineTests",
-            dependencies: ["LEDDiagnostics", "TestSupport"],
+            dependencies: ["LEDCommandLine", "LEDDiagnostics", "TestSupport"],
             swiftSettings: strictSettings
         ),
         // Profiles that print where the time goes (`make bench`); not tests, they assert nothing.

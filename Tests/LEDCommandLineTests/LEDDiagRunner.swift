@@ -53,10 +53,15 @@ enum LEDDiagCLI {
 
     /// The environment of a run: the current one without NO_COLOR and with no history file, then
     /// `extra` added (or, for empty values, removed).
+    /// The `XDG_CACHE_HOME` every run of the binary gets: a folder of this test process.
+    static let cacheHome = NSTemporaryDirectory() + "leddiag-tests-cache-\(getpid())"
+
     static func environment(adding extra: [String: String] = [:]) -> [String: String] {
         var environment = ProcessInfo.processInfo.environment
         environment["NO_COLOR"] = nil
         environment["LEDDIAG_HISTORY"] = ""
+        // A cache of checked catalogs of the test run's own, not the user's.
+        environment["XDG_CACHE_HOME"] = cacheHome
         for (key, value) in extra { environment[key] = value.isEmpty ? nil : value }
         return environment
     }

@@ -12,11 +12,15 @@ struct CatalogOptions: ParsableArguments {
     @Flag(name: .customLong("no-builtin"), help: "Leave the built-in catalog out.")
     var noBuiltin = false
 
+    @Flag(
+        name: .customLong("check-examples"),
+        help: "Run the --patterns rules' examples even if the catalog passed them before, unchanged.")
+    var checkExamples = false
+
     /// What loading does when examples of the `--patterns` folders' rules fail.
     enum FailingExamples {
-        /// The catalog is refused: every failure is the error (diagnoses from a broken catalog mislead).
-        case refuse
-        /// A warning on standard error names how many fail and how to list them (`explain`).
+        /// A warning on standard error names the rules whose examples fail and how to list the failures;
+        /// the catalog is used as it is.
         case warn
         /// Not checked, so that a rule whose examples fail can still be listed, shown and explained.
         case ignore
@@ -24,7 +28,10 @@ struct CatalogOptions: ParsableArguments {
 
     /// Loads the catalogs, the one place the command line does. `jit` compiles the rules with PCRE2's
     /// JIT: worth its start-up cost for many diagnoses (batch), not for one.
-    func diagnoser(jit: Bool = false, failingExamples: FailingExamples = .refuse) throws -> Diagnoser {
+    ///
+    /// The `--patterns` rules' examples run only when the catalog changed since they last all passed
+    /// (``ExampleCheckCache``), or with `--check-examples`; the built-in catalog's run in the test suite.
+    func diagnoser(jit: Bool = false, failingExamples: FailingExamples = .warn) throws -> Diagnoser {
         var files: [CatalogFile] = noBuiltin ? [] : Catalog.builtinFiles
         for folder in patternFolders {
             files += try Self.files(in: folder)
@@ -34,20 +41,20 @@ struct CatalogOptions: ParsableArguments {
         }
         let diagnoser = try Self.diagnoser(files, jit: jit)
         guard !patternFolders.isEmpty, failingExamples != .ignore else { return diagnoser }
+        let cache = ExampleCheckCache()
+        if !checkExamples, cache.isChecked(files) { return diagnoser }
         let failures = CatalogExampleRunner(diagnoser: diagnoser).run()
             .filter { !$0.location.file.hasPrefix("Patterns/") }
-        guard !failures.isEmpty else { return diagnoser }
-        switch failingExamples {
-        case .refuse:
-            throw CLIError(failures.map(\.description).joined(separator: "\n"))
-        case .warn:
-            let folders = patternFolders.joined(separator: " ")
-            Console.error(
-                "warning: \(CatalogCommands.count(failures.count, "example")) of your catalog fail; "
-                    + "`leddiag patterns test \(folders)` lists them")
-        case .ignore:
-            break
+        guard !failures.isEmpty else {
+            cache.markChecked(files)
+            return diagnoser
         }
+        var rules: [String] = []
+        for failure in failures where !rules.contains(failure.rule) { rules.append(failure.rule) }
+        let named = rules.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ") + (rules.count > 5 ? ", …" : "")
+        Console.error(
+            "warning: \(CatalogCommands.count(failures.count, "example")) of your catalog fail (\(named)); "
+                + "`leddiag patterns test \(patternFolders.joined(separator: " "))` lists them")
         return diagnoser
     }
 
