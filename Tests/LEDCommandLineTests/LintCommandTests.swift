@@ -80,14 +80,15 @@ import Testing
         let plain = try LEDDiagCLI.run(["patterns", "lint", "--no-builtin", dir.path])
         #expect(plain.status == 0)
         #expect(
-            plain.stdout.contains("[unused-fix]") && plain.stdout.contains("patterns lint: 0 errors, 8 warnings"),
+            plain.stdout.contains("[unused-fix]") && plain.stdout.contains("[always-run]")
+                && plain.stdout.contains("patterns lint: 0 errors, 9 warnings"),
             "\(plain.stdout)")
         let strict = try LEDDiagCLI.run(["patterns", "lint", "--no-builtin", "--strict", dir.path])
         #expect(strict.status == 1)
         let fewer = try LEDDiagCLI.run([
             "patterns", "lint", "--no-builtin", "--disable", "overlap", "--disable", "limit", dir.path,
         ])
-        #expect(!fewer.stdout.contains("[overlap]") && fewer.stdout.contains("6 warnings"))
+        #expect(!fewer.stdout.contains("[overlap]") && fewer.stdout.contains("7 warnings"))
         let wrong = try LEDDiagCLI.run(["patterns", "lint", "--disable", "nonsense"])
         #expect(wrong.status == 2 && wrong.stderr.contains("no such check"))
     }

@@ -34,6 +34,9 @@ public struct CatalogLintFinding: Sendable, Hashable, Comparable, CustomStringCo
         /// A rule that stops matching its own example when the description ends in darkness ("… then
         /// nothing", the end token `none:off`): end the pattern with `{{end}}`, or mark it `ending: matters`.
         case ending
+        /// A rule whose pattern requires no literal the prefilter can use (``RequiredLiterals``): it is
+        /// matched against every observation, which costs time in a large catalog.
+        case alwaysRun = "always-run"
         /// A fix step says the sources differ (`differ`) but names none of the fix's sources.
         case unsourcedDifference = "unsourced-difference"
     }

@@ -77,6 +77,7 @@ public struct CatalogLinter: Sendable {
         findings += unsourcedDifferences(catalog)
         findings += speed(catalog, probes: probes)
         findings += endings(diagnoser)
+        findings += alwaysRun(catalog)
         return findings.filter { reportingOn?.contains($0.location.file) ?? true }.sorted()
     }
 
@@ -114,6 +115,18 @@ public struct CatalogLinter: Sendable {
     }
 
     // MARK: Checks
+
+    /// Rules the prefilter cannot file under any literal: PCRE2 runs them on every observation.
+    private func alwaysRun(_ catalog: Catalog) -> [CatalogLintFinding] {
+        catalog.rules.compactMap { rule in
+            guard RequiredLiterals(pattern: rule.resolvedPattern) == .always else { return nil }
+            return CatalogLintFinding(
+                "rule \"\(rule.id)\" requires no literal of at least \(RequiredLiterals.minimumLength) characters that "
+                    + "the prefilter can find (none outside optional parts, classes, negative lookaheads and "
+                    + "case-insensitive or extended mode), so it runs on every observation; name the events it needs "
+                    + "(e.g. red:blink) outside them", at: rule.location, check: .alwaysRun)
+        }
+    }
 
     /// Rules that match an example but not the same example ending in darkness (`… none:off:…`), unless
     /// they say `ending: matters`.

@@ -32,7 +32,7 @@ extension Diagnoser {
         let questions = SharedMemo<QuestionPlanner.Key, DiagnosticQuestion?>()
 
         /// The storage for `catalog`.
-        init(catalog: Catalog, policy: RankingPolicy, vocabulary: TimingVocabulary) {
+        init(catalog: Catalog, policy: RankingPolicy, vocabulary: TimingVocabulary, prefilter: Bool) {
             self.catalog = catalog
             self.policy = policy
             let deviceNames = DeviceAliasTable(catalog.deviceAliases)
@@ -42,7 +42,7 @@ extension Diagnoser {
             self.causeFixes = catalog.causes.map { cause in
                 cause.fixes.compactMap { link in fixIndex[link.fix].map { ($0, link.probability) } }
             }
-            self.rules = RuleTable(catalog)
+            self.rules = RuleTable(catalog, prefilter: prefilter)
             self.likelihoods = CauseLikelihoods(catalog: catalog, rules: rules, policy: policy)
             self.fixIndex = fixIndex
             self.conditionalFixes = catalog.fixes.enumerated().filter { !$1.requires.isEmpty }.map {

@@ -28,9 +28,14 @@ public struct Diagnoser: Sendable {
     /// The rules' devices, contexts and causes as numbers.
     var rules: RuleTable { storage.rules }
 
-    /// Creates a diagnoser for `catalog`.
-    public init(catalog: Catalog, policy: RankingPolicy = .default, vocabulary: TimingVocabulary = .default) {
-        storage = Storage(catalog: catalog, policy: policy, vocabulary: vocabulary)
+    /// Creates a diagnoser for `catalog`. With `prefilter` (the default) a rule goes to PCRE2 only when
+    /// the canonical string holds a literal its pattern requires (``RequiredLiterals``); without it every
+    /// rule is tried. The results are the same: turning it off is for checking that.
+    public init(
+        catalog: Catalog, policy: RankingPolicy = .default, vocabulary: TimingVocabulary = .default,
+        prefilter: Bool = true
+    ) {
+        storage = Storage(catalog: catalog, policy: policy, vocabulary: vocabulary, prefilter: prefilter)
     }
 
     /// A diagnoser for the built-in catalog (embedded in the binary).

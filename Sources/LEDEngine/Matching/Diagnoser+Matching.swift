@@ -14,7 +14,10 @@ extension Diagnoser {
         let contexts = RuleTable.bits(observation.contexts)
         var outcomes = RuleOutcomes()
         let patterns = rules.patterns
+        let candidates = rules.prefilter?.candidates(bytes)
         for index in patterns.indices where rules.fitsDevice(index, device) && rules.fitsContexts(index, contexts) {
+            // A rule whose required literals are all absent cannot match: not tried.
+            if let candidates, !candidates.contains(index) { continue }
             let found: Match?
             do {
                 found = try patterns[index].firstMatch(inValidUTF8: bytes)
@@ -40,6 +43,7 @@ extension Diagnoser {
         let contexts = RuleTable.bits(observation.contexts)
         var hit = 0
         var skipped = 0
+        let candidates = rules.prefilter?.candidates(bytes)
         for index in rules.patterns.indices {
             let deviceFits = rules.fitsDevice(index, device)
             if deviceFits && rules.fitsContexts(index, contexts) {
@@ -54,7 +58,10 @@ extension Diagnoser {
                 continue
             }
             let pattern = rules.patterns[index]
-            let match = Result(catching: { () throws(PCRE2Error) in try pattern.firstMatch(inValidUTF8: bytes) })
+            let match =
+                candidates.map { !$0.contains(index) } == true
+                ? .success(nil)
+                : Result(catching: { () throws(PCRE2Error) in try pattern.firstMatch(inValidUTF8: bytes) })
             outcomes.filtered.append(
                 RuleOutcomes.Filtered(rule: index, filter: deviceFits ? .context : .device, match: match))
         }

@@ -17,6 +17,9 @@ struct RuleTable: Sendable {
 
     /// Per rule: its compiled pattern (read without copying the whole ``Rule``).
     let patterns: [CompiledPattern]
+    /// Which rules could match a canonical string, from the literals their patterns require; `nil`
+    /// when every rule is tried (``Diagnoser/init(catalog:policy:vocabulary:prefilter:)``).
+    let prefilter: RulePrefilter?
     /// Per rule: its devices as bits over the catalog's device indices; `nil` for every device.
     let deviceBits: [[UInt64]?]
     /// Per rule: contexts that must be present, as ``contextBit(_:)`` bits.
@@ -41,7 +44,8 @@ struct RuleTable: Sendable {
     /// for every device do not apply to it, only rules that name it.
     private let withoutLEDFacts: [Bool]
 
-    init(_ catalog: Catalog) {
+    init(_ catalog: Catalog, prefilter: Bool = true) {
+        self.prefilter = prefilter ? RulePrefilter(patterns: catalog.rules.map(\.resolvedPattern)) : nil
         deviceIndex = Dictionary(
             catalog.devices.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
         let words = (catalog.devices.count + 63) / 64

@@ -262,16 +262,22 @@ struct QuestionPlanner {
         let settled = rules.contexts(of: device)
         let closed = stated | answers.yes | answers.no | settled.yes | settled.no
         var found: UInt64 = 0
+        var candidates: RulePrefilter.Candidates?
         for index in rules.patterns.indices {
             let decided = rules.required[index] | rules.excluded[index]
             guard decided != 0, rules.fitsDevice(index, device) else { continue }
             let open = decided & ~closed
             guard open & ~found != 0 else { continue }
             // A rule that applies was matched by the scoring already (a skipped one counts as no match).
-            let matches =
-                rules.fitsContexts(index, stated)
-                ? scoring.hits.contains { $0.rule == index }
-                : (try? rules.patterns[index].matches(validUTF8: canonical)) == true
+            let matches: Bool
+            if rules.fitsContexts(index, stated) {
+                matches = scoring.hits.contains { $0.rule == index }
+            } else {
+                if candidates == nil, let prefilter = rules.prefilter { candidates = prefilter.candidates(canonical) }
+                matches =
+                    candidates.map { !$0.contains(index) } == true
+                    ? false : (try? rules.patterns[index].matches(validUTF8: canonical)) == true
+            }
             if matches { found |= open }
         }
         let likelihoods = diagnoser.storage.likelihoods
