@@ -169,7 +169,7 @@ struct HostileBatchTests {
             text:
                 "[1, 2]\n\"x\"\n{\"time\": 12,\n{\"time\": 12, \"time\": 13, \"device\": \"d\", \"color\": \"red\", "
                 + "\"state\": \"on\"}\n{}\n",
-            format: .jsonl, used: 1, skipped: 0, rejected: [1, 2, 3, 5], episodes: 1),
+            format: .jsonl, used: 0, skipped: 0, rejected: [1, 2, 3, 4, 5], episodes: 0),
         Case(
             name: "JSON times out of range",
             text:

@@ -72,7 +72,7 @@ extension BatchDiagnoser.CSVFormat {
         /// The number of columns the header names.
         var columns: Int
 
-        /// The reader for a header line, or a message naming what the header lacks.
+        /// The reader for a header line, or a message naming what the header lacks or names twice.
         static func header(
             _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int
         ) -> Result<Columns, BatchDiagnoser.LineProblem> {
@@ -84,6 +84,20 @@ extension BatchDiagnoser.CSVFormat {
             var column = 0
             var i = start
             var problem: BatchDiagnoser.LineProblem?
+            // The name each used column had, for the message about a column named twice.
+            var names: [String: String] = [:]
+            // A used column named twice makes every record ambiguous: the header is unusable.
+            func take(_ slot: inout Int?, _ field: String, _ span: BatchDiagnoser.ByteSpan) {
+                let name = span.string(in: base)
+                if slot != nil {
+                    if problem == nil {
+                        problem = .headerRepeats(column: field, first: names[field] ?? field, second: name)
+                    }
+                } else {
+                    slot = column
+                    names[field] = name
+                }
+            }
             forEachField(base, start, end, from: &i) { span in
                 let trimmed = span
                 if trimmed.equals("time", in: base, ignoringCase: true)
@@ -91,22 +105,22 @@ extension BatchDiagnoser.CSVFormat {
                     || trimmed.equals("t", in: base, ignoringCase: true)
                     || trimmed.equals("timestamp", in: base, ignoringCase: true)
                 {
-                    time = time ?? column
+                    take(&time, "time", trimmed)
                 } else if trimmed.equals("device", in: base, ignoringCase: true) {
-                    device = device ?? column
+                    take(&device, "device", trimmed)
                 } else if trimmed.equals("model", in: base, ignoringCase: true) {
-                    model = model ?? column
+                    take(&model, "model", trimmed)
                 } else if trimmed.equals("color", in: base, ignoringCase: true)
                     || trimmed.equals("colour", in: base, ignoringCase: true)
                     || trimmed.equals("led", in: base, ignoringCase: true)
                 {
-                    color = color ?? column
+                    take(&color, "color", trimmed)
                 } else if trimmed.equals("state", in: base, ignoringCase: true) {
-                    state = state ?? column
+                    take(&state, "state", trimmed)
                 }
                 column += 1
             } failure: { message in
-                problem = message
+                problem = problem ?? message
             }
             if let problem { return .failure(problem) }
             var missing: [String] = []

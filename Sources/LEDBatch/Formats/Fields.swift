@@ -4,8 +4,6 @@ extension BatchDiagnoser {
     struct Fields {
         /// The timestamp as written; absent for a typed observation without one.
         var time = ByteSpan.none
-        /// Whether `time` is a JSON number (which may have an exponent, `1.7e9`).
-        var timeIsNumber = false
         /// The logged device name.
         var device = ByteSpan.none
         /// The logged model name, when the line names one.

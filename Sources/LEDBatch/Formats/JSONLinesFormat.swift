@@ -3,9 +3,11 @@ import LEDSupport
 extension BatchDiagnoser {
     /// Reads one JSON object per line: `{"time": …, "device": …, "model": …, "color": …, "state": …}`.
     /// `ts`/`t` are accepted for `time` and `led` for `color`; `time` may be a string or a number
-    /// (exponents too, below 1e18 in magnitude), `device` a string or a number (taken as written),
-    /// `state` `"on"`/`"off"` or a boolean, `model` may be `null`; a member of another type is an error.
-    /// Other members (of any type, nested too) are ignored. Strings are decoded in place (all JSON
+    /// (exponents too; within ``BatchTimestamp/range`` like every time), `device` a string or a number
+    /// (taken as written), `state` `"on"`/`"off"` or a boolean, `model` may be `null`; a member of another
+    /// type is an error.
+    /// A member the reader uses given twice (or under two of its names) rejects the line. Other members
+    /// (of any type, nested too, repeated or not) are ignored. Strings are decoded in place (all JSON
     /// escapes, `\u` surrogate pairs included).
     struct JSONLinesFormat: StatelessLineFormat {
         /// Finds the fields of the line `base[start..<end]`; says what is wrong when it is not such an object.
@@ -16,6 +18,7 @@ extension BatchDiagnoser {
             guard i < end, base[i] == UInt8(ascii: "{") else { return .json(.notObject) }
             i += 1
             i = ByteScan.pastBlanks(base, from: i, end: end)
+            var used = UsedKeys()
             if i < end, base[i] == UInt8(ascii: "}") {
                 i += 1
             } else {
@@ -55,43 +58,7 @@ extension BatchDiagnoser {
                     default:
                         return .json(.badValue)
                     }
-                    switch key.count {
-                    case 1:
-                        let isTime = base[key.start] == UInt8(ascii: "t")
-                        if isTime, let problem = Self.time(value, kind, &fields) { return problem }
-                    case 2:
-                        if key.equals("ts", in: base), let problem = Self.time(value, kind, &fields) { return problem }
-                    case 3:
-                        if key.equals("led", in: base) {
-                            guard kind == .string else { return .json(.ledType) }
-                            fields.color = value
-                        }
-                    case 4:
-                        if key.equals("time", in: base), let problem = Self.time(value, kind, &fields) {
-                            return problem
-                        }
-                    case 5:
-                        if key.equals("model", in: base) {
-                            guard kind == .string || kind == .number || kind == .null else { return .json(.modelType) }
-                            fields.model = value
-                        } else if key.equals("state", in: base) {
-                            switch kind {
-                            case .string: fields.state = value
-                            case .boolean(let on): fields.stateFlag = on
-                            default: return .json(.stateType)
-                            }
-                        } else if key.equals("color", in: base) {
-                            guard kind == .string else { return .json(.colorType) }
-                            fields.color = value
-                        }
-                    case 6:
-                        if key.equals("device", in: base) {
-                            // Numeric device ids are common: a number is the name as written.
-                            guard kind == .string || kind == .number else { return .json(.deviceType) }
-                            fields.device = value
-                        }
-                    default: break
-                    }
+                    if let problem = Self.take(key, value, kind, base, &used, &fields) { return problem }
                     i = ByteScan.pastBlanks(base, from: i, end: end)
                     guard i < end else { return .json(.unterminated) }
                     if base[i] == UInt8(ascii: ",") {
@@ -139,18 +106,49 @@ extension BatchDiagnoser {
             case string, number, boolean(Bool), null, nested
         }
 
-        /// Takes a `time` member: a string (ISO-8601 or seconds) or a JSON number (exponents allowed).
+        /// Takes the member `key` when the reader uses it: checks its type, and that no member gave its
+        /// field before (a duplicate makes the line ambiguous: rejected, not guessed — docs/reliability.md).
         @inline(__always)
-        private static func time(_ value: ByteSpan, _ kind: ValueKind, _ fields: inout Fields) -> LineProblem? {
-            switch kind {
-            case .string:
+        private static func take(
+            _ key: ByteSpan, _ value: ByteSpan, _ kind: ValueKind, _ base: UnsafeMutablePointer<UInt8>,
+            _ used: inout UsedKeys, _ fields: inout Fields
+        ) -> LineProblem? {
+            let field: UsedKeys.Field
+            switch key.count {
+            case 1 where base[key.start] == UInt8(ascii: "t"): field = .time
+            case 2 where key.equals("ts", in: base): field = .time
+            case 3 where key.equals("led", in: base): field = .color
+            case 4 where key.equals("time", in: base): field = .time
+            case 5 where key.equals("model", in: base): field = .model
+            case 5 where key.equals("state", in: base): field = .state
+            case 5 where key.equals("color", in: base): field = .color
+            case 6 where key.equals("device", in: base): field = .device
+            default: return nil
+            }
+            if let problem = used.record(field, key: key, in: base, isJSON: true) { return problem }
+            switch field {
+            case .time:
+                // A string (ISO-8601 or seconds) or a JSON number (exponents allowed).
+                guard kind == .string || kind == .number else { return .json(.timeType) }
                 fields.time = value
-                fields.timeIsNumber = false
-            case .number:
-                fields.time = value
-                fields.timeIsNumber = true
-            default:
-                return .json(.timeType)
+            case .color:
+                guard kind == .string else {
+                    return key.count == 3 ? .json(.ledType) : .json(.colorType)
+                }
+                fields.color = value
+            case .model:
+                guard kind == .string || kind == .number || kind == .null else { return .json(.modelType) }
+                fields.model = value
+            case .state:
+                switch kind {
+                case .string: fields.state = value
+                case .boolean(let on): fields.stateFlag = on
+                default: return .json(.stateType)
+                }
+            case .device:
+                // Numeric device ids are common: a number is the name as written.
+                guard kind == .string || kind == .number else { return .json(.deviceType) }
+                fields.device = value
             }
             return nil
         }

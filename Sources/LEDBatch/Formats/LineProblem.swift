@@ -18,6 +18,12 @@ extension BatchDiagnoser {
         case textAfterQuotedField
         /// A CSV header without these required columns.
         case headerLacks(columns: [String])
+        /// A CSV header naming a column the reader uses twice: the field, and the two names as written
+        /// (`time`, `ts`), which may be the same.
+        case headerRepeats(column: String, first: String, second: String)
+        /// A JSON member or logfmt key giving a field the line already gave (the key, and the key that
+        /// gave the field before, the same or another name of it); the record is ambiguous.
+        case duplicateKey(key: String, earlier: String, isJSON: Bool)
         /// A CSV record in an input whose header is unusable.
         case noUsableHeader
         /// A CSV record with fewer columns than the header's required ones.
@@ -36,6 +42,8 @@ extension BatchDiagnoser {
         case missingTime
         /// A time that reads as none of the accepted forms.
         case invalidTime(Excerpt)
+        /// A time further than ``BatchTimestamp/range`` seconds from 1970.
+        case timeOutOfRange(Excerpt)
         /// A colour that is not an LED colour.
         case unknownColor(Excerpt)
         /// A state that is neither on nor off.
@@ -59,6 +67,12 @@ extension BatchDiagnoser {
             case .headerLacks(let columns):
                 let names = columns.joined(separator: ", ")
                 return "the CSV header lacks the column\(columns.count == 1 ? "" : "s") \(names)"
+            case .headerRepeats(let column, let first, let second):
+                let names = first.lowercased() == second.lowercased() ? "" : " (\(first), \(second))"
+                return "the CSV header names the column \"\(column)\" twice\(names)"
+            case .duplicateKey(let key, let earlier, let isJSON):
+                let other = earlier == key ? "" : " (another name for \"\(earlier)\")"
+                return "duplicate \(isJSON ? "member" : "key") \"\(key)\"\(other)"
             case .noUsableHeader: return "no usable CSV header"
             case .columnCount(let expected, let found): return "expected \(expected) columns, found \(found)"
             case .json(let problem): return problem.rawValue
@@ -69,6 +83,9 @@ extension BatchDiagnoser {
                 return "\(isModel ? "model" : "device") name longer than \(UInt16.max) bytes"
             case .missingTime: return "missing time"
             case .invalidTime(let time): return "invalid time \(time)"
+            case .timeOutOfRange(let time):
+                return "time \(time) is out of range: a time is at most 1e11 seconds from 1970 (year 5138), "
+                    + "in seconds, not milliseconds"
             case .unknownColor(let color):
                 return "unknown color \(color) (amber, blue, green, purple, red, white, yellow)"
             case .invalidState(let state): return "state must be on or off, not \(state)"

@@ -9,6 +9,7 @@ extension BatchDiagnoser {
             _ base: UnsafeMutablePointer<UInt8>, _ start: Int, _ end: Int, into fields: inout Fields
         ) -> LineProblem? {
             var i = start
+            var used = UsedKeys()
             while true {
                 i = ByteScan.pastBlanks(base, from: i, end: end)
                 if i == end { break }
@@ -31,21 +32,32 @@ extension BatchDiagnoser {
                     i = PlainFormat.nextBlank(base, from: i, end: end)
                     value = ByteSpan(start: valueStart, count: i - valueStart)
                 }
+                var field: UsedKeys.Field?
                 switch key.count {
-                case 1: if base[key.start] == UInt8(ascii: "t") { fields.time = value }
-                case 2: if key.equals("ts", in: base) { fields.time = value }
-                case 3: if key.equals("led", in: base) { fields.color = value }
-                case 4: if key.equals("time", in: base) { fields.time = value }
+                case 1: if base[key.start] == UInt8(ascii: "t") { field = .time }
+                case 2: if key.equals("ts", in: base) { field = .time }
+                case 3: if key.equals("led", in: base) { field = .color }
+                case 4: if key.equals("time", in: base) { field = .time }
                 case 5:
                     if key.equals("model", in: base) {
-                        fields.model = value
+                        field = .model
                     } else if key.equals("state", in: base) {
-                        fields.state = value
+                        field = .state
                     } else if key.equals("color", in: base) {
-                        fields.color = value
+                        field = .color
                     }
-                case 6: if key.equals("device", in: base) { fields.device = value }
+                case 6: if key.equals("device", in: base) { field = .device }
                 default: break
+                }
+                guard let field else { continue }
+                // A key given twice makes the line ambiguous: rejected, not guessed (docs/reliability.md).
+                if let problem = used.record(field, key: key, in: base, isJSON: false) { return problem }
+                switch field {
+                case .time: fields.time = value
+                case .device: fields.device = value
+                case .model: fields.model = value
+                case .color: fields.color = value
+                case .state: fields.state = value
                 }
             }
             if !fields.time.isPresent { return .missingField("ts=") }

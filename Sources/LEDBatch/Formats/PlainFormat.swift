@@ -108,6 +108,7 @@ extension BatchDiagnoser {
             } else {
                 return false
             }
+            guard BatchTimestamp.isInRange(seconds) else { return false }  // the general reading rejects it
             // The device, and the model when there is another field before the colour: one space apart.
             let device = start &+ 25
             guard device < colorSeparator, !isBlank(base[device]) else { return false }

@@ -103,11 +103,16 @@ extension BatchDiagnoser {
                 guard fields.time.count <= longestTimestamp,
                     let seconds = BatchTimestamp.seconds(
                         base + fields.time.start, count: fields.time.count, cache: &dayCache)
-                        ?? (fields.timeIsNumber
-                            ? BatchTimestamp.jsonNumber(base + fields.time.start, count: fields.time.count) : nil)
                 else {
-                    return .invalidTime(Excerpt(fields.time, in: base))
+                    // Digits past what a timestamp may have are a number far out of range.
+                    let isNumber =
+                        fields.time.count > longestTimestamp
+                        && BatchTimestamp.isDigits(base + fields.time.start, count: fields.time.count)
+                    return isNumber
+                        ? .timeOutOfRange(Excerpt(fields.time, in: base)) : .invalidTime(Excerpt(fields.time, in: base))
                 }
+                // One range for every format and form (docs/scale-out.md, "TIME").
+                guard BatchTimestamp.isInRange(seconds) else { return .timeOutOfRange(Excerpt(fields.time, in: base)) }
                 time = seconds
             } else if !isObservation {
                 return .missingTime

@@ -3,16 +3,35 @@
 /// - ISO-8601: `YYYY-MM-DDTHH:MM[:SS[.fraction]]` (`T`, `t` or one space between date and time), then
 ///   `Z`, an offset `±HH`, `±HHMM` or `±HH:MM`, or nothing (read as UTC). Up to nine fraction digits
 ///   count; more are checked but ignored.
-/// - A number of seconds: `[+-]DIGITS[.DIGITS]` (any origin — only differences matter).
+/// - A number of seconds: `[+-]DIGITS[.DIGITS][(e|E)[+-]DIGITS]` (any origin — only differences matter).
 ///
-/// The value is seconds since 1970-01-01T00:00:00Z for ISO times. No Foundation, no allocation: the
+/// The value is seconds since 1970-01-01T00:00:00Z for ISO times. Every format takes the same forms,
+/// and every time must lie within ``range`` seconds of 0 (``isInRange(_:)``): there a `Double` keeps a
+/// time to 8 µs, so lengths are exact to the millisecond; further out a line is rejected as out of
+/// range — also a millisecond epoch (`1733240000123`), which read as seconds would stretch every length
+/// a thousandfold. No Foundation, no allocation: the
 /// date and minute go through ``BatchTimestamp.DayCache``, so consecutive lines of one minute cost a compare.
 public enum BatchTimestamp {
-    /// The seconds `bytes` stands for, or `nil` when it is not a timestamp.
+    /// How far from 1970 a time may be, in seconds: 1e11 (the years −1199 to 5138). Below it a time's
+    /// `Double` has a spacing of at most 2⁻¹⁶ s (15 µs), so the difference of two times is exact to the
+    /// millisecond; 2⁵³ ÷ 1000 ≈ 9e12 would keep only whole milliseconds of one time, and a difference
+    /// of two could be off by one.
+    public static let range = 1e11
+
+    /// Whether `seconds` is a time the batch reads: finite and less than ``range`` from 0.
+    @inline(__always)
+    public static func isInRange(_ seconds: Double) -> Bool {
+        abs(seconds) < range
+    }
+
+    /// The seconds `bytes` stands for, or `nil` when it is not a timestamp or lies out of ``range``.
     public static func seconds(_ bytes: UnsafeRawBufferPointer) -> Double? {
         var cache = BatchTimestamp.DayCache()
-        guard let base = bytes.baseAddress else { return nil }
-        return seconds(base.assumingMemoryBound(to: UInt8.self), count: bytes.count, cache: &cache)
+        guard let base = bytes.baseAddress,
+            let value = seconds(base.assumingMemoryBound(to: UInt8.self), count: bytes.count, cache: &cache),
+            isInRange(value)
+        else { return nil }
+        return value
     }
 
     /// The seconds the `count` bytes at `p` stand for, or `nil` when they are not a timestamp.
@@ -24,7 +43,8 @@ public enum BatchTimestamp {
         return number(p, count: count)
     }
 
-    /// `[+-]DIGITS[.DIGITS]`.
+    /// `[+-]DIGITS[.DIGITS][(e|E)[+-]DIGITS]`; a number too large to keep exactly is returned anyway
+    /// (possibly infinite) for the range check to refuse.
     static func number(_ p: UnsafePointer<UInt8>, count: Int) -> Double? {
         var i = 0
         var negative = false
@@ -39,23 +59,40 @@ public enum BatchTimestamp {
             digits += 1
             i += 1
         }
-        guard digits > 0, digits <= 18 else { return nil }
-        var value = Double(whole)
+        guard digits > 0 else { return nil }
+        // More than 18 digits is far out of range: the value is then only roughly right.
+        var value = digits <= 18 ? Double(whole) : Double.infinity
         if i < count, p[i] == UInt8(ascii: ".") {
             i += 1
             guard let fraction = Self.fraction(p, from: &i, count: count) else { return nil }
             value += fraction
         }
+        if i < count, p[i] | 0x20 == UInt8(ascii: "e") {
+            return exponentNumber(p, count: count, exponentAt: i)
+        }
         guard i == count else { return nil }
         return negative ? -value : value
     }
 
-    /// A JSON number with an exponent the fast path does not take (`1.7e9`, `-2E+3`), below 1e18 in
-    /// magnitude like every number of seconds. Rare, so it may build a string.
-    static func jsonNumber(_ p: UnsafePointer<UInt8>, count: Int) -> Double? {
+    /// A number with an exponent (`1.7e9`, `-2E+3`), whose part before the `e` at `exponentAt` is
+    /// checked already. Rare, so it may build a string; a huge exponent gives an infinite value.
+    private static func exponentNumber(_ p: UnsafePointer<UInt8>, count: Int, exponentAt start: Int) -> Double? {
+        var i = start + 1
+        if i < count, p[i] == UInt8(ascii: "+") || p[i] == UInt8(ascii: "-") { i += 1 }
+        let digitsStart = i
+        while i < count, p[i] &- 48 < 10 { i += 1 }
+        guard i > digitsStart, i == count else { return nil }
         let text = String(decoding: UnsafeBufferPointer(start: p, count: count), as: UTF8.self)
-        guard let value = Double(text), value.isFinite, abs(value) < 1e18 else { return nil }
-        return value
+        return Double(text)
+    }
+
+    /// Whether the `count` bytes at `p` are digits after an optional sign: a number, however long.
+    static func isDigits(_ p: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var i = 0
+        if i < count, p[i] == UInt8(ascii: "-") || p[i] == UInt8(ascii: "+") { i += 1 }
+        guard i < count else { return false }
+        while i < count, p[i] &- 48 < 10 { i += 1 }
+        return i == count
     }
 
     /// The ISO-8601 form.

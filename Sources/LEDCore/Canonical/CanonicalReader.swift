@@ -1,9 +1,14 @@
 /// Reads the canonical event language back into an ``Observation``.
 ///
-/// The reader accepts exactly what ``CanonicalWriter`` writes, with these leniencies: trailing `_`
-/// fields of an event may be left out (`red:blink:6`); a UTF-8 byte-order mark before the string, and
-/// spaces, tabs and line breaks after it, are ignored (text files and `$(cat …)` bring them). Anything
-/// else off-grammar is a ``CanonicalSyntaxError`` naming the byte offset in the text as given.
+/// The reader accepts what ``CanonicalWriter`` writes, and variants that mean the same and are written
+/// back in the one canonical form (docs/event-language.md, "As input"): trailing `_` fields of an event
+/// left out (`red:blink:6`); a UTF-8 byte-order mark before the string, and spaces, tabs and line breaks
+/// after it; more than one space between events; leading zeros in numbers (`06`, `seconds=012.50`) and
+/// more than three decimals (rounded to the millisecond); contexts, colours, events of a step and flags
+/// in any order, and a context or flag named twice. A string that contradicts itself — a colour named
+/// twice in one event (`red-red`), a bucket whose seconds lie outside it (`brief=3600`), `continuous`
+/// with seconds, `none` with a kind other than `off` or with a count — and anything else off-grammar is
+/// a ``CanonicalSyntaxError`` naming the byte offset in the text as given.
 public enum CanonicalReader {
     /// Whether `text` looks like a canonical string (starts with `dev=`, after an optional byte-order
     /// mark), rather than typed words.
@@ -138,7 +143,11 @@ public enum CanonicalReader {
         let colors: [LEDColor] =
             fields[0] == "none"
             ? [] : try Self.names(fields[0], separator: "-", what: "color", offset: offsets[0], fail: fail)
+        try Self.checkDistinct(colors, offset: offsets[0], fail: fail)
         let kind: EventKind = try Self.name(fields[1], what: "kind", offset: offsets[1], fail: fail)
+        if colors.isEmpty {
+            try Self.checkNone(kind: kind, count: field(2), offsets: offsets, fail: fail)
+        }
 
         var count: BlinkCount?
         if let text = field(2) {
@@ -154,7 +163,10 @@ public enum CanonicalReader {
             let bucket: DurationBucket = try Self.name(parts[0], what: "duration", offset: offsets[4], fail: fail)
             var seconds: Double?
             if parts.count == 2 {
-                seconds = try Self.seconds(parts[1], offset: offsets[4] + parts[0].utf8.count + 1, fail: fail)
+                let secondsOffset = offsets[4] + parts[0].utf8.count + 1
+                let value = try Self.seconds(parts[1], offset: secondsOffset, fail: fail)
+                try Self.checkBucket(bucket, seconds: value, written: parts[1], offset: secondsOffset, fail: fail)
+                seconds = value
             }
             duration = EventDuration(bucket: bucket, seconds: seconds)
         }

@@ -15,6 +15,15 @@ extension Diagnoser {
         var readings: [WordReading]
         /// Whether the text was a canonical string.
         var isCanonical: Bool
+        /// What the text reader read with a doubt (``ParsedText/warnings``).
+        var warnings: [String] = []
+
+        /// Puts what the reading has to say on `diagnosis`: the words read as others as notes, the
+        /// doubts of the reader as warnings.
+        func annotate(_ diagnosis: inout Diagnosis) {
+            diagnosis.notes = repairs.map(\.note)
+            diagnosis.warnings.append(contentsOf: warnings)
+        }
 
         /// The observation, on the device given beside the text when there is one.
         var observationOnDevice: Observation {
@@ -41,7 +50,7 @@ extension Diagnoser {
             let parsed = try parser.parse(text, device: deviceID)
             return Reading(
                 observation: parsed.observation, deviceID: deviceID, repairs: parsed.repairs, readings: parsed.readings,
-                isCanonical: false)
+                isCanonical: false, warnings: parsed.warnings)
         } catch {
             throw .text(error)
         }

@@ -56,7 +56,7 @@ public struct Diagnoser: Sendable {
     public func diagnose(_ text: String, device: String? = nil) throws(DiagnoseError) -> Diagnosis {
         let reading = try read(parsing: text, device: device)
         var diagnosis = run(reading.observationOnDevice, text: text).diagnosis
-        diagnosis.notes = reading.repairs.map(\.note)
+        reading.annotate(&diagnosis)
         return diagnosis
     }
 
@@ -68,7 +68,7 @@ public struct Diagnoser: Sendable {
     ) throws(DiagnoseError) -> Diagnosis {
         let reading = try read(parsing: text, device: device)
         var diagnosis = try diagnose(reading.observationOnDevice, text: text, answers: answers)
-        diagnosis.notes = reading.repairs.map(\.note)
+        reading.annotate(&diagnosis)
         return diagnosis
     }
 

@@ -15,7 +15,7 @@ extension Diagnoser {
         // The text is read once: the diagnosis, its explanation and the word readings share it.
         let reading = try read(parsing: text, device: device)
         var run = run(reading.observationOnDevice, text: text)
-        run.diagnosis.notes = reading.repairs.map(\.note)
+        reading.annotate(&run.diagnosis)
         return explanation(of: &run, input: text, isCanonical: reading.isCanonical, readings: reading.readings)
     }
 

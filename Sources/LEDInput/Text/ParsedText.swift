@@ -9,12 +9,18 @@ public struct ParsedText: Sendable, Hashable {
     public var readings: [WordReading]
     /// Words read as others ("flashng" as "flashing"), in input order.
     public var repairs: [WordRepair]
+    /// What was read with a doubt, for people: two lengths of one event that contradict each other
+    /// ("for 3 minutes and 4 hours" keeps 3 minutes and says so here).
+    public var warnings: [String]
 
     /// Creates a parse result.
-    public init(observation: Observation, readings: [WordReading], repairs: [WordRepair] = []) {
+    public init(
+        observation: Observation, readings: [WordReading], repairs: [WordRepair] = [], warnings: [String] = []
+    ) {
         self.observation = observation
         self.readings = readings
         self.repairs = repairs
+        self.warnings = warnings
     }
 
     /// The canonical event string of ``observation``.

@@ -65,9 +65,16 @@ public struct TextObservationParser: Sendable {
         func typed(_ first: Int, _ last: Int) -> String {
             String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
         }
+        let wordTokens = readTokens
+        func word(_ index: Int) -> String {
+            guard index >= 0, index < wordTokens.count, wordTokens[index].isWord else { return "" }
+            return String(decoding: readBytes[wordTokens[index].start..<wordTokens[index].end], as: UTF8.self)
+                .lowercased()
+        }
         do throws(TextProblem) {
             var items = try ItemLexer(lexicon: lexicon, devices: devices).items(of: readTokens, bytes: readBytes)
-            items = try NumberPass(vocabulary: vocabulary, text: typed).run(items)
+            var numbers = NumberPass(vocabulary: vocabulary, text: typed, word: word)
+            items = try numbers.run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(
@@ -107,7 +114,8 @@ public struct TextObservationParser: Sendable {
                         decoding: bytes[tokens[repair.token].start..<tokens[repair.token].end], as: UTF8.self),
                     readAs: repair.readAs, start: start, end: end)
             }
-            return ParsedText(observation: observation, readings: readings, repairs: repairs)
+            return ParsedText(
+                observation: observation, readings: readings, repairs: repairs, warnings: numbers.warnings)
         } catch {
             throw Self.error(from: error, text: text, tokens: tokens, bytes: bytes, offsets: offsets)
         }

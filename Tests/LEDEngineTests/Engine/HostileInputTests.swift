@@ -74,8 +74,11 @@ struct HostileInputTests {
         Case("duration 0", "solid red for 0 seconds", .error("a duration must be longer than 0 seconds", at: 15)),
         Case("duration negative", "solid red for -5 seconds", .error("a duration cannot be negative", at: 15)),
         Case(
-            "canonical duration 0", "dev=? ctx=- : red:solid:_:_:seconds=0",
-            .canonical("dev=? ctx=- : red:solid:_:_:seconds=0:_:_")),
+            "canonical duration 0", "dev=? ctx=- : red:solid:_:_:brief=0",
+            .canonical("dev=? ctx=- : red:solid:_:_:brief=0:_:_")),
+        Case(
+            "canonical duration outside its bucket", "dev=? ctx=- : red:solid:_:_:seconds=0",
+            .error("0 seconds is not seconds (seconds is 3 s to under 45 s)", at: 36)),
         Case(
             "canonical duration negative", "dev=? ctx=- : red:solid:_:_:seconds=-1",
             .error("seconds are written like 12 or 0.25", at: 36)),

@@ -62,13 +62,13 @@ struct EvaluationTests {
             pattern: "ctx=- : red:blink:_:_:minutes:_:_", canonical: "dev=? ctx=- : red:blink:_:_:_:_:_", matches: false
         ),
         FactsCase(
-            pattern: "ctx=setup : red:blink:_:_:seconds=90:_:_",
-            canonical: "dev=? ctx=setup : red:blink:_:_:seconds=90:_:_", matches: true),
+            pattern: "ctx=setup : red:blink:_:_:seconds=30:_:_",
+            canonical: "dev=? ctx=setup : red:blink:_:_:seconds=30:_:_", matches: true),
         FactsCase(
-            pattern: "ctx=setup : red:blink:_:_:seconds=90:_:_",
+            pattern: "ctx=setup : red:blink:_:_:seconds=30:_:_",
             canonical: "dev=? ctx=setup : red:blink:_:_:seconds=12:_:_", matches: false),
         FactsCase(
-            pattern: "ctx=setup : red:blink:_:_:seconds=90:_:_",
+            pattern: "ctx=setup : red:blink:_:_:seconds=30:_:_",
             canonical: "dev=? ctx=setup : red:blink:_:_:seconds:_:_", matches: false),
         // Concurrency and order: the same steps, the same events in each.
         FactsCase(

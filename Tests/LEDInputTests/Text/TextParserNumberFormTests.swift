@@ -39,6 +39,53 @@ import Testing
         #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
     }
 
+    /// Lengths written as numbers: a clock form after "for" / "lasting" (m:ss, h:mm:ss) — but a time of
+    /// day otherwise —, fractions and halves, and two lengths joined into one ("1 hour and 30 minutes").
+    static let lengths: [TextCase] = [
+        TextCase("solid red for 1:30", "dev=? ctx=- : red:solid:_:_:minutes=90:_:_"),
+        TextCase("solid red for about 1:30", "dev=? ctx=- : red:solid:_:_:minutes=90:_:_"),
+        TextCase("solid red lasting 0:45", "dev=? ctx=- : red:solid:_:_:minute=45:_:_"),
+        TextCase("solid red for 1:02:03", "dev=? ctx=- : red:solid:_:_:hours=3723:_:_"),
+        TextCase("solid red at 10:30", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase("solid red 1:30", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase("it went solid red at 10:30pm", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase("solid red for 10:30pm", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase("red for 1/2 hour", "dev=? ctx=- : red:solid:_:_:minutes=1800:_:_"),
+        TextCase("red for 1/2 a minute", "dev=? ctx=- : red:solid:_:_:seconds=30:_:_"),
+        TextCase("red for half an hour", "dev=? ctx=- : red:solid:_:_:minutes:_:_"),
+        TextCase("red for 1.5 hours", "dev=? ctx=- : red:solid:_:_:hours=5400:_:_"),
+        TextCase("red for an hour and a half", "dev=? ctx=- : red:solid:_:_:hours=5400:_:_"),
+        TextCase("red for a minute and a half", "dev=? ctx=- : red:solid:_:_:minutes=90:_:_"),
+        TextCase("red for 1 hour and 30 minutes", "dev=? ctx=- : red:solid:_:_:hours=5400:_:_"),
+        TextCase("red for 2 min 30 sec", "dev=? ctx=- : red:solid:_:_:minutes=150:_:_"),
+        TextCase("red for 1 hour 2 minutes and 3 seconds", "dev=? ctx=- : red:solid:_:_:hours=3723:_:_"),
+        TextCase("red for 3 minutes and 4 hours", "dev=? ctx=- : red:solid:_:_:minutes=180:_:_"),
+        TextCase("red for 3 minutes and 3 minutes", "dev=? ctx=- : red:solid:_:_:minutes=180:_:_"),
+        TextCase(
+            "red for 10 seconds then blue for 5 minutes",
+            "dev=? ctx=- : red:solid:_:_:seconds=10:_:_ blue:solid:_:_:minutes=300:_:_"),
+        TextCase(
+            "blinked red for 5 seconds and 10 minutes later solid blue",
+            "dev=? ctx=- : red:blink:_:_:seconds=5:_:_ blue:solid:_:_:_:_:_"),
+    ]
+
+    @Test(arguments: lengths)
+    func length(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+
+    /// Two lengths of one event that do not add up as one keep the first, and say so.
+    @Test(arguments: [
+        ("red for 3 minutes and 4 hours", ["kept 3 minutes of \"3 minutes and 4 hours\""]),
+        ("red for 3 minutes and 3 minutes", ["kept 3 minutes of \"3 minutes and 3 minutes\""]),
+        ("red for 1 hour and 30 minutes", []),
+        ("solid red for 5 minutes", []),
+    ])
+    func contradictoryLengthsWarn(_ text: String, _ expected: [String]) throws {
+        let parsed = try TextParserFixtures.parser.parse(text)
+        #expect(parsed.warnings.map { String($0.prefix(expected.first?.count ?? 0)) } == expected, "\(parsed.warnings)")
+    }
+
     @Test func foldedTextKeepsTheTypedSpans() throws {
         let parsed = try TextParserFixtures.parser.parse("ｒｅｄ ｘ６")
         #expect(parsed.readings.map(\.text) == ["ｒｅｄ", "ｘ６"])

@@ -1,3 +1,5 @@
+import LEDCore
+
 extension LexiconEntries {
     static let timing: [(TextMeaning, [String])] = [
         (.unit(0.001), ["ms", "millisecond", "milliseconds", "msec"]),
@@ -30,6 +32,13 @@ extension LexiconEntries {
             ]
         ),
         (.period(0.5), ["twice a second", "twice per second", "twice every second"]),
+        // Halves after a unit: exact lengths (the parser re-buckets them with its vocabulary).
+        (.exactDuration(EventDuration(seconds: 1.5)), ["a second and a half", "for a second and a half"]),
+        (
+            .exactDuration(EventDuration(seconds: 90)),
+            ["a minute and a half", "for a minute and a half", "a min and a half"]
+        ),
+        (.exactDuration(EventDuration(seconds: 5400)), ["an hour and a half", "for an hour and a half"]),
         (
             .period(3),
             [

@@ -10,6 +10,8 @@ struct NumberLiteral: Sendable, Hashable {
     /// Whether it was typed as a clock time (`7:10`): `value` is then the first part plus the second in
     /// sixtieths ("1:30 minutes" is 1.5 minutes).
     var isClock = false
+    /// Whether the clock form had three parts (`1:02:03`).
+    var clockHasSeconds = false
 
     /// The largest magnitude kept exactly in `integer`.
     static let exactLimit = 1_000_000_000_000_000
@@ -23,6 +25,13 @@ struct NumberLiteral: Sendable, Hashable {
     init(value: Double, integer: Int?) {
         self.value = value
         self.integer = integer
+    }
+
+    /// The clock form read as a length in seconds: `m:ss` (`1:30` is 90 s) or `h:mm:ss` (`1:02:03` is
+    /// 3723 s); `nil` when the number is not a clock form.
+    var clockLength: Double? {
+        guard isClock else { return nil }
+        return clockHasSeconds ? value * 3600 : value * 60
     }
 
     /// Whether the number has a fraction.
@@ -78,6 +87,7 @@ struct NumberLiteral: Sendable, Hashable {
                 }
                 var clock = NumberLiteral(value: value + minutes / 60 + seconds / 3600, integer: nil)
                 clock.isClock = true
+                clock.clockHasSeconds = end > index + 3
                 return (clock, end)
             }
         }

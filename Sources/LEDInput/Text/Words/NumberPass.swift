@@ -9,6 +9,10 @@ struct NumberPass {
     let vocabulary: TimingVocabulary
     /// The typed text of tokens `first...last`, for messages.
     let text: (Int, Int) -> String
+    /// The word at a token index, lower-cased as read; empty for a number, a symbol or an index outside the text.
+    let word: (Int) -> String
+    /// What was read with a doubt, for people ("kept 3 minutes of …").
+    var warnings: [String] = []
 
     /// Lengths must stay below this many seconds (what the canonical string can carry).
     static let longestDuration = 1e12
@@ -16,7 +20,7 @@ struct NumberPass {
     static let longestPeriod = 60.0
 
     /// A number or a range of numbers found at some item.
-    private struct Group {
+    struct Group {
         var low: NumberLiteral
         var high: NumberLiteral?
         var spelled: Bool
@@ -26,7 +30,7 @@ struct NumberPass {
         var next: Int
     }
 
-    func run(_ items: [TextItem]) throws(TextProblem) -> [TextItem] {
+    mutating func run(_ items: [TextItem]) throws(TextProblem) -> [TextItem] {
         try TextItem.scan(items.count) { (index, out) throws(TextProblem) -> Int in
             let item = items[index]
             switch item.meaning {
@@ -44,6 +48,11 @@ struct NumberPass {
                 return index + 1
             case .ratePer:
                 return index + 1  // "times a minute" with no number before it
+            case .exactDuration(let stated):
+                // "a minute and a half": its bucket comes from this parser's vocabulary.
+                let duration = stated.seconds.map { EventDuration(seconds: $0, vocabulary: vocabulary) } ?? stated
+                out.append(TextItem(.exactDuration(duration), item.first, item.last))
+                return index + 1
             case .once, .count(.exactly(_)):
                 let times = Self.exactCount(item.meaning)
                 if index + 1 < items.count, case .every = items[index + 1].meaning {
@@ -74,11 +83,21 @@ struct NumberPass {
     }
 
     /// Handles what follows a number (group): "times", a unit, or nothing.
-    private func finish(_ group: Group, _ items: [TextItem], into out: inout [TextItem]) throws(TextProblem) -> Int {
+    private mutating func finish(
+        _ group: Group, _ items: [TextItem], into out: inout [TextItem]
+    ) throws(TextProblem) -> Int {
         let next = group.next < items.count ? items[group.next] : nil
         if group.low.isClock || group.high?.isClock == true {
-            // "at 7:10 it went solid blue": a time of day, which counts nothing; "1:30 minutes" is a length.
+            // "at 7:10 it went solid blue": a time of day, which counts nothing; "1:30 minutes" is a length,
+            // and so is "for 1:30" (m:ss) or "lasting 1:02:03" (h:mm:ss) — but not "for 10:30pm".
             guard case .unit(let unit)? = next?.meaning, let last = next?.last else {
+                if group.high == nil, let seconds = group.low.clockLength, !Self.isMeridiem(next?.meaning),
+                    isLengthLead(before: group.first)
+                {
+                    let length = try duration(group, seconds: seconds, last: group.last)
+                    out.append(TextItem(.exactDuration(length), group.first, group.last))
+                    return group.next
+                }
                 if group.high == nil {
                     out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.last))
                 }
@@ -110,33 +129,46 @@ struct NumberPass {
             appendPeriod(unit / max(group.low.value, 1), group.first, next?.last ?? group.last, into: &out)
             return group.next + 1
         case .unit(let unit)?:
-            let last = next?.last ?? group.last
-            out.append(TextItem(.exactDuration(try duration(group, unit: unit, last: last)), group.first, last))
-            return group.next + 1
+            return try finishLength(group, unit: unit, items, into: &out)
+        case .duration?:
+            // "1/2 a minute": a fraction of the length the phrase names.
+            if group.high == nil, let next, let unit = articleUnit(next) {
+                out.append(
+                    TextItem(.exactDuration(try duration(group, unit: unit, last: next.last)), group.first, next.last))
+                return group.next + 1
+            }
+            return try finishOther(group, items, into: &out)
         default:
-            // "zero blinking", "0 flashes": none of them.
-            if group.high == nil, group.low.integer == 0,
-                case .kind(.blink)? = lightAhead(items, from: group.next)?.meaning
-            {
-                out.append(TextItem(.negation, group.first, group.last))
-                return group.next
-            }
-            // A spelt "one" is a pronoun ("the blue one blinks", "one is blinking red", "one blinking blue")
-            // unless a kind follows it with a colour or words for the pulse between ("one red blink", "one
-            // quick red flash").
-            var isOne = group.spelled && group.high == nil && group.low.integer == 1
-            var ahead = group.next
-            while ahead < items.count, ahead < group.next + 3, Self.describesPulse(items[ahead].meaning) { ahead += 1 }
-            if isOne, ahead > group.next, ahead < items.count, case .kind = items[ahead].meaning,
-                !Self.isNegation(out.last?.meaning)
-            {
-                isOne = false  // but "neither one blinking" is the pronoun
-            }
-            if !isOne, isBesideLight(out.last, lightAhead(items, from: group.next)) {
-                out.append(TextItem(.bareCount(try count(group)), group.first, group.last))
-            }
+            return try finishOther(group, items, into: &out)
+        }
+    }
+
+    /// A number followed by nothing it goes with: "zero blinking", a pronoun "one", or a bare count.
+    private func finishOther(
+        _ group: Group, _ items: [TextItem], into out: inout [TextItem]
+    ) throws(TextProblem) -> Int {
+        // "zero blinking", "0 flashes": none of them.
+        if group.high == nil, group.low.integer == 0,
+            case .kind(.blink)? = lightAhead(items, from: group.next)?.meaning
+        {
+            out.append(TextItem(.negation, group.first, group.last))
             return group.next
         }
+        // A spelt "one" is a pronoun ("the blue one blinks", "one is blinking red", "one blinking blue")
+        // unless a kind follows it with a colour or words for the pulse between ("one red blink", "one
+        // quick red flash").
+        var isOne = group.spelled && group.high == nil && group.low.integer == 1
+        var ahead = group.next
+        while ahead < items.count, ahead < group.next + 3, Self.describesPulse(items[ahead].meaning) { ahead += 1 }
+        if isOne, ahead > group.next, ahead < items.count, case .kind = items[ahead].meaning,
+            !Self.isNegation(out.last?.meaning)
+        {
+            isOne = false  // but "neither one blinking" is the pronoun
+        }
+        if !isOne, isBesideLight(out.last, lightAhead(items, from: group.next)) {
+            out.append(TextItem(.bareCount(try count(group)), group.first, group.last))
+        }
+        return group.next
     }
 
     /// "every 2 seconds", "every second", "every few seconds" → a speed.
@@ -184,7 +216,7 @@ struct NumberPass {
     }
 
     /// Reads a number, a spelt number ("twenty five"), or a range ("5 or 6", "5-6", "between 5 and 6").
-    private func group(_ items: [TextItem], at start: Int) -> Group? {
+    func group(_ items: [TextItem], at start: Int) -> Group? {
         guard start < items.count else { return nil }
         if case .between = items[start].meaning {
             guard let low = single(items, at: start + 1), low.next + 1 < items.count,
@@ -259,7 +291,7 @@ struct NumberPass {
     }
 
     /// A stated length; a range keeps only the bucket of its upper end.
-    private func duration(_ group: Group, unit: Double, last: Int) throws(TextProblem) -> EventDuration {
+    func duration(_ group: Group, unit: Double, last: Int) throws(TextProblem) -> EventDuration {
         let tokens = group.first...last
         let typed = text(group.first, last)
         let low = group.low.value * unit

@@ -1,0 +1,98 @@
+import LEDCore
+
+/// Lengths written in several parts: "1 hour and 30 minutes", "2 min 30 sec" (added up, from the larger
+/// unit to the smaller); a clock form after a word that introduces a length ("for 1:30"); a fraction of a
+/// phrase's length ("1/2 a minute").
+extension NumberPass {
+    /// Words right before a number that make a clock form a length: "for 1:30", "lasting 1:02:03".
+    static let lengthLeads: Set<String> = ["for", "lasting", "lasted", "lasts", "last"]
+    /// Words between such a word and the number: "for about 1:30".
+    static let roughly: Set<String> = [
+        "about", "around", "roughly", "approximately", "approx", "like", "maybe", "nearly",
+    ]
+    /// The units a phrase like "a minute" names, by its last word.
+    static let phraseUnits: [String: Double] = [
+        "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600,
+    ]
+
+    /// Whether the words before token `first` introduce a length ("for", "lasting", "for about").
+    func isLengthLead(before first: Int) -> Bool {
+        let previous = word(first - 1)
+        if Self.lengthLeads.contains(previous) { return true }
+        return Self.roughly.contains(previous) && Self.lengthLeads.contains(word(first - 2))
+    }
+
+    static func isMeridiem(_ meaning: TextMeaning?) -> Bool {
+        if case .meridiem? = meaning { return true }
+        return false
+    }
+
+    /// The unit of a length phrase of two words, an article and a unit ("a minute", "an hour"), or `nil`.
+    func articleUnit(_ item: TextItem) -> Double? {
+        guard item.last == item.first + 1, ["a", "an"].contains(word(item.first)) else { return nil }
+        return Self.phraseUnits[word(item.last)]
+    }
+
+    /// A number and its unit at `group`: the length, with the parts that continue it in smaller units
+    /// added ("1 hour and 30 minutes", "2 min 30 sec"). A part in a unit that is not smaller ("3 minutes
+    /// and 4 hours") contradicts the first: the first is kept, and a warning says so.
+    mutating func finishLength(
+        _ group: Group, unit: Double, _ items: [TextItem], into out: inout [TextItem]
+    ) throws(TextProblem) -> Int {
+        let firstLast = items[group.next].last
+        let first = try duration(group, unit: unit, last: firstLast)
+        var end = group.next + 1
+        guard group.high == nil, var total = first.seconds else {
+            out.append(TextItem(.exactDuration(first), group.first, firstLast))
+            return end
+        }
+        var last = firstLast
+        var smallest = unit
+        while let part = lengthPart(items, at: end) {
+            let partLast = items[part.group.next].last
+            guard part.unit < smallest else {
+                let kept = text(group.first, firstLast)
+                warnings.append(
+                    "kept \(kept) of \"\(text(group.first, partLast))\": lengths of one event add up only from the "
+                        + "larger unit to the smaller, as in \"1 hour and 30 minutes\"")
+                end = part.group.next + 1
+                break
+            }
+            let added = try duration(part.group, unit: part.unit, last: partLast)
+            total += added.seconds ?? 0
+            smallest = part.unit
+            last = partLast
+            end = part.group.next + 1
+        }
+        let length = last == firstLast ? first : try duration(group, seconds: total, last: last)
+        out.append(TextItem(.exactDuration(length), group.first, last))
+        return end
+    }
+
+    /// A further part of a length at `index`: "and 30 minutes" or "30 sec", but not a length of its own
+    /// ("and 10 minutes later").
+    private func lengthPart(_ items: [TextItem], at index: Int) -> (group: Group, unit: Double)? {
+        var start = index
+        if start < items.count, case .together = items[start].meaning {
+            guard items[start].first == items[start].last, word(items[start].first) == "and" else { return nil }
+            start += 1
+        }
+        guard let part = group(items, at: start), part.high == nil, !part.low.isClock, part.next < items.count,
+            case .unit(let unit) = items[part.next].meaning
+        else { return nil }
+        if part.next + 1 < items.count, case .order(let order) = items[part.next + 1].meaning,
+            order != .comma, order != .sentence
+        {
+            return nil
+        }
+        return (part, unit)
+    }
+
+    /// A length of `seconds` stated by tokens `group.first...last`, checked like every stated length.
+    func duration(_ group: Group, seconds: Double, last: Int) throws(TextProblem) -> EventDuration {
+        var whole = group
+        whole.low = NumberLiteral(value: seconds, integer: nil)
+        whole.high = nil
+        return try duration(whole, unit: 1, last: last)
+    }
+}
