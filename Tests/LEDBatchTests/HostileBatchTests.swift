@@ -400,14 +400,18 @@ struct HostileBatchTests {
     }
 
     @Test(
-        "cancelled while the input is stalled: the batch ends with what was read, open episodes finished, interrupted",
-        arguments: [1, 3])
-    func cancelWhileStalled(jobs: Int) throws {
+        """
+        cancelled while the input is stalled: the batch ends with what was read, interrupted; the open \
+        episodes are counted, or finished with finishOnInterrupt
+        """,
+        arguments: [(1, false), (3, false), (1, true), (3, true)])
+    func cancelWhileStalled(jobs: Int, finish: Bool) throws {
         let pipe = try TestPipe()
         // The last line is not whole yet: it is not read as a line.
         pipe.send("12 d mini red on\n13 d mini red off\n14 e mini red on\n15 e mi")
         let batch = try BatchDiagnoser(
-            diagnoser: HardeningSupport.diagnoser, options: BatchOptions(inputFormat: .plain, jobs: jobs))
+            diagnoser: HardeningSupport.diagnoser,
+            options: BatchOptions(inputFormat: .plain, jobs: jobs, finishOnInterrupt: finish))
         let returned = pipe.cancel(batch, after: 0.3)
         let sink = BatchClosureSink()
         let summary = try batch.run([.descriptor(pipe.readEnd, name: "pipe")], output: sink)
@@ -416,7 +420,9 @@ struct HostileBatchTests {
         #expect(summary.isConsistent)
         #expect(summary.lines == 3 && summary.used == 3 && summary.rejected == 0)
         let devices = JSONLines.objects(sink.text).compactMap { $0["device"] as? String }
-        #expect(devices == ["d", "e"])
+        #expect(devices == (finish ? ["d", "e"] : []))
+        #expect(summary.undiagnosed == (finish ? 0 : 2))
+        #expect(summary.episodes + summary.undiagnosed == 2)
     }
 
     @Test("cancelled while lines trickle in: the batch stops without waiting for a whole chunk")
