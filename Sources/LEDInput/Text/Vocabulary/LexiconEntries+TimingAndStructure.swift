@@ -192,7 +192,8 @@ extension LexiconEntries {
             .timesMarker,
             [
                 "i counted", "counted", "i count", "count was", "total of", "same count", "the count is", "count is",
-                "count",
+                "count", "i count it is", "i count it was", "i counted it is", "i counted it was", "i count it's",
+                "i counted it's", "i count they are", "i counted they were",
             ]
         ),
         (

@@ -13,6 +13,9 @@ enum LexiconEntries {
             [
                 "red", "reds", "reddish", "red colored", "crimson", "scarlet", "ruby", "cherry red", "cherry",
                 "blood red", "bright red", "deep red", "rosso", "rojo", "rouge", "rot",
+                // A shade before its colour is one colour, not "red red" (two flashes).
+                "ruby red", "crimson red", "scarlet red", "wine red", "dark red", "light red", "pale red",
+                "fire red", "fire engine red", "brick red",
             ]
         ),
         (
@@ -20,13 +23,16 @@ enum LexiconEntries {
             [
                 "blue", "blues", "bluish", "blueish", "blu", "azure", "cobalt", "sky blue", "navy", "navy blue",
                 "royal blue", "baby blue", "light blue", "bright blue", "deep blue", "sapphire", "azul", "bleu",
+                "sapphire blue", "cobalt blue", "azure blue", "dark blue", "pale blue", "ice blue", "electric blue",
+                "ocean blue",
             ]
         ),
         (
             .color(.green),
             [
                 "green", "greens", "greenish", "emerald", "lime", "lime green", "mint green", "jade", "bright green",
-                "forest green", "verde", "vert",
+                "forest green", "verde", "vert", "emerald green", "jade green", "dark green", "light green",
+                "pale green", "neon green",
             ]
         ),
         (.color(.white), ["white", "whitish"]),
