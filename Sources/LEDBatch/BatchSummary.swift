@@ -34,6 +34,8 @@ public struct BatchSummary: Sendable, Hashable {
     public var warnings: [String] = []
     /// Episodes on which each rule was skipped because its match tripped a PCRE2 limit, by rule id.
     public var skippedRules: [String: Int] = [:]
+    /// Distinct model names the catalog does not know (the warnings name the first 20, then count the rest).
+    public var unknownModels = 0
     /// Input bytes read.
     public var bytes = 0
 
@@ -46,7 +48,8 @@ public struct BatchSummary: Sendable, Hashable {
     }
 
     /// The summary as one JSON object with the members `files`, `lines`, `used`, `skipped`, `rejected`,
-    /// `devices`, `episodes`, `causes`, `unmatched`, `seconds`, `interrupted`, `outputClosed` and `warnings`.
+    /// `devices`, `episodes`, `causes`, `unmatched`, `seconds`, `interrupted`, `outputClosed`, `unknownModels`
+    /// and `warnings`.
     public var json: String {
         var writer = JSONWriter()
         writer.object { writer in
@@ -64,6 +67,7 @@ public struct BatchSummary: Sendable, Hashable {
             writer.number((seconds * 1000).rounded() / 1000, key: "seconds")
             writer.bool(interrupted, key: "interrupted")
             writer.bool(outputClosed, key: "outputClosed")
+            writer.integer(unknownModels, key: "unknownModels")
             writer.strings("warnings", warnings)
         }
         return writer.text
