@@ -37,6 +37,8 @@ public struct BatchSummary: Sendable, Hashable {
     public var warnings: [String] = []
     /// Episodes on which each rule was skipped because its match tripped a PCRE2 limit, by rule id.
     public var skippedRules: [String: Int] = [:]
+    /// Distinct model names the catalog does not know (the warnings name the first 20, then count the rest).
+    public var unknownModels = 0
     /// Input bytes read.
     public var bytes = 0
 
@@ -49,7 +51,8 @@ public struct BatchSummary: Sendable, Hashable {
     }
 
     /// The summary as one JSON object with the members `files`, `lines`, `used`, `skipped`, `rejected`,
-    /// `devices`, `episodes`, `causes`, `unmatched`, `undiagnosed` (when interrupted), `seconds`, `interrupted`, `outputClosed` and `warnings`.
+    /// `devices`, `episodes`, `causes`, `unmatched`, `undiagnosed` (when interrupted), `seconds`, `interrupted`,
+    /// `outputClosed`, `unknownModels` and `warnings`.
     public var json: String {
         var writer = JSONWriter()
         writer.object { writer in
@@ -68,6 +71,7 @@ public struct BatchSummary: Sendable, Hashable {
             writer.number((seconds * 1000).rounded() / 1000, key: "seconds")
             writer.bool(interrupted, key: "interrupted")
             writer.bool(outputClosed, key: "outputClosed")
+            writer.integer(unknownModels, key: "unknownModels")
             writer.strings("warnings", warnings)
         }
         return writer.text

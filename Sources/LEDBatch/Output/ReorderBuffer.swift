@@ -1,9 +1,12 @@
 extension BatchDiagnoser {
     /// Puts records back in output order — by input, then by first line — as shards hand them over out
     /// of order. A record goes out once every shard's watermark is past its key (no shard can still
-    /// produce an earlier one). Memory is bounded: past ``spillLimit`` bytes, everything waiting is written
-    /// to a temporary file as one sorted run, and runs are merged back as the watermark advances — so a
-    /// device that stays on for the whole input cannot make memory grow with the input.
+    /// produce an earlier one). Memory is bounded in bytes: the records held never cost more than
+    /// ``spillLimit`` (``heldBytes``, a record's bytes plus 64 for its bookkeeping). Before a record would
+    /// cross it, what may go out goes out; if that is not enough, everything waiting is written to a
+    /// temporary file as one sorted run (a record larger than the limit alone is a run of its own), and runs
+    /// are merged back as the watermark advances — so neither a device that stays on for the whole input
+    /// nor shards far apart (many jobs) make memory grow.
     ///
     /// Used under the pipeline's output lock only.
     final class ReorderBuffer {
@@ -15,6 +18,10 @@ extension BatchDiagnoser {
         private var heap: [PendingRecord] = []
         private var watermarks: [RecordKey]
         private var liveBytes = 0
+        /// The bytes of the records held in memory now (at most ``spillLimit``).
+        var heldBytes: Int { liveBytes }
+        /// The most bytes held at any moment of the run (for tests).
+        private(set) var peakHeldBytes = 0
         private var spill: ReorderBuffer.SpillFile?
         private var runs: [ReorderBuffer.SpillRun] = []
         /// How many runs were spilled over the whole run (for tests and the curious).
@@ -32,10 +39,24 @@ extension BatchDiagnoser {
             _ records: [PendingRecord], shard: Int, watermark: RecordKey,
             emit: (PendingRecord) throws(BatchError) -> Void
         ) throws(BatchError) {
-            for record in records { push(record) }
+            // The shard's old watermark still holds for the records not pushed yet: releasing under it is safe.
+            for record in records {
+                let cost = Self.cost(record)
+                if liveBytes + cost > spillLimit { try release(emit: emit) }
+                if liveBytes + cost > spillLimit { try spillAll() }
+                if cost > spillLimit {
+                    try spillRun([record])
+                } else {
+                    push(record)
+                }
+            }
             watermarks[shard] = max(watermarks[shard], watermark)
             try release(emit: emit)
-            if liveBytes > spillLimit { try spillAll() }
+        }
+
+        /// What a waiting record costs: its bytes and its bookkeeping.
+        private static func cost(_ record: PendingRecord) -> Int {
+            record.bytes.count + 64
         }
 
         /// Writes everything left, in order (the end of the run).
@@ -76,19 +97,25 @@ extension BatchDiagnoser {
         private func spillAll() throws(BatchError) {
             guard !heap.isEmpty else { return }
             heap.sort { $0.key < $1.key }
-            if spill == nil { spill = try ReorderBuffer.SpillFile() }
-            guard let spill else { return }
-            let run = try spill.writeRun(heap)
-            try run.advance()
-            runs.append(run)
-            spilledRuns += 1
+            try spillRun(heap)
             heap.removeAll()
             liveBytes = 0
         }
 
+        /// Writes `records` (sorted) to the spill file as one run.
+        private func spillRun(_ records: [PendingRecord]) throws(BatchError) {
+            if spill == nil { spill = try ReorderBuffer.SpillFile() }
+            guard let spill else { return }
+            let run = try spill.writeRun(records)
+            try run.advance()
+            runs.append(run)
+            spilledRuns += 1
+        }
+
         // A binary min-heap on `key`.
         private func push(_ record: PendingRecord) {
-            liveBytes += record.bytes.count + 64
+            liveBytes += Self.cost(record)
+            peakHeldBytes = max(peakHeldBytes, liveBytes)
             heap.append(record)
             var child = heap.count - 1
             while child > 0 {
@@ -115,7 +142,7 @@ extension BatchDiagnoser {
                     parent = child
                 }
             }
-            liveBytes -= top.bytes.count + 64
+            liveBytes -= Self.cost(top)
             return top
         }
     }

@@ -39,7 +39,13 @@ extension BatchDiagnoser.Pipeline {
         summary.used = parseUsed - shardRejected
         summary.seconds = MonotonicClock.now() - started
         summary.warnings = formatWarnings
-        for (name, key) in unknown.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) }) {
+        // Each shard kept its first unknown names; the run's first ones are among them (a name first met
+        // before some shard's kept ones is kept by the shard that met it), whatever the number of jobs.
+        let unknownCount = context.resolver.unknownCount
+        summary.unknownModels = unknownCount
+        let first = unknown.sorted(by: { ($0.value, $0.key) < ($1.value, $1.key) })
+            .prefix(BatchDiagnoser.UnknownModel.warningLimit)
+        for (name, key) in first {
             var unknownModel = BatchDiagnoser.UnknownModel(
                 file: context.fileNames[key.file], line: key.line, name: name)
             do {
@@ -48,6 +54,9 @@ extension BatchDiagnoser.Pipeline {
                 if case .unknownDevice(_, let suggestion) = error { unknownModel.suggestion = suggestion }
             }
             summary.warnings.append(unknownModel.message)
+        }
+        if unknownCount > first.count {
+            summary.warnings.append(BatchDiagnoser.UnknownModel.more(unknownCount - first.count))
         }
         // By rule id, then reason: the same lines whatever the number of jobs.
         for (skipped, count) in skippedRules.sorted(by: { ($0.key.rule, $0.key.reason) < ($1.key.rule, $1.key.reason) })

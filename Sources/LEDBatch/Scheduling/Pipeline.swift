@@ -5,8 +5,9 @@ extension BatchDiagnoser {
     ///
     /// - The **reader** fills chunk buffers (``BatchOptions/chunkSize``) from each input in turn, cut
     ///   at the last line break (the rest starts the next chunk), detects each input's format from its
-    ///   first chunk, and queues the chunks. Buffers come from a pool of `2 × jobs + 2` (at most about
-    ///   64 MiB of them), so reading waits when the workers are behind: memory does not grow with the input.
+    ///   first chunk, and queues the chunks. Buffers come from a pool of `2 × jobs + 2`, at most 8 (and
+    ///   about 16 MiB), so reading waits when the workers are behind: memory grows neither with the input
+    ///   nor with the number of jobs.
     /// - **Workers** take tasks from the ``Scheduler``: parse a chunk (any chunk, in parallel;
     ///   ``ChunkParser``), or let a shard read its devices' lines of the next chunk in order (``Shard``;
     ///   one task per shard at a time).
@@ -96,7 +97,10 @@ extension BatchDiagnoser {
                     state.update { $0.parsed(chunk) }
                 case .process(let chunk, let index):
                     let (records, watermark) = shards[index].withLock { shard in
-                        let watermark = shard.process(chunk)
+                        // Records handed over mid-chunk go out under the shard's lock (shard, then `out`).
+                        let watermark = shard.process(chunk) { records, watermark in
+                            self.deliver(records, shard: index, watermark: watermark)
+                        }
                         return (shard.takeOutput(), watermark)
                     }
                     deliver(records, shard: index, watermark: watermark)

@@ -69,11 +69,15 @@ extension BatchDiagnoser {
         var filesRead = 0
         var formatWarnings: [String] = []
 
+        /// The most chunk buffers a run has, whatever its number of jobs.
+        static let chunkBudget = 8
+
         init(shardCount: Int, chunkSize: Int) {
             self.shardCount = shardCount
             self.chunkSize = chunkSize
-            // Two chunks per job plus two in flight, but no more than about 64 MiB of buffers.
-            maxChunks = max(3, min(2 * shardCount + 2, (64 << 20) / max(64, chunkSize)))
+            // Two chunks per job plus two in flight, but no more than 8 and about 16 MiB of buffers: memory
+            // must not grow with the number of jobs (the shards take turns on a window of chunks).
+            maxChunks = max(3, min(2 * shardCount + 2, Self.chunkBudget, (16 << 20) / max(64, chunkSize)))
             shardNext = Array(repeating: 0, count: shardCount)
             shardBusy = Array(repeating: false, count: shardCount)
         }

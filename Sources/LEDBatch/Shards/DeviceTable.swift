@@ -47,6 +47,13 @@ extension BatchDiagnoser.Shard {
             UnsafeBufferPointer(start: arena.base + entries[id].offset, count: entries[id].count)
         }
 
+        /// Whether name `id` is the `count` bytes at `p` (followed by at least 8 readable bytes).
+        @inline(__always)
+        func matches(_ id: Int, _ p: UnsafePointer<UInt8>, count: Int) -> Bool {
+            let entry = entries[id]
+            return entry.count == count && Self.equal(arena.base + entry.offset, p, count: count)
+        }
+
         /// Whether the `count` bytes at `a` and `b` are equal, compared a word at a time; both must be
         /// followed by at least 8 readable bytes (the arena and chunk buffers are padded). Names are short:
         /// this beats a call to `memcmp`.

@@ -42,16 +42,29 @@ extension BatchDiagnoser {
         private(set) var unmatched = 0
         /// Episodes open when the batch was interrupted, left undiagnosed (``BatchOptions/finishOnInterrupt``).
         private(set) var undiagnosed = 0
-        /// Unknown model names, with the first line (key) that named each.
-        private(set) var unknownModels: [String: RecordKey] = [:]
+        /// The first unknown model names the shard met, with the line (key) that first named each, in key
+        /// order — at most ``UnknownModel/warningLimit`` (the summary names the run's first ones; the
+        /// resolver counts them all).
+        private(set) var unknownModels: [(name: String, key: RecordKey)] = []
+        /// Episodes cut at ``LEDInput/TimelineTuning/maximumEpisodePulses`` (no darkness gap came).
+        private(set) var cutEpisodes = 0
+        /// The warning a cut episode's record carries.
+        static let cutWarning =
+            "episode cut at \(TimelineTuning.default.maximumEpisodePulses) pulses (the limit per episode): the "
+            + "device's next transitions start a new episode"
         /// Rules skipped because they tripped a PCRE2 limit: episodes, by rule and reason.
         private(set) var skippedRules: [Diagnosis.SkippedRule: Int] = [:]
 
         /// The JSON of the fix lists this shard has written.
         private var fixLists = BatchRecordRenderer.FixListCache()
 
-        /// Records rendered since the last ``takeOutput()``.
+        /// Records rendered since the last ``takeOutput()``, and their bytes.
         private var output: [PendingRecord] = []
+        private var outputBytes = 0
+        /// Past this many bytes of rendered records, ``process(_:deliver:)`` hands them over before it reads
+        /// the chunk's next line, so that a chunk of many short episodes (a few KiB of JSON each) is not
+        /// held whole — whatever the number of jobs.
+        static let flushBytes = 1 << 20
 
         /// The number of distinct device names the shard has used a line of (rejected lines do not count).
         var deviceCount: Int { devices.reduce(0) { $0 + ($1.isUsed ? 1 : 0) } }
@@ -64,13 +77,19 @@ extension BatchDiagnoser {
 
         /// The records rendered since the last call.
         mutating func takeOutput() -> [PendingRecord] {
-            defer { output = [] }
+            defer {
+                output = []
+                outputBytes = 0
+            }
             return output
         }
 
         /// Reads this shard's lines of `chunk`, closes what is over, and returns the shard's watermark:
-        /// no record it renders later has a smaller key.
-        mutating func process(_ chunk: Chunk) -> RecordKey {
+        /// no record it renders later has a smaller key. Every ``flushBytes`` of records rendered, they are
+        /// handed to `deliver` with the watermark at that point; the rest stay for ``takeOutput()``.
+        mutating func process(
+            _ chunk: Chunk, deliver: (_ records: [PendingRecord], _ watermark: RecordKey) -> Void = { _, _ in }
+        ) -> RecordKey {
             let file = chunk.file
             let base = chunk.base
             let lineBase = chunk.lineBase
@@ -84,6 +103,7 @@ extension BatchDiagnoser {
                             key: RecordKey(file: file, line: line),
                             text: context.renderer.error(message, file: fileName, line: line), isError: true,
                             message: message))
+                    outputBytes += output[output.count - 1].bytes.count
                 }
             }
             // The chunk outlives this call: its lines' buffer stays valid throughout.
@@ -91,6 +111,9 @@ extension BatchDiagnoser {
             let hasOverride = context.modelOverride != nil
             for line in lines {
                 let fileLine = lineBase + Int(line.lineIndex) + 1
+                if outputBytes >= Self.flushBytes {
+                    deliver(takeOutput(), watermark(before: RecordKey(file: file, line: fileLine)))
+                }
                 let (device, isNew) = names.intern(
                     base + Int(line.nameStart), count: Int(line.nameCount), hash: line.hash)
                 if isNew { addDevice(names.name(device)) }
@@ -108,9 +131,7 @@ extension BatchDiagnoser {
                         let (id, isNew) = models.intern(p, count: count, resolver: context.resolver)
                         model = id
                         if isNew, models.ids[Int(id)] == nil {
-                            let name = models.name(id)
-                            let key = RecordKey(file: file, line: fileLine)
-                            if unknownModels[name].map({ key < $0 }) ?? true { unknownModels[name] = key }
+                            noteUnknownModel(id, key: RecordKey(file: file, line: fileLine))
                         }
                     }
                     if model != devices[device].model { devices[device].model = model }
@@ -131,13 +152,28 @@ extension BatchDiagnoser {
                 return RecordKey(file: file + 1, line: 0)
             }
             if !chunk.lastTime.isNaN { sweep(at: chunk.lastTime, file: file) }
-            var watermark = RecordKey(file: file, line: lineBase + chunk.lines + 1)
+            return watermark(before: RecordKey(file: file, line: lineBase + chunk.lines + 1))
+        }
+
+        /// The watermark when the next line to read is at `next` (of the current file): no later record
+        /// comes before it or before an open episode's first line.
+        private func watermark(before next: RecordKey) -> RecordKey {
+            var watermark = next
             if openCount > 0 {
                 for slot in slots where slot.device >= 0 {
-                    watermark = min(watermark, RecordKey(file: file, line: slot.firstLine))
+                    watermark = min(watermark, RecordKey(file: next.file, line: slot.firstLine))
                 }
             }
             return watermark
+        }
+
+        /// Keeps unknown model `id`, first named at `key`, when it is among the shard's first ones.
+        private mutating func noteUnknownModel(_ id: Int32, key: RecordKey) {
+            let limit = BatchDiagnoser.UnknownModel.warningLimit
+            if unknownModels.count >= limit, let last = unknownModels.last, !(key < last.key) { return }
+            let at = unknownModels.firstIndex { key < $0.key } ?? unknownModels.count
+            unknownModels.insert((models.name(id), key), at: at)
+            if unknownModels.count > limit { unknownModels.removeLast() }
         }
 
         private mutating func addDevice(_ name: UnsafeBufferPointer<UInt8>) {
@@ -160,6 +196,7 @@ extension BatchDiagnoser {
                     key: RecordKey(file: file, line: line),
                     text: context.renderer.error(message, file: context.fileNames[file], line: line), isError: true,
                     message: message))
+            outputBytes += output[output.count - 1].bytes.count
         }
 
         @inline(__always)
@@ -249,7 +286,11 @@ extension BatchDiagnoser {
             let model = modelID(open.model)
             var observation = episode.observation
             observation.device = model
-            let diagnosis = context.diagnoser.diagnose(observation)
+            var diagnosis = context.diagnoser.diagnose(observation)
+            if episode.isCut {
+                cutEpisodes += 1
+                diagnosis.warnings.append(Self.cutWarning)
+            }
             record(
                 diagnosis, device: device, model: model, start: open.startText.string, end: open.lastText.string,
                 file: file,
@@ -296,6 +337,7 @@ extension BatchDiagnoser {
                         diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first,
                         last: last, fixLists: &fixLists),
                     isError: false))
+            outputBytes += output[output.count - 1].bytes.count
             if let observer = context.observer {
                 observer(
                     BatchEpisode(

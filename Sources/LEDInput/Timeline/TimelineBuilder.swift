@@ -6,7 +6,10 @@ public import LEDCore
 /// ``TimingVocabulary/episodeGap`` closes it, and ``finish()`` returns the last one. The builder keeps
 /// state for the open episode only — its pulses (48 bytes each) plus fixed per-colour tables — and
 /// releases large buffers when an episode closes, so one builder per device streams millions of
-/// transitions in memory proportional to the longest single episode.
+/// transitions in memory proportional to the longest single episode. An episode keeps at most
+/// ``TimelineTuning/maximumEpisodePulses`` pulses: the transition after that many cuts it (the episode
+/// is returned with ``TimelineEpisode/isCut`` set and the transition starts the next one), so a device
+/// that never goes dark for the gap costs bounded memory and no count exceeds ``BlinkCountLimits/maximum``.
 ///
 /// What an episode's events look like (times rounded to the millisecond with
 /// ``CanonicalSeconds/rounded(_:)``, so events → canonical string → events round-trips exactly):
@@ -38,6 +41,8 @@ public struct TimelineBuilder: Sendable {
     @usableFromInline var lastTime = -Double.infinity
     @usableFromInline var darkSince = -Double.infinity
     @usableFromInline let episodeGap: Double
+    /// ``TimelineTuning/maximumEpisodePulses``, at least 1 and at most ``BlinkCountLimits/maximum``.
+    @usableFromInline let pulseLimit: Int
     @usableFromInline var endTime = 0.0
     @usableFromInline var lastLine = 0
     @usableFromInline var firstLine = 0
@@ -66,6 +71,7 @@ public struct TimelineBuilder: Sendable {
     public init(vocabulary: TimingVocabulary = .default, tuning: TimelineTuning) {
         settings = TimelineSettings(vocabulary: vocabulary, tuning: tuning)
         episodeGap = vocabulary.episodeGap
+        pulseLimit = min(max(1, tuning.maximumEpisodePulses), BlinkCountLimits.maximum)
     }
 
     /// Whether an episode is open: a transition arrived since the last episode was returned.
@@ -109,10 +115,12 @@ public struct TimelineBuilder: Sendable {
             extra = .timeBackwards
         }
         var closed: TimelineEpisode?
+        let line = transition.line
         if litMask == 0, episodeOpen, time - darkSince >= episodeGap {
             closed = closeEpisode(assembler: &assembler)
+        } else if pulses.count >= pulseLimit {
+            closed = cutEpisode(at: time, line: line, assembler: &assembler)
         }
-        let line = transition.line
         if !episodeOpen {
             episodeOpen = true
             firstLine = line
@@ -217,6 +225,36 @@ public struct TimelineBuilder: Sendable {
     mutating func append(_ pulse: TimelinePulse) {
         if let last = pulses.last, pulse.on < last.on { pulsesSorted = false }
         pulses.append(pulse)
+    }
+
+    /// Cuts the open episode, which holds ``pulseLimit`` pulses, before a transition at `time` on `line`:
+    /// LEDs still lit end it as `ongoing` pulses and are lit again from `time` in the next episode, which
+    /// that transition opens.
+    @inline(never)
+    @usableFromInline
+    mutating func cutEpisode(at time: Double, line: Int, assembler: inout TimelineAssembler) -> TimelineEpisode {
+        let carried = litMask
+        var rest = carried
+        while rest != 0 {
+            let index = rest.trailingZeroBitCount
+            rest &= rest &- 1
+            let slot = slots[index]
+            append(
+                TimelinePulse(
+                    on: slot.onSince, off: endTime, firstLine: slot.onLine, lastLine: lastLine,
+                    mask: UInt8(truncatingIfNeeded: 1 << index), flags: slot.onFlags.union(.ongoing)))
+        }
+        litMask = 0
+        var episode = closeEpisode(assembler: &assembler)
+        episode.isCut = true
+        rest = carried
+        while rest != 0 {
+            let index = rest.trailingZeroBitCount
+            rest &= rest &- 1
+            slots[index] = TimelineColorSlot(onSince: time, onLine: line, onFlags: [])
+        }
+        litMask = carried
+        return episode
     }
 
     /// Assembles the open episode (whose LEDs are all off, or were just closed as ongoing) and

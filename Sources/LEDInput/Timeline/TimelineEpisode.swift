@@ -17,6 +17,10 @@ public struct TimelineEpisode: Sendable, Hashable {
     /// How many anomalies the builder recorded: each `off` without `on`, repeated `on` and backwards
     /// (or non-finite) time, and each glitch debounced. They are also flags on the events.
     public var anomalies: Int
+    /// Whether the episode was cut at ``TimelineTuning/maximumEpisodePulses`` rather than ended by a
+    /// darkness gap (or the end of the input): the device's next transitions start a new episode, and
+    /// LEDs lit at the cut end this one as `ongoing` and are lit from the start of the next.
+    public var isCut = false
 
     /// Creates an episode.
     public init(

@@ -20,6 +20,11 @@ public struct TimelineTuning: Sendable, Hashable, Codable {
     public var concurrentOverlap: Double
     /// The fewest pulses taking turns that make an `alt` event (two full cycles). Default 4.
     public var minimumAlternatingPulses: Int
+    /// The most pulses one episode keeps: the next transition after this many pulses cuts the episode
+    /// (it is closed and diagnosed, marked ``TimelineEpisode/isCut``, and that transition starts a new
+    /// one), so that a device that never goes dark for the episode gap costs bounded memory. Never more
+    /// than ``BlinkCountLimits/maximum`` (the largest count a canonical string may carry). Default 10 000.
+    public var maximumEpisodePulses: Int
 
     /// Creates a tuning; every parameter defaults to the value described on its property.
     public init(
@@ -28,7 +33,8 @@ public struct TimelineTuning: Sendable, Hashable, Codable {
         adaptiveWindow: Double = 3,
         longestRunGap: Double = 5,
         concurrentOverlap: Double = 0.5,
-        minimumAlternatingPulses: Int = 4
+        minimumAlternatingPulses: Int = 4,
+        maximumEpisodePulses: Int = 10_000
     ) {
         self.glitchCeiling = glitchCeiling
         self.clusterRatio = clusterRatio
@@ -36,6 +42,7 @@ public struct TimelineTuning: Sendable, Hashable, Codable {
         self.longestRunGap = longestRunGap
         self.concurrentOverlap = concurrentOverlap
         self.minimumAlternatingPulses = minimumAlternatingPulses
+        self.maximumEpisodePulses = maximumEpisodePulses
     }
 
     /// The defaults.

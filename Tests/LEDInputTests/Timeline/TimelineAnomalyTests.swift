@@ -133,9 +133,12 @@ extension TimelineAnomalyTests {
             transitions.append(
                 LEDTransition(time: 100, color: colors[index / 2 % 3], isOn: index % 2 == 0, line: index + 1))
         }
+        // 30 000 pulses: cut every `maximumEpisodePulses` (10 000), with nothing lost between the parts.
         let episodes = TimelineBuilder.episodes(from: transitions)
-        try #require(episodes.count == 1)
-        #expect(episodes[0].lastLine == 60_000)
+        try #require(episodes.count == 30_000 / TimelineTuning.default.maximumEpisodePulses)
+        #expect(episodes.dropLast().allSatisfy { $0.isCut })
+        #expect(episodes.first?.firstLine == 1 && episodes.last?.lastLine == 60_000)
+        for (a, b) in zip(episodes, episodes.dropFirst()) { #expect(b.firstLine == a.lastLine + 1) }
         #expect(timelineRoundTrips(episodes))
     }
 }
