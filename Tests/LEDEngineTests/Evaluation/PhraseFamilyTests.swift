@@ -28,20 +28,24 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
 /// 24/30 on top-1 (facts 36/60, 19/30); the `voices-batch2-*` pair, wider still, read 55/80 and 25/30
 /// (facts 35/80, 15/30) when it came; the `voices-batch3-*` stress pair (corrections, lists, odd units,
 /// two devices in one message) 51/70 and 28/30 (facts 22/70, 13/30); `voices-batch4-tuning.tsv` (80 rows
-/// in the eight voices, no held-out part) 65/80 (facts 45/80).
+/// in the eight voices, no held-out part) 65/80 (facts 45/80); the `voices-batch5-*` pair (120 rows,
+/// 2026-12-03, written from the sources by a session that did not read the reader, with corrections,
+/// ranges, clock lengths, lists, shades and two devices) 71/80 and 34/40 (facts 58/80, 26/40) when it came.
 @Suite struct PhraseFamilyTests {
     static let directory = TestPaths.accuracy
 
     static let tables: [LabelledTable] = [
-        LabelledTable(file: "voices-tuning.tsv", top1Floor: 164, factsFloor: 161),
+        LabelledTable(file: "voices-tuning.tsv", top1Floor: 165, factsFloor: 161),
         LabelledTable(file: "voices-held-out.tsv", top1Floor: 116, factsFloor: 103),
-        LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 58, factsFloor: 54),
-        LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 25, factsFloor: 20),
+        LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 59, factsFloor: 54),
+        LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 27, factsFloor: 21),
         LabelledTable(file: "voices-batch2-tuning.tsv", top1Floor: 75, factsFloor: 59),
         LabelledTable(file: "voices-batch2-held-out.tsv", top1Floor: 26, factsFloor: 17),
-        LabelledTable(file: "voices-batch3-tuning.tsv", top1Floor: 53, factsFloor: 24),
+        LabelledTable(file: "voices-batch3-tuning.tsv", top1Floor: 55, factsFloor: 24),
         LabelledTable(file: "voices-batch3-held-out.tsv", top1Floor: 28, factsFloor: 13),
-        LabelledTable(file: "voices-batch4-tuning.tsv", top1Floor: 68, factsFloor: 48),
+        LabelledTable(file: "voices-batch4-tuning.tsv", top1Floor: 69, factsFloor: 48),
+        LabelledTable(file: "voices-batch5-tuning.tsv", top1Floor: 77, factsFloor: 61),
+        LabelledTable(file: "voices-batch5-held-out.tsv", top1Floor: 36, factsFloor: 26),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 23),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 21, factsFloor: 21),
         LabelledTable(file: "families/comma-concurrency.tsv", top1Floor: 23, factsFloor: 23),
@@ -67,7 +71,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "families/negation.tsv", top1Floor: 24, factsFloor: 23),
         LabelledTable(file: "families/not-led.tsv", top1Floor: 24, factsFloor: 21),
         LabelledTable(file: "families/nothing-happens.tsv", top1Floor: 24, factsFloor: 25),
-        LabelledTable(file: "families/number-word.tsv", top1Floor: 26, factsFloor: 25),
+        LabelledTable(file: "families/number-word.tsv", top1Floor: 26, factsFloor: 26),
         LabelledTable(file: "families/period-every-n-seconds.tsv", top1Floor: 24, factsFloor: 20),
         LabelledTable(file: "families/plain.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/sequence-connector.tsv", top1Floor: 25, factsFloor: 23),
