@@ -49,6 +49,7 @@ public func fuzzCanonical(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     }
     Fuzz.checkDiagnosis(
         diagnoser.diagnose(observation), catalog: diagnoser.catalog, builtin: true, origin: text.debugDescription)
+    Fuzz.checkPrefilter(observation, filtered: diagnoser, unfiltered: Fuzz.unfiltered, origin: text.debugDescription)
     return 0
 }
 

@@ -56,7 +56,10 @@ public func fuzzCatalog(_ data: UnsafePointer<UInt8>?, _ size: Int) -> Int32 {
     }
     guard !catalog.rules.isEmpty else { return 0 }
     let diagnoser = Diagnoser(catalog: catalog)
+    let unfiltered = Diagnoser(catalog: catalog, prefilter: false)
     for observation in FuzzCatalogData.observations {
+        Fuzz.checkPrefilter(
+            observation, filtered: diagnoser, unfiltered: unfiltered, origin: "catalog \(text.debugDescription)")
         let diagnosis = diagnoser.diagnose(observation)
         Fuzz.checkDiagnosis(diagnosis, catalog: catalog, builtin: false, origin: "catalog \(text.debugDescription)")
         for warning in diagnosis.warnings {

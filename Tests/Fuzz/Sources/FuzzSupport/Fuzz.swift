@@ -47,6 +47,24 @@ public enum Fuzz {
         }
     }()
 
+    /// The built-in catalog's diagnoser without the rule prefilter: every rule goes to PCRE2.
+    public static let unfiltered = Diagnoser(catalog: diagnoser.catalog, prefilter: false)
+
+    /// The prefilter's invariant (#15, item 1): the same diagnosis — ranking, evidence, near misses,
+    /// question, fix plan — with and without it. Only where the full scan skipped no rule: a rule the
+    /// prefilter leaves out cannot match, so it also cannot trip a limit there, and the warnings differ.
+    public static func checkPrefilter(
+        _ observation: Observation, filtered: Diagnoser, unfiltered: Diagnoser, origin: @autoclosure () -> String
+    ) {
+        let full = unfiltered.diagnose(observation)
+        guard full.skippedRules.isEmpty else { return }
+        let fast = filtered.diagnose(observation)
+        check(
+            fast.json() == full.json(),
+            "the prefilter changed the diagnosis of \(observation.canonical) from \(origin()):\n\(fast.json())\n"
+                + "vs\n\(full.json())")
+    }
+
     /// The bytes a canonical string may contain: lower-case ASCII letters, digits, `-:,=&/._?`, space.
     public static func isCanonicalByte(_ byte: UInt8) -> Bool {
         (byte >= 0x61 && byte <= 0x7A) || (byte >= 0x30 && byte <= 0x39) || Array("-:,=&/._? ".utf8).contains(byte)
