@@ -24,7 +24,8 @@ struct CatalogFolder {
         let real = URL(fileURLWithPath: folder).resolvingSymlinksInPath().standardizedFileURL.path
         guard visited.insert(real).inserted else {
             warnings.append(
-                "--patterns \(path): \(folder) leads to \(real), which is already read (a symbolic link loop or a second link); skipped"
+                "--patterns \(path): \(folder) leads to \(real), which is already read (a symbolic link loop or a "
+                    + "second link); skipped"
             )
             return
         }
