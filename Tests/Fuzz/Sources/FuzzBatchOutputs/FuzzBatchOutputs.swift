@@ -49,10 +49,12 @@ private struct OutputFolder {
 
     init(made: UInt8, links: UInt8) throws {
         var template = Array("/tmp/leddiag-fuzz-outputs-XXXXXX".utf8CString)
-        guard let created = template.withUnsafeMutableBufferPointer({ mkdtemp($0.baseAddress) }) else {
-            throw CocoaError(.fileWriteUnknown)
+        let created: String? = template.withUnsafeMutableBufferPointer { buffer in
+            guard let base = buffer.baseAddress, let made = mkdtemp(base) else { return nil }
+            return String(cString: made)
         }
-        root = String(cString: created)
+        guard let created else { throw CocoaError(.fileWriteUnknown) }
+        root = created
         let manager = FileManager.default
         try manager.createDirectory(atPath: root + "/sub", withIntermediateDirectories: true)
         let files = 1 + Int(made % 4)
