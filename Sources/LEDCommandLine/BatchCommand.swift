@@ -123,6 +123,22 @@ struct BatchCommand: ParsableCommand {
     }
 
     func run() throws {
+        // A closed pipe is a quiet stop, not a signal. Ctrl-C, and the SIGTERM or SIGHUP that `timeout`,
+        // systemd and containers send, finish what was read; a second one exits at once, between records.
+        // Handled from the start: a signal while the catalog loads stops the batch as soon as it exists.
+        signal(SIGPIPE, SIG_IGN)
+        let presses = InterruptCounter()
+        let interrupts = [SIGINT, SIGTERM, SIGHUP].map { number in
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                if presses.record(number) > 1 { BatchFileSink.exitBetweenRecords(status: 128 + number) }
+            }
+            source.resume()
+            return source
+        }
+        defer { for source in interrupts { source.cancel() } }
+
         let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true) }
         // The library's errors name no command: an unknown --device is worded here, as everywhere.
         if let device { _ = try Console.exitOnError { try diagnoser.deviceID(for: device) } }
@@ -149,21 +165,7 @@ struct BatchCommand: ParsableCommand {
             throw ExitCode(ExitStatus.usage)
         }
 
-        // A closed pipe is a quiet stop, not a signal. Ctrl-C, and the SIGTERM or SIGHUP that `timeout`,
-        // systemd and containers send, finish what was read; a second one exits at once, between records.
-        signal(SIGPIPE, SIG_IGN)
-        let presses = InterruptCounter()
-        let interrupts = [SIGINT, SIGTERM, SIGHUP].map { number in
-            signal(number, SIG_IGN)
-            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                if presses.record(number) > 1 { BatchFileSink.exitBetweenRecords(status: 128 + number) }
-                batch.cancel()
-            }
-            source.resume()
-            return source
-        }
-        defer { for source in interrupts { source.cancel() } }
+        presses.whenInterrupted { batch.cancel() }
 
         // On a terminal the records themselves show progress; a bar would be written over them.
         let bar = !noProgress && ProgressBar.isAvailable && !Console.stdoutIsTerminal ? ProgressBar() : nil
@@ -213,16 +215,32 @@ extension BatchCommand {
 /// Counts the stopping signals (Ctrl-C, SIGTERM, SIGHUP): the first stops reading, the second exits at
 /// once; the first one's number makes the exit status (128 + it), as a shell reports a signal.
 private final class InterruptCounter: Sendable {
-    private let signals = Mutex<[Int32]>([])
+    private struct State {
+        var signals: [Int32] = []
+        var stop: (@Sendable () -> Void)?
+    }
 
-    /// Notes signal `number`; how many have come.
+    private let state = Mutex(State())
+
+    /// Notes signal `number` and, the first time, stops the batch if it exists yet; how many have come.
     func record(_ number: Int32) -> Int {
-        signals.withLock { signals in
-            signals.append(number)
-            return signals.count
+        let (count, stop) = state.withLock { state in
+            state.signals.append(number)
+            return (state.signals.count, state.stop)
         }
+        if count == 1 { stop?() }
+        return count
+    }
+
+    /// What stops the batch: called on the first signal, or at once when one came already.
+    func whenInterrupted(_ stop: @escaping @Sendable () -> Void) {
+        let already = state.withLock { state in
+            state.stop = stop
+            return !state.signals.isEmpty
+        }
+        if already { stop() }
     }
 
     /// The first signal, if any came.
-    var first: Int32? { signals.withLock { $0.first } }
+    var first: Int32? { state.withLock { $0.signals.first } }
 }

@@ -95,7 +95,9 @@ struct HardeningCLITests {
         let run = try LEDDiagProcess(binary, ["batch", "--jobs", "1", "--finish-on-interrupt"])
         try run.input.fileHandleForWriting.write(
             contentsOf: Data("12 d mini red on\n13 d mini red off\n14 e mini red on\n".utf8))
-        usleep(1_500_000)
+        // Time to start (the signal handlers are set up first thing; a sanitizer build on a busy machine
+        // takes long to get there).
+        usleep(3_000_000)
         kill(run.process.processIdentifier, signal)
         // The reader looks at Ctrl-C every 100 ms while it waits; the bound only tells "stops by itself"
         // from "waits for the input to end" (finding F1, fixed), so it holds on a loaded machine.
