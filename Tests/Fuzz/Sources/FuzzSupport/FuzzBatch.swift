@@ -16,7 +16,9 @@ final class ObserverLog: @unchecked Sendable {
     private var problems: [String] = []
     func add(_ episode: BatchEpisode) {
         var problem: String?
-        if !episode.diagnosis.warnings.isEmpty {
+        // Skipped rules only: a warning may also be the reader's (two lengths that do not add up) or the
+        // batch's (an episode cut at the pulse limit).
+        if !episode.diagnosis.skippedRules.isEmpty {
             problem =
                 "a rule was skipped in a batch: \(episode.diagnosis.warnings) "
                 + "on \(episode.diagnosis.canonical.prefix(300))"
