@@ -76,7 +76,8 @@ public final class BatchDiagnoser: Sendable {
 
     /// Asks a running batch (or one about to run) to stop reading: what was read is still diagnosed, the
     /// episodes still open are counted (``BatchSummary/undiagnosed``) or, with
-    /// ``BatchOptions/finishOnInterrupt``, finished, and the summary says `interrupted`. Safe from any thread (a signal handler's queue).
+    /// ``BatchOptions/finishOnInterrupt``, finished, and the summary says `interrupted`. Safe from any thread
+    /// (a signal handler's queue).
     public func cancel() {
         cancellation.cancel()
     }
