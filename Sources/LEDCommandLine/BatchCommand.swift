@@ -139,7 +139,7 @@ struct BatchCommand: ParsableCommand {
         }
         defer { for source in interrupts { source.cancel() } }
 
-        let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true) }
+        let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true, prefilter: true) }
         // The library's errors name no command: an unknown --device is worded here, as everywhere.
         if let device { _ = try Console.exitOnError { try diagnoser.deviceID(for: device) } }
         let outputFormat = format ?? (Console.stdoutIsTerminal ? .text : .jsonl)

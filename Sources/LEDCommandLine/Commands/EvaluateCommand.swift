@@ -71,7 +71,7 @@ struct EvaluateCommand: ParsableCommand {
             Console.error("leddiag evaluate: no labelled observations in \(files.joined(separator: ", "))")
             throw ExitCode(ExitStatus.usage)
         }
-        let diagnoser = try Console.exitOnError { try catalog.diagnoser() }
+        let diagnoser = try Console.exitOnError { try catalog.diagnoser(prefilter: true) }
         let report = Evaluation(diagnoser: diagnoser).run(rows)
         switch format {
         case .json:

@@ -27,11 +27,14 @@ struct CatalogOptions: ParsableArguments {
     }
 
     /// Loads the catalogs, the one place the command line does. `jit` compiles the rules with PCRE2's
-    /// JIT: worth its start-up cost for many diagnoses (batch), not for one.
+    /// JIT, and `prefilter` files them under their literals (``RequiredLiterals``): each is worth its
+    /// start-up cost for many diagnoses (batch, evaluate), not for one.
     ///
     /// The `--patterns` rules' examples run only when the catalog changed since they last all passed
     /// (``ExampleCheckCache``), or with `--check-examples`; the built-in catalog's run in the test suite.
-    func diagnoser(jit: Bool = false, failingExamples: FailingExamples = .warn) throws -> Diagnoser {
+    func diagnoser(
+        jit: Bool = false, prefilter: Bool = false, failingExamples: FailingExamples = .warn
+    ) throws -> Diagnoser {
         var files: [CatalogFile] = noBuiltin ? [] : Catalog.builtinFiles
         for folder in patternFolders {
             files += try Self.files(in: folder)
@@ -39,7 +42,7 @@ struct CatalogOptions: ParsableArguments {
         if files.isEmpty {
             throw CLIError("no catalog: --no-builtin needs at least one --patterns DIR with YAML files")
         }
-        let diagnoser = try Self.diagnoser(files, jit: jit)
+        let diagnoser = try Self.diagnoser(files, jit: jit, prefilter: prefilter)
         guard !patternFolders.isEmpty, failingExamples != .ignore else { return diagnoser }
         let cache = ExampleCheckCache()
         if !checkExamples, cache.isChecked(files) { return diagnoser }
@@ -59,8 +62,8 @@ struct CatalogOptions: ParsableArguments {
     }
 
     /// A diagnoser over `files`; a catalog that does not load throws its problems.
-    static func diagnoser(_ files: [CatalogFile], jit: Bool) throws -> Diagnoser {
-        let diagnoser = Diagnoser(catalog: try CatalogLoader(jit: jit).load(files))
+    static func diagnoser(_ files: [CatalogFile], jit: Bool, prefilter: Bool = false) throws -> Diagnoser {
+        let diagnoser = Diagnoser(catalog: try CatalogLoader(jit: jit).load(files), prefilter: prefilter)
         ProcessLifetime.keep(diagnoser)
         return diagnoser
     }

@@ -31,7 +31,7 @@ struct PatternsTestCommand: ParsableCommand {
 
     func run() throws {
         let files = try Console.exitOnError { try folder.files() }
-        let diagnoser = try Console.exitOnError { try CatalogOptions.diagnoser(files.all, jit: true) }
+        let diagnoser = try Console.exitOnError { try CatalogOptions.diagnoser(files.all, jit: true, prefilter: true) }
         let runner = CatalogExampleRunner(diagnoser: diagnoser)
         var examples = runner.examples
         var lightExamples = runner.lightExamples

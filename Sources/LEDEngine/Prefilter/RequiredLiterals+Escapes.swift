@@ -5,7 +5,7 @@ extension RequiredLiterals.Reader {
     /// After `[`: a class, read to its `]`. A class of a few plain characters (`[ &]`) is an exact set;
     /// any other (ranges, negation, escapes, POSIX names) is unknown.
     mutating func characterClass() throws(Unsupported) -> Info {
-        var members: Set<[UInt8]> = []
+        var members: RequiredLiterals.LiteralSet = []
         var plain = true
         if next == UInt8(ascii: "^") {
             plain = false

@@ -41,8 +41,8 @@ extension RequiredLiterals {
                 branches.append(try sequence())
             }
             guard branches.count > 1 else { return branches[0] }
-            var exact: Set<[UInt8]>? = []
-            var required: Set<[UInt8]>? = []
+            var exact: LiteralSet? = []
+            var required: LiteralSet? = []
             for branch in branches {
                 if let known = branch.exact, let sofar = exact, sofar.count + known.count <= Self.exactLimit {
                     exact = sofar.union(known)
@@ -60,14 +60,27 @@ extension RequiredLiterals {
 
         /// Items up to a `|`, a `)` or the end: runs of exact sets crossed, the best requirement kept.
         private mutating func sequence() throws(Unsupported) -> Info {
-            var run: Set<[UInt8]> = [[]]
+            var run: LiteralSet = [[]]
             var allExact = true
-            var best: Set<[UInt8]>?
+            var best: LiteralSet?
             while let byte = next, byte != UInt8(ascii: "|"), byte != UInt8(ascii: ")") {
+                // A run of plain literal bytes — most of a pattern — is taken whole, without a set per byte.
+                // Its last byte is left to the general path when a quantifier may follow it.
+                if Self.isPlain(byte) {
+                    var end = position
+                    while end < bytes.count, Self.isPlain(bytes[end]) { end += 1 }
+                    if end < bytes.count, Self.mayQuantify(bytes[end]) { end -= 1 }
+                    if end > position {
+                        let literal = bytes[position..<end]
+                        position = end
+                        run = LiteralSet(run.map { $0 + literal })
+                        continue
+                    }
+                }
                 let item = try quantified()
                 best = Info.better(best, item.required)
                 if let exact = item.exact, run.count * exact.count <= Self.exactLimit {
-                    var crossed: Set<[UInt8]> = []
+                    var crossed: LiteralSet = []
                     for head in run { for tail in exact { crossed.insert(head + tail) } }
                     run = crossed
                 } else {
@@ -78,6 +91,20 @@ extension RequiredLiterals {
             }
             best = Info.better(best, Info.asRequirement(run))
             return Info(exact: allExact ? run : nil, required: best)
+        }
+
+        /// A byte that stands for itself outside a class whatever follows it.
+        private static func isPlain(_ byte: UInt8) -> Bool {
+            byte >= 0x20 && byte < 0x7F && !Self.special.contains(byte)
+        }
+
+        /// Bytes with a meaning of their own outside a class.
+        private static let special = Set(#"\^$.|?*+()[]{"#.utf8)
+
+        /// A byte that may start a quantifier of the item before it.
+        private static func mayQuantify(_ byte: UInt8) -> Bool {
+            byte == UInt8(ascii: "*") || byte == UInt8(ascii: "+") || byte == UInt8(ascii: "?")
+                || byte == UInt8(ascii: "{")
         }
 
         /// One item and its quantifier.
@@ -192,11 +219,14 @@ extension RequiredLiterals {
             }
         }
 
+        /// Option letters that change no literal (dot-all, multi-line, no auto-capture, ungreedy, duplicate
+        /// names; `-` and `^` unset).
+        private static let harmlessOptions = Set("smnUJ-^".utf8)
+
         /// `(?flags)` or `(?flags:…)`: dot-all, multi-line, ungreedy and the like change no literal;
         /// caseless and extended mode do, and anything else (conditions, calls, callouts) is not followed.
         private mutating func optionSetting() throws(Unsupported) -> Info {
-            let harmless = Set("smnUJ-^".utf8)
-            while let byte = next, harmless.contains(byte) { position += 1 }
+            while let byte = next, Self.harmlessOptions.contains(byte) { position += 1 }
             switch next {
             case UInt8(ascii: ")"):
                 position += 1
@@ -209,6 +239,9 @@ extension RequiredLiterals {
             }
         }
 
+        /// The backtracking controls, which consume nothing.
+        private static let controlVerbs: Set<String> = ["COMMIT", "PRUNE", "SKIP", "THEN", "FAIL", "F", "MARK", ""]
+
         /// `(*VERB)`: backtracking controls and start-of-pattern settings consume nothing; `(*ACCEPT)`
         /// ends a match early and the alpha assertions (`(*pla:…)`) are not followed.
         private mutating func verb() throws(Unsupported) -> Info {
@@ -219,7 +252,7 @@ extension RequiredLiterals {
                 position += 1
             }
             let word = String(decoding: name, as: UTF8.self)
-            let controls: Set<String> = ["COMMIT", "PRUNE", "SKIP", "THEN", "FAIL", "F", "MARK", ""]
+            let controls = Self.controlVerbs
             let setting =
                 word.hasPrefix("LIMIT_") || word.hasPrefix("NO_") || word.hasPrefix("UTF")
                 || [

@@ -32,7 +32,7 @@ public enum RequiredLiterals: Sendable, Hashable {
             self = .always
             return
         }
-        self = .anyOf(required.sorted { $0.lexicographicallyPrecedes($1) })
+        self = .anyOf(required.strings.sorted { $0.lexicographicallyPrecedes($1) })
     }
 }
 
@@ -40,9 +40,9 @@ extension RequiredLiterals {
     /// What one node of a pattern consumes exactly (when known and small) and requires of the subject.
     struct Info {
         /// Every string the node can consume, when there are at most ``Reader/exactLimit``.
-        var exact: Set<[UInt8]>?
+        var exact: LiteralSet?
         /// Strings of which every subject the node matches in contains one; `nil` when none is known.
-        var required: Set<[UInt8]>?
+        var required: LiteralSet?
 
         /// Consumes nothing and requires nothing (an anchor, a negative assertion, a verb).
         static let empty = Info(exact: [[]], required: nil)
@@ -53,16 +53,16 @@ extension RequiredLiterals {
         static func literal(_ byte: UInt8) -> Info { Info(exact: [[byte]], required: [[byte]]) }
 
         /// The best requirement: `required`, or `exact` when it is better.
-        var requirement: Set<[UInt8]>? { Info.better(required, Info.asRequirement(exact)) }
+        var requirement: LiteralSet? { Info.better(required, Info.asRequirement(exact)) }
 
         /// An exact set as a requirement: none if it holds the empty string.
-        static func asRequirement(_ exact: Set<[UInt8]>?) -> Set<[UInt8]>? {
+        static func asRequirement(_ exact: LiteralSet?) -> LiteralSet? {
             guard let exact, !exact.isEmpty, !exact.contains([]) else { return nil }
             return exact
         }
 
         /// The more selective of two requirements: the longer shortest literal, then the fewer literals.
-        static func better(_ a: Set<[UInt8]>?, _ b: Set<[UInt8]>?) -> Set<[UInt8]>? {
+        static func better(_ a: LiteralSet?, _ b: LiteralSet?) -> LiteralSet? {
             guard let a else { return b }
             guard let b else { return a }
             let (shortestA, shortestB) = (a.map(\.count).min() ?? 0, b.map(\.count).min() ?? 0)
