@@ -192,17 +192,7 @@ public struct TimelineBuilder: Sendable {
             reset()
             return nil
         }
-        var rest = litMask
-        while rest != 0 {
-            let index = rest.trailingZeroBitCount
-            rest &= rest &- 1
-            let slot = slots[index]
-            append(
-                TimelinePulse(
-                    on: slot.onSince, off: endTime, firstLine: slot.onLine, lastLine: lastLine,
-                    mask: UInt8(truncatingIfNeeded: 1 << index), flags: slot.onFlags.union(.ongoing)))
-        }
-        litMask = 0
+        endLitAsOngoing()
         let episode = closeEpisode(assembler: &assembler)
         reset()
         return episode
@@ -227,14 +217,11 @@ public struct TimelineBuilder: Sendable {
         pulses.append(pulse)
     }
 
-    /// Cuts the open episode, which holds ``pulseLimit`` pulses, before a transition at `time` on `line`:
-    /// LEDs still lit end it as `ongoing` pulses and are lit again from `time` in the next episode, which
-    /// that transition opens.
-    @inline(never)
+    /// Ends every LED still lit at the episode's last time, as an `ongoing` pulse (the episode ends with
+    /// the input, or is cut, while they are on).
     @usableFromInline
-    mutating func cutEpisode(at time: Double, line: Int, assembler: inout TimelineAssembler) -> TimelineEpisode {
-        let carried = litMask
-        var rest = carried
+    mutating func endLitAsOngoing() {
+        var rest = litMask
         while rest != 0 {
             let index = rest.trailingZeroBitCount
             rest &= rest &- 1
@@ -245,9 +232,19 @@ public struct TimelineBuilder: Sendable {
                     mask: UInt8(truncatingIfNeeded: 1 << index), flags: slot.onFlags.union(.ongoing)))
         }
         litMask = 0
+    }
+
+    /// Cuts the open episode, which holds ``pulseLimit`` pulses, before a transition at `time` on `line`:
+    /// LEDs still lit end it as `ongoing` pulses and are lit again from `time` in the next episode, which
+    /// that transition opens.
+    @inline(never)
+    @usableFromInline
+    mutating func cutEpisode(at time: Double, line: Int, assembler: inout TimelineAssembler) -> TimelineEpisode {
+        let carried = litMask
+        endLitAsOngoing()
         var episode = closeEpisode(assembler: &assembler)
         episode.isCut = true
-        rest = carried
+        var rest = carried
         while rest != 0 {
             let index = rest.trailingZeroBitCount
             rest &= rest &- 1
