@@ -15,6 +15,7 @@ extension Diagnoser {
         var outcomes = RuleOutcomes()
         let patterns = rules.patterns
         let candidates = rules.prefilter?.candidates(bytes)
+        outcomes.candidates = candidates
         for index in patterns.indices where rules.fitsDevice(index, device) && rules.fitsContexts(index, contexts) {
             // A rule whose required literals are all absent cannot match: not tried.
             if let candidates, !candidates.contains(index) { continue }
@@ -43,7 +44,7 @@ extension Diagnoser {
         let contexts = RuleTable.bits(observation.contexts)
         var hit = 0
         var skipped = 0
-        let candidates = rules.prefilter?.candidates(bytes)
+        let candidates = outcomes.candidates
         for index in rules.patterns.indices {
             let deviceFits = rules.fitsDevice(index, device)
             if deviceFits && rules.fitsContexts(index, contexts) {

@@ -36,4 +36,7 @@ struct RuleOutcomes: Sendable {
     var filtered: [Filtered] = []
     /// Whether the pass covered every rule, or only those that apply.
     var coversEveryRule = false
+    /// The rules the prefilter let through for this string (`nil` without a prefilter): a pass over the
+    /// rest of the rules, or the question planner, reads it instead of scanning the string again.
+    var candidates: RulePrefilter.Candidates?
 }

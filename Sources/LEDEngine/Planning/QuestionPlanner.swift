@@ -262,7 +262,8 @@ struct QuestionPlanner {
         let settled = rules.contexts(of: device)
         let closed = stated | answers.yes | answers.no | settled.yes | settled.no
         var found: UInt64 = 0
-        var candidates: RulePrefilter.Candidates?
+        // The scoring's own pass over `canonical` found which rules could match it.
+        let candidates = scoring.outcomes.candidates
         for index in rules.patterns.indices {
             let decided = rules.required[index] | rules.excluded[index]
             guard decided != 0, rules.fitsDevice(index, device) else { continue }
@@ -273,7 +274,6 @@ struct QuestionPlanner {
             if rules.fitsContexts(index, stated) {
                 matches = scoring.hits.contains { $0.rule == index }
             } else {
-                if candidates == nil, let prefilter = rules.prefilter { candidates = prefilter.candidates(canonical) }
                 matches =
                     candidates.map { !$0.contains(index) } == true
                     ? false : (try? rules.patterns[index].matches(validUTF8: canonical)) == true

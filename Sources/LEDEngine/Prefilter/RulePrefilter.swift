@@ -55,7 +55,7 @@ struct RulePrefilter: Sendable {
     }
 
     /// A set of rules, as bits.
-    struct Candidates {
+    struct Candidates: Sendable {
         fileprivate var bits: [UInt64]
 
         /// Whether rule `rule` may match.
