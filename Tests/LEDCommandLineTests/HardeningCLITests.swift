@@ -95,16 +95,8 @@ struct HardeningCLITests {
         let run = try LEDDiagProcess(binary, ["batch", "--jobs", "1", "--finish-on-interrupt"])
         try run.input.fileHandleForWriting.write(
             contentsOf: Data("12 d mini red on\n13 d mini red off\n14 e mini red on\n".utf8))
-        // Time to start (the signal handlers are set up first thing; a sanitizer build on a busy machine
-        // takes long to get there).
-        usleep(3_000_000)
-        kill(run.process.processIdentifier, signal)
-        // The reader looks at Ctrl-C every 100 ms while it waits; the bound only tells "stops by itself"
-        // from "waits for the input to end" (finding F1, fixed), so it holds on a loaded machine.
-        let deadline = Date().addingTimeInterval(30)
-        while run.process.isRunning, Date() < deadline { usleep(20_000) }
-        #expect(!run.process.isRunning, "still running 30 s after Ctrl-C, with the input open")
-        try? run.input.fileHandleForWriting.close()
+        // The reader looks at Ctrl-C every 100 ms while it waits (finding F1, fixed).
+        #expect(run.interruptWhileWaiting(with: signal), "still running 30 s after Ctrl-C, with the input open")
         let output = run.readLines(Int.max)
         let status = run.wait(timeout: 60)
         #expect(status == 128 + signal)

@@ -16,13 +16,7 @@ struct InterruptionTests {
         // d's first episode is closed by the dark gap before 30; d's second and e's are open at Ctrl-C.
         try run.input.fileHandleForWriting.write(
             contentsOf: Data("12 d mini red on\n13 d mini red off\n30 d mini red on\n31 e mini red on\n".utf8))
-        // Time to start (the signal handlers are set up first thing; a sanitizer build on a busy machine
-        // takes long to get there).
-        usleep(3_000_000)
-        kill(run.process.processIdentifier, SIGINT)
-        let deadline = Date().addingTimeInterval(30)
-        while run.process.isRunning, Date() < deadline { usleep(20_000) }
-        try? run.input.fileHandleForWriting.close()
+        #expect(run.interruptWhileWaiting(with: SIGINT), "still running 30 s after Ctrl-C, with the input open")
         let output = run.readLines(Int.max)
         #expect(run.wait(timeout: 60) == 130)
         let records = output.split(separator: "\n")

@@ -138,6 +138,20 @@ final class LEDDiagProcess: @unchecked Sendable {
         return String(decoding: data, as: UTF8.self)
     }
 
+    /// Sends `signal` while the process waits for more input, once it has had time to start (3 s: the
+    /// signal handling is set up first thing, but a sanitizer build on a busy machine takes long to get
+    /// there); then closes its input. Returns whether it stopped by itself within 30 s of the signal — a
+    /// bound that only tells "stops" from "waits for the input to end", so it holds on a loaded machine.
+    func interruptWhileWaiting(with signal: Int32) -> Bool {
+        usleep(3_000_000)
+        kill(process.processIdentifier, signal)
+        let deadline = Date().addingTimeInterval(30)
+        while process.isRunning, Date() < deadline { usleep(20_000) }
+        let stopped = !process.isRunning
+        try? input.fileHandleForWriting.close()
+        return stopped
+    }
+
     /// Waits for the exit, at most `timeout` seconds (then kills the process and records an issue).
     func wait(timeout: Double = 60) -> Int32 {
         let deadline = Date().addingTimeInterval(timeout)
