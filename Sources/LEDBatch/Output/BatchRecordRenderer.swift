@@ -51,16 +51,7 @@ public struct BatchRecordRenderer: Sendable {
             record.device = device
             var writer = JSONWriter(capacity: 4096)
             record.write(to: &writer, fixes: { writer in fixLists.write(record.fixes, to: &writer) }) { writer in
-                writer.string(model, key: "model")
-                writer.string(start, key: "start")
-                writer.string(end, key: "end")
-                writer.beginObject("source")
-                writer.string(file, key: "file")
-                writer.beginArray("lines")
-                writer.integer(first)
-                writer.integer(last)
-                writer.endArray()
-                writer.endObject()
+                Self.writeWhere(model: model, start: start, end: end, file: file, first: first, last: last, to: &writer)
             }
             // Exactly sized (records may wait in the reorder buffer, which counts their bytes).
             return writer.withBytes { json in
@@ -95,6 +86,22 @@ public struct BatchRecordRenderer: Sendable {
             text += "  \(diagnosis.canonical)\n"
             return Array(text.utf8)
         }
+    }
+
+    /// The members a JSON-lines record adds after the diagnosis's: `model`, `start`, `end` and `source`.
+    static func writeWhere(
+        model: String?, start: String?, end: String?, file: String, first: Int, last: Int, to writer: inout JSONWriter
+    ) {
+        writer.string(model, key: "model")
+        writer.string(start, key: "start")
+        writer.string(end, key: "end")
+        writer.beginObject("source")
+        writer.string(file, key: "file")
+        writer.beginArray("lines")
+        writer.integer(first)
+        writer.integer(last)
+        writer.endArray()
+        writer.endObject()
     }
 
     /// One line that could not be read.

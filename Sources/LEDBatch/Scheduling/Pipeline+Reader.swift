@@ -57,8 +57,7 @@ extension BatchDiagnoser.Pipeline {
                 var count = carry.count
                 carry.removeAll(keepingCapacity: true)
                 do {
-                    count += try fill(chunk, from: count, source)
-                    atEnd = count < capacity
+                    (count, atEnd) = try fillLines(chunk, from: count, source, target: fillTarget(detection))
                     while discarding {
                         // The rest of an overlong line: drop bytes up to its line break.
                         if let newline = lineBreak(chunk.base, count, last: false) {
@@ -139,10 +138,41 @@ extension BatchDiagnoser.Pipeline {
         chunk.format = first ? detection.choice : detection.choice.pastHeader
     }
 
-    /// Fills `chunk` from offset `offset` to its capacity (less at the end of the input); returns the bytes read.
-    private func fill(_ chunk: Chunk, from offset: Int, _ source: BatchInput.Stream) throws(BatchError) -> Int {
+    /// How many bytes a chunk is filled with before its lines are handed on, once the input's format is
+    /// `detection`. Typed observations are cut finer: their records are about fifty times the size of
+    /// their lines, and a shard's records wait for the other shards' earlier lines of the same chunk (the
+    /// reorder buffer), so a 2 MiB chunk of them would hold 100 MB of records in memory or on disk. The
+    /// first chunk of an input, read before its format is known, is as small.
+    private func fillTarget(_ detection: FormatDetector.Detection?) -> Int {
+        guard let detection, detection.choice.format != .typed else { return Self.typedChunkBytes }
+        return options.chunkSize
+    }
+
+    /// The fill target of a chunk of typed observations, and of an input's first chunk.
+    static let typedChunkBytes = 64 << 10
+
+    /// Fills `chunk`, which holds `count` bytes (the last chunk's unfinished line), up to `target` bytes (at
+    /// least one more, at most its capacity), or to its capacity when that holds no line break; returns the
+    /// bytes it holds and whether the input ended.
+    private func fillLines(
+        _ chunk: Chunk, from count: Int, _ source: BatchInput.Stream, target: Int
+    ) throws(BatchError) -> (count: Int, atEnd: Bool) {
+        let want = min(chunk.capacity, max(target, count + 1))
+        var count = count + (try fill(chunk, from: count, source, upTo: want))
+        guard count == want, want < chunk.capacity, lineBreak(chunk.base, count, last: true) == nil else {
+            return (count, count < want)
+        }
+        count += try fill(chunk, from: count, source)
+        return (count, count < chunk.capacity)
+    }
+
+    /// Fills `chunk` from offset `offset` to `end` or its capacity (less at the end of the input); returns the
+    /// bytes read.
+    private func fill(
+        _ chunk: Chunk, from offset: Int, _ source: BatchInput.Stream, upTo end: Int? = nil
+    ) throws(BatchError) -> Int {
         let got = try source.fill(
-            UnsafeMutableRawBufferPointer(start: chunk.base + offset, count: chunk.capacity - offset))
+            UnsafeMutableRawBufferPointer(start: chunk.base + offset, count: (end ?? chunk.capacity) - offset))
         state.withLock { $0.bytesRead += got }
         return got
     }

@@ -57,6 +57,8 @@ extension BatchDiagnoser {
 
         /// The JSON of the fix lists this shard has written.
         private var fixLists = BatchRecordRenderer.FixListCache()
+        /// Typed observations diagnosed already, by model and text.
+        private var typedMemo = Shard.TypedMemo()
 
         /// Records rendered since the last ``takeOutput()``, and their bytes.
         private var output: [PendingRecord] = []
@@ -304,26 +306,49 @@ extension BatchDiagnoser {
                 decoding: UnsafeBufferPointer(start: base + Int(line.textStart), count: Int(line.textCount)),
                 as: UTF8.self)
             let modelID = modelID(model)
+            let key = TypedMemo.Key(model: modelID, text: text)
+            var entry =
+                typedMemo.entry(key)
+                ?? TypedMemo.Entry(
+                    result: Result { () throws(DiagnoseError) in try context.diagnoser.diagnose(text, device: modelID)
+                    },
+                    template: nil)
             let diagnosis: Diagnosis
-            do {
-                diagnosis = try context.diagnoser.diagnose(text, device: modelID)
-            } catch {
-                switch error {
-                case .text(let problem): reject(.observation(problem.message), file: file, line: fileLine)
-                default: reject(.observation(error.description), file: file, line: fileLine)
-                }
+            switch entry.result {
+            case .success(let read):
+                diagnosis = read
+            case .failure(.text(let problem)):
+                typedMemo.store(entry, for: key)
+                reject(.observation(problem.message), file: file, line: fileLine)
+                return
+            case .failure(let error):
+                typedMemo.store(entry, for: key)
+                reject(.observation(error.description), file: file, line: fileLine)
                 return
             }
-            devices[device].isUsed = true
             let time = TimeText(base + Int(line.timeStart), count: Int(line.timeCount)).string
+            var rendered: [UInt8]?
+            if context.renderer.format == .jsonl {
+                let template = entry.template ?? BatchRecordRenderer.Template(diagnosis, fixLists: &fixLists)
+                if entry.template == nil {
+                    entry.template = template
+                    typedMemo.store(entry, for: key)
+                }
+                rendered = template.record(
+                    device: deviceNames[device], model: modelID, start: time, end: time, file: context.fileNames[file],
+                    first: fileLine, last: fileLine)
+            } else if typedMemo.entry(key) == nil {
+                typedMemo.store(entry, for: key)
+            }
+            devices[device].isUsed = true
             record(
                 diagnosis, device: device, model: modelID, start: time, end: time, file: file, first: fileLine,
-                last: fileLine)
+                last: fileLine, rendered: rendered)
         }
 
         private mutating func record(
             _ diagnosis: Diagnosis, device: Int, model: String?, start: String?, end: String?, file: Int, first: Int,
-            last: Int
+            last: Int, rendered: [UInt8]? = nil
         ) {
             episodes += 1
             if let top = diagnosis.topCause { causes[top.id, default: 0] += 1 } else { unmatched += 1 }
@@ -333,9 +358,10 @@ extension BatchDiagnoser {
             output.append(
                 PendingRecord(
                     key: RecordKey(file: file, line: first),
-                    bytes: context.renderer.episodeBytes(
-                        diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first,
-                        last: last, fixLists: &fixLists),
+                    bytes: rendered
+                        ?? context.renderer.episodeBytes(
+                            diagnosis, device: name, model: model, start: start, end: end, file: fileName,
+                            first: first, last: last, fixLists: &fixLists),
                     isError: false))
             outputBytes += output[output.count - 1].bytes.count
             if let observer = context.observer {

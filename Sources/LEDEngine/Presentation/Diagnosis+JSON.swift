@@ -33,12 +33,33 @@ extension Diagnosis: JSONObjectWritable {
         writer.endObject()
     }
 
+    /// Writes the diagnosis as an object left open after its last member and without its `"device"`
+    /// member, for a record template (``Diagnosis/write(to:fixes:extra:)``'s bytes are these with
+    /// `,"device":…` put back at the returned offset, then the extra members and `}`).
+    package func writeOpenWithoutDevice(
+        to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void
+    ) -> Int {
+        writer.beginObject()
+        var deviceOffset = 0
+        writeMembers(to: &writer, fixes: writeFixes, extra: { _ in }, device: { writer in deviceOffset = writer.count })
+        return deviceOffset
+    }
+
     private func writeMembers(
         to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void,
         extra: (inout JSONWriter) -> Void
     ) {
+        writeMembers(
+            to: &writer, fixes: writeFixes, extra: extra,
+            device: { [device] writer in writer.string(device, key: "device") })
+    }
+
+    private func writeMembers(
+        to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void,
+        extra: (inout JSONWriter) -> Void, device writeDevice: (inout JSONWriter) -> Void
+    ) {
         writer.string(observation, key: "observation")
-        writer.string(device, key: "device")
+        writeDevice(&writer)
         writer.string(canonical, key: "canonical")
         if !notes.isEmpty { writer.strings("notes", notes) }
         writer.objects("events", events)
