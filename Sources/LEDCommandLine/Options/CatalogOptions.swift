@@ -30,8 +30,9 @@ struct CatalogOptions: ParsableArguments {
     /// JIT, and `prefilter` files them under their literals (``RequiredLiterals``): each is worth its
     /// start-up cost for many diagnoses (batch, evaluate), not for one.
     ///
-    /// The `--patterns` rules' examples run only when the catalog changed since they last all passed
-    /// (``ExampleCheckCache``), or with `--check-examples`; the built-in catalog's run in the test suite.
+    /// The `--patterns` rules' examples run only when the catalog changed since they were last checked
+    /// (``ExampleCheckCache``; failures found then are warned about again without running them), or with
+    /// `--check-examples`; the built-in catalog's run in the test suite.
     func diagnoser(
         jit: Bool = false, prefilter: Bool = false, failingExamples: FailingExamples = .warn
     ) throws -> Diagnoser {
@@ -45,18 +46,21 @@ struct CatalogOptions: ParsableArguments {
         let diagnoser = try Self.diagnoser(files, jit: jit, prefilter: prefilter)
         guard !patternFolders.isEmpty, failingExamples != .ignore else { return diagnoser }
         let cache = ExampleCheckCache()
-        if !checkExamples, cache.isChecked(files) { return diagnoser }
-        let failures = CatalogExampleRunner(diagnoser: diagnoser).run()
-            .filter { !$0.location.file.hasPrefix("Patterns/") }
-        guard !failures.isEmpty else {
-            cache.markChecked(files)
-            return diagnoser
+        var outcome = checkExamples ? nil : cache.outcome(files)
+        if outcome == nil {
+            let failures = CatalogExampleRunner(diagnoser: diagnoser).run()
+                .filter { !$0.location.file.hasPrefix("Patterns/") }
+            var rules: [String] = []
+            for failure in failures where !rules.contains(failure.rule) { rules.append(failure.rule) }
+            let found = ExampleCheckCache.Outcome(failures: failures.count, rules: rules)
+            cache.remember(found, for: files)
+            outcome = found
         }
-        var rules: [String] = []
-        for failure in failures where !rules.contains(failure.rule) { rules.append(failure.rule) }
+        guard let outcome, outcome.failures > 0 else { return diagnoser }
+        let rules = outcome.rules
         let named = rules.prefix(5).map { "\"\($0)\"" }.joined(separator: ", ") + (rules.count > 5 ? ", …" : "")
         Console.error(
-            "warning: \(CatalogCommands.count(failures.count, "example")) of your catalog fail (\(named)); "
+            "warning: \(CatalogCommands.count(outcome.failures, "example")) of your catalog fail (\(named)); "
                 + "`leddiag patterns test \(patternFolders.joined(separator: " "))` lists them")
         return diagnoser
     }
