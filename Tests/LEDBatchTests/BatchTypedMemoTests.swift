@@ -110,8 +110,7 @@ struct BatchTypedMemoTests {
     @Test("the memo stays within its bounds however many distinct lines come")
     func bounded() {
         var memo = BatchDiagnoser.Shard.TypedMemo()
-        let entry = BatchDiagnoser.Shard.TypedMemo.Entry(
-            result: .failure(.unknownDevice("x", suggestion: nil)), template: nil)
+        let entry = BatchDiagnoser.Shard.TypedMemo.Entry(result: .failure(.unknownDevice("x", suggestion: nil)))
         for index in 0..<(BatchDiagnoser.Shard.TypedMemo.capacity * 2 + 5) {
             memo.store(entry, for: .init(model: nil, text: "line \(index)"))
             #expect(memo.count <= BatchDiagnoser.Shard.TypedMemo.capacity)

@@ -39,7 +39,56 @@ extension BatchDiagnoser {
             _ records: [PendingRecord], shard: Int, watermark: RecordKey,
             emit: (PendingRecord) throws(BatchError) -> Void
         ) throws(BatchError) {
+            if runs.isEmpty, Self.isSorted(records) {
+                try addSorted(records, shard: shard, watermark: watermark, emit: emit)
+                return
+            }
             // The shard's old watermark still holds for the records not pushed yet: releasing under it is safe.
+            try push(records[...], emit: emit)
+            watermarks[shard] = max(watermarks[shard], watermark)
+            try release(emit: emit)
+        }
+
+        /// ``add(_:shard:watermark:emit:)`` for records in key order (a shard's typed lines, episodes that
+        /// close in the order they began) when nothing is spilled: those whose turn has come under the new
+        /// watermark go out merged with the heap's minimum, without entering the heap; the rest wait.
+        private func addSorted(
+            _ records: [PendingRecord], shard: Int, watermark: RecordKey,
+            emit: (PendingRecord) throws(BatchError) -> Void
+        ) throws(BatchError) {
+            watermarks[shard] = max(watermarks[shard], watermark)
+            let limit = limit
+            var next = 0
+            while next < records.count, records[next].key < limit {
+                while let top = heap.first, top.key < records[next].key { try emit(pop()) }
+                try emit(records[next])
+                next += 1
+            }
+            try push(records[next...], emit: emit)
+            try release(emit: emit)
+        }
+
+        /// Whether `records` are in key order.
+        private static func isSorted(_ records: [PendingRecord]) -> Bool {
+            var previous = RecordKey.min
+            for record in records {
+                guard previous < record.key else { return false }
+                previous = record.key
+            }
+            return true
+        }
+
+        /// The key below which records may go out: the lowest watermark, or the cap.
+        private var limit: RecordKey {
+            var limit = cap
+            for mark in watermarks where mark < limit { limit = mark }
+            return limit
+        }
+
+        /// Pushes `records`, making room first — by releasing, then by spilling — when one would cross the limit.
+        private func push(
+            _ records: ArraySlice<PendingRecord>, emit: (PendingRecord) throws(BatchError) -> Void
+        ) throws(BatchError) {
             for record in records {
                 let cost = Self.cost(record)
                 if liveBytes + cost > spillLimit { try release(emit: emit) }
@@ -50,8 +99,6 @@ extension BatchDiagnoser {
                     push(record)
                 }
             }
-            watermarks[shard] = max(watermarks[shard], watermark)
-            try release(emit: emit)
         }
 
         /// What a waiting record costs: its bytes and its bookkeeping.
@@ -67,8 +114,7 @@ extension BatchDiagnoser {
 
         /// Writes the records whose keys are below every watermark (and the cap).
         private func release(emit: (PendingRecord) throws(BatchError) -> Void) throws(BatchError) {
-            var limit = cap
-            for mark in watermarks where mark < limit { limit = mark }
+            let limit = limit
             while true {
                 var best = heap.first?.key ?? RecordKey.max
                 var bestRun = -1

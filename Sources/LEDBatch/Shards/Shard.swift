@@ -307,38 +307,36 @@ extension BatchDiagnoser {
                 as: UTF8.self)
             let modelID = modelID(model)
             let key = TypedMemo.Key(model: modelID, text: text)
-            var entry =
-                typedMemo.entry(key)
-                ?? TypedMemo.Entry(
-                    result: Result { () throws(DiagnoseError) in try context.diagnoser.diagnose(text, device: modelID)
-                    },
-                    template: nil)
+            let entry: TypedMemo.Entry
+            if let known = typedMemo.entry(key) {
+                entry = known
+            } else {
+                entry = TypedMemo.Entry(
+                    result: Result { () throws(DiagnoseError) in try context.diagnoser.diagnose(text, device: modelID) }
+                )
+                typedMemo.store(entry, for: key)
+            }
             let diagnosis: Diagnosis
             switch entry.result {
             case .success(let read):
                 diagnosis = read
             case .failure(.text(let problem)):
-                typedMemo.store(entry, for: key)
                 reject(.observation(problem.message), file: file, line: fileLine)
                 return
             case .failure(let error):
-                typedMemo.store(entry, for: key)
                 reject(.observation(error.description), file: file, line: fileLine)
                 return
             }
             let time = TimeText(base + Int(line.timeStart), count: Int(line.timeCount)).string
             var rendered: [UInt8]?
             if context.renderer.format == .jsonl {
-                let template = entry.template ?? BatchRecordRenderer.Template(diagnosis, fixLists: &fixLists)
                 if entry.template == nil {
-                    entry.template = template
-                    typedMemo.store(entry, for: key)
+                    entry.template = BatchRecordRenderer.Template(diagnosis, fixLists: &fixLists)
+                    typedMemo.noteTemplate(of: entry, for: key)
                 }
-                rendered = template.record(
+                rendered = entry.template?.record(
                     device: deviceNames[device], model: modelID, start: time, end: time, file: context.fileNames[file],
                     first: fileLine, last: fileLine)
-            } else if typedMemo.entry(key) == nil {
-                typedMemo.store(entry, for: key)
             }
             devices[device].isUsed = true
             record(

@@ -18,9 +18,14 @@ extension BatchDiagnoser.Shard {
         }
 
         /// A diagnosis (or why the text could not be read), and its record template once one is rendered.
-        struct Entry {
-            var result: Result<Diagnosis, DiagnoseError>
+        /// A class: a line served from the memo takes one reference, not a copy of the diagnosis's arrays.
+        final class Entry {
+            let result: Result<Diagnosis, DiagnoseError>
             var template: BatchRecordRenderer.Template?
+
+            init(result: Result<Diagnosis, DiagnoseError>) {
+                self.result = result
+            }
         }
 
         /// The most entries kept.
@@ -41,15 +46,28 @@ extension BatchDiagnoser.Shard {
 
         /// Remembers `entry` for `key`, emptying the memo first when it is full.
         mutating func store(_ entry: Entry, for key: Key) {
-            let size = key.text.utf8.count + (entry.template?.bytes.count ?? 0)
-            if let old = entries[key] {
-                bytes -= key.text.utf8.count + (old.template?.bytes.count ?? 0)
-            } else if entries.count >= Self.capacity || bytes + size > Self.byteBudget {
+            if entries.count >= Self.capacity || bytes + Self.size(entry, key) > Self.byteBudget {
                 entries.removeAll(keepingCapacity: true)
                 bytes = 0
             }
             entries[key] = entry
+            bytes += Self.size(entry, key)
+        }
+
+        /// Counts the template `entry` (remembered for `key`) has just been given.
+        mutating func noteTemplate(of entry: Entry, for key: Key) {
+            let size = entry.template?.bytes.count ?? 0
+            guard bytes + size <= Self.byteBudget else {
+                entries.removeAll(keepingCapacity: true)
+                bytes = 0
+                store(entry, for: key)
+                return
+            }
             bytes += size
+        }
+
+        private static func size(_ entry: Entry, _ key: Key) -> Int {
+            key.text.utf8.count + (entry.template?.bytes.count ?? 0)
         }
     }
 }
