@@ -48,7 +48,13 @@ struct CatalogOptions: ParsableArguments {
         let cache = ExampleCheckCache()
         var outcome = checkExamples ? nil : cache.outcome(files)
         if outcome == nil {
-            let failures = CatalogExampleRunner(diagnoser: diagnoser).run()
+            // The examples are many diagnoses: worth the prefilter even when the command's one diagnosis is not.
+            let checker =
+                prefilter
+                ? diagnoser
+                : Diagnoser(
+                    catalog: diagnoser.catalog, policy: diagnoser.policy, vocabulary: diagnoser.parser.vocabulary)
+            let failures = CatalogExampleRunner(diagnoser: checker).run()
                 .filter { !$0.location.file.hasPrefix("Patterns/") }
             var rules: [String] = []
             for failure in failures where !rules.contains(failure.rule) { rules.append(failure.rule) }
