@@ -10,7 +10,8 @@
 #   make fuzz      build the libFuzzer targets (Tests/Fuzz) and run each for FUZZ_SECONDS (default 60)
 #   make bench     release benchmarks: batch against the baselines in ../shared/bench (when present) and the
 #                  commit BATCH_BASELINE, one-shot diagnose against the commit BASELINE (default c5efcaf),
-#                  then the profiles; make bench-diagnose runs only the one-shot diagnose benchmark
+#                  the catalog-scale benchmark, then the profiles; make bench-diagnose runs only the one-shot
+#                  diagnose benchmark, make bench-catalog only the catalog-scale one (100 to 10,000 rules)
 #   make profile   only the profiles (timeline throughput; the batch profile on $(BENCH_DIR)/bench.log)
 #   make accuracy  build (release) and run `leddiag evaluate` on the labelled corpus in $(CORPUS)
 #                  (when present): top-1, top-3, facts, and every miss
@@ -28,7 +29,7 @@ CONFIG     := release
 # Debian names of what the build needs from the system.
 APT_PACKAGES := libpcre2-dev pkg-config
 
-.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose profile accuracy install clean format format-check
+.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose bench-catalog profile accuracy install clean format format-check
 
 all: build
 
@@ -144,7 +145,13 @@ bench: deps
 	BENCH_DIR=$(BENCH_DIR) ROUNDS=$(ROUNDS) BASELINE="$(BATCH_BASELINE)" BASELINE_BIN="$(BATCH_BASELINE_BIN)" \
 	    bash Tests/Benchmarks/batch-bench.sh
 	$(MAKE) --no-print-directory bench-diagnose
+	$(MAKE) --no-print-directory bench-catalog
 	$(MAKE) --no-print-directory profile
+
+# Catalog scale (issue #15): per-episode batch cost, load and one-shot diagnose with synthetic catalogs of
+# 100, 1,000 and 10,000 rules (Tests/Benchmarks/catalog-scale-bench.sh; SIZES, LINES, ROUNDS).
+bench-catalog: deps
+	BENCH_DIR=$(BENCH_DIR) ROUNDS=$(ROUNDS) bash Tests/Benchmarks/catalog-scale-bench.sh
 
 bench-diagnose: deps
 	ROUNDS=$(DIAGNOSE_ROUNDS) BASELINE="$(BASELINE)" BASELINE_BIN="$(BASELINE_BIN)" CORPUS="$(CORPUS)" \

@@ -154,3 +154,29 @@ if command -v parallel >/dev/null; then
     head -n 300000 "$dir/bench.log" >"$dir/slice.log"
     LEDDIAG="$bin" bash "$here/Tests/Benchmarks/scale-out-check.sh" "$dir/slice.log" 4
 fi
+
+echo "== typed observations: the corpus's descriptions repeated, one device each (--input-format typed)"
+corpus="${CORPUS:-$here/../shared/corpus/observations.tsv}"
+if [ -f "$corpus" ]; then
+    typed() { # lines → file
+        python3 - "$corpus" "$1" "$2" <<'PY'
+import sys
+rows = [l.rstrip("\n").split("\t") for l in open(sys.argv[1], encoding="utf-8") if not l.startswith("#")]
+rows = [r for r in rows if len(r) >= 2]
+with open(sys.argv[3], "w", encoding="utf-8") as out:
+    for i in range(int(sys.argv[2])):
+        device, text = rows[i % len(rows)][0], rows[i % len(rows)][1]
+        out.write(f"cam{i % 5000:04d}: {text}\n" if device == "-" else f"cam{i % 5000:04d} {device}: {text}\n")
+PY
+    }
+    [ -s "$dir/typed.txt" ] || typed 200000 "$dir/typed.txt"
+    [ -s "$dir/typed4x.txt" ] || typed 800000 "$dir/typed4x.txt"
+    t=$( (for _ in $(seq "$rounds"); do timeit "$bin" batch --input-format typed --format jsonl "$dir/typed.txt"; done) | best)
+    printf "200 000 lines: %.3fs, %.0f lines/s (target: at least 200 000)\n" "$t" "$(echo "200000 / $t" | bc -l)"
+    typedrss() { /usr/bin/time -f "%M" "$bin" batch --input-format typed --format jsonl "$1" 2>&1 >/dev/null | tail -1; }
+    one=$(typedrss "$dir/typed.txt"); four=$(typedrss "$dir/typed4x.txt")
+    printf "peak memory: 200 000 lines %.1f MiB, 800 000 lines %.1f MiB (target: at most 64 MiB)\n" \
+        "$(echo "$one / 1024" | bc -l)" "$(echo "$four / 1024" | bc -l)"
+else
+    echo "   (no corpus at $corpus: skipped)"
+fi

@@ -64,6 +64,8 @@ public struct Catalog: Sendable {
     public func lightQuestion(_ id: String) -> LightQuestion? { lightQuestions.first { $0.id == id } }
     /// The rule with this id.
     public func rule(_ id: String) -> Rule? { ruleIndex[id].map { rules[$0] } }
+    /// The index in ``rules`` of the rule with `id`.
+    package func ruleIndex(of id: String) -> Int? { ruleIndex[id] }
 
     /// Every device name and alias, mapped to its device id (for the text parser).
     public var deviceAliases: [String: String] {

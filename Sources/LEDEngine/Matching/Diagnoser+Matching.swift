@@ -33,6 +33,19 @@ extension Diagnoser {
         return outcomes
     }
 
+    /// Whether rule `index` matches `observation` as ``matchRules(_:bytes:layout:)`` takes it: its device
+    /// and context filters let it through and its pattern matches the canonical string (one that trips a
+    /// limit does not). What a `no_match` example checks, without matching the other rules.
+    func matches(rule index: Int, _ observation: Observation) -> Bool {
+        let device = rules.key(forDevice: observation.device)
+        guard rules.fitsDevice(index, device), rules.fitsContexts(index, RuleTable.bits(observation.contexts)) else {
+            return false
+        }
+        var subject: [UInt8] = []
+        _ = CanonicalWriter.write(observation, into: &subject)
+        return subject.withUnsafeBufferPointer { (try? rules.patterns[index].matches(validUTF8: $0)) == true }
+    }
+
     /// Extends `outcomes` (a pass over the rules that apply to `observation`) to every rule: the rules
     /// that apply but did not match, and the rules the filters leave out with what their patterns make
     /// of `bytes` anyway. Only the rules not matched yet are matched.
