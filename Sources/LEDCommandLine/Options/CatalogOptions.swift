@@ -73,7 +73,9 @@ struct CatalogOptions: ParsableArguments {
 
     /// A diagnoser over `files`; a catalog that does not load throws its problems.
     static func diagnoser(_ files: [CatalogFile], jit: Bool, prefilter: Bool = false) throws -> Diagnoser {
-        let diagnoser = Diagnoser(catalog: try CatalogLoader(jit: jit).load(files), prefilter: prefilter)
+        let loader = CatalogLoader(jit: jit)
+        let files = CatalogArchiveCache().archived(files, loader: loader)
+        let diagnoser = Diagnoser(catalog: try loader.load(files), prefilter: prefilter)
         ProcessLifetime.keep(diagnoser)
         return diagnoser
     }

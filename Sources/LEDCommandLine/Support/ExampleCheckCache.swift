@@ -26,18 +26,12 @@ struct ExampleCheckCache {
 
     /// The cache under `environment`'s `XDG_CACHE_HOME` (absolute), else `HOME/.cache`.
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
-        if let cache = environment["XDG_CACHE_HOME"], cache.hasPrefix("/") {
-            directory = cache + "/leddiag/examples"
-        } else if let home = environment["HOME"], home.hasPrefix("/") {
-            directory = home + "/.cache/leddiag/examples"
-        } else {
-            directory = nil
-        }
+        directory = UserCache.directory("examples", environment: environment)
     }
 
     /// The name of `files`' entry: their hash, with the version of leddiag that checks them.
     static func key(_ files: [CatalogFile], version: String = LEDDiagVersion.current) -> String {
-        var hash = FNV128()
+        var hash = UserCache.FNV128()
         hash.add(version)
         for file in files {
             hash.add(file.name)
@@ -64,36 +58,5 @@ struct ExampleCheckCache {
         let text =
             outcome.failures == 0 ? "" : ([String(outcome.failures)] + outcome.rules).joined(separator: "\n") + "\n"
         _ = FileManager.default.createFile(atPath: directory + "/" + Self.key(files), contents: Data(text.utf8))
-    }
-}
-
-extension ExampleCheckCache {
-    /// FNV-1a over two 64-bit lanes with different offsets; each string is added with its length, so
-    /// that `("ab", "c")` and `("a", "bc")` differ.
-    struct FNV128 {
-        private var lanes: (UInt64, UInt64) = (0xcbf2_9ce4_8422_2325, 0x6c62_272e_07bb_0142)
-        private static let prime: UInt64 = 0x0000_0100_0000_01b3
-
-        mutating func add(_ text: String) {
-            var count = UInt64(text.utf8.count)
-            for _ in 0..<8 {
-                byte(UInt8(truncatingIfNeeded: count))
-                count >>= 8
-            }
-            for value in text.utf8 { byte(value) }
-        }
-
-        private mutating func byte(_ value: UInt8) {
-            lanes.0 = (lanes.0 ^ UInt64(value)) &* Self.prime
-            lanes.1 = (lanes.1 ^ UInt64(value ^ 0x5a)) &* Self.prime
-        }
-
-        var hex: String {
-            let first = String(lanes.0, radix: 16)
-            let second = String(lanes.1, radix: 16)
-            return String(repeating: "0", count: 16 - first.count) + first
-                + String(repeating: "0", count: 16 - second.count)
-                + second
-        }
     }
 }

@@ -4,8 +4,8 @@ public struct CatalogFile: Sendable, Hashable {
     public var name: String
     /// The YAML text.
     public var text: String
-    /// The text parsed at build time (a ``CatalogNodeArchive``), for the built-in catalog: loading
-    /// it skips YAML parsing. `nil` for files read at run time.
+    /// The text already parsed (a ``CatalogNodeArchive``): at build time for the built-in catalog, in an
+    /// earlier run for a file the command line remembers; loading it skips YAML parsing. `nil` otherwise.
     package var archive: String?
 
     /// Creates a catalog file from its name and text.
@@ -15,8 +15,8 @@ public struct CatalogFile: Sendable, Hashable {
         self.archive = nil
     }
 
-    /// A catalog file whose text was parsed at build time.
-    init(name: String, text: String, archive: String?) {
+    /// A catalog file whose text was parsed before, into `archive`.
+    package init(name: String, text: String, archive: String?) {
         self.name = name
         self.text = text
         self.archive = archive

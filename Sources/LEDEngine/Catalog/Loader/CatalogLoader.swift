@@ -28,6 +28,13 @@ public struct CatalogLoader: Sendable {
 
     private static let sections = ["devices", "causes", "fixes", "fragments", "rules", "contexts", "light_questions"]
 
+    /// `file`'s text parsed as this loader parses it (its YAML limits), as a ``CatalogNodeArchive`` for a
+    /// later load to use; `nil` when the text does not parse or is empty (loading it reports why).
+    package func archive(_ file: CatalogFile) -> String? {
+        guard let root = try? CatalogNode.parse(yaml: file.text, limits: limits.yaml) else { return nil }
+        return CatalogNodeArchive.encode(root)
+    }
+
     /// Loads the files as one catalog.
     public func load(_ files: [CatalogFile]) throws(CatalogError) -> Catalog {
         var problems: [CatalogProblem] = []
