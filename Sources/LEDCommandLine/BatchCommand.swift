@@ -91,6 +91,20 @@ struct BatchCommand: ParsableCommand {
         help: "On Ctrl-C (or SIGTERM, SIGHUP), still diagnose the episodes open then (default: count them).")
     var finishOnInterrupt = false
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Keep reading the input as it grows, like tail -F (one file, or standard input until it closes); "
+                + "records as episodes close; stop with Ctrl-C."))
+    var follow = false
+
+    @Option(
+        name: .customLong("line-numbers"),
+        help: ArgumentHelp(
+            "counted (default), or prefixed: each line starts with its number in the original file and a tab.",
+            valueName: "source"))
+    var lineNumbers: BatchLineNumbers = .counted
+
     @Flag(name: .long, help: "No summary on standard error.")
     var quiet = false
 
@@ -120,6 +134,9 @@ struct BatchCommand: ParsableCommand {
         if !(gap.isFinite && gap > 0) { throw ValidationError("--gap must be a positive number of seconds") }
         if chunkSize < 64 { throw ValidationError("--chunk-size must be at least 64 bytes") }
         if reorderLimit < 0 { throw ValidationError("--reorder-limit must not be negative") }
+        if follow, files.count > 1 {
+            throw ValidationError("--follow follows one file (or standard input), not \(files.count)")
+        }
     }
 
     func run() throws {
@@ -146,7 +163,9 @@ struct BatchCommand: ParsableCommand {
         let options = BatchOptions(
             inputFormat: inputFormat, outputFormat: outputFormat, gap: gap, model: device,
             jobs: jobs ?? BatchOptions.defaultJobs, strict: strict, chunkSize: chunkSize, spillLimit: reorderLimit,
-            finishOnInterrupt: finishOnInterrupt)
+            finishOnInterrupt: finishOnInterrupt,
+            follow: follow ? BatchFollow(notice: { Console.error("leddiag batch: \($0)") }) : nil,
+            lineNumbers: lineNumbers)
         let batch: BatchDiagnoser
         do {
             batch = try BatchDiagnoser(diagnoser: diagnoser, options: options)
@@ -160,6 +179,7 @@ struct BatchCommand: ParsableCommand {
         let errorSink: BatchFileSink?
         do {
             errorSink = try errors.map { path throws(BatchError) in try BatchFileSink(path: path) }
+            errorSink?.flushesEachRecord = follow
         } catch {
             Console.error(error.description)
             throw ExitCode(ExitStatus.usage)
@@ -168,13 +188,14 @@ struct BatchCommand: ParsableCommand {
         presses.whenInterrupted { batch.cancel() }
 
         // On a terminal the records themselves show progress; a bar would be written over them.
-        let bar = !noProgress && ProgressBar.isAvailable && !Console.stdoutIsTerminal ? ProgressBar() : nil
+        let bar = !noProgress && !follow && ProgressBar.isAvailable && !Console.stdoutIsTerminal ? ProgressBar() : nil
         var progress: (@Sendable (BatchProgress) -> Void)?
         if let bar { progress = { report in bar.update(report) } }
         let result: BatchSummary
         do throws(BatchError) {
-            result = try batch.run(
-                inputs, output: BatchFileSink(descriptor: STDOUT_FILENO), errors: errorSink, progress: progress)
+            let output = BatchFileSink(descriptor: STDOUT_FILENO)
+            output.flushesEachRecord = follow  // following: each record as soon as its episode closes
+            result = try batch.run(inputs, output: output, errors: errorSink, progress: progress)
         } catch {
             bar?.clear()
             Console.error(error.description)
