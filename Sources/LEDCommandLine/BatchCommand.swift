@@ -15,6 +15,12 @@ struct BatchCommand: ParsableCommand {
             darkness gap, and diagnoses each episode as `leddiag diagnose` would.
             Records come in the order of the episodes' first lines.
 
+            --follow reads one file as it grows, like tail -F (a truncated or
+            rotated file is read again from its start, said on stderr), or
+            standard input until it closes; each record is written as soon as
+            its episode ends: by its dark gap, or --gap seconds of wall time
+            without a line of its device. Ctrl-C stops it as any batch.
+
             Input formats (detected per file; --input-format forces one):
               plain   TIME DEVICE [MODEL] COLOR on|off
               logfmt  ts=TIME device=DEVICE model=MODEL led=COLOR state=on|off
@@ -37,6 +43,7 @@ struct BatchCommand: ParsableCommand {
               leddiag batch rig.log > episodes.jsonl
               zcat fleet.log.gz | leddiag batch --summary sum.json --errors bad.jsonl
               leddiag batch --format csv --device outdoor-4 porch.csv
+              leddiag batch --follow --format text /var/log/rig.log
 
             Exit status: 0 done, no line rejected; 1 no episode found; 2 usage or
             I/O error (and --strict at the first bad line); 3 done, but some lines
