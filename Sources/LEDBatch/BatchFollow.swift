@@ -12,7 +12,8 @@
 /// nothing new. Records are written in the order their episodes close, not by first line. Only
 /// ``BatchDiagnoser/cancel()`` ends following a file.
 public struct BatchFollow: Sendable {
-    /// Seconds between two looks at an input with nothing new (and between two looks at the cancellation).
+    /// Seconds between two looks at an input with nothing new (and between two looks at the cancellation):
+    /// more than 0, at most 1.
     public var pollInterval: Double
     /// Told, on the reader thread, when the input was truncated, replaced, or has gone: one sentence.
     public var notice: (@Sendable (String) -> Void)?

@@ -133,10 +133,10 @@ extension BatchDiagnoser {
         }
 
         /// Refuses what cannot be followed: anything but one file or descriptor, or a poll interval that is
-        /// not a positive number of seconds.
+        /// not a number of seconds in (0, 1].
         static func check(_ inputs: [BatchInput], _ follow: BatchFollow) throws(BatchError) {
-            guard follow.pollInterval.isFinite, follow.pollInterval > 0 else {
-                throw BatchError.usage("the poll interval of --follow must be a positive number of seconds")
+            guard follow.pollInterval.isFinite, follow.pollInterval > 0, follow.pollInterval <= 1 else {
+                throw BatchError.usage("the poll interval of --follow must be more than 0 and at most 1 second")
             }
             guard inputs.count == 1, let input = inputs.first else {
                 throw BatchError.usage("--follow follows one input (a file, or standard input), not \(inputs.count)")
