@@ -27,7 +27,7 @@ command -v parallel >/dev/null || apt_install parallel
 command -v java >/dev/null || apt_install default-jre-headless
 if ! "$venv/bin/python" -c "import pyspark" 2>/dev/null; then
     echo "scale-out-check: installing pyspark from PyPI into .build-spark/venv"
-    python3 -m venv "$venv"
+    python3 -m venv "$venv" 2>/dev/null || { apt_install python3-venv && python3 -m venv "$venv"; }
     "$venv/bin/pip" install --quiet --disable-pip-version-check pyspark
 fi
 
