@@ -9,7 +9,8 @@
 ///
 /// An episode is diagnosed as soon as it is over: by its darkness gap in log time, as always, or when
 /// no line of its device has arrived for the gap (``BatchOptions/gap``) in wall time while the input has
-/// nothing new. Records are written in the order their episodes close, not by first line. Only
+/// nothing new. Records are written in the order their episodes close, not by first line (give a
+/// ``BatchFileSink`` with ``BatchFileSink/flushesEachRecord`` to have each written out at once). Only
 /// ``BatchDiagnoser/cancel()`` ends following a file.
 public struct BatchFollow: Sendable {
     /// Seconds between two looks at an input with nothing new (and between two looks at the cancellation):
