@@ -13,6 +13,9 @@
 #                  the catalog-scale benchmark, then the profiles; make bench-diagnose runs only the one-shot
 #                  diagnose benchmark, make bench-catalog only the catalog-scale one (100 to 10,000 rules)
 #   make profile   only the profiles (timeline throughput; the batch profile on $(BENCH_DIR)/bench.log)
+#   make scale-out-check  build (release), then run docs/scale-out.md's recipes for real and check each against
+#                  one process: GNU parallel, and Spark in local mode (installs parallel, pyspark into
+#                  .build-spark and, when java is missing, a JRE; Tests/ScaleOut/run.sh)
 #   make accuracy  build (release) and run `leddiag evaluate` on the labelled corpus in $(CORPUS)
 #                  (when present): top-1, top-3, facts, and every miss
 #   make clean     remove build output
@@ -29,7 +32,7 @@ CONFIG     := release
 # Debian names of what the build needs from the system.
 APT_PACKAGES := libpcre2-dev pkg-config
 
-.PHONY: all deps build run test sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose bench-catalog profile accuracy install clean format format-check
+.PHONY: all deps build run test scale-out-check sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose bench-catalog profile accuracy install clean format format-check
 
 all: build
 
@@ -111,6 +114,11 @@ accuracy:
 	fi; \
 	$(MAKE) --no-print-directory build && \
 	"$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/leddiag" evaluate $(EVALUATE_FLAGS) "$(CORPUS)"
+
+# docs/scale-out.md, "When one machine is not enough": GNU parallel and Spark (local[2], RDD.pipe through
+# `leddiag batch --line-numbers prefixed`) against one process; prints the times (Tests/ScaleOut/run.sh).
+scale-out-check: build
+	LEDDIAG="$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/leddiag" bash Tests/ScaleOut/run.sh
 
 install: build
 	install -d "$(DESTDIR)$(BINDIR)"

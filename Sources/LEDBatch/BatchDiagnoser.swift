@@ -53,6 +53,7 @@ public final class BatchDiagnoser: Sendable {
         _ inputs: [BatchInput], output: any BatchRecordSink, errors: (any BatchRecordSink)? = nil,
         progress: (@Sendable (BatchProgress) -> Void)? = nil
     ) throws(BatchError) -> BatchSummary {
+        if let follow = options.follow { try FollowedInput.check(inputs, follow) }
         var vocabulary = diagnoser.parser.vocabulary
         vocabulary.episodeGap = options.gap
         let context = Context(

@@ -25,6 +25,10 @@ public struct BatchOptions: Sendable {
     public var finishOnInterrupt: Bool
     /// Called with every diagnosed episode on a worker thread, in no particular order.
     public var observer: (@Sendable (BatchEpisode) -> Void)?
+    /// Follow the one input as it grows (``BatchFollow``, `--follow`); `nil` reads it to its end.
+    public var follow: BatchFollow?
+    /// Where records' line numbers come from (``BatchLineNumbers``, `--line-numbers`).
+    public var lineNumbers: BatchLineNumbers
 
     /// Options; every parameter has the command's default.
     public init(
@@ -37,7 +41,9 @@ public struct BatchOptions: Sendable {
         chunkSize: Int = 2 << 20,
         spillLimit: Int = 32 << 20,
         finishOnInterrupt: Bool = false,
-        observer: (@Sendable (BatchEpisode) -> Void)? = nil
+        observer: (@Sendable (BatchEpisode) -> Void)? = nil,
+        follow: BatchFollow? = nil,
+        lineNumbers: BatchLineNumbers = .counted
     ) {
         self.inputFormat = inputFormat
         self.outputFormat = outputFormat
@@ -49,6 +55,8 @@ public struct BatchOptions: Sendable {
         self.spillLimit = spillLimit
         self.finishOnInterrupt = finishOnInterrupt
         self.observer = observer
+        self.follow = follow
+        self.lineNumbers = lineNumbers
     }
 
     /// One job per online processor, at most 16.

@@ -15,6 +15,12 @@ struct BatchCommand: ParsableCommand {
             darkness gap, and diagnoses each episode as `leddiag diagnose` would.
             Records come in the order of the episodes' first lines.
 
+            --follow reads one file as it grows, like tail -F (a truncated or
+            rotated file is read again from its start, said on stderr), or
+            standard input until it closes; each record is written as soon as
+            its episode ends: by its dark gap, or --gap seconds of wall time
+            without a line of its device. Ctrl-C stops it as any batch.
+
             Input formats (detected per file; --input-format forces one):
               plain   TIME DEVICE [MODEL] COLOR on|off
               logfmt  ts=TIME device=DEVICE model=MODEL led=COLOR state=on|off
@@ -37,6 +43,7 @@ struct BatchCommand: ParsableCommand {
               leddiag batch rig.log > episodes.jsonl
               zcat fleet.log.gz | leddiag batch --summary sum.json --errors bad.jsonl
               leddiag batch --format csv --device outdoor-4 porch.csv
+              leddiag batch --follow --format text /var/log/rig.log
 
             Exit status: 0 done, no line rejected; 1 no episode found; 2 usage or
             I/O error (and --strict at the first bad line); 3 done, but some lines
@@ -91,6 +98,20 @@ struct BatchCommand: ParsableCommand {
         help: "On Ctrl-C (or SIGTERM, SIGHUP), still diagnose the episodes open then (default: count them).")
     var finishOnInterrupt = false
 
+    @Flag(
+        name: .long,
+        help: ArgumentHelp(
+            "Keep reading the input as it grows, like tail -F (one file, or standard input until it closes); "
+                + "records as episodes close; stop with Ctrl-C."))
+    var follow = false
+
+    @Option(
+        name: .customLong("line-numbers"),
+        help: ArgumentHelp(
+            "counted (default), or prefixed: each line starts with its number in the original file and a tab.",
+            valueName: "source"))
+    var lineNumbers: BatchLineNumbers = .counted
+
     @Flag(name: .long, help: "No summary on standard error.")
     var quiet = false
 
@@ -120,6 +141,9 @@ struct BatchCommand: ParsableCommand {
         if !(gap.isFinite && gap > 0) { throw ValidationError("--gap must be a positive number of seconds") }
         if chunkSize < 64 { throw ValidationError("--chunk-size must be at least 64 bytes") }
         if reorderLimit < 0 { throw ValidationError("--reorder-limit must not be negative") }
+        if follow, files.count > 1 {
+            throw ValidationError("--follow follows one file (or standard input), not \(files.count)")
+        }
     }
 
     func run() throws {
@@ -146,7 +170,9 @@ struct BatchCommand: ParsableCommand {
         let options = BatchOptions(
             inputFormat: inputFormat, outputFormat: outputFormat, gap: gap, model: device,
             jobs: jobs ?? BatchOptions.defaultJobs, strict: strict, chunkSize: chunkSize, spillLimit: reorderLimit,
-            finishOnInterrupt: finishOnInterrupt)
+            finishOnInterrupt: finishOnInterrupt,
+            follow: follow ? BatchFollow(notice: { Console.error("leddiag batch: \($0)") }) : nil,
+            lineNumbers: lineNumbers)
         let batch: BatchDiagnoser
         do {
             batch = try BatchDiagnoser(diagnoser: diagnoser, options: options)
@@ -160,6 +186,7 @@ struct BatchCommand: ParsableCommand {
         let errorSink: BatchFileSink?
         do {
             errorSink = try errors.map { path throws(BatchError) in try BatchFileSink(path: path) }
+            errorSink?.flushesEachRecord = follow
         } catch {
             Console.error(error.description)
             throw ExitCode(ExitStatus.usage)
@@ -168,13 +195,14 @@ struct BatchCommand: ParsableCommand {
         presses.whenInterrupted { batch.cancel() }
 
         // On a terminal the records themselves show progress; a bar would be written over them.
-        let bar = !noProgress && ProgressBar.isAvailable && !Console.stdoutIsTerminal ? ProgressBar() : nil
+        let bar = !noProgress && !follow && ProgressBar.isAvailable && !Console.stdoutIsTerminal ? ProgressBar() : nil
         var progress: (@Sendable (BatchProgress) -> Void)?
         if let bar { progress = { report in bar.update(report) } }
         let result: BatchSummary
         do throws(BatchError) {
-            result = try batch.run(
-                inputs, output: BatchFileSink(descriptor: STDOUT_FILENO), errors: errorSink, progress: progress)
+            let output = BatchFileSink(descriptor: STDOUT_FILENO)
+            output.flushesEachRecord = follow  // following: each record as soon as its episode closes
+            result = try batch.run(inputs, output: output, errors: errorSink, progress: progress)
         } catch {
             bar?.clear()
             Console.error(error.description)

@@ -52,6 +52,8 @@ extension BatchDiagnoser {
         case deviceNameNotText
         /// A typed observation the text reader rejects, in its words.
         case observation(String)
+        /// A line without the `N<TAB>` number that ``BatchLineNumbers/prefixed`` reads.
+        case missingLineNumber
 
         /// The message for a person.
         var message: String {
@@ -91,6 +93,8 @@ extension BatchDiagnoser {
             case .invalidState(let state): return "state must be on or off, not \(state)"
             case .deviceNameNotText: return "device name is not UTF-8 text without control characters"
             case .observation(let message): return message
+            case .missingLineNumber:
+                return "no line number: with --line-numbers prefixed every line starts with its number and a tab"
             }
         }
     }

@@ -51,6 +51,14 @@ extension BatchDiagnoser {
         var shardLines = ShardLines(shardCount: 0, capacityPerShard: 0)
         /// The time of the chunk's last transition, for closing idle episodes; NaN when none.
         var lastTime = Double.nan
+        /// Whether its lines start with their own numbers (``BatchLineNumbers/prefixed``).
+        var isNumbered = false
+        /// With ``isNumbered``: each line's number, by its index in the chunk (else empty).
+        var lineNumbers: [Int] = []
+        /// Following (``BatchFollow``): when it was read (``MonotonicClock`` seconds); NaN otherwise.
+        var arrival = Double.nan
+        /// Following: the input had nothing new at ``arrival`` (the chunk holds no line).
+        var isIdle = false
 
         /// The file line number of the chunk's first line, minus one. Set by the scheduler.
         var lineBase = 0
@@ -91,6 +99,10 @@ extension BatchDiagnoser {
             }
             shardLines.removeAll()
             lastTime = .nan
+            isNumbered = false
+            lineNumbers.removeAll(keepingCapacity: true)
+            arrival = .nan
+            isIdle = false
             lineBase = 0
             shardsDone = 0
             isParsed = false

@@ -42,9 +42,14 @@ extension BatchDiagnoser {
             var errors = chunk.errors
             chunk.errors = []
             var skipped = 0
+            let numbered = chunk.isNumbered
+            var numbers = chunk.lineNumbers
+            chunk.lineNumbers = []
+            var lastNumber = 0
             defer {
                 chunk.errors = errors
                 chunk.skipped += skipped
+                chunk.lineNumbers = numbers
             }
             chunk.withShardLines { lists in
                 while start < end {
@@ -60,7 +65,20 @@ extension BatchDiagnoser {
                     }
                     var e = lineEnd
                     if e > start, base[e - 1] == 0x0D { e -= 1 }
-                    let s = ByteScan.pastBlanks(base, from: start, end: e)
+                    var from = start
+                    if numbered {
+                        // BatchLineNumbers.prefixed: the line's own number, then the line proper.
+                        if let (number, after) = LineNumberPrefix.read(base, start, e) {
+                            lastNumber = number
+                            from = after
+                        }
+                        numbers.append(lastNumber)
+                        if from == start, ByteScan.pastBlanks(base, from: start, end: e) < e {
+                            errors.append(Chunk.LineError(lineIndex: Int32(lineIndex), problem: .missingLineNumber))
+                            continue
+                        }
+                    }
+                    let s = ByteScan.pastBlanks(base, from: from, end: e)
                     if s == e || base[s] == UInt8(ascii: "#") {
                         skipped += 1
                         continue

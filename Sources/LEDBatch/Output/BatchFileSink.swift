@@ -11,6 +11,8 @@ public final class BatchFileSink: BatchRecordSink {
     private var buffer = BatchDiagnoser.Storage<UInt8>(capacity: 1 << 20)
     private var capacity: Int { buffer.capacity }
     private var failed: BatchError?
+    /// Whether each record is written out at once rather than buffered (following a log: `--follow`).
+    public var flushesEachRecord = false
 
     /// A sink writing to `descriptor`; it is closed at the end when `closing` is true. A write error
     /// names it `name`.
@@ -42,6 +44,7 @@ public final class BatchFileSink: BatchRecordSink {
             }
         }
         if let failure { throw failure }
+        if flushesEachRecord { try flush() }
     }
 
     /// Writes out what is buffered.

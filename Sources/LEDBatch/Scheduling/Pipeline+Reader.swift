@@ -7,13 +7,14 @@ extension BatchDiagnoser.Pipeline {
     // MARK: - Reader
 
     /// A buffer from the pool (reset), or `nil` when reading must stop.
-    private func acquireChunk() -> Chunk? {
+    func acquireChunk() -> Chunk? {
         guard case .chunk(let chunk) = state.wait(for: { $0.acquire() }) else { return nil }
         chunk.reset(shardCount: shardCount)
+        chunk.isNumbered = options.lineNumbers == .prefixed
         return chunk
     }
 
-    private func submit(_ chunk: Chunk) {
+    func submit(_ chunk: Chunk) {
         state.update { $0.submit(chunk) }
     }
 
@@ -105,7 +106,7 @@ extension BatchDiagnoser.Pipeline {
                 }
                 if detection == nil, !chunk.isOverlongLine {
                     let sample = UnsafeBufferPointer(start: UnsafePointer(chunk.base), count: chunk.count)
-                    let found = FormatDetector.detect(sample, forced: options.inputFormat)
+                    let found = detectFormat(sample)
                     detection = found
                     if found.isGuess, found.sampledLines > 0 {
                         let name = input.name
@@ -134,7 +135,7 @@ extension BatchDiagnoser.Pipeline {
         }
     }
 
-    private func apply(_ detection: FormatDetector.Detection, to chunk: Chunk, first: Bool) {
+    func apply(_ detection: FormatDetector.Detection, to chunk: Chunk, first: Bool) {
         chunk.format = first ? detection.choice : detection.choice.pastHeader
     }
 
@@ -177,12 +178,12 @@ extension BatchDiagnoser.Pipeline {
         return got
     }
 
-    private func recycle(_ chunk: Chunk) {
+    func recycle(_ chunk: Chunk) {
         state.update { $0.recycle(chunk) }
     }
 
     /// The offset of the last (or first) line break in `base[0..<count]`.
-    private func lineBreak(_ base: UnsafeMutablePointer<UInt8>, _ count: Int, last: Bool) -> Int? {
+    func lineBreak(_ base: UnsafeMutablePointer<UInt8>, _ count: Int, last: Bool) -> Int? {
         if !last {
             guard let found = memchr(base, 0x0A, count) else { return nil }
             return base.distance(to: found.assumingMemoryBound(to: UInt8.self))

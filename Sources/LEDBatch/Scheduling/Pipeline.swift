@@ -57,7 +57,7 @@ extension BatchDiagnoser {
                 try output.write(BatchOutputRecord(kind: .header, fileIndex: -1, line: 0, bytes: Array(preamble.utf8)))
                 try errors?.write(BatchOutputRecord(kind: .header, fileIndex: -1, line: 0, bytes: Array(preamble.utf8)))
             }
-            var bodies: [@Sendable () -> Void] = [{ self.read() }]
+            var bodies: [@Sendable () -> Void] = [{ self.options.follow == nil ? self.read() : self.follow() }]
             for _ in 0..<shardCount { bodies.append { self.work() } }
             Threads.runAll(bodies)
 
@@ -111,6 +111,8 @@ extension BatchDiagnoser {
 
         /// Hands a shard's records to the reorder buffer and writes what is ready.
         private func deliver(_ records: [PendingRecord], shard: Int, watermark: RecordKey) {
+            // Following, a record goes out as soon as its episode closes (BatchFollow), not in first-line order.
+            let watermark = options.follow == nil ? watermark : .max
             var firstError: PendingRecord?
             if options.strict {
                 for record in records where record.isError && firstError.map({ record.key < $0.key }) ?? true {

@@ -18,6 +18,8 @@ extension BatchDiagnoser.Shard {
         /// The first and last timestamps as written.
         var startText = BatchDiagnoser.TimeText()
         var lastText = BatchDiagnoser.TimeText()
+        /// Following (``BatchFollow``): when the episode's last line arrived (``MonotonicClock`` seconds).
+        var lastArrival = Double.nan
 
         /// A fresh slot around `builder`.
         init(builder: TimelineBuilder) {

@@ -55,6 +55,9 @@ extension BatchDiagnoser {
         /// Rules skipped because they tripped a PCRE2 limit: episodes, by rule and reason.
         private(set) var skippedRules: [Diagnosis.SkippedRule: Int] = [:]
 
+        /// Following (``BatchFollow``): when the chunk being read arrived, for its devices' open episodes.
+        private var arrival = Double.nan
+
         /// The JSON of the fix lists this shard has written.
         private var fixLists = BatchRecordRenderer.FixListCache()
         /// Typed observations diagnosed already, by model and text.
@@ -95,10 +98,13 @@ extension BatchDiagnoser {
             let file = chunk.file
             let base = chunk.base
             let lineBase = chunk.lineBase
+            // Numbered lines (BatchLineNumbers.prefixed) carry their own numbers; else they count from lineBase.
+            let numbers = chunk.lineNumbers
+            arrival = chunk.arrival
             let fileName = context.fileNames[file]
             if index == 0 {
                 for error in chunk.errors {
-                    let line = lineBase + Int(error.lineIndex) + 1
+                    let line = numbers.isEmpty ? lineBase + Int(error.lineIndex) + 1 : numbers[Int(error.lineIndex)]
                     let message = error.problem.message
                     output.append(
                         PendingRecord(
@@ -112,7 +118,7 @@ extension BatchDiagnoser {
             let lines = chunk.shardLines.lines(ofShard: index)
             let hasOverride = context.modelOverride != nil
             for line in lines {
-                let fileLine = lineBase + Int(line.lineIndex) + 1
+                let fileLine = numbers.isEmpty ? lineBase + Int(line.lineIndex) + 1 : numbers[Int(line.lineIndex)]
                 if outputBytes >= Self.flushBytes {
                     deliver(takeOutput(), watermark(before: RecordKey(file: file, line: fileLine)))
                 }
@@ -154,7 +160,9 @@ extension BatchDiagnoser {
                 return RecordKey(file: file + 1, line: 0)
             }
             if !chunk.lastTime.isNaN { sweep(at: chunk.lastTime, file: file) }
-            return watermark(before: RecordKey(file: file, line: lineBase + chunk.lines + 1))
+            if chunk.isIdle { sweepIdle(before: chunk.arrival - context.vocabulary.episodeGap, file: file) }
+            let next = numbers.last.map { $0 + 1 } ?? lineBase + chunk.lines + 1
+            return watermark(before: RecordKey(file: file, line: next))
         }
 
         /// The watermark when the next line to read is at `next` (of the current file): no later record
@@ -226,6 +234,7 @@ extension BatchDiagnoser {
                 slots[slot].model = model
             }
             slots[slot].lastText = text
+            slots[slot].lastArrival = arrival
         }
 
         private mutating func openSlot(device: Int) -> Int {
@@ -254,6 +263,15 @@ extension BatchDiagnoser {
         private mutating func sweep(at time: Double, file: Int) {
             guard openCount > 0 else { return }
             for slot in slots.indices where slots[slot].device >= 0 && slots[slot].isOver(at: time) {
+                close(slot, file: file)
+            }
+        }
+
+        /// Following, with nothing new in the input: closes every episode none of whose lines arrived after
+        /// `time` (``MonotonicClock`` seconds) — quiet for the gap in wall time.
+        private mutating func sweepIdle(before time: Double, file: Int) {
+            guard openCount > 0 else { return }
+            for slot in slots.indices where slots[slot].device >= 0 && slots[slot].lastArrival <= time {
                 close(slot, file: file)
             }
         }

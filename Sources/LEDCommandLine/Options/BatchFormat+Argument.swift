@@ -7,3 +7,6 @@ extension BatchInputFormat: ExpressibleByArgument {}
 
 /// `--format jsonl|text|csv` of `batch`: the library's formats, by their names.
 extension BatchOutputFormat: ExpressibleByArgument {}
+
+/// `--line-numbers counted|prefixed` of `batch`: where records' line numbers come from.
+extension BatchLineNumbers: ExpressibleByArgument {}
