@@ -16,19 +16,24 @@ extension Diagnoser {
         let patterns = rules.patterns
         let candidates = rules.prefilter?.candidates(bytes)
         outcomes.candidates = candidates
-        for index in patterns.indices where rules.fitsDevice(index, device) && rules.fitsContexts(index, contexts) {
-            // A rule whose required literals are all absent cannot match: not tried.
-            if let candidates, !candidates.contains(index) { continue }
+        func consider(_ index: Int) {
+            guard rules.fitsDevice(index, device), rules.fitsContexts(index, contexts) else { return }
             let found: Match?
             do {
                 found = try patterns[index].firstMatch(inValidUTF8: bytes)
             } catch {
                 outcomes.skipped.append((index, error))
-                continue
+                return
             }
-            guard let match = found else { continue }
-            outcomes.hits.append(
-                hit(index, match, layout: layout, device: observation.device))
+            guard let match = found else { return }
+            outcomes.hits.append(hit(index, match, layout: layout, device: observation.device))
+        }
+        // A rule whose required literals are all absent cannot match: only the candidates are tried, in
+        // catalog order.
+        if let candidates {
+            candidates.forEach(consider)
+        } else {
+            patterns.indices.forEach(consider)
         }
         return outcomes
     }

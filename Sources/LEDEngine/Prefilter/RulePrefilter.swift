@@ -63,5 +63,17 @@ struct RulePrefilter: Sendable {
         func contains(_ rule: Int) -> Bool {
             bits[rule >> 6] & (1 &<< UInt64(rule & 63)) != 0
         }
+
+        /// Calls `body` with every rule that may match, in catalog order: a pass over the candidates, not
+        /// over every rule.
+        func forEach(_ body: (Int) -> Void) {
+            for (word, value) in bits.enumerated() {
+                var rest = value
+                while rest != 0 {
+                    body(word << 6 | rest.trailingZeroBitCount)
+                    rest &= rest &- 1
+                }
+            }
+        }
     }
 }
