@@ -4,7 +4,7 @@
 #   make test      run the whole test suite
 #   make build     release build of the `leddiag` command
 #   make install   copy the release binary to $(PREFIX)/bin (default /usr/local)
-#   make deps      install the system library leddiag needs (libpcre2-dev) when it is missing
+#   make deps      install the system libraries leddiag needs (libpcre2-dev, zlib1g-dev, libzstd-dev) when missing
 #   make sanitize  run the tests under ThreadSanitizer, then AddressSanitizer (.build-tsan, .build-asan);
 #                  one of them: make sanitize-thread, make sanitize-address
 #   make fuzz      build the libFuzzer targets (Tests/Fuzz) and run each for FUZZ_SECONDS (default 60)
@@ -30,26 +30,28 @@ PREFIX     ?= /usr/local
 BINDIR     := $(PREFIX)/bin
 CONFIG     := release
 # Debian names of what the build needs from the system.
-APT_PACKAGES := libpcre2-dev pkg-config
+APT_PACKAGES := libpcre2-dev zlib1g-dev libzstd-dev pkg-config
+# The pkg-config names of the same libraries: PCRE2 for the rules, zlib and zstd for compressed batch input.
+PKG_MODULES  := libpcre2-8 zlib libzstd
 
 .PHONY: all deps build run test scale-out-check sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose bench-catalog profile accuracy install clean format format-check
 
 all: build
 
-# Installs libpcre2-dev with apt-get when pkg-config cannot find libpcre2-8 and we are root;
+# Installs the system libraries with apt-get when pkg-config cannot find one of them and we are root;
 # otherwise prints the exact command to run and fails.
 deps:
-	@if pkg-config --exists libpcre2-8 2>/dev/null; then \
+	@if pkg-config --exists $(PKG_MODULES) 2>/dev/null; then \
 	    exit 0; \
 	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "make deps: libpcre2-8 not found; installing $(APT_PACKAGES) with apt-get"; \
+	    echo "make deps: one of $(PKG_MODULES) not found; installing $(APT_PACKAGES) with apt-get"; \
 	    export DEBIAN_FRONTEND=noninteractive; \
 	    apt-get install -y --no-install-recommends $(APT_PACKAGES) >/dev/null 2>&1 \
 	        || { apt-get update -qq && apt-get install -y --no-install-recommends $(APT_PACKAGES); } \
 	        || exit 1; \
-	    pkg-config --exists libpcre2-8 || { echo "make deps: libpcre2-8 still not found after install" >&2; exit 1; }; \
+	    pkg-config --exists $(PKG_MODULES) || { echo "make deps: $(PKG_MODULES) still not all found after install" >&2; exit 1; }; \
 	else \
-	    echo "make deps: libpcre2-8 (PCRE2 headers) not found. Install it with:" >&2; \
+	    echo "make deps: one of $(PKG_MODULES) (PCRE2, zlib, zstd headers) not found. Install them with:" >&2; \
 	    echo "    sudo apt-get install -y $(APT_PACKAGES)" >&2; \
 	    exit 1; \
 	fi

@@ -26,6 +26,9 @@ let package = Package(
             pkgConfig: "libpcre2-8",
             providers: [.apt(["libpcre2-dev"])]
         ),
+        // Compressed batch input: gzip through zlib, zstd through libzstd (docs/scale-out.md).
+        .systemLibrary(name: "CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(name: "CZstd", pkgConfig: "libzstd", providers: [.apt(["libzstd-dev"])]),
         .target(
             name: "PCRE2",
             dependencies: ["CPCRE2"],
@@ -60,7 +63,7 @@ let package = Package(
         ),
         .target(
             name: "LEDBatch",
-            dependencies: ["LEDCore", "LEDInput", "LEDEngine", "LEDSupport"],
+            dependencies: ["LEDCore", "LEDInput", "LEDEngine", "LEDSupport", "CZlib", "CZstd"],
             swiftSettings: strictSettings
         ),
         .target(
@@ -103,7 +106,7 @@ let package = Package(
         // and labelled tables live in Tests/Fixtures and are read from the source tree by path.
         .target(
             name: "TestSupport",
-            dependencies: ["LEDCore", "LEDInput", "LEDEngine"],
+            dependencies: ["LEDCore", "LEDInput", "LEDEngine", "CZlib", "CZstd"],
             path: "Tests/TestSupport",
             swiftSettings: strictSettings
         ),

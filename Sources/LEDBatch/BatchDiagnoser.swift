@@ -12,10 +12,12 @@ public import LEDEngine
 /// print(summary.text)
 /// ```
 ///
-/// Inputs may be files, standard input, descriptors, bytes or any reader closure (``BatchInput``);
+/// Inputs may be files, standard input, descriptors, bytes or any reader closure (``BatchInput``), each
+/// plain or gzip or zstd (told by its first bytes; a damaged one is ``BatchSummary/damaged``);
 /// records go to a ``BatchRecordSink`` (``BatchFileSink`` writes to a descriptor; ``BatchClosureSink``
 /// calls a closure). ``BatchOptions/observer`` also receives each ``BatchEpisode`` with its
-/// ``Diagnosis``. See `docs/scale-out.md` for formats, ordering and running on many machines.
+/// ``Diagnosis``. With ``BatchOptions/byDevice`` the records are one ``BatchDevice`` per device instead, most
+/// urgent first. See `docs/scale-out.md` for formats, ordering and running on many machines.
 
 public final class BatchDiagnoser: Sendable {
     /// The diagnoser episodes go through.
@@ -32,6 +34,9 @@ public final class BatchDiagnoser: Sendable {
             throw BatchError.usage("the gap must be a positive number of seconds")
         }
         guard options.chunkSize >= 64 else { throw BatchError.usage("the chunk size must be at least 64 bytes") }
+        guard !(options.byDevice && options.keepsEpisodes && options.outputFormat == .csv) else {
+            throw BatchError.usage("episodes and devices cannot share one CSV (their columns differ)")
+        }
         self.diagnoser = diagnoser
         self.options = options
         if let model = options.model {
@@ -56,9 +61,15 @@ public final class BatchDiagnoser: Sendable {
         if let follow = options.follow { try FollowedInput.check(inputs, follow) }
         var vocabulary = diagnoser.parser.vocabulary
         vocabulary.episodeGap = options.gap
+        // Error records in their own sink take its format, uncoloured; among the episodes, the output's.
+        let renderer = BatchRecordRenderer(
+            format: options.outputFormat, color: options.color, byDevice: options.byDevice && !options.keepsEpisodes)
+        let errorRenderer =
+            errors == nil ? renderer : BatchRecordRenderer(format: options.errorFormat ?? options.outputFormat)
         let context = Context(
-            diagnoser: diagnoser, vocabulary: vocabulary, renderer: BatchRecordRenderer(format: options.outputFormat),
-            fileNames: inputs.map(\.name), modelOverride: modelID,
+            diagnoser: diagnoser, vocabulary: vocabulary, renderer: renderer, errorRenderer: errorRenderer,
+            fileNames: inputs.map(\.name), modelOverride: modelID, byDevice: options.byDevice,
+            keepsEpisodes: !options.byDevice || options.keepsEpisodes,
             finishOnInterrupt: options.finishOnInterrupt, observer: options.observer)
         let pipeline = Pipeline(
             context: context, options: options, inputs: inputs, output: output, errors: errors,

@@ -23,6 +23,15 @@ public struct BatchOptions: Sendable {
     /// stopped reading. By default they are counted (``BatchSummary/undiagnosed``), not diagnosed: a
     /// million open episodes would otherwise hold the stop for many seconds.
     public var finishOnInterrupt: Bool
+    /// The format of the error records when they go to their own sink (`--errors FILE`); `nil` is
+    /// ``outputFormat``. Error records written among the episodes always take ``outputFormat``.
+    public var errorFormat: BatchOutputFormat?
+    /// Whether text records are coloured with ANSI escapes (cause lines by severity, errors in red).
+    public var color: Bool
+    /// One record per device at the end, most urgent first (``BatchDevice``), instead of one per episode.
+    public var byDevice: Bool
+    /// With ``byDevice``: the episode records too, before the devices' (not with CSV: one set of columns).
+    public var keepsEpisodes: Bool
     /// Called with every diagnosed episode on a worker thread, in no particular order.
     public var observer: (@Sendable (BatchEpisode) -> Void)?
     /// Follow the one input as it grows (``BatchFollow``, `--follow`); `nil` reads it to its end.
@@ -41,6 +50,10 @@ public struct BatchOptions: Sendable {
         chunkSize: Int = 2 << 20,
         spillLimit: Int = 32 << 20,
         finishOnInterrupt: Bool = false,
+        errorFormat: BatchOutputFormat? = nil,
+        color: Bool = false,
+        byDevice: Bool = false,
+        keepsEpisodes: Bool = false,
         observer: (@Sendable (BatchEpisode) -> Void)? = nil,
         follow: BatchFollow? = nil,
         lineNumbers: BatchLineNumbers = .counted
@@ -54,6 +67,10 @@ public struct BatchOptions: Sendable {
         self.chunkSize = chunkSize
         self.spillLimit = spillLimit
         self.finishOnInterrupt = finishOnInterrupt
+        self.errorFormat = errorFormat
+        self.color = color
+        self.byDevice = byDevice
+        self.keepsEpisodes = keepsEpisodes
         self.observer = observer
         self.follow = follow
         self.lineNumbers = lineNumbers

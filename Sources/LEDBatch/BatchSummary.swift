@@ -39,8 +39,16 @@ public struct BatchSummary: Sendable, Hashable {
     public var skippedRules: [String: Int] = [:]
     /// Distinct model names the catalog does not know (the warnings name the first 20, then count the rest).
     public var unknownModels = 0
-    /// Input bytes read.
+    /// Input bytes read (compressed bytes for a compressed input).
     public var bytes = 0
+    /// With ``BatchOptions/byDevice``: devices by their latest episode's top cause id (else `nil`).
+    public var deviceCauses: [String: Int]?
+    /// With ``BatchOptions/byDevice``: devices whose latest episode no rule matched.
+    public var devicesUnmatched = 0
+    /// With ``BatchOptions/byDevice``: devices whose latest episode is a fault or a warning.
+    public var devicesNeedingAttention = 0
+    /// Compressed inputs that ended at damage (truncated or corrupt); the batch read the others to their end.
+    public var damaged: [BatchInputDamage] = []
 
     /// An empty summary.
     public init() {}
@@ -51,8 +59,9 @@ public struct BatchSummary: Sendable, Hashable {
     }
 
     /// The summary as one JSON object with the members `files`, `lines`, `used`, `skipped`, `rejected`,
-    /// `devices`, `episodes`, `causes`, `unmatched`, `undiagnosed` (when interrupted), `seconds`, `interrupted`,
-    /// `outputClosed`, `unknownModels` and `warnings`.
+    /// `devices`, `episodes`, `causes`, `unmatched`, `undiagnosed` (when interrupted or damaged), `seconds`,
+    /// `interrupted`, `outputClosed`, `unknownModels`, `warnings`, and `damaged` when an input was:
+    /// `[{"file", "compression", "offset", "reason"}]`.
     public var json: String {
         var writer = JSONWriter()
         writer.object { writer in
@@ -67,19 +76,37 @@ public struct BatchSummary: Sendable, Hashable {
                 for (id, count) in rankedCauses { writer.integer(count, key: id) }
             }
             writer.integer(unmatched, key: "unmatched")
-            if interrupted { writer.integer(undiagnosed, key: "undiagnosed") }
+            if interrupted || !damaged.isEmpty { writer.integer(undiagnosed, key: "undiagnosed") }
             writer.number((seconds * 1000).rounded() / 1000, key: "seconds")
             writer.bool(interrupted, key: "interrupted")
             writer.bool(outputClosed, key: "outputClosed")
             writer.integer(unknownModels, key: "unknownModels")
             writer.strings("warnings", warnings)
+            if let deviceCauses {
+                writer.integer(devicesNeedingAttention, key: "devicesNeedingAttention")
+                writer.object("deviceCauses") { writer in
+                    for (id, count) in Self.ranked(deviceCauses) { writer.integer(count, key: id) }
+                }
+                writer.integer(devicesUnmatched, key: "devicesUnmatched")
+            }
+            if !damaged.isEmpty {
+                writer.objects("damaged", damaged) { writer, damage in
+                    writer.string(damage.file, key: "file")
+                    writer.string(damage.compression, key: "compression")
+                    writer.integer(damage.offset, key: "offset")
+                    writer.string(damage.reason, key: "reason")
+                }
+            }
         }
         return writer.text
     }
 
     /// `causes` most episodes first, ties by cause id: the order of both the JSON and the text.
-    private var rankedCauses: [(key: String, value: Int)] {
-        causes.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
+    private var rankedCauses: [(key: String, value: Int)] { Self.ranked(causes) }
+
+    /// Counts by id, most first, ties by id.
+    private static func ranked(_ counts: [String: Int]) -> [(key: String, value: Int)] {
+        counts.sorted { ($1.value, $0.key) < ($0.value, $1.key) }
     }
 
     /// A few lines for people (stderr).
@@ -100,11 +127,22 @@ public struct BatchSummary: Sendable, Hashable {
             }
         }
         if outputClosed { text += " — output closed" }
+        if !damaged.isEmpty {
+            text += " — \(plural(damaged.count, "damaged input"))"
+            if !interrupted, undiagnosed > 0 {
+                text += "; \(plural(undiagnosed, "open episode")) not diagnosed (--finish-on-interrupt diagnoses them)"
+            }
+        }
         let ranked = rankedCauses
         if !ranked.isEmpty || unmatched > 0 {
             var parts = ranked.map { "\($0.key) \($0.value)" }
             if unmatched > 0 { parts.append("no match \(unmatched)") }
             text += "\ncauses: " + parts.joined(separator: ", ")
+        }
+        if let deviceCauses {
+            var parts = Self.ranked(deviceCauses).map { "\($0.key) \($0.value)" }
+            if devicesUnmatched > 0 { parts.append("no match \(devicesUnmatched)") }
+            text += "\ndevices: \(devicesNeedingAttention) need attention; latest: " + parts.joined(separator: ", ")
         }
         return text
     }

@@ -13,7 +13,9 @@ struct BatchCommand: ParsableCommand {
             Reads LED transition logs of many devices (standard input when no FILE
             is given, or -), cuts each device's transitions into episodes at a
             darkness gap, and diagnoses each episode as `leddiag diagnose` would.
-            Records come in the order of the episodes' first lines.
+            Records come in the order of the episodes' first lines. A gzip or zstd
+            input (file or standard input, told by its first bytes) is decompressed
+            as it is read.
 
             --follow reads one file as it grows, like tail -F (a truncated or
             rotated file is read again from its start, said on stderr), or
@@ -36,22 +38,35 @@ struct BatchCommand: ParsableCommand {
             plus "model" (catalog id), "start", "end" (timestamps as written) and
             "source": {"file", "lines": [first, last]}. A line that cannot be read
             becomes {"error": …, "source": {"file", "line"}} in the stream (or in
-            --errors FILE). csv columns: device, model, start, end, file,
-            first_line, last_line, cause, confidence, fix, canonical, error.
+            --errors FILE: JSON lines, or CSV for a .csv name, text for .txt).
+            csv columns: device, model, start, end, file, first_line, last_line,
+            cause, confidence, fix, canonical, error. text shows every time as
+            ISO-8601 UTC to the millisecond, whatever the log wrote.
+
+            --by-device: one record per device at the end instead, most urgent first
+            (its latest episode a fault, a warning, no match, normal; then how often
+            that cause came): {"device", "model", "episodes", "first", "last",
+            "latest": {"cause", "confidence", "severity", "start", "end", "fix",
+            "source"}, "causes": {id: count}, "unmatched"}; text prints tables, the
+            devices that need attention first. --episodes keeps the episode records
+            before them. --summary then counts devices by their latest cause.
 
             Examples:
               leddiag batch rig.log > episodes.jsonl
-              zcat fleet.log.gz | leddiag batch --summary sum.json --errors bad.jsonl
+              leddiag batch fleet.log.gz --summary sum.json --errors bad.jsonl
               leddiag batch --format csv --device outdoor-4 porch.csv
               leddiag batch --follow --format text /var/log/rig.log
 
             Exit status: 0 done, no line rejected; 1 no episode found; 2 usage or
-            I/O error (and --strict at the first bad line); 3 done, but some lines
-            were rejected; 130 interrupted (143 SIGTERM, 129 SIGHUP): what was read is
+            I/O error, --strict at the first bad line, or a truncated or corrupt
+            compressed input (after diagnosing what came before it; the message
+            names the compressed byte); 3 done, but some lines were rejected;
+            130 interrupted (143 SIGTERM, 129 SIGHUP): what was read is
             diagnosed, episodes still open are counted (--finish-on-interrupt
-            diagnoses them too); a second signal exits at once, between records. A closed output
-            pipe (| head) stops quietly with 0. Memory does not grow with the input; --jobs 1 and the
-            default give the same bytes. More: docs/scale-out.md.
+            diagnoses them too); a second signal exits at once, between records.
+            A closed output pipe (| head) stops quietly with 0. Memory does not
+            grow with the input; --jobs 1 and the default give the same bytes.
+            More: docs/scale-out.md.
             """
     )
 
@@ -64,7 +79,10 @@ struct BatchCommand: ParsableCommand {
     @Option(name: .long, help: "Output format: jsonl, text or csv (default: text on a terminal, else jsonl).")
     var format: BatchOutputFormat?
 
-    @Option(name: .long, help: ArgumentHelp("Darkness at least this long ends an episode.", valueName: "seconds"))
+    // `.unconditional`: `--gap -1` is a value to refuse with a reason, not a missing one.
+    @Option(
+        name: .long, parsing: .unconditional,
+        help: ArgumentHelp("Darkness at least this long ends an episode.", valueName: "seconds"))
     var gap: Double = 10
 
     @Option(
@@ -74,7 +92,7 @@ struct BatchCommand: ParsableCommand {
     var device: String?
 
     @Option(
-        name: .long,
+        name: .long, parsing: .unconditional,
         help: ArgumentHelp("Worker threads (default: one per core). Output does not depend on it.", valueName: "n"))
     var jobs: Int?
 
@@ -87,7 +105,10 @@ struct BatchCommand: ParsableCommand {
     var stdinName = "-"
 
     @Option(
-        name: .long, help: ArgumentHelp("Write error records to this file instead of the output.", valueName: "file"))
+        name: .long,
+        help: ArgumentHelp(
+            "Write error records to this file instead of the output: CSV when it ends in .csv, text in .txt, "
+                + "else JSON lines (whatever --format says).", valueName: "file"))
     var errors: String?
 
     @Option(name: .long, help: ArgumentHelp("Write the summary as JSON to this file.", valueName: "file"))
@@ -112,6 +133,14 @@ struct BatchCommand: ParsableCommand {
             valueName: "source"))
     var lineNumbers: BatchLineNumbers = .counted
 
+    @Flag(
+        name: .customLong("by-device"),
+        help: "One record per device at the end, most urgent first (text: a table, needs attention first).")
+    var byDevice = false
+
+    @Flag(name: .long, help: "With --by-device: the episode records too, before the devices' (not with csv).")
+    var episodes = false
+
     @Flag(name: .long, help: "No summary on standard error.")
     var quiet = false
 
@@ -134,6 +163,8 @@ struct BatchCommand: ParsableCommand {
             valueName: "bytes", visibility: .hidden))
     var reorderLimit: Int = BatchOptions().spillLimit
 
+    @OptionGroup var color: ColorOption
+
     @OptionGroup var catalog: CatalogOptions
 
     func validate() throws {
@@ -143,6 +174,12 @@ struct BatchCommand: ParsableCommand {
         if reorderLimit < 0 { throw ValidationError("--reorder-limit must not be negative") }
         if follow, files.count > 1 {
             throw ValidationError("--follow follows one file (or standard input), not \(files.count)")
+        }
+        if episodes && !byDevice {
+            throw ValidationError("--episodes goes with --by-device (episodes are the default)")
+        }
+        if episodes && format == .csv {
+            throw ValidationError("--by-device --episodes cannot be csv: episodes and devices have different columns")
         }
     }
 
@@ -170,7 +207,8 @@ struct BatchCommand: ParsableCommand {
         let options = BatchOptions(
             inputFormat: inputFormat, outputFormat: outputFormat, gap: gap, model: device,
             jobs: jobs ?? BatchOptions.defaultJobs, strict: strict, chunkSize: chunkSize, spillLimit: reorderLimit,
-            finishOnInterrupt: finishOnInterrupt,
+            finishOnInterrupt: finishOnInterrupt, errorFormat: errors.map(Self.errorFormat(forPath:)),
+            color: outputFormat == .text && color.useColor, byDevice: byDevice, keepsEpisodes: episodes,
             follow: follow ? BatchFollow(notice: { Console.error("leddiag batch: \($0)") }) : nil,
             lineNumbers: lineNumbers)
         let batch: BatchDiagnoser
@@ -220,12 +258,24 @@ struct BatchCommand: ParsableCommand {
             try Console.exitOnError { try TextFile.write(result.json + "\n", to: summary) }
         }
         if result.interrupted { throw ExitCode(128 + (presses.first ?? SIGINT)) }
+        // A truncated or corrupt .gz/.zst: what came before it was diagnosed above; the error names where.
+        for damage in result.damaged { Console.error("error: \(damage.message)") }
+        if !result.damaged.isEmpty { throw ExitCode(ExitStatus.usage) }
         if result.rejected > 0 { throw ExitCode(ExitStatus.rejectedLines) }
         if result.episodes == 0 { throw ExitCode(ExitStatus.noMatch) }
     }
 }
 
 extension BatchCommand {
+    /// The format of the `--errors` file, from its name: `.csv` CSV (with its header), `.txt` text, anything
+    /// else JSON lines — never the output's format by accident (`--errors bad.jsonl --format csv`).
+    static func errorFormat(forPath path: String) -> BatchOutputFormat {
+        let name = path.split(separator: "/").last.map { $0.lowercased() } ?? ""
+        if name.hasSuffix(".csv") { return .csv }
+        if name.hasSuffix(".txt") { return .text }
+        return .jsonl
+    }
+
     /// Exit status 2, before any output is created, when an output (`--errors`, `--summary`, standard
     /// output) is the same file as an input or as another output: writing it would destroy what is read,
     /// or one output would replace the other.

@@ -143,7 +143,8 @@ struct BatchOrderingTests {
         #expect(rows.count == 3)
         #expect(rows.last == ",,,,log,3,3,,,,,\"expected TIME DEVICE [MODEL] COLOR on|off, found 1 field\"")
         let (human, _) = try BatchTestSupport.run(text, options: BatchOptions(outputFormat: .text))
-        #expect(human.hasPrefix("log:1-2  d  mini  12 – 12.2\n"))
+        // Text shows every time as ISO-8601 UTC (#17): seconds 12 and 12.2 are instants of 1970-01-01.
+        #expect(human.hasPrefix("log:1-2  d  mini  1970-01-01T00:00:12.000Z – 1970-01-01T00:00:12.200Z\n"))
         #expect(human.hasSuffix("log:3: error: expected TIME DEVICE [MODEL] COLOR on|off, found 1 field\n"))
     }
 }

@@ -66,10 +66,12 @@ struct BatchTypedMemoTests {
                 let device = "cam\(index)-\(round)"
                 let time = "2026-11-20T08:\(String(format: "%02d", round)):00Z"
                 log += model.map { "\(time) \(device) \($0): \(text)\n" } ?? "\(time) \(device): \(text)\n"
+                // The same instant in seconds: text shows it as ISO-8601 to the millisecond (#17).
+                let seconds = 1_795_161_600.0 + Double(round * 60)
                 if let diagnosis = try? BatchTestSupport.diagnoser.diagnose(text, device: model) {
                     expected += renderer.episode(
                         diagnosis, device: device, model: model, start: time, end: time, file: "typed.log",
-                        first: line, last: line)
+                        first: line, last: line, times: (seconds, seconds))
                 } else {
                     expected += "<error \(line)>"
                 }

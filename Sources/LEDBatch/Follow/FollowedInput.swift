@@ -30,6 +30,8 @@ extension BatchDiagnoser {
         /// Bytes read from the open file since it was opened (or found truncated).
         private var offset = 0
         private var isGone = false
+        /// The first bytes of the open file, until there are enough to tell a compressed one.
+        private var head: [UInt8] = []
         private let waitMilliseconds: Int32
         /// Whether a pipe's writer has closed it: nothing more will come.
         private(set) var ended = false
@@ -78,6 +80,9 @@ extension BatchDiagnoser {
                 let got = read(descriptor, buffer.baseAddress, buffer.count)
                 if got > 0 {
                     offset += got
+                    if head.count < Compression.magicLength, let bytes = buffer.baseAddress {
+                        try refuseCompressed(UnsafeRawBufferPointer(start: bytes, count: got))
+                    }
                     return got
                 }
                 if got == 0 {
@@ -90,6 +95,17 @@ extension BatchDiagnoser {
             }
         }
 
+        /// Collects the file's first bytes and refuses a gzip or zstd stream: a compressed file is written
+        /// whole, not line by line, so following it would read garbage (a batch without `--follow` reads it).
+        private func refuseCompressed(_ bytes: UnsafeRawBufferPointer) throws(BatchError) {
+            head.append(contentsOf: bytes.prefix(Compression.magicLength - head.count))
+            guard let compression = Compression.detect(head) else { return }
+            ended = true
+            throw BatchError.usage(
+                "\(name) is \(compression.rawValue)-compressed: --follow reads a log as it is written; follow the "
+                    + "uncompressed log, or read this file without --follow")
+        }
+
         /// For a regular file with nothing new: whether it was truncated or replaced (then the file to read
         /// from its start is open), or has gone; `nil` when it is just idle.
         func change() -> Change? {
@@ -98,6 +114,7 @@ extension BatchDiagnoser {
             if fstat(descriptor, &info) == 0, Int(info.st_size) < offset {
                 lseek(descriptor, 0, SEEK_SET)
                 offset = 0
+                head = []
                 return .truncated
             }
             guard let path else { return nil }
@@ -117,6 +134,7 @@ extension BatchDiagnoser {
             closesDescriptor = true
             identity = FileIdentity(descriptor: fresh)
             offset = 0
+            head = []
             return .replaced
         }
 

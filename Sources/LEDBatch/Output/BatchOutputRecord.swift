@@ -8,6 +8,8 @@ public struct BatchOutputRecord: Sendable {
         case episode
         /// A line that could not be read.
         case error
+        /// A device's roll-up (``BatchOptions/byDevice``), after every episode record.
+        case device
     }
 
     /// What the record is.

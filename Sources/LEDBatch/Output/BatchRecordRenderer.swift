@@ -3,14 +3,25 @@ import LEDSupport
 
 /// Writes batch records — an episode's diagnosis with where it came from, or a line that could not be
 /// read — as JSON lines, CSV rows or text for people. Every record ends with a newline.
+///
+/// JSON lines and CSV keep timestamps as the log wrote them; text shows every time in one style,
+/// ISO-8601 in UTC to the millisecond (`2026-11-20T08:00:01.038Z`), whatever the input wrote (epoch
+/// seconds, an offset, no fraction).
 
 public struct BatchRecordRenderer: Sendable {
     /// The output format.
     public var format: BatchOutputFormat
+    /// Whether text records use ANSI colours: the top cause by its severity (fault red, warning yellow,
+    /// normal green), errors red, the episode's place bold. JSON lines and CSV are never coloured.
+    public var color: Bool
+    /// Whether the output is the devices' roll-up (`--by-device`): the CSV header is then its columns.
+    public var byDevice: Bool
 
     /// A renderer for `format`.
-    public init(format: BatchOutputFormat) {
+    public init(format: BatchOutputFormat, color: Bool = false, byDevice: Bool = false) {
         self.format = format
+        self.color = color
+        self.byDevice = byDevice
     }
 
     /// The CSV columns, in order.
@@ -21,28 +32,29 @@ public struct BatchRecordRenderer: Sendable {
 
     /// What comes before the first record: the CSV header, or nothing.
     public var preamble: String {
-        format == .csv ? Self.csvColumns.joined(separator: ",") + "\n" : ""
+        format == .csv ? (byDevice ? Self.deviceCSVColumns : Self.csvColumns).joined(separator: ",") + "\n" : ""
     }
 
     /// One episode: `diagnosis` of the episode of `device` (the name as logged), whose model is the
     /// catalog id `model`, from `start` to `end` (timestamps as written), lines `first...last` of `file`.
+    /// `times`, the same instants in seconds since 1970, are what text shows (the written ones when `nil`).
     public func episode(
         _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int,
-        last: Int
+        last: Int, times: (start: Double, end: Double)? = nil
     ) -> String {
         var fixLists = BatchRecordRenderer.FixListCache(capacity: 1)
         return String(
             decoding: episodeBytes(
                 diagnosis, device: device, model: model, start: start, end: end, file: file, first: first, last: last,
-                fixLists: &fixLists),
+                times: times, fixLists: &fixLists),
             as: UTF8.self)
     }
 
-    /// ``episode(_:device:model:start:end:file:first:last:)`` as UTF-8 bytes; fix lists rendered
+    /// ``episode(_:device:model:start:end:file:first:last:times:)`` as UTF-8 bytes; fix lists rendered
     /// before come from `fixLists`.
     func episodeBytes(
         _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int,
-        last: Int,
+        last: Int, times: (start: Double, end: Double)? = nil,
         fixLists: inout BatchRecordRenderer.FixListCache
     ) -> [UInt8] {
         switch format {
@@ -72,16 +84,18 @@ public struct BatchRecordRenderer: Sendable {
         case .text:
             let lines = first == last ? "\(first)" : "\(first)-\(last)"
             let (file, device) = (Self.visible(file), Self.visible(device))
-            let (start, end) = (Self.visible(start ?? "?"), Self.visible(end ?? "?"))
-            var text = "\(file):\(lines)  \(device)  \(model ?? "unknown model")  \(start) – \(end)\n"
+            let start = Self.timeText(times?.start, written: start)
+            let end = Self.timeText(times?.end, written: end)
+            var text = style("\(file):\(lines)  \(device)  \(model ?? "unknown model")", "1") + "  \(start) – \(end)\n"
             if let top = diagnosis.topCause {
-                text += "  \(top.id) (\(Self.number(top.confidence))): \(top.title)"
-                if let fix = diagnosis.fixes.first { text += "; first fix: \(fix.title)" }
-                text += "\n"
+                var line = "\(top.id) (\(Self.number(top.confidence))): \(top.title)"
+                if let fix = diagnosis.fixes.first { line += "; first fix: \(fix.title)" }
+                text += "  " + style(line, Self.colorCode(top.severity)) + "\n"
             } else if let miss = diagnosis.closest.first {
-                text += "  no rule matched; closest: \(miss.rule) (\(miss.cause)): \(miss.detail)\n"
+                text +=
+                    "  " + style("no rule matched; closest: \(miss.rule) (\(miss.cause)): \(miss.detail)", "2") + "\n"
             } else {
-                text += "  no rule matched\n"
+                text += "  " + style("no rule matched", "2") + "\n"
             }
             text += "  \(diagnosis.canonical)\n"
             return Array(text.utf8)
@@ -123,8 +137,27 @@ public struct BatchRecordRenderer: Sendable {
             ]
             return fields.map(Self.csvField).joined(separator: ",") + "\n"
         case .text:
-            return "\(Self.visible(file)):\(line): error: \(Self.visible(Self.oneLine(message)))\n"
+            return "\(Self.visible(file)):\(line): " + style("error:", "31")
+                + " \(Self.visible(Self.oneLine(message)))\n"
         }
+    }
+
+    /// `text` in the ANSI style `code` when colouring.
+    private func style(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+
+    /// The ANSI colour of a cause's severity: fault red, warning yellow, normal green.
+    static func colorCode(_ severity: Severity) -> String {
+        switch severity {
+        case .fault: return "31"
+        case .warning: return "33"
+        case .normal: return "32"
+        }
+    }
+
+    /// A time for text: `seconds` in the one ISO-8601 style, else the text as written (visible), else `?`.
+    static func timeText(_ seconds: Double?, written: String?) -> String {
+        if let seconds, let iso = BatchDiagnoser.ISOTime.text(seconds) { return iso }
+        return visible(written ?? "?")
     }
 
     /// A number with up to four decimals, as the JSON has it.

@@ -5,6 +5,12 @@ extension BatchDiagnoser {
     /// open episodes are finished, and the summary says `interrupted`. Safe to set from any thread.
     final class Cancellation: Sendable {
         private let cancelled = Mutex(false)
+        private let parent: Cancellation?
+
+        /// A flag of its own, also cancelled whenever `parent` is (a helper thread's stop, under the batch's).
+        init(parent: Cancellation? = nil) {
+            self.parent = parent
+        }
 
         /// Asks the batch to stop.
         func cancel() {
@@ -13,7 +19,7 @@ extension BatchDiagnoser {
 
         /// Whether ``cancel()`` was called.
         var isCancelled: Bool {
-            cancelled.withLock { $0 }
+            cancelled.withLock { $0 } || parent?.isCancelled == true
         }
     }
 }

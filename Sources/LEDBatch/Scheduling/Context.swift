@@ -11,6 +11,8 @@ extension BatchDiagnoser {
         let vocabulary: TimingVocabulary
         /// How records are written.
         let renderer: BatchRecordRenderer
+        /// How error records are written: ``renderer``, or the `--errors` file's own format.
+        let errorRenderer: BatchRecordRenderer
         /// The inputs' names as records show them (`-` for standard input).
         let fileNames: [String]
         /// The catalog id `--device` sets for every line, when given (``BatchOptions/model``).
@@ -19,16 +21,25 @@ extension BatchDiagnoser {
         let resolver: ModelResolver
         /// Whether an interruption diagnoses the open episodes (``BatchOptions/finishOnInterrupt``).
         let finishOnInterrupt: Bool
+        /// Whether shards roll their devices' episodes up (``BatchOptions/byDevice``).
+        let byDevice: Bool
+        /// Whether episode records are written.
+        let keepsEpisodes: Bool
         /// Called with every diagnosed episode, on worker threads, in no particular order.
         let observer: (@Sendable (BatchEpisode) -> Void)?
 
         init(
-            diagnoser: Diagnoser, vocabulary: TimingVocabulary, renderer: BatchRecordRenderer, fileNames: [String],
-            modelOverride: String?, finishOnInterrupt: Bool = false, observer: (@Sendable (BatchEpisode) -> Void)?
+            diagnoser: Diagnoser, vocabulary: TimingVocabulary, renderer: BatchRecordRenderer,
+            errorRenderer: BatchRecordRenderer? = nil, fileNames: [String], modelOverride: String?,
+            byDevice: Bool = false, keepsEpisodes: Bool = true, finishOnInterrupt: Bool = false,
+            observer: (@Sendable (BatchEpisode) -> Void)?
         ) {
+            self.byDevice = byDevice
+            self.keepsEpisodes = keepsEpisodes
             self.diagnoser = diagnoser
             self.vocabulary = vocabulary
             self.renderer = renderer
+            self.errorRenderer = errorRenderer ?? renderer
             self.fileNames = fileNames
             self.modelOverride = modelOverride
             self.resolver = ModelResolver(diagnoser: diagnoser)

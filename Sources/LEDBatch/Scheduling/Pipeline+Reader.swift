@@ -23,9 +23,9 @@ extension BatchDiagnoser.Pipeline {
         defer { state.update { $0.readerDone = true } }
         var lastReport = started
         for (fileIndex, input) in inputs.enumerated() {
-            let source: BatchInput.Stream
+            let source: any BatchDiagnoser.ByteSource
             do {
-                source = try BatchInput.Stream(input, cancellation: cancellation)
+                source = try input.openSource(cancellation: cancellation)
             } catch {
                 stop(error)
                 return
@@ -84,18 +84,23 @@ extension BatchDiagnoser.Pipeline {
                     return
                 }
                 // Ctrl-C, even while the input was stalled or trickling in: the lines read so far (up to
-                // the last line break; the rest is not a whole line) are the last of the batch.
+                // the last line break; the rest is not a whole line) are the last of the batch. A damaged
+                // compressed input ends the same way, but only its own reading: the next input follows.
                 let cancelled = cancellation.isCancelled
-                if cancelled {
+                let damage = atEnd && !cancelled ? source.damage : nil
+                if cancelled || damage != nil {
                     count = discarding ? 0 : lineBreak(chunk.base, count, last: true).map { $0 + 1 } ?? 0
                     discarding = false
                     atEnd = true
-                    state.withLock { $0.interrupted = true }
+                    state.withLock { state in
+                        if cancelled { state.interrupted = true }
+                        if let damage { state.damaged.append(damage) }
+                    }
                 }
                 if atEnd {
                     chunk.count = count
                     chunk.isLastInFile = true
-                    chunk.isInterruption = cancelled
+                    chunk.isInterruption = cancelled || damage != nil
                 } else if let newline = lineBreak(chunk.base, count, last: true) {
                     chunk.count = newline + 1
                     carry = Array(UnsafeBufferPointer(start: chunk.base + newline + 1, count: count - newline - 1))
@@ -156,7 +161,7 @@ extension BatchDiagnoser.Pipeline {
     /// least one more, at most its capacity), or to its capacity when that holds no line break; returns the
     /// bytes it holds and whether the input ended.
     private func fillLines(
-        _ chunk: Chunk, from count: Int, _ source: BatchInput.Stream, target: Int
+        _ chunk: Chunk, from count: Int, _ source: any BatchDiagnoser.ByteSource, target: Int
     ) throws(BatchError) -> (count: Int, atEnd: Bool) {
         let want = min(chunk.capacity, max(target, count + 1))
         var count = count + (try fill(chunk, from: count, source, upTo: want))
@@ -168,13 +173,15 @@ extension BatchDiagnoser.Pipeline {
     }
 
     /// Fills `chunk` from offset `offset` to `end` or its capacity (less at the end of the input); returns the
-    /// bytes read.
+    /// bytes read. Progress counts the input's bytes, compressed ones for a compressed input.
     private func fill(
-        _ chunk: Chunk, from offset: Int, _ source: BatchInput.Stream, upTo end: Int? = nil
+        _ chunk: Chunk, from offset: Int, _ source: any BatchDiagnoser.ByteSource, upTo end: Int? = nil
     ) throws(BatchError) -> Int {
+        let before = source.bytesConsumed
         let got = try source.fill(
             UnsafeMutableRawBufferPointer(start: chunk.base + offset, count: (end ?? chunk.capacity) - offset))
-        state.withLock { $0.bytesRead += got }
+        let consumed = source.bytesConsumed - before
+        state.withLock { $0.bytesRead += consumed }
         return got
     }
 

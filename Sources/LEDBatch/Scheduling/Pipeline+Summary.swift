@@ -17,6 +17,7 @@ extension BatchDiagnoser.Pipeline {
             parseRejected = state.parseRejected
             parseUsed = state.parseUsed
             formatWarnings = state.formatWarnings
+            summary.damaged = state.damaged
         }
         var shardRejected = 0
         var unknown: [String: BatchDiagnoser.RecordKey] = [:]
@@ -38,6 +39,7 @@ extension BatchDiagnoser.Pipeline {
         summary.rejected = parseRejected + shardRejected
         summary.used = parseUsed - shardRejected
         summary.seconds = MonotonicClock.now() - started
+        if options.byDevice { addDeviceCounts(to: &summary) }
         summary.warnings = formatWarnings
         // Each shard kept its first unknown names; the run's first ones are among them (a name first met
         // before some shard's kept ones is kept by the shard that met it), whatever the number of jobs.

@@ -51,21 +51,25 @@ extension BatchDiagnoser {
 
         /// Runs the batch to the end and returns its summary.
         func run() throws(BatchError) -> BatchSummary {
-            let preamble = context.renderer.preamble
-            if !preamble.isEmpty {
-                let (output, errors) = out.withLock { ($0.output, $0.errors) }
-                try output.write(BatchOutputRecord(kind: .header, fileIndex: -1, line: 0, bytes: Array(preamble.utf8)))
-                try errors?.write(BatchOutputRecord(kind: .header, fileIndex: -1, line: 0, bytes: Array(preamble.utf8)))
+            let (output, errors) = out.withLock { ($0.output, $0.errors) }
+            let preambles: [((any BatchRecordSink)?, String)] = [
+                (output, context.renderer.preamble), (errors, context.errorRenderer.preamble),
+            ]
+            for (sink, preamble) in preambles {
+                guard let sink, !preamble.isEmpty else { continue }
+                try sink.write(BatchOutputRecord(kind: .header, fileIndex: -1, line: 0, bytes: Array(preamble.utf8)))
             }
             var bodies: [@Sendable () -> Void] = [{ self.options.follow == nil ? self.read() : self.follow() }]
             for _ in 0..<shardCount { bodies.append { self.work() } }
             Threads.runAll(bodies)
 
+            let devices = options.byDevice ? rolledUpDevices() : []
             let outputError: BatchError? = out.withLock { out in
                 do throws(BatchError) {
                     if !out.stopped {
                         let sinks = out
                         try out.reorder.drain { record throws(BatchError) in try sinks.emit(record) }
+                        if options.byDevice { try writeDevices(devices, to: out.output) }
                     }
                     try out.output.finish()
                     try out.errors?.finish()

@@ -68,6 +68,8 @@ extension BatchDiagnoser {
         var bytesRead = 0
         var filesRead = 0
         var formatWarnings: [String] = []
+        /// Compressed inputs that ended at damage, in reading order.
+        var damaged: [BatchInputDamage] = []
 
         /// The most chunk buffers a run has, whatever its number of jobs.
         static let chunkBudget = 8

@@ -57,6 +57,8 @@ extension BatchDiagnoser {
 
         /// Following (``BatchFollow``): when the chunk being read arrived, for its devices' open episodes.
         private var arrival = Double.nan
+        /// Its devices' episodes rolled up (``BatchOptions/byDevice``).
+        private(set) var rollup = DeviceRollup()
 
         /// The JSON of the fix lists this shard has written.
         private var fixLists = BatchRecordRenderer.FixListCache()
@@ -109,7 +111,7 @@ extension BatchDiagnoser {
                     output.append(
                         PendingRecord(
                             key: RecordKey(file: file, line: line),
-                            text: context.renderer.error(message, file: fileName, line: line), isError: true,
+                            text: context.errorRenderer.error(message, file: fileName, line: line), isError: true,
                             message: message))
                     outputBytes += output[output.count - 1].bytes.count
                 }
@@ -152,6 +154,8 @@ extension BatchDiagnoser {
             }
             if chunk.isLastInFile {
                 if chunk.isInterruption && !context.finishOnInterrupt {
+                    // The episodes already over by the last time read are whole: diagnosed, not counted.
+                    if !chunk.lastTime.isNaN { sweep(at: chunk.lastTime, file: file) }
                     abandonAll()
                 } else {
                     finishAll(file: file)
@@ -204,7 +208,8 @@ extension BatchDiagnoser {
             output.append(
                 PendingRecord(
                     key: RecordKey(file: file, line: line),
-                    text: context.renderer.error(message, file: context.fileNames[file], line: line), isError: true,
+                    text: context.errorRenderer.error(message, file: context.fileNames[file], line: line),
+                    isError: true,
                     message: message))
             outputBytes += output[output.count - 1].bytes.count
         }
@@ -313,8 +318,8 @@ extension BatchDiagnoser {
             }
             record(
                 diagnosis, device: device, model: model, start: open.startText.string, end: open.lastText.string,
-                file: file,
-                first: episode.firstLine, last: episode.lastLine)
+                times: (episode.startTime, episode.endTime), file: file, first: episode.firstLine,
+                last: episode.lastLine)
         }
 
         private mutating func observe(
@@ -325,14 +330,10 @@ extension BatchDiagnoser {
                 as: UTF8.self)
             let modelID = modelID(model)
             let key = TypedMemo.Key(model: modelID, text: text)
-            let entry: TypedMemo.Entry
-            if let known = typedMemo.entry(key) {
-                entry = known
-            } else {
-                entry = TypedMemo.Entry(
+            let entry = typedMemo.entry(key) {
+                TypedMemo.Entry(
                     result: Result { () throws(DiagnoseError) in try context.diagnoser.diagnose(text, device: modelID) }
                 )
-                typedMemo.store(entry, for: key)
             }
             let diagnosis: Diagnosis
             switch entry.result {
@@ -347,7 +348,7 @@ extension BatchDiagnoser {
             }
             let time = TimeText(base + Int(line.timeStart), count: Int(line.timeCount)).string
             var rendered: [UInt8]?
-            if context.renderer.format == .jsonl {
+            if context.renderer.format == .jsonl, context.keepsEpisodes {
                 if entry.template == nil {
                     entry.template = BatchRecordRenderer.Template(diagnosis, fixLists: &fixLists)
                     typedMemo.noteTemplate(of: entry, for: key)
@@ -358,35 +359,41 @@ extension BatchDiagnoser {
             }
             devices[device].isUsed = true
             record(
-                diagnosis, device: device, model: modelID, start: time, end: time, file: file, first: fileLine,
-                last: fileLine, rendered: rendered)
+                diagnosis, device: device, model: modelID, start: time, end: time,
+                times: line.time.isNaN ? nil : (line.time, line.time), file: file, first: fileLine, last: fileLine,
+                rendered: rendered)
         }
 
         private mutating func record(
-            _ diagnosis: Diagnosis, device: Int, model: String?, start: String?, end: String?, file: Int, first: Int,
-            last: Int, rendered: [UInt8]? = nil
+            _ diagnosis: Diagnosis, device: Int, model: String?, start: String?, end: String?,
+            times: (start: Double, end: Double)?, file: Int, first: Int, last: Int, rendered: [UInt8]? = nil
         ) {
             episodes += 1
             if let top = diagnosis.topCause { causes[top.id, default: 0] += 1 } else { unmatched += 1 }
             for skipped in diagnosis.skippedRules { skippedRules[skipped, default: 0] += 1 }
             let fileName = context.fileNames[file]
             let name = deviceNames[device]
-            output.append(
-                PendingRecord(
-                    key: RecordKey(file: file, line: first),
-                    bytes: rendered
-                        ?? context.renderer.episodeBytes(
-                            diagnosis, device: name, model: model, start: start, end: end, file: fileName,
-                            first: first, last: last, fixLists: &fixLists),
-                    isError: false))
-            outputBytes += output[output.count - 1].bytes.count
-            if let observer = context.observer {
-                observer(
-                    BatchEpisode(
-                        device: name, model: model, fileIndex: file, file: fileName, firstLine: first, lastLine: last,
-                        start: start, end: end,
-                        diagnosis: diagnosis))
+            if context.byDevice {
+                let latest = BatchDevice.Latest(
+                    start: start, end: end, startTime: times?.start, endTime: times?.end, fileIndex: file,
+                    file: fileName, firstLine: first, lastLine: last)
+                rollup.add(diagnosis, id: device, name: name, model: model, latest: latest)
             }
+            if context.keepsEpisodes {
+                output.append(
+                    PendingRecord(
+                        key: RecordKey(file: file, line: first),
+                        bytes: rendered
+                            ?? context.renderer.episodeBytes(
+                                diagnosis, device: name, model: model, start: start, end: end, file: fileName,
+                                first: first, last: last, times: times, fixLists: &fixLists),
+                        isError: false))
+                outputBytes += output[output.count - 1].bytes.count
+            }
+            context.observer?(
+                BatchEpisode(
+                    device: name, model: model, fileIndex: file, file: fileName, firstLine: first, lastLine: last,
+                    start: start, end: end, diagnosis: diagnosis))
         }
     }
 }

@@ -44,6 +44,14 @@ extension BatchDiagnoser.Shard {
             entries[key]
         }
 
+        /// The entry for `key`: the remembered one, or the one `make` builds, remembered from now on.
+        mutating func entry(_ key: Key, orMake make: () -> Entry) -> Entry {
+            if let known = entries[key] { return known }
+            let made = make()
+            store(made, for: key)
+            return made
+        }
+
         /// Remembers `entry` for `key`, emptying the memo first when it is full.
         mutating func store(_ entry: Entry, for key: Key) {
             if entries.count >= Self.capacity || bytes + Self.size(entry, key) > Self.byteBudget {
