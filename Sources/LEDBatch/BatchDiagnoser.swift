@@ -69,7 +69,7 @@ public final class BatchDiagnoser: Sendable {
         let context = Context(
             diagnoser: diagnoser, vocabulary: vocabulary, renderer: renderer, errorRenderer: errorRenderer,
             fileNames: inputs.map(\.name), modelOverride: modelID, byDevice: options.byDevice,
-            keepsEpisodes: !options.byDevice || options.keepsEpisodes,
+            keepsEpisodes: !options.byDevice || options.keepsEpisodes, devicesOnChange: options.follow != nil,
             finishOnInterrupt: options.finishOnInterrupt, observer: options.observer)
         let pipeline = Pipeline(
             context: context, options: options, inputs: inputs, output: output, errors: errors,

@@ -49,7 +49,8 @@ struct BatchCommand: ParsableCommand {
             "latest": {"cause", "confidence", "severity", "start", "end", "fix",
             "source"}, "causes": {id: count}, "unmatched"}; text prints tables, the
             devices that need attention first. --episodes keeps the episode records
-            before them. --summary then counts devices by their latest cause.
+            before them. --summary then counts devices by their latest cause. With
+            --follow, a device's record comes each time one of its episodes closes.
 
             Examples:
               leddiag batch rig.log > episodes.jsonl
@@ -135,7 +136,9 @@ struct BatchCommand: ParsableCommand {
 
     @Flag(
         name: .customLong("by-device"),
-        help: "One record per device at the end, most urgent first (text: a table, needs attention first).")
+        help:
+            "One record per device at the end, most urgent first (text: a table, needs attention first); with --follow, as each changes."
+    )
     var byDevice = false
 
     @Flag(name: .long, help: "With --by-device: the episode records too, before the devices' (not with csv).")

@@ -109,6 +109,45 @@ struct FollowTests {
         #expect(records.count == 2 && records.line(1).contains("\"device\":\"q\""), "\(records.all)")
     }
 
+    @Test("--by-device while following: each device's roll-up as it changes, after the episode that changed it")
+    func devicesOnChange() throws {
+        let binary = try #require(LEDDiagCLI.executable)
+        for episodes in [false, true] {
+            let run = try LEDDiagProcess(
+                binary,
+                ["batch", "--follow", "--by-device", "--gap", "\(Self.gap)", "--stdin-name", "rig"]
+                    + (episodes ? ["--episodes"] : []))
+            let records = RecordCollector(run.output.fileHandleForReading)
+            let writer = run.input.fileHandleForWriting
+            let perChange = episodes ? 2 : 1
+            try writer.write(contentsOf: Data(Self.episode("p", at: 10).utf8))
+            _ = try #require(records.wait(for: perChange, timeout: 60), "p's first episode: \(records.all)")
+            try writer.write(contentsOf: Data((Self.episode("q", at: 20) + Self.episode("p", at: 40)).utf8))
+            _ = try #require(records.wait(for: 3 * perChange, timeout: 60), "q's and p's next: \(records.all)")
+            try writer.close()
+            #expect(run.wait(timeout: 60) == 0)
+            let devices = records.all.filter { $0.contains("\"latest\":") }
+            #expect(devices.count == 3, "one device record a change and none again at the end: \(records.all)")
+            #expect(devices.map { $0.hasPrefix("{\"device\":\"p\"") } == [true, false, true])
+            #expect(
+                devices.first?.contains("\"episodes\":1,") == true && devices.last?.contains("\"episodes\":2,") == true)
+            if episodes {
+                let kinds = records.all.map { $0.contains("\"latest\":") ? "device" : "episode" }
+                #expect(kinds == ["episode", "device", "episode", "device", "episode", "device"], "\(records.all)")
+            }
+        }
+        let text = try LEDDiagProcess(
+            binary,
+            ["batch", "--follow", "--by-device", "--format", "text", "--gap", "\(Self.gap)", "--stdin-name", "rig"])
+        let lines = RecordCollector(text.output.fileHandleForReading)
+        try text.input.fileHandleForWriting.write(contentsOf: Data(Self.episode("p", at: 1_795_161_600).utf8))
+        _ = try #require(lines.wait(for: 1, timeout: 60), "the text line of p's change")
+        try text.input.fileHandleForWriting.close()
+        #expect(text.wait(timeout: 60) == 0)
+        #expect(lines.line(0).hasPrefix("device p (mini): "), "\(lines.all)")
+        #expect(lines.line(0).contains(", ended 2026-11-20T08:00:01.000Z, 1 of 1 episodes, first fix "), "\(lines.all)")
+    }
+
     @Test(
         "every input format: following a sample gives the records of a batch over it (as a set)",
         arguments: ["fleet.plain.log", "fleet.logfmt.log", "fleet.csv", "fleet.jsonl", "fleet.typed.log"])

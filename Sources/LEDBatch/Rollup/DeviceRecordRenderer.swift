@@ -55,6 +55,19 @@ extension BatchRecordRenderer {
         }
     }
 
+    /// One device's roll-up as it changed (`--by-device --follow`): its JSON line or CSV row, or for text
+    /// one line — the device, its model, its latest cause with its confidence and when that episode ended,
+    /// how many of its episodes had that cause, and the first fix.
+    public func deviceChange(_ device: BatchDevice) -> String {
+        guard format == .text else { return self.device(device) }
+        let latest = device.latest
+        let cause = latest.cause.map { color ? paint($0, latest.severity.map(Self.colorCode) ?? "2") : $0 }
+        return "device \(Self.visible(device.device)) (\(device.model ?? "unknown model")): "
+            + "\(cause ?? "no match")\(latest.confidence.map { " " + Self.number($0) } ?? ""), "
+            + "ended \(Self.timeText(latest.endTime, written: latest.end)), "
+            + "\(device.latestCount) of \(device.episodes) episodes, first fix \(latest.fix ?? "-")\n"
+    }
+
     /// The roll-up as tables for people, one per kind of device in `devices`' order (needs attention, no
     /// rule matched, normal): device, model, latest cause and confidence, when the latest episode ended
     /// (ISO-8601 UTC), how many of its episodes had that cause, and the first fix.

@@ -7,7 +7,11 @@ extension BatchDiagnoser {
         private(set) var devices: [Int: BatchDevice] = [:]
 
         /// Adds an episode of device `id`, named `name`, diagnosed as `diagnosis`; `latest` says where and when.
-        mutating func add(_ diagnosis: Diagnosis, id: Int, name: String, model: String?, latest: BatchDevice.Latest) {
+        /// Returns the device as it stands now.
+        @discardableResult
+        mutating func add(
+            _ diagnosis: Diagnosis, id: Int, name: String, model: String?, latest: BatchDevice.Latest
+        ) -> BatchDevice {
             let top = diagnosis.topCause
             var entry =
                 devices[id]
@@ -26,6 +30,7 @@ extension BatchDiagnoser {
             entry.last = newest.end
             entry.lastTime = newest.endTime
             devices[id] = entry
+            return entry
         }
     }
 }

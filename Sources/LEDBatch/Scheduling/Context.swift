@@ -25,17 +25,21 @@ extension BatchDiagnoser {
         let byDevice: Bool
         /// Whether episode records are written.
         let keepsEpisodes: Bool
+        /// Whether a device's roll-up is written each time it changes (``byDevice`` with `--follow`)
+        /// rather than once at the end.
+        let devicesOnChange: Bool
         /// Called with every diagnosed episode, on worker threads, in no particular order.
         let observer: (@Sendable (BatchEpisode) -> Void)?
 
         init(
             diagnoser: Diagnoser, vocabulary: TimingVocabulary, renderer: BatchRecordRenderer,
             errorRenderer: BatchRecordRenderer? = nil, fileNames: [String], modelOverride: String?,
-            byDevice: Bool = false, keepsEpisodes: Bool = true, finishOnInterrupt: Bool = false,
-            observer: (@Sendable (BatchEpisode) -> Void)?
+            byDevice: Bool = false, keepsEpisodes: Bool = true, devicesOnChange: Bool = false,
+            finishOnInterrupt: Bool = false, observer: (@Sendable (BatchEpisode) -> Void)?
         ) {
             self.byDevice = byDevice
             self.keepsEpisodes = keepsEpisodes
+            self.devicesOnChange = byDevice && devicesOnChange
             self.diagnoser = diagnoser
             self.vocabulary = vocabulary
             self.renderer = renderer

@@ -63,13 +63,14 @@ extension BatchDiagnoser {
             for _ in 0..<shardCount { bodies.append { self.work() } }
             Threads.runAll(bodies)
 
-            let devices = options.byDevice ? rolledUpDevices() : []
+            // Followed, each device's roll-up went out as it changed.
+            let devices = options.byDevice && !context.devicesOnChange ? rolledUpDevices() : []
             let outputError: BatchError? = out.withLock { out in
                 do throws(BatchError) {
                     if !out.stopped {
                         let sinks = out
                         try out.reorder.drain { record throws(BatchError) in try sinks.emit(record) }
-                        if options.byDevice { try writeDevices(devices, to: out.output) }
+                        if !devices.isEmpty { try writeDevices(devices, to: out.output) }
                     }
                     try out.output.finish()
                     try out.errors?.finish()

@@ -84,10 +84,7 @@ extension BatchDiagnoser {
 
         /// The records rendered since the last call.
         mutating func takeOutput() -> [PendingRecord] {
-            defer {
-                output = []
-                outputBytes = 0
-            }
+            defer { (output, outputBytes) = ([], 0) }
             return output
         }
 
@@ -373,22 +370,25 @@ extension BatchDiagnoser {
             for skipped in diagnosis.skippedRules { skippedRules[skipped, default: 0] += 1 }
             let fileName = context.fileNames[file]
             let name = deviceNames[device]
+            var bytes: [UInt8] = []
+            if context.keepsEpisodes {
+                bytes =
+                    rendered
+                    ?? context.renderer.episodeBytes(
+                        diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first,
+                        last: last, times: times, fixLists: &fixLists)
+            }
             if context.byDevice {
                 let latest = BatchDevice.Latest(
                     start: start, end: end, startTime: times?.start, endTime: times?.end, fileIndex: file,
                     file: fileName, firstLine: first, lastLine: last)
-                rollup.add(diagnosis, id: device, name: name, model: model, latest: latest)
+                let now = rollup.add(diagnosis, id: device, name: name, model: model, latest: latest)
+                // Followed: the device as it stands now, right after the episode that changed it.
+                if context.devicesOnChange { bytes += context.renderer.deviceChange(now).utf8 }
             }
-            if context.keepsEpisodes {
-                output.append(
-                    PendingRecord(
-                        key: RecordKey(file: file, line: first),
-                        bytes: rendered
-                            ?? context.renderer.episodeBytes(
-                                diagnosis, device: name, model: model, start: start, end: end, file: fileName,
-                                first: first, last: last, times: times, fixLists: &fixLists),
-                        isError: false))
-                outputBytes += output[output.count - 1].bytes.count
+            if !bytes.isEmpty {
+                output.append(PendingRecord(key: RecordKey(file: file, line: first), bytes: bytes, isError: false))
+                outputBytes += bytes.count
             }
             context.observer?(
                 BatchEpisode(
