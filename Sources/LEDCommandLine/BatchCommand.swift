@@ -137,7 +137,7 @@ struct BatchCommand: ParsableCommand {
     @Flag(
         name: .customLong("by-device"),
         help:
-            "One record per device at the end, most urgent first (text: a table, needs attention first); with --follow, as each changes."
+            "One record per device at the end, most urgent first (text: tables); with --follow, as each changes."
     )
     var byDevice = false
 
