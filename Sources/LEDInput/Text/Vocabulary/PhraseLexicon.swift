@@ -45,8 +45,8 @@ final class PhraseLexicon: Sendable {
             let meaning = entry.meaning
             for phrase in entry.phrases {
                 var node: Int32 = 0
-                for word in phrase.split(separator: " ") {
-                    let id = words.intern(String(word))
+                WordTable.forEachWord(in: phrase) { word in
+                    let id = words.intern(bytes: word)
                     let key = UInt64(node) << 32 | UInt64(id)
                     if let next = edges[key] {
                         node = next

@@ -20,6 +20,21 @@ struct WordTable: Sendable {
     /// The number of words.
     var count: Int { words.count }
 
+    /// Calls `body` with the UTF-8 bytes of each space-separated word of `phrase`, in order: no
+    /// `Character` walk and no `String` per word, for building vocabularies at start-up.
+    static func forEachWord(in phrase: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        var phrase = phrase
+        phrase.withUTF8 { bytes in
+            var start = 0
+            while start < bytes.count {
+                var end = start
+                while end < bytes.count, bytes[end] != UInt8(ascii: " ") { end += 1 }
+                if end > start { body(UnsafeBufferPointer(rebasing: bytes[start..<end])) }
+                start = end + 1
+            }
+        }
+    }
+
     /// FNV-1a, 64 bits.
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
@@ -32,20 +47,23 @@ struct WordTable: Sendable {
 
     /// The id of `word` (lower case), adding it when new.
     @discardableResult
-    mutating func intern(_ word: String) -> Int32 {
-        let bytes = Array(word.utf8)
+    mutating func intern(_ word: String) -> Int32 { intern(bytes: word.utf8) }
+
+    /// The id of the word whose lower-case UTF-8 bytes are `bytes`, adding it when new.
+    @discardableResult
+    mutating func intern(bytes: some Collection<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
-        if let id = id(of: bytes[...], hash: hash) { return id }
+        if let id = id(of: bytes, hash: hash) { return id }
         if (words.count + 1) * 2 > slots.count { grow() }
         let id = Int32(words.count)
-        words.append(bytes)
+        words.append(Array(bytes))
         hashes.append(hash)
         insert(id, hash: hash)
         return id
     }
 
     /// The id of a word given as lower-case bytes and their ``hash(_:)``, or nil.
-    func id(of bytes: ArraySlice<UInt8>, hash: UInt64) -> Int32? {
+    func id(of bytes: some Collection<UInt8>, hash: UInt64) -> Int32? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let id = slots[slot]
