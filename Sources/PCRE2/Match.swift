@@ -30,6 +30,15 @@ public struct Match: Sendable, Hashable {
         groupNumber(named: name).flatMap { self[$0] }
     }
 
+    /// The same match in a subject whose bytes from offset `start` on moved by `delta` (a different
+    /// header before the same events): bounds at or after `start` move, bounds before it stay.
+    public func moved(from start: Int, by delta: Int) -> Match {
+        func move(_ bound: Int) -> Int { bound >= start ? bound + delta : bound }
+        func move(_ range: Range<Int>) -> Range<Int> { move(range.lowerBound)..<move(range.upperBound) }
+        return Match(
+            range: move(range), groups: groups.map { $0.map(move) }, groupNumbersByName: groupNumbersByName)
+    }
+
     /// The byte range of the group called `name` (same as `self[name: name]`).
     public func range(named name: String) -> Range<Int>? {
         self[name: name]

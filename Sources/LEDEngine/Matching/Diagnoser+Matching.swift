@@ -38,6 +38,45 @@ extension Diagnoser {
         return outcomes
     }
 
+    /// The hits of `stated` — an observation with `context` stated beside the contexts of the observation
+    /// whose hits are `base` (its canonical string laid out as `baseLayout`) — on its canonical string
+    /// `bytes`, laid out as `layout`: the same as ``matchRules(_:bytes:layout:)``'s hits, but only the rules
+    /// that stating `context` may change (``RuleTable/rematched(by:)``) are matched again; every other
+    /// rule's hit is the base one, moved with the events. Without the prefilter (the reference path)
+    /// every rule is matched again.
+    func hits(
+        stating context: ObservationContext, _ stated: Observation, bytes: UnsafeBufferPointer<UInt8>,
+        layout: CanonicalLayout, base: [RuleHit], baseLayout: CanonicalLayout
+    ) -> [RuleHit] {
+        guard let prefilter = rules.prefilter else { return matchRules(stated, bytes: bytes, layout: layout).hits }
+        let rematched = rules.rematched(by: context)
+        let device = rules.key(forDevice: stated.device)
+        let contexts = RuleTable.bits(stated.contexts)
+        let candidates = prefilter.candidates(bytes)
+        let delta = layout.eventsStart - baseLayout.eventsStart
+        var hits: [RuleHit] = []
+        hits.reserveCapacity(base.count + 4)
+        var next = 0  // the next base hit to consider
+        func keepBase(before rule: Int) {
+            while next < base.count, base[next].rule < rule {
+                var hit = base[next]
+                hit.match = hit.match.moved(from: baseLayout.eventsStart, by: delta)
+                hits.append(hit)
+                next += 1
+            }
+        }
+        for rule in rematched {
+            keepBase(before: rule)
+            if next < base.count, base[next].rule == rule { next += 1 }
+            guard candidates.contains(rule), rules.fitsDevice(rule, device), rules.fitsContexts(rule, contexts),
+                let match = try? rules.patterns[rule].firstMatch(inValidUTF8: bytes)
+            else { continue }
+            hits.append(hit(rule, match, layout: layout, device: stated.device))
+        }
+        keepBase(before: Int.max)
+        return hits
+    }
+
     /// Whether rule `index` matches `observation` as ``matchRules(_:bytes:layout:)`` takes it: its device
     /// and context filters let it through and its pattern matches the canonical string (one that trips a
     /// limit does not). What a `no_match` example checks, without matching the other rules.

@@ -28,6 +28,10 @@ struct RuleTable: Sendable {
     let excluded: [UInt64]
     /// The contexts some rule requires or excludes, as bits.
     let decidingContexts: UInt64
+    /// Per context (by ``contextIndex(_:)``): the rules whose outcome stating it may change — those that
+    /// require or exclude it, and those whose pattern may read the header (``HeaderBlindness``) — in
+    /// catalog order.
+    let rematchedBy: [[Int]]
     /// Per rule: the index of its cause in `catalog.causes` (-1 for a cause the catalog lacks).
     let cause: [Int]
     /// Per rule: the position of its id among the rule ids sorted.
@@ -66,10 +70,19 @@ struct RuleTable: Sendable {
         self.deviceBits = deviceBits
         withoutLEDFacts = catalog.devices.map(\.leds.isEmpty)
         patterns = catalog.rules.map(\.compiled)
-        required = catalog.rules.map { Self.bits($0.requiredContexts) }
-        excluded = catalog.rules.map { Self.bits($0.excludedContexts) }
+        let required = catalog.rules.map { Self.bits($0.requiredContexts) }
+        let excluded = catalog.rules.map { Self.bits($0.excludedContexts) }
+        self.required = required
+        self.excluded = excluded
         cause = catalog.rules.map { causeIndex[$0.cause] ?? -1 }
         decidingContexts = zip(required, excluded).reduce(0) { $0 | $1.0 | $1.1 }
+        let readsHeader = catalog.rules.map { HeaderBlindness.readsHeader($0.resolvedPattern) }
+        rematchedBy = Self.allContexts.map { context in
+            let bit = Self.contextBit(context)
+            return catalog.rules.indices.filter { rule in
+                readsHeader[rule] || (required[rule] | excluded[rule]) & bit != 0
+            }
+        }
         ruleOrder = Self.order(of: catalog.rules.map(\.id))
         causeOrder = Self.order(of: catalog.causes.map(\.id))
         deviceContexts = catalog.devices.map { device in
@@ -105,6 +118,12 @@ struct RuleTable: Sendable {
 
     /// Whether some rule requires or excludes `context`, so that stating it can change which rules run.
     func decides(_ context: ObservationContext) -> Bool { decidingContexts & Self.contextBit(context) != 0 }
+
+    /// The rules whose outcome stating `context` may change, in catalog order.
+    func rematched(by context: ObservationContext) -> [Int] {
+        let index = Self.contextIndex(context)
+        return rematchedBy.indices.contains(index) ? rematchedBy[index] : Array(patterns.indices)
+    }
 
     /// The contexts that hold (`yes`) or do not (`no`) for every device like `device`, as bits.
     func contexts(of device: DeviceKey) -> (yes: UInt64, no: UInt64) {

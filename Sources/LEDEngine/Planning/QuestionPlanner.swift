@@ -79,7 +79,8 @@ struct QuestionPlanner {
                 yesCanonical.removeAll(keepingCapacity: true)
                 let yesLayout = CanonicalWriter.write(yes, eventsOf: canonical, layout: layout, into: &yesCanonical)
                 hits = yesCanonical.withUnsafeBufferPointer {
-                    diagnoser.matchRules(yes, bytes: $0, layout: yesLayout).hits
+                    diagnoser.hits(
+                        stating: context, yes, bytes: $0, layout: yesLayout, base: scoring.hits, baseLayout: layout)
                 }
             } else {
                 hits = scoring.hits

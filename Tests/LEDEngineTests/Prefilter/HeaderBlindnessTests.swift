@@ -1,0 +1,110 @@
+import Foundation
+import LEDCore
+import TestSupport
+import Testing
+
+@testable import LEDEngine
+
+/// #15: the question planner matches again, for a hypothetical "yes, CONTEXT", only the rules that filter
+/// on that context or may read the header (``HeaderBlindness``). The classification is checked on
+/// patterns, and the shortcut against the reference path (no prefilter: every rule matched again) on a
+/// catalog where it matters — the built-in one plus generated rules with context filters, header-blind
+/// and header-reading — over every labelled observation: the diagnoses are the same, byte for byte.
+@Suite("Header-blind rules")
+struct HeaderBlindnessTests {
+    @Test(
+        "which patterns may read the header",
+        arguments: [
+            ("(?<![^ &])red:blink:6:[^ ]*", false),
+            ("^[^:]*: blue:solid:[^ &]*$", false),
+            ("^[^:]*:(?: \\S+)* red:blink:[^: ]*:[^ ]*", false),
+            ("red:blink:[^ ]* (?:[^ ]+ )*?blue:solid:[^ ]*", false),
+            ("[^]^]red", false),
+            ("[\\^]red", false),
+            ("^dev=doorbell ctx=\\S+ :(?: [a-z-]+:off:[^ ]*)+$", true),
+            ("^[^:]*: (?=.*ctx=)red", true),
+            ("(?<=setup )red", true),
+            ("(?<!x)red", true),
+            ("\\Ared", true),
+            ("\\Gred", true),
+            ("red|^blue", true),
+            ("[a]^red", true),
+        ])
+    func classifies(pattern: String, readsHeader: Bool) {
+        #expect(HeaderBlindness.readsHeader(pattern) == readsHeader)
+    }
+
+    /// Generated rules on the built-in causes: events in the plain form a synthetic catalog uses, a third
+    /// of them requiring or excluding a context, every tenth reading the header.
+    static func generatedRules(count: Int) -> String {
+        let colors = ["red", "blue", "green", "blue-green"]
+        let kinds = ["blink", "solid"]
+        let causes = ["low-battery", "network-offline", "pairing-mode", "motion-detected", "setup-failed"]
+        let contexts = ObservationContext.allCases.map(\.rawValue)
+        var lines = ["rules:"]
+        for index in 0..<count {
+            let event = "\(colors[index % colors.count]):\(kinds[index / colors.count % kinds.count])"
+            let context = contexts[index % contexts.count]
+            let pattern =
+                index % 10 == 9
+                ? "^dev=\\S+ ctx=\\S*\\b\(context)\\b\\S* :.* \(event):[^ ]*" : "(?<![^ &])\(event):[^ ]*"
+            lines += [
+                "  - id: generated-\(index)", "    cause: \(causes[index % causes.count])",
+                "    pattern: '\(pattern)'",
+            ]
+            switch index % 6 {
+            case 1: lines.append("    contexts: {required: [\(context)]}")
+            case 4: lines.append("    contexts: {excluded: [\(context)]}")
+            default: break
+            }
+            lines += [
+                "    weight: 0.\(3 + index % 6)", "    explanation: A generated rule.",
+                "    sources: [{ref: generated, tier: guide}]", "    status: experimental",
+                "    examples:", "      match: [{text: \"dev=? ctx=\(context) : \(event):_:_:_:_:_\"}]",
+                "      no_match: [{text: \"dev=? ctx=- : purple:solid:_:_:_:_:_\"}]",
+            ]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    @Test("with generated context-filtered rules, the planner's shortcut changes no diagnosis")
+    func sameDiagnoses() throws {
+        let files = Catalog.builtinFiles + [CatalogFile(name: "generated.yaml", text: Self.generatedRules(count: 240))]
+        let catalog = try CatalogLoader().load(files)
+        let shortcut = Diagnoser(catalog: catalog)
+        let reference = Diagnoser(catalog: catalog, prefilter: false)
+        #expect(shortcut.rules.rematched(by: .setup).count < catalog.rules.count / 2)
+        var compared = 0
+        var asked = 0
+        for (text, device) in try PrefilterSoundnessTests.observations() {
+            guard let observation = try? reference.read(text, device: device) else { continue }
+            let expected = reference.diagnose(observation)
+            let got = shortcut.diagnose(observation)
+            #expect(got.json() == expected.json(), "\(text)")
+            compared += 1
+            if expected.question?.kind == .situation { asked += 1 }
+        }
+        #expect(compared > 1_000)
+        // The comparison is worth something only where the planner weighed situation questions.
+        #expect(asked > 100)
+    }
+
+    @Test("the built-in catalog's header-blind rules keep the contract: stating other contexts changes no example")
+    func builtinKeepsTheContract() throws {
+        let catalog = try #require(PrefilterSoundnessTests.catalog)
+        let diagnoser = Diagnoser(catalog: catalog, prefilter: false)
+        var checked = 0
+        for (index, rule) in catalog.rules.enumerated() where !HeaderBlindness.readsHeader(rule.resolvedPattern) {
+            let others = Set(ObservationContext.allCases).subtracting(rule.requiredContexts)
+                .subtracting(rule.excludedContexts)
+            for example in rule.matchExamples + rule.noMatchExamples {
+                guard var observation = try? diagnoser.read(example.text, device: example.device) else { continue }
+                let before = diagnoser.matches(rule: index, observation)
+                observation.contexts.formUnion(others)
+                #expect(diagnoser.matches(rule: index, observation) == before, "\(rule.id): \(example.text)")
+                checked += 1
+            }
+        }
+        #expect(checked > 20)
+    }
+}
