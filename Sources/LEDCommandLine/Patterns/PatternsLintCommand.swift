@@ -48,16 +48,15 @@ struct PatternsLintCommand: ParsableCommand {
         name: .long,
         help: ArgumentHelp(
             "Leave a check out (repeatable): broad, unspecific, overlap, unused-fragment, unreached-cause, "
-                + "unused-fix, unsourced-difference, slow, limit, growth.",
+                + "unused-fix, unsourced-difference, slow, limit, growth, ending, always-run, reads-header.",
             valueName: "check"))
     var disable: [String] = []
 
     func validate() throws {
         if !(budget.isFinite && budget > 0) { throw ValidationError("--budget-ms must be a positive number") }
         for name in disable where CatalogLintFinding.Check(rawValue: name) == nil || name == "invalid" {
-            throw ValidationError(
-                "--disable \(name): no such check; one of broad, unspecific, overlap, unused-fragment, "
-                    + "unreached-cause, unused-fix, unsourced-difference, slow, limit, growth")
+            let checks = CatalogLintFinding.Check.allCases.filter { $0 != .invalid }.map(\.rawValue)
+            throw ValidationError("--disable \(name): no such check; one of \(checks.joined(separator: ", "))")
         }
     }
 

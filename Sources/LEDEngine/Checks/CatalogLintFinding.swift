@@ -39,6 +39,10 @@ public struct CatalogLintFinding: Sendable, Hashable, Comparable, CustomStringCo
         case alwaysRun = "always-run"
         /// A fix step says the sources differ (`differ`) but names none of the fix's sources.
         case unsourcedDifference = "unsourced-difference"
+        /// A rule read as header-blind (``HeaderBlindness``) whose example changes outcome when other
+        /// contexts are stated: the question planner would reuse a wrong outcome for it. Anchor the pattern
+        /// (`^dev=…` or `^[^:]*:`) or write it to match event tokens only.
+        case readsHeader = "reads-header"
     }
 
     /// Where it is.

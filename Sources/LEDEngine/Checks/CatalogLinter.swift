@@ -78,6 +78,7 @@ public struct CatalogLinter: Sendable {
         findings += speed(catalog, probes: probes)
         findings += endings(diagnoser)
         findings += alwaysRun(catalog)
+        findings += headerReaders(diagnoser)
         return findings.filter { reportingOn?.contains($0.location.file) ?? true }.sorted()
     }
 
