@@ -75,6 +75,7 @@ public struct TextObservationParser: Sendable {
             var items = try ItemLexer(lexicon: lexicon, devices: devices).items(of: readTokens, bytes: readBytes)
             var numbers = NumberPass(vocabulary: vocabulary, text: typed, word: word)
             items = try numbers.run(items)
+            items = OnOffTimingPass(vocabulary: vocabulary).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(

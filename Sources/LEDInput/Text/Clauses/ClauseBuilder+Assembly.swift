@@ -135,6 +135,11 @@ extension ClauseBuilder {
                 }
             case .speed(let speed):
                 if draft.speed == nil { draft.speed = speed }
+            case .pulseTiming(let timing, let speed):
+                // "on for half a second, off for half a second": a blink of that timing; said after a comma,
+                // the details of the light before it.
+                draft.timing = timing
+                draft.speed = speed
             case .duration(let bucket):
                 if draft.duration == nil || draft.duration?.bucket == .continuous {
                     draft.duration = EventDuration(bucket)

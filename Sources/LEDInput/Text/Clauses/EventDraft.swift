@@ -20,6 +20,8 @@ struct EventDraft {
     var countIsBare = false
     var speed: BlinkSpeed?
     var duration: EventDuration?
+    /// One pulse's on- and off-times, when stated.
+    var timing: PulseTiming?
     var flags: Set<EventFlag> = []
     /// "the recording light": blue unless a colour is given.
     var recordingLight = false
@@ -83,6 +85,7 @@ struct EventDraft {
             countIsBare = other.countIsBare
         }
         speed = speed ?? other.speed
+        timing = timing ?? other.timing
         if duration == nil || (duration?.bucket == .continuous && other.duration != nil) {
             duration = other.duration ?? duration
         }
@@ -142,7 +145,8 @@ struct EventDraft {
         if kind == .blink, colors.count >= 2, !simultaneous { kind = .alternating }
         if kind == .alternating, colors.count < 2 { kind = .blink }
         var event = LEDEvent(
-            colors: [], kind: kind, count: count, speed: speed, duration: duration, flags: flags, source: source)
+            colors: [], kind: kind, count: count, speed: speed, duration: duration, timing: timing, flags: flags,
+            source: source)
         // The draft's colours are already unique; sorting them here spares `LEDEvent.init` a `Set`.
         event.colors = colors.count > 1 ? colors.sorted() : colors
         return event

@@ -35,6 +35,13 @@ extension LexiconEntries {
         // Halves after a unit: exact lengths (the parser re-buckets them with its vocabulary).
         (.exactDuration(EventDuration(seconds: 1.5)), ["a second and a half", "for a second and a half"]),
         (
+            .exactDuration(EventDuration(seconds: 0.5)),
+            [
+                "half a second", "for half a second", "half a sec", "for half a sec", "about half a second",
+                "for about half a second", "half second",
+            ]
+        ),
+        (
             .exactDuration(EventDuration(seconds: 90)),
             ["a minute and a half", "for a minute and a half", "a min and a half"]
         ),
@@ -51,7 +58,7 @@ extension LexiconEntries {
             [
                 "brief", "briefly", "short", "momentarily", "momentary", "for a moment", "for a second",
                 "for a sec", "a split second", "for a split second", "for a brief moment", "a moment", "an instant",
-                "for an instant", "half a second", "for half a second", "a sec", "like a sec", "a hot sec", "a second",
+                "for an instant", "a sec", "like a sec", "a hot sec", "a second",
                 "like a second", "a couple seconds", "a couple of seconds",
                 "for a couple seconds", "for a couple of seconds", "a couple secs", "real quick", "really quick",
                 "for a second or two", "a second or two", "for a blink", "in a flash",

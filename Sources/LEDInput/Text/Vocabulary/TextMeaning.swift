@@ -109,6 +109,9 @@ enum TextMeaning: Sendable, Hashable {
     case number(NumberLiteral, word: Bool)
     /// An exact length ("for 10 seconds").
     case exactDuration(EventDuration)
+    /// A pulse told by its on- and off-times ("on for half a second, off for half a second"), with the
+    /// speed of their sum.
+    case pulseTiming(PulseTiming, BlinkSpeed)
     /// A flag ("without a single blink" → noblink: the light described is lit and never blinks).
     case flag(EventFlag)
     /// A blink denied ("doesn't flash", "no blinking"): noblink on a light described beside it, and
