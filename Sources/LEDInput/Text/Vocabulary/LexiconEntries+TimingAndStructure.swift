@@ -295,6 +295,8 @@ extension LexiconEntries {
                 "many thanks", "thanks a lot", "thanks so much", "thank you so much", "thanks a bunch",
                 "thanks a million",
                 "many many thanks", "a lot of help", "lots of love", "a bunch of thanks",
+                // now and then: sometimes, not "now"
+                "now and then", "every now and then", "now and again", "every now and again",
             ]
         ),
         (.simultaneous, ["at the same time", "simultaneously", "together", "at once", "both", "in sync"]),

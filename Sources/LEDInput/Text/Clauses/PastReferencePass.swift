@@ -1,0 +1,142 @@
+/// Reads what the light did at a time named in the past, when what it does now follows: "Two days ago it
+/// was dark, now it blinks red", "Yesterday the ring was blinking red; today it is off", "Last month it
+/// blinked once or twice …; now it keeps blinking", "Before the battery swap it flashed red 6 times; since
+/// the swap …", "Until the update it stayed off; since then …". The time named ("two days ago",
+/// "yesterday", "last month", a sentence that opens with "before" or "until") becomes a "used to"
+/// (``TextMeaning/pastMarker``), and a "since" that opens a later clause becomes "now"
+/// (``TextMeaning/presentMarker``). Without a later "now", "today" or clause-opening "since" nothing
+/// changes: "it started blinking red two days ago" is one event that has lasted two days.
+///
+/// Runs after ``NumberPass`` (which has made "two days" a length) and before ``ResolvePass``.
+struct PastReferencePass {
+    /// The word at a token index, lower-cased; empty for a number, a symbol or an index outside the text.
+    let word: (Int) -> String
+    /// Whether the token at an index is punctuation.
+    let isSymbol: (Int) -> Bool
+
+    /// Words after "last" that name a time in the past ("last month", "last winter").
+    static let pastPeriods: Set<String> = [
+        "month", "year", "winter", "summer", "spring", "autumn", "fall", "christmas", "weekend", "season",
+    ]
+    /// Words that open a length said as a time in the past ("yesterday", "last night").
+    static let pastLengthWords: Set<String> = ["yesterday", "last"]
+
+    func run(_ items: [TextItem]) -> [TextItem] {
+        var out: [TextItem] = []
+        out.reserveCapacity(items.count + 2)
+        var index = 0
+        while index < items.count {
+            let item = items[index]
+            if let reference = pastReference(items, at: index, previous: out.last),
+                let present = presentCue(items, after: index, near: reference.isTime)
+            {
+                if let gap = reference.insertedBefore {
+                    // "last month": words the lexicon does not know, before this item.
+                    out.append(TextItem(.pastMarker, gap.lowerBound, gap.upperBound))
+                    index = appendUntil(present, items, from: index, into: &out)
+                    continue
+                }
+                out.append(TextItem(.pastMarker, item.first, reference.last))
+                index = appendUntil(present, items, from: index + 1, into: &out)
+                continue
+            }
+            out.append(item)
+            index += 1
+        }
+        return out
+    }
+
+    /// Copies the items from `start` to the present cue, which it makes a "now"; returns the index after it.
+    private func appendUntil(_ present: Int, _ items: [TextItem], from start: Int, into out: inout [TextItem]) -> Int {
+        for index in start..<present { out.append(items[index]) }
+        let cue = items[present]
+        switch cue.meaning {
+        case .presentMarker:
+            out.append(cue)
+        case .order(.after):
+            out.append(TextItem(.presentMarker, cue.first, cue.last))  // "; since the swap …"
+        default:
+            // "; since the reset it …": the situation stays, and "now" starts its clause.
+            out.append(TextItem(.presentMarker, cue.first, cue.first))
+            out.append(cue)
+        }
+        return present + 1
+    }
+
+    /// A time in the past at item `index`: its last token, or the tokens before the item that name it.
+    private func pastReference(
+        _ items: [TextItem], at index: Int, previous: TextItem?
+    ) -> (last: Int, insertedBefore: ClosedRange<Int>?, isTime: Bool)? {
+        let item = items[index]
+        // "last month" / "last winter" right before this item, read as no item at all.
+        let gapStart = previous.map { $0.last + 1 } ?? 0
+        if item.first >= gapStart + 2 {
+            for token in gapStart..<(item.first - 1)
+            where word(token) == "last" && Self.pastPeriods.contains(word(token + 1)) && !compares(before: token) {
+                return (item.last, token...(token + 1), true)
+            }
+        }
+        switch item.meaning {
+        case .exactDuration, .duration:
+            // "two days ago", "a week ago"
+            if word(item.last + 1) == "ago" { return (item.last + 1, nil, true) }
+            // "yesterday", "last night", "last week" (but not "since yesterday", "compared with last week")
+            if Self.pastLengthWords.contains(word(item.first)), !compares(before: item.first) {
+                return (item.last, nil, true)
+            }
+            return nil
+        case .order(.before), .order(.then):
+            // A sentence that opens with "before" or "until": "Before the reset it blinked red; since …"
+            guard startsSentence(previous) else { return nil }
+            let opening = word(item.first)
+            guard opening == "before" || opening == "until" || opening == "till" else { return nil }
+            return (item.last, nil, false)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the items so far end a sentence (or there are none, or only a device and a colon before).
+    private func startsSentence(_ previous: TextItem?) -> Bool {
+        guard let previous else { return true }
+        switch previous.meaning {
+        case .order(.sentence), .order(.comma), .device: return true
+        default: return false
+        }
+    }
+
+    /// Whether the word before token `token` compares with that time ("compared with last winter").
+    private func compares(before token: Int) -> Bool {
+        ["with", "to", "than", "like", "from"].contains(word(token - 1))
+    }
+
+    /// The first later item that says what the light does now: "now", "today", or a "since" that opens a
+    /// clause ("; since the swap", ", since I changed the batteries"), but not "ever since". After a time
+    /// named (`near`: "yesterday", "two days ago") it must come in that sentence or the next, and "since
+    /// then" continues a story ("last night we reset it …; since then it blinks blue") rather than
+    /// contrasting two states.
+    private func presentCue(_ items: [TextItem], after index: Int, near: Bool) -> Int? {
+        var probe = index + 1
+        var sentences = 0
+        while probe < items.count {
+            let item = items[probe]
+            if case .order(.sentence) = item.meaning {
+                sentences += 1
+                if near, sentences > 1 { return nil }
+            }
+            let opensWithSince = word(item.first) == "since"
+            if near, opensWithSince, word(item.first + 1) == "then" { return nil }
+            if case .presentMarker = item.meaning { return probe }
+            if opensWithSince, opensClause(item.first) { return probe }
+            probe += 1
+        }
+        return nil
+    }
+
+    /// Whether token `token` opens a clause: it follows punctuation or "and" / "but" / "so", or starts the text.
+    private func opensClause(_ token: Int) -> Bool {
+        guard token > 0 else { return true }
+        if isSymbol(token - 1) { return true }
+        return ["and", "but", "so"].contains(word(token - 1))
+    }
+}
