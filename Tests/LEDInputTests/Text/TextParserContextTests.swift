@@ -41,6 +41,16 @@ extension TextParserCases {
         TextCase(
             "blinks red after reset then solid blue",
             "dev=? ctx=after-reset : red:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+        // Movers that pass without a "when", typed "evry time", and a technician's walk test.
+        TextCase("flashes red evry time a car goes by", "dev=? ctx=motion : red:blink:_:_:_:_:_"),
+        TextCase("a car goes by and it blinks red twice", "dev=? ctx=motion : red:blink:2:_:_:_:_"),
+        TextCase(
+            "the cat creeps past, 2 red blinks, then dark", "dev=? ctx=motion : red:blink:2:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "someone came through the gate and it blinked red once",
+            "dev=? ctx=motion : red:blink:1:_:_:_:_"),
+        TextCase("walk test: 1 red blink, then dark", "dev=? ctx=motion : red:blink:1:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("blinks red evry 2 seconds", "dev=? ctx=- : red:blink:_:slow:_:_:_"),
     ]
 }
 

@@ -22,7 +22,7 @@ extension LexiconEntries {
                 "really fast", "super fast", "fast paced", "frantically", "furiously",
             ]
         ),
-        (.every, ["every", "each", "once every"]),
+        (.every, ["every", "each", "once every", "evry", "evey", "once evry"]),
         (.period(1), ["every second", "once a second", "once per second", "once every second", "each second"]),
         (
             .period(1.5),
@@ -169,7 +169,8 @@ extension LexiconEntries {
             [
                 "when", "whenever", "as soon as", "every time", "each time", "if", "every single time",
                 "the moment", "the instant", "the sec", "right when", "just when", "the moment that",
-                "everytime", "evrytime", "every tyme", "each n every time",
+                "everytime", "evrytime", "every tyme", "each n every time", "evry time", "evry single time",
+                "evey time", "everytym", "every tym", "evry tym", "erry time", "evertime", "ever time",
                 "each and every time",
                 "any time", "anytime", "during",
             ]
