@@ -36,6 +36,14 @@ extension TextParserCases {
         TextCase("mini 2 blinks red 2 times", "dev=mini-2 ctx=- : red:blink:2:_:_:_:_"),
         TextCase("my mini blinks red 2 times", "dev=mini ctx=- : red:blink:2:_:_:_:_"),
         TextCase("green x6!!!", "dev=? ctx=- : green:blink:6:_:_:_:_"),
+        // A counted burst that keeps coming and then ends comes back each time; it is not endless.
+        TextCase(
+            "keeps blinking red 6 times every time it records, then stops",
+            "dev=? ctx=recording : red:blink:6:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "keeps flashing red like 3 times whenever a cat walks by then goes dark",
+            "dev=? ctx=motion : red:blink:3:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("keeps flashing red 3 times", "dev=? ctx=- : red:blink:3:_:continuous:_:_"),
     ]
 }
 
