@@ -124,7 +124,7 @@ extension ClauseBuilder {
                 draft.colors = darkColors
                 draft.off = true
             case .count(let count):
-                if draft.count == nil || draft.countIsBare {
+                if draft.count == nil || draft.countIsBare || EventDraft.statesOver(draft.count, count) {
                     draft.count = count
                     draft.countIsBare = false
                 }

@@ -80,7 +80,9 @@ struct EventDraft {
         off = off || other.off
         absent = absent && other.absent
         ended = ended || other.ended
-        if count == nil || (countIsBare && other.count != nil && !other.countIsBare) {
+        if count == nil || (countIsBare && other.count != nil && !other.countIsBare)
+            || Self.statesOver(count, other.count)
+        {
             count = other.count
             countIsBare = other.countIsBare
         }
@@ -108,6 +110,15 @@ struct EventDraft {
         if isPulsing(kindA), isPulsing(kindB), kindA != kindB { return true }  // "blinking red and green alternately"
         if !a.hasColors || !b.hasColors { return kindA == kindB }
         return kindA == .solid && kindB == .solid
+    }
+
+    /// Whether `stated` is a number that says what a vague `vague` ("a bunch", "many times") only hinted:
+    /// "blinks red many times, I count it is six".
+    static func statesOver(_ vague: BlinkCount?, _ stated: BlinkCount?) -> Bool {
+        switch (vague, stated) {
+        case (.few?, .exactly?), (.few?, .between?), (.several?, .exactly?), (.several?, .between?): return true
+        default: return false
+        }
     }
 
     private static func isPulsing(_ kind: EventKind) -> Bool { kind == .blink || kind == .alternating }

@@ -15,6 +15,22 @@ extension NumberPass {
         "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600,
     ]
 
+    /// Where the number a counting phrase gives stands: right after it ("I counted 6", "x6"), or a few
+    /// words on in the same clause ("I counted them and it was six", "counted them, six").
+    func countedNumber(_ items: [TextItem], after index: Int) -> Int {
+        let next = index + 1
+        guard ["i", "counted", "count"].contains(word(items[index].first)) else { return next }
+        var probe = next
+        while probe < items.count, probe <= next + 3 {
+            switch items[probe].meaning {
+            case .number, .numberWord: return probe
+            case .subject, .together, .ignored, .order(.comma): probe += 1
+            default: return next
+            }
+        }
+        return next
+    }
+
     /// Whether the words before token `first` introduce a length ("for", "lasting", "for about").
     func isLengthLead(before first: Int) -> Bool {
         let previous = word(first - 1)

@@ -35,7 +35,7 @@ struct NumberPass {
             let item = items[index]
             switch item.meaning {
             case .timesMarker:
-                guard let group = group(items, at: index + 1) else { return index + 1 }
+                guard let group = group(items, at: countedNumber(items, after: index)) else { return index + 1 }
                 out.append(TextItem(.count(try count(group)), item.first, group.last))
                 return group.next
             case .number, .numberWord, .between:
