@@ -125,6 +125,10 @@ enum LexiconEntries {
                 "is out", "is dark", "was dark",
                 "didnt react", "doesnt react", "did not respond", "didn't respond", "does not respond",
                 "doesn't respond", "no response at all",
+                "zero led activity", "zero activity", "zero light", "zero lights", "not a single light",
+                "light never comes on", "light never came on", "light doesn't come on", "light does not come on",
+                "light didn't come on", "light did not come on", "led never comes on", "led doesn't come on",
+                "led didn't come on", "light never turns on", "light doesn't turn on", "light didn't turn on",
             ]
         ),
         (.dark, ["dark"]),
