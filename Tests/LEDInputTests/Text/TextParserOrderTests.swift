@@ -61,6 +61,19 @@ extension TextParserCases {
         TextCase(
             "solid green and blinking blue, then solid blue",
             "dev=? ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+        // "Both" after two lights is both of them, not the last one going on.
+        TextCase(
+            "blinking blue with solid green, then both solid",
+            "dev=? ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_ blue-green:solid:_:_:_:_:_"),
+        TextCase(
+            "it used to blink blue with solid green, now both lights are steady",
+            "dev=? ctx=- : blue:blink:_:_:_:_:past&green:solid:_:_:_:_:past blue-green:solid:_:_:_:_:_"),
+        // The same light said twice in a row is one event.
+        TextCase(
+            "blue and green on, both steady as a rock", "dev=? ctx=- : blue-green:solid:_:_:_:_:_"),
+        TextCase(
+            "both lights are lit and steady, blue and green, and neither of them blinks",
+            "dev=? ctx=- : blue-green:solid:_:_:_:_:noblink"),
     ]
 }
 

@@ -136,7 +136,7 @@ struct ClauseBuilder {
             let ordersEvents = unit.hasEvents && unit.order?.reverses == true && eventsBefore
             if !ordersEvents { result.introducers.append((orderItem, context)) }
         }
-        return Self.endingCountedBursts(result)
+        return Self.endingCountedBursts(Self.mergingRepeats(result))
     }
 
     /// Merges drafts of one clause that describe one event.

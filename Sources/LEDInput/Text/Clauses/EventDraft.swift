@@ -125,8 +125,11 @@ struct EventDraft {
 
     /// Whether this colourless draft only continues `earlier` ("blue light comes on … and stays on
     /// for 20 seconds"): the same kind, adding nothing `earlier` already says.
+    /// "Both" does not continue one light: "blinking blue with solid green, then both solid" is both lit.
     func continues(_ earlier: EventDraft) -> Bool {
-        guard needsColor, earlier.hasColors, !earlier.isOff, earlier.effectiveKind == kind else { return false }
+        guard needsColor, !simultaneous, earlier.hasColors, !earlier.isOff, earlier.effectiveKind == kind else {
+            return false
+        }
         return (count == nil || earlier.count == nil) && (speed == nil || earlier.speed == nil)
             && (duration == nil || earlier.duration == nil)
     }

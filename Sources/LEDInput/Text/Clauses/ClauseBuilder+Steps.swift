@@ -1,0 +1,55 @@
+import LEDCore
+
+/// Last touches on the steps built: a light said twice in a row is one event, and a counted burst that
+/// "keeps" coming and then ends is not one blinking without end.
+extension ClauseBuilder {
+    /// The same light said twice in a row ("blue on, green on, both steady as a rock", "both lit and
+    /// steady, … and neither of them blinks") is one event with what each saying adds.
+    static func mergingRepeats(_ result: Result) -> Result {
+        var result = result
+        var index = 1
+        while index < result.steps.count {
+            let (earlier, later) = (result.steps[index - 1], result.steps[index])
+            if earlier.count == 1, later.count == 1, Self.repeats(earlier[0], later[0]) {
+                result.steps[index - 1][0].merge(later[0])
+                result.steps.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether `later` says the same light as `earlier` again, with nothing that contradicts it.
+    private static func repeats(_ earlier: EventDraft, _ later: EventDraft) -> Bool {
+        guard !earlier.isDark, !later.isDark, !earlier.colors.isEmpty,
+            Set(earlier.colors) == Set(later.colors),
+            (earlier.effectiveKind ?? .solid) == (later.effectiveKind ?? .solid),
+            earlier.flags.contains(.past) == later.flags.contains(.past), !later.ended
+        else { return false }
+        func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
+        // "blinks 3 times, pauses, blinks 3 times again": two bursts, each counted.
+        return (earlier.count == nil || later.count == nil) && agree(earlier.speed, later.speed)
+            && agree(earlier.duration, later.duration) && agree(earlier.timing, later.timing)
+    }
+
+    /// A counted burst that "keeps" coming and then ends ("keeps blinking red 6 times every time it records,
+    /// then stops", "keeps flashing red like 3 times whenever a cat walks by, then goes dark") comes back
+    /// each time; it is not one blinking without end. The "keeps" is dropped from a counted event that
+    /// darkness follows.
+    static func endingCountedBursts(_ result: Result) -> Result {
+        var result = result
+        for index in result.steps.indices.dropLast() {
+            guard result.steps[index].count == 1, result.steps[index + 1].count == 1,
+                result.steps[index + 1][0].isOff
+            else { continue }
+            let draft = result.steps[index][0]
+            guard draft.duration?.bucket == .continuous, !draft.flags.contains(.past) else { continue }
+            switch draft.count {
+            case .exactly?, .between?: result.steps[index][0].duration = nil
+            default: continue
+            }
+        }
+        return result
+    }
+}
