@@ -45,7 +45,8 @@ extension TextParserCases {
         TextCase("flashes red evry time a car goes by", "dev=? ctx=motion : red:blink:_:_:_:_:_"),
         TextCase("a car goes by and it blinks red twice", "dev=? ctx=motion : red:blink:2:_:_:_:_"),
         TextCase(
-            "the cat creeps past, 2 red blinks, then dark", "dev=? ctx=motion : red:blink:2:_:_:_:_ none:off:_:_:_:_:_"),
+            "the cat creeps past, 2 red blinks, then dark",
+            "dev=? ctx=motion : red:blink:2:_:_:_:_ none:off:_:_:_:_:_"),
         TextCase(
             "someone came through the gate and it blinked red once",
             "dev=? ctx=motion : red:blink:1:_:_:_:_"),
