@@ -32,6 +32,14 @@ import Testing
         TextCase("red flashes about ten times a minute", "dev=? ctx=- : red:blink:_:slow:_:_:_"),
         TextCase("it blinks red 3 times per second", "dev=? ctx=- : red:blink:_:fast:_:_:_"),
         TextCase("blue blinking for 20+ minutes", "dev=? ctx=- : blue:blink:_:_:minutes=1200:_:_"),
+        // Numbers as people say them: counting aloud, a half after "and", a guess said twice, an ordinal.
+        TextCase(
+            "red blinks, I count: one, two, three, four, five. Then dark.",
+            "dev=? ctx=- : red:blink:5:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("blinking red for two and a half minutes", "dev=? ctx=- : red:blink:_:_:minutes=150:_:_"),
+        TextCase("the red light is blinking since one minute and half", "dev=? ctx=- : red:blink:_:_:minutes=90:_:_"),
+        TextCase("red blinks, maybe five, maybe six", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        TextCase("putting a second Outdoor 4 in, its red light flashes", "dev=outdoor-4 ctx=- : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

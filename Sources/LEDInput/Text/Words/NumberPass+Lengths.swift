@@ -19,7 +19,7 @@ extension NumberPass {
     /// words on in the same clause ("I counted them and it was six", "counted them, six").
     func countedNumber(_ items: [TextItem], after index: Int) -> Int {
         let next = index + 1
-        guard ["i", "counted", "count"].contains(word(items[index].first)) else { return next }
+        guard ["i", "counted", "count", "same", "total"].contains(word(items[index].first)) else { return next }
         var probe = next
         while probe < items.count, probe <= next + 3 {
             switch items[probe].meaning {
@@ -64,6 +64,12 @@ extension NumberPass {
         }
         var last = firstLast
         var smallest = unit
+        if let half = andAHalf(items, at: end) {
+            // "one minute and half", "an hour and a half"
+            total += unit / 2
+            last = half
+            end += 1
+        }
         while let part = lengthPart(items, at: end) {
             let partLast = items[part.group.next].last
             guard part.unit < smallest else {
