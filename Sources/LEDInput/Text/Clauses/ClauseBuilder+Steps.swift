@@ -3,6 +3,11 @@ import LEDCore
 /// Last touches on the steps built: a light said twice in a row is one event, and a counted burst that
 /// "keeps" coming and then ends is not one blinking without end.
 extension ClauseBuilder {
+    /// The colours a draft lights ("the recording light" is blue).
+    static func colors(of draft: EventDraft) -> [LEDColor] {
+        draft.colors.isEmpty ? [.blue] : draft.colors
+    }
+
     /// The same light said twice in a row ("blue on, green on, both steady as a rock", "both lit and
     /// steady, … and neither of them blinks") is one event with what each saying adds.
     static func mergingRepeats(_ result: Result) -> Result {

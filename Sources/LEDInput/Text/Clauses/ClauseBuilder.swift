@@ -163,8 +163,8 @@ struct ClauseBuilder {
     }
 
     /// On a device whose colours are separate LEDs, clauses that each describe one of those LEDs,
-    /// separated only by a comma, happen at the same time ("blue steady, green flashing"; "solid blue,
-    /// the green one is off"). A sequence word ("then", "after") still orders them.
+    /// separated only by a comma or a full stop, happen at the same time ("blue steady, green flashing";
+    /// "blue, solid; green, blinking"). A sequence word ("then", "after") still orders them.
     private static func joinSeparateLEDs(_ units: inout [Unit], _ separate: Set<LEDColor>) {
         guard separate.count > 1 else { return }
         // Separate LEDs blinking are lit together, not taking turns ("blinking green and blue").
@@ -187,7 +187,8 @@ struct ClauseBuilder {
         for index in units.indices {
             guard units[index].hasEvents else { continue }
             defer { previous = units[index].drafts.isEmpty ? previous : index }
-            guard previous >= 0, units[index].order == .comma, describesOneLED(units[index]),
+            guard previous >= 0, units[index].order == .comma || units[index].order == .sentence,
+                describesOneLED(units[index]),
                 describesOneLED(units[previous])
             else {
                 continue
@@ -391,10 +392,5 @@ struct ClauseBuilder {
                 steps[position].drafts[0].kind = .blink
             }
         }
-    }
-
-    /// The colours a draft lights ("the recording light" is blue).
-    private static func colors(of draft: EventDraft) -> [LEDColor] {
-        draft.colors.isEmpty ? [.blue] : draft.colors
     }
 }
