@@ -35,30 +35,33 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
 /// read the reader: indirect counts, fractional lengths, two colours with lengths of their own, things
 /// not yet seen, corrections, two days, on/off timings) 68/80 and 31/40 (facts 37/80, 19/40) when it came;
 /// the `voices-batch7-*` pair (120 rows, 2026-12-04, the eight voices again, written from the sources by a
-/// session that did not read the reader) 68/80 and 37/40 (facts 50/80, 28/40) when it came.
+/// session that did not read the reader) 68/80 and 37/40 (facts 50/80, 28/40) when it came;
+/// `voices-reading8-tuning.tsv` (52 rows, 2026-12-04, no held-out part: stated counts over vague words,
+/// halves, on/off times, ages, "two days ago" and "before …; since …", typos, "keeps" with a count, clock
+/// times) 40/52 (facts 19/52) when it came, and 49/52 (facts 41/52) after the reading it asked for.
 @Suite struct PhraseFamilyTests {
     static let directory = TestPaths.accuracy
 
     static let tables: [LabelledTable] = [
-        LabelledTable(file: "voices-tuning.tsv", top1Floor: 165, factsFloor: 161),
-        LabelledTable(file: "voices-held-out.tsv", top1Floor: 116, factsFloor: 103),
+        LabelledTable(file: "voices-tuning.tsv", top1Floor: 167, factsFloor: 163),
+        LabelledTable(file: "voices-held-out.tsv", top1Floor: 117, factsFloor: 104),
         LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 59, factsFloor: 54),
-        LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 27, factsFloor: 21),
+        LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 27, factsFloor: 22),
         LabelledTable(file: "voices-batch2-tuning.tsv", top1Floor: 75, factsFloor: 59),
-        LabelledTable(file: "voices-batch2-held-out.tsv", top1Floor: 26, factsFloor: 17),
-        LabelledTable(file: "voices-batch3-tuning.tsv", top1Floor: 55, factsFloor: 24),
-        LabelledTable(file: "voices-batch3-held-out.tsv", top1Floor: 28, factsFloor: 13),
-        LabelledTable(file: "voices-batch4-tuning.tsv", top1Floor: 69, factsFloor: 48),
-        LabelledTable(file: "voices-batch5-tuning.tsv", top1Floor: 77, factsFloor: 61),
-        LabelledTable(file: "voices-batch5-held-out.tsv", top1Floor: 36, factsFloor: 26),
-        LabelledTable(file: "voices-batch6-tuning.tsv", top1Floor: 68, factsFloor: 37),
-        LabelledTable(file: "voices-batch6-held-out.tsv", top1Floor: 31, factsFloor: 19),
-        LabelledTable(file: "voices-batch7-tuning.tsv", top1Floor: 68, factsFloor: 50),
+        LabelledTable(file: "voices-batch2-held-out.tsv", top1Floor: 26, factsFloor: 19),
+        LabelledTable(file: "voices-batch3-tuning.tsv", top1Floor: 59, factsFloor: 31),
+        LabelledTable(file: "voices-batch3-held-out.tsv", top1Floor: 28, factsFloor: 14),
+        LabelledTable(file: "voices-batch4-tuning.tsv", top1Floor: 72, factsFloor: 52),
+        LabelledTable(file: "voices-batch5-tuning.tsv", top1Floor: 78, factsFloor: 65),
+        LabelledTable(file: "voices-batch5-held-out.tsv", top1Floor: 36, factsFloor: 27),
+        LabelledTable(file: "voices-batch6-tuning.tsv", top1Floor: 75, factsFloor: 45),
+        LabelledTable(file: "voices-batch6-held-out.tsv", top1Floor: 32, factsFloor: 22),
+        LabelledTable(file: "voices-batch7-tuning.tsv", top1Floor: 69, factsFloor: 53),
         LabelledTable(file: "voices-batch7-held-out.tsv", top1Floor: 37, factsFloor: 28),
-        LabelledTable(file: "voices-reading8-tuning.tsv", top1Floor: 40, factsFloor: 19),
+        LabelledTable(file: "voices-reading8-tuning.tsv", top1Floor: 49, factsFloor: 41),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 23),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 21, factsFloor: 21),
-        LabelledTable(file: "families/comma-concurrency.tsv", top1Floor: 23, factsFloor: 23),
+        LabelledTable(file: "families/comma-concurrency.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/constant-solid.tsv", top1Floor: 23, factsFloor: 23),
         LabelledTable(file: "families/context-app-offline.tsv", top1Floor: 24, factsFloor: 24),
         LabelledTable(file: "families/context-internet-restored.tsv", top1Floor: 22, factsFloor: 22),
@@ -78,15 +81,15 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "families/duration.tsv", top1Floor: 27, factsFloor: 27),
         LabelledTable(file: "families/hedged.tsv", top1Floor: 26, factsFloor: 24),
         LabelledTable(file: "families/informal.tsv", top1Floor: 24, factsFloor: 23),
-        LabelledTable(file: "families/negation.tsv", top1Floor: 24, factsFloor: 23),
+        LabelledTable(file: "families/negation.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/not-led.tsv", top1Floor: 24, factsFloor: 21),
-        LabelledTable(file: "families/nothing-happens.tsv", top1Floor: 24, factsFloor: 25),
+        LabelledTable(file: "families/nothing-happens.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/number-word.tsv", top1Floor: 26, factsFloor: 26),
         LabelledTable(file: "families/period-every-n-seconds.tsv", top1Floor: 24, factsFloor: 20),
         LabelledTable(file: "families/plain.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/sequence-connector.tsv", top1Floor: 25, factsFloor: 23),
         LabelledTable(file: "families/stuck-solid.tsv", top1Floor: 24, factsFloor: 24),
-        LabelledTable(file: "families/two-led-device.tsv", top1Floor: 25, factsFloor: 20),
+        LabelledTable(file: "families/two-led-device.tsv", top1Floor: 25, factsFloor: 22),
         LabelledTable(file: "families/typo.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/unknown-colour.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/vocabulary.tsv", top1Floor: 24, factsFloor: 24),
