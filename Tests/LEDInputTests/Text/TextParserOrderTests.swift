@@ -46,6 +46,15 @@ extension TextParserCases {
         TextCase(
             "solid blue, then red x6, then green",
             "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_ green:solid:_:_:_:_:_"),
+        // A colour said "off" before another colour's turn went out: it was lit before, or it is the blue
+        // recording light; otherwise it is that LED dark.
+        TextCase(
+            "13:10 blue light on. 13:11 blue off, red blinks 6 times. 13:12 dark.",
+            "dev=? ctx=- : blue:solid:_:_:minute=60:_:_ red:blink:6:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "When recording finish, blue lamp off and red lamp blink 5 times",
+            "dev=? ctx=recording : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
+        TextCase("blue off, green blinking", "dev=? ctx=- : blue:off:_:_:_:_:_ green:blink:_:_:_:_:_"),
     ]
 
     /// Events at the same time, and colours lit together.

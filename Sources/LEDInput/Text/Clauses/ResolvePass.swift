@@ -81,7 +81,9 @@ struct ResolvePass {
                 } else {
                     out.append(TextItem(.context(.setup), item.first, item.last))
                 }
-            case .kind(.off) where Self.namesLight(out.last?.meaning) && Self.thenFollows(items, after: index):
+            case .kind(.off)
+            where Self.namesLight(out.last?.meaning)
+                && (Self.thenFollows(items, after: index) || Self.wentOffBeforeAnother(items, at: index, after: out)):
                 // "blue off, then red x6", "rec LED off -> red x5": the light named went off; it was on until then.
                 out.append(TextItem(.endOfLight, item.first, item.last))
             case .looseOn:
