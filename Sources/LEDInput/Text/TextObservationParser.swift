@@ -79,7 +79,7 @@ public struct TextObservationParser: Sendable {
             var items = try ItemLexer(lexicon: lexicon, devices: devices).items(of: readTokens, bytes: readBytes)
             var numbers = NumberPass(vocabulary: vocabulary, text: typed, word: word)
             items = try numbers.run(items)
-            items = OnOffTimingPass(vocabulary: vocabulary).run(items)
+            items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
             items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)

@@ -54,6 +54,9 @@ extension TextParserCases {
             "the red light is on for two seconds and off for two seconds",
             "dev=? ctx=- : red:blink:_:slow:_:2/2:_"),
         TextCase("green on for 0.2 s then off for 0.3 s", "dev=? ctx=- : green:blink:_:fast:_:0.2/0.3:_"),
+        TextCase("red on for a second, off for a second", "dev=? ctx=- : red:blink:_:slow:_:1/1:_"),
+        TextCase("it blinks red, 1 second on and 1 second off", "dev=? ctx=- : red:blink:_:slow:_:1/1:_"),
+        TextCase("red light: 0.5 s on, 0.5 s off", "dev=? ctx=- : red:blink:_:medium:_:0.5/0.5:_"),
         // Lengths too long for one pulse stay a lit light and a dark one.
         TextCase(
             "red on for 20 seconds, off for 20 seconds",

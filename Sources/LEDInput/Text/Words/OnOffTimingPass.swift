@@ -1,11 +1,14 @@
 import LEDCore
 
 /// Reads a pulse told by its on- and off-times: "on for half a second, off for half a second",
-/// "red on ~0.5 s / off ~0.5 s", "on 1 s off 1 s", "lit for 2 seconds and dark for 2 seconds". The two
+/// "red on ~0.5 s / off ~0.5 s", "on 1 s off 1 s", "lit for 2 seconds and dark for 2 seconds", "1 second on
+/// and 1 second off", "on for a second, off for a second". The two
 /// lengths are one pulse's timing, and their sum its period (so its speed), not the lengths of a lit
 /// event and a dark one. Runs after ``NumberPass``, which has made the lengths.
 struct OnOffTimingPass {
     let vocabulary: TimingVocabulary
+    /// The word at a token index, lower-cased; empty for a number, a symbol or an index outside the text.
+    let word: (Int) -> String
 
     /// Either half of a pulse longer than this is a light that stays on or off, not a pulse.
     static let longestHalf = 10.0
@@ -24,15 +27,18 @@ struct OnOffTimingPass {
         }
     }
 
-    /// The timing said from `index` ("on" length [separator] "off" length) and the index after it.
+    /// The timing said from `index` ("on" length [separator] "off" length, or length "on" [separator] length
+    /// "off") and the index after it.
     private func pulse(in items: [TextItem], at index: Int) -> (PulseTiming, Int)? {
-        guard Self.isOn(items[index].meaning), index + 1 < items.count,
-            let on = Self.seconds(items[index + 1].meaning)
-        else { return nil }
+        guard index + 1 < items.count else { return nil }
+        let lengthFirst = seconds(items[index]) != nil
+        let (onWord, onLength) = lengthFirst ? (index + 1, index) : (index, index + 1)
+        guard Self.isOn(items[onWord].meaning), let on = seconds(items[onLength]) else { return nil }
         var next = index + 2
         if next < items.count, Self.separates(items[next].meaning) { next += 1 }
-        guard next + 1 < items.count, Self.isOff(items[next].meaning), let off = Self.seconds(items[next + 1].meaning)
-        else { return nil }
+        guard next + 1 < items.count else { return nil }
+        let (offWord, offLength) = lengthFirst ? (next + 1, next) : (next, next + 1)
+        guard Self.isOff(items[offWord].meaning), let off = seconds(items[offLength]) else { return nil }
         guard on <= Self.longestHalf, off <= Self.longestHalf else { return nil }
         return (PulseTiming(on: on, off: off), next + 2)
     }
@@ -59,9 +65,13 @@ struct OnOffTimingPass {
         }
     }
 
-    /// The seconds of a stated length, when it has them.
-    private static func seconds(_ meaning: TextMeaning) -> Double? {
-        if case .exactDuration(let duration) = meaning { return duration.seconds }
-        return nil
+    /// The seconds of a stated length, when it has them; "a second", "for a sec" are one.
+    private func seconds(_ item: TextItem) -> Double? {
+        switch item.meaning {
+        case .exactDuration(let duration): return duration.seconds
+        case .duration(.brief) where ["second", "sec"].contains(word(item.last)) && word(item.last - 1) == "a":
+            return 1
+        default: return nil
+        }
     }
 }
