@@ -81,6 +81,7 @@ public struct TextObservationParser: Sendable {
             items = try numbers.run(items)
             items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
             items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
+            items = ProposalPass(word: word).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(

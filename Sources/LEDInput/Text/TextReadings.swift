@@ -57,7 +57,7 @@ enum TextReadings {
                 CanonicalSeconds.write(seconds, into: &text)
             }
             return (.duration, text)
-        case .continuous: return (.duration, "duration continuous")
+        case .continuous, .keeps: return (.duration, "duration continuous")
         case .flag(let flag): return (.flag, "flag \(flag.rawValue)")
         case .negatedBlink: return (.flag, "flag noblink")
         case .order(let order): return (.order, "order: \(order.name)")

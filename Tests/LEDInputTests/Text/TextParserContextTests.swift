@@ -52,6 +52,11 @@ extension TextParserCases {
             "dev=? ctx=motion : red:blink:1:_:_:_:_"),
         TextCase("walk test: 1 red blink, then dark", "dev=? ctx=motion : red:blink:1:_:_:_:_ none:off:_:_:_:_:_"),
         TextCase("blinks red evry 2 seconds", "dev=? ctx=- : red:blink:_:slow:_:_:_"),
+        // A question that proposes new batteries does not say they were changed.
+        TextCase(
+            "red blinks 6 times after each clip. Is it time for new batteries?",
+            "dev=? ctx=recording : red:blink:6:_:_:_:_"),
+        TextCase("red blinks 6 times since the new batteries", "dev=? ctx=new-batteries : red:blink:6:_:_:_:_"),
     ]
 }
 

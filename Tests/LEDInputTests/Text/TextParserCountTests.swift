@@ -43,7 +43,13 @@ extension TextParserCases {
         TextCase(
             "keeps flashing red like 3 times whenever a cat walks by then goes dark",
             "dev=? ctx=motion : red:blink:3:_:_:_:_ none:off:_:_:_:_:_"),
-        TextCase("keeps flashing red 3 times", "dev=? ctx=- : red:blink:3:_:continuous:_:_"),
+        TextCase("keeps flashing red 3 times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
+        TextCase("keeps doing 6 red blinks after recording", "dev=? ctx=recording : red:blink:6:_:_:_:_"),
+        TextCase("keeps flashing red nonstop, 3 times", "dev=? ctx=- : red:blink:3:_:continuous:_:_"),
+        // "last night I … counted": when it was counted, not how long it lasted.
+        TextCase(
+            "red blinks a lot, so last night I stood and counted: six",
+            "dev=? ctx=- : red:blink:6:_:_:_:_"),
     ]
 }
 

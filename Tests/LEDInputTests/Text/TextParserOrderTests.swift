@@ -55,6 +55,10 @@ extension TextParserCases {
             "When recording finish, blue lamp off and red lamp blink 5 times",
             "dev=? ctx=recording : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
         TextCase("blue off, green blinking", "dev=? ctx=- : blue:off:_:_:_:_:_ green:blink:_:_:_:_:_"),
+        // A counted burst and a long blinking of the same colour stay two events.
+        TextCase(
+            "it blinked red once when someone walked by; it keeps blinking red for ages",
+            "dev=? ctx=motion : red:blink:1:_:_:_:_ red:blink:_:_:continuous:_:_"),
     ]
 
     /// Events at the same time, and colours lit together.

@@ -148,6 +148,12 @@ extension ClauseBuilder {
                 if draft.duration == nil || draft.duration?.bucket == .continuous { draft.duration = duration }
             case .continuous:
                 if draft.duration == nil { draft.duration = EventDuration(.continuous) }
+                draft.keeps = false  // "keeps flashing red nonstop": without end after all
+            case .keeps:
+                if draft.duration == nil {
+                    draft.duration = EventDuration(.continuous)
+                    draft.keeps = true
+                }
             case .flag(let flag):
                 draft.flags.insert(flag)
             case .negatedBlink:

@@ -33,22 +33,27 @@ extension ClauseBuilder {
             earlier.flags.contains(.past) == later.flags.contains(.past), !later.ended
         else { return false }
         func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
-        // "blinks 3 times, pauses, blinks 3 times again": two bursts, each counted.
-        return (earlier.count == nil || later.count == nil) && agree(earlier.speed, later.speed)
+        // "blinks 3 times, pauses, blinks 3 times again": two bursts, each counted; "blinked red once …; it
+        // keeps blinking red for ages": a burst and a long blinking.
+        let counts = [earlier.count, later.count].compactMap { $0 }.count
+        let lengths = [earlier.duration, later.duration].compactMap { $0 }.count
+        guard counts == 0 || counts == 1 && lengths == 0 else { return false }
+        return agree(earlier.speed, later.speed)
             && agree(earlier.duration, later.duration) && agree(earlier.timing, later.timing)
     }
 
-    /// A counted burst that "keeps" coming and then ends ("keeps blinking red 6 times every time it records,
-    /// then stops", "keeps flashing red like 3 times whenever a cat walks by, then goes dark") comes back
-    /// each time; it is not one blinking without end. The "keeps" is dropped from a counted event that
-    /// darkness follows.
+    /// A counted burst that "keeps" coming ("keeps doing 6 red blinks after every clip", "keeps flashing red
+    /// like 3 times whenever a cat walks by, then goes dark"), or a counted burst said to go on and then end,
+    /// comes back each time; it is not one blinking without end.
     static func endingCountedBursts(_ result: Result) -> Result {
         var result = result
-        for index in result.steps.indices.dropLast() {
-            guard result.steps[index].count == 1, result.steps[index + 1].count == 1,
-                result.steps[index + 1][0].isOff
-            else { continue }
+        for index in result.steps.indices {
+            guard result.steps[index].count == 1 else { continue }
             let draft = result.steps[index][0]
+            let darknessFollows =
+                index + 1 < result.steps.count && result.steps[index + 1].count == 1
+                && result.steps[index + 1][0].isOff
+            guard draft.keeps || darknessFollows else { continue }
             guard draft.duration?.bucket == .continuous, !draft.flags.contains(.past) else { continue }
             switch draft.count {
             case .exactly?, .between?: result.steps[index][0].duration = nil

@@ -20,6 +20,8 @@ struct EventDraft {
     var countIsBare = false
     var speed: BlinkSpeed?
     var duration: EventDuration?
+    /// Whether its "continuous" is a "keeps", which a count makes a burst that comes back.
+    var keeps = false
     /// One pulse's on- and off-times, when stated.
     var timing: PulseTiming?
     var flags: Set<EventFlag> = []
@@ -88,6 +90,7 @@ struct EventDraft {
         }
         speed = speed ?? other.speed
         timing = timing ?? other.timing
+        keeps = keeps || other.keeps
         if duration == nil || (duration?.bucket == .continuous && other.duration != nil) {
             duration = other.duration ?? duration
         }

@@ -40,10 +40,30 @@ struct PastReferencePass {
                 index = appendUntil(present, items, from: index + 1, into: &out)
                 continue
             }
+            if isWhenCounted(items, at: index) {
+                index += 1  // "last night I stood and counted: six": when it was counted, not how long it lasted
+                continue
+            }
             out.append(item)
             index += 1
         }
         return out
+    }
+
+    /// Whether the item at `index` is "yesterday" or "last night" in a sentence that counts the pulses.
+    private func isWhenCounted(_ items: [TextItem], at index: Int) -> Bool {
+        guard case .duration = items[index].meaning, Self.pastLengthWords.contains(word(items[index].first)) else {
+            return false
+        }
+        var probe = index + 1
+        while probe < items.count {
+            switch items[probe].meaning {
+            case .order(.sentence): return false
+            case .count where ["i", "counted", "count"].contains(word(items[probe].first)): return true
+            default: probe += 1
+            }
+        }
+        return false
     }
 
     /// Copies the items from `start` to the present cue, which it makes a "now"; returns the index after it.

@@ -180,7 +180,8 @@ struct ResolvePass {
     /// Whether `meaning` (the item after a bare "on") ends the clause.
     private static func endsClause(_ meaning: TextMeaning?) -> Bool {
         switch meaning {
-        case nil, .order?, .together?, .count?, .duration?, .exactDuration?, .speed?, .continuous?, .flag?, .context?,
+        case nil, .order?, .together?, .count?, .duration?, .exactDuration?, .speed?, .continuous?, .keeps?, .flag?,
+            .context?,
             .subject?,
             .presentMarker?:
             return true

@@ -105,10 +105,11 @@ extension LexiconEntries {
                 "since the afternoon", "since this afternoon", "since morning only", "since the morning",
             ]
         ),
+        (.keeps, ["keeps", "keep", "kept", "keeps on", "keep on", "keeps doing", "kept doing", "keeps doin"]),
         (
             .continuous,
             [
-                "keeps", "keep", "kept", "keeps on", "keep on", "keeps going", "continuously", "continuous",
+                "keeps going", "continuously", "continuous",
                 "continually", "continues", "continue", "continuing", "nonstop", "non stop", "constantly", "forever",
                 "endlessly", "all the time", "over and over", "over and over again", "again and again", "indefinitely",
                 "permanently", "the whole time", "never ending", "neverending", "on repeat", "stuck", "always",

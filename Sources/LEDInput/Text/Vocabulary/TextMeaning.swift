@@ -40,8 +40,11 @@ enum TextMeaning: Sendable, Hashable {
     case every
     /// A period stated as a phrase ("every second", "every few seconds"), in seconds.
     case period(Double)
-    /// "keeps", "nonstop", "continuously": continuous duration, still going.
+    /// "nonstop", "continuously": continuous duration, still going.
     case continuous
+    /// "keeps", "kept": continuous, unless the light is counted ("keeps doing 6 red blinks after each clip"
+    /// is a burst that comes back).
+    case keeps
     /// "no", "not", "never", "doesn't".
     case negation
     /// A time-order word.
