@@ -44,7 +44,15 @@ import Testing
         TextCase(
             "Until the update the LED stayed off; since then it blinks red",
             "dev=? ctx=- : none:off:_:_:_:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "On Monday it was blinking blue. Now it is solid red.",
+            "dev=? ctx=- : blue:blink:_:_:_:_:past red:solid:_:_:_:_:_"),
+        TextCase(
+            "last week it was solid blue, this week it blinks red nonstop",
+            "dev=? ctx=- : blue:solid:_:_:_:_:past red:blink:_:_:continuous:_:_"),
         // Without a "now" after it, the time named is how long it has lasted, or nothing.
+        TextCase(
+            "on monday it started blinking red and it hasn't stopped", "dev=? ctx=- : red:blink:_:_:continuous:_:_"),
         TextCase("it started blinking red two days ago", "dev=? ctx=- : red:blink:_:_:hours=172800:_:_"),
         TextCase("before it goes dark it flashes red 5 times", "dev=? ctx=- : red:blink:5:_:_:_:_ none:off:_:_:_:_:_"),
         // "compared with last winter" compares; "now and then" is not "now".

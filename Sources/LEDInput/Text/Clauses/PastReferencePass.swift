@@ -14,10 +14,14 @@ struct PastReferencePass {
     /// Whether the token at an index is punctuation.
     let isSymbol: (Int) -> Bool
 
-    /// Words after "last" that name a time in the past ("last month", "last winter").
-    static let pastPeriods: Set<String> = [
-        "month", "year", "winter", "summer", "spring", "autumn", "fall", "christmas", "weekend", "season",
+    /// Days of the week: "on Monday", "last Friday".
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
     ]
+    /// Words after "last" that name a time in the past ("last month", "last winter", "last Friday").
+    static let pastPeriods: Set<String> = Set([
+        "month", "year", "winter", "summer", "spring", "autumn", "fall", "christmas", "weekend", "season",
+    ]).union(weekdays)
     /// Words that open a length said as a time in the past ("yesterday", "last night").
     static let pastLengthWords: Set<String> = ["yesterday", "last"]
 
@@ -97,6 +101,8 @@ struct PastReferencePass {
             }
         }
         switch item.meaning {
+        case .looseOn where Self.weekdays.contains(word(item.last + 1)) && startsSentence(previous):
+            return (item.last + 1, nil, true)  // "On Monday it was blinking blue. Now …"
         case .exactDuration, .duration:
             // "two days ago", "a week ago"
             if word(item.last + 1) == "ago" { return (item.last + 1, nil, true) }

@@ -223,7 +223,7 @@ extension LexiconEntries {
                 "now", "and now", "but now", "now it", "this time", "nowadays", "these days", "currently", "lately",
                 "since then", "right now", "at the moment", "today", "but this time", "and this time",
                 "but since", "but ever since", "and since", "and ever since", "this morning", "this evening",
-                "tonight", "yet now",
+                "tonight", "yet now", "this week", "this month", "this year", "these last few days",
             ]
         ),
         (
