@@ -57,6 +57,11 @@ extension TextParserCases {
             "red blinks 6 times after each clip. Is it time for new batteries?",
             "dev=? ctx=recording : red:blink:6:_:_:_:_"),
         TextCase("red blinks 6 times since the new batteries", "dev=? ctx=new-batteries : red:blink:6:_:_:_:_"),
+        // Non-native and terse spellings of situations and colours.
+        TextCase(
+            "After I change the router, it is blink red", "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
+        TextCase("it is making red blink since I put battery", "dev=? ctx=new-batteries : red:blink:_:_:_:_:_"),
+        TextCase("grn blinkin, blu solid", "dev=? ctx=- : green:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
     ]
 }
 

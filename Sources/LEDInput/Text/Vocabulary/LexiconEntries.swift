@@ -30,7 +30,8 @@ enum LexiconEntries {
         (
             .color(.green),
             [
-                "green", "greens", "greenish", "emerald", "lime", "lime green", "mint green", "jade", "bright green",
+                "green", "greens", "greenish", "grn", "gren", "grean", "greeen", "emerald", "lime", "lime green",
+                "mint green", "jade", "bright green",
                 "forest green", "verde", "vert", "emerald green", "jade green", "dark green", "light green",
                 "pale green", "neon green",
             ]
