@@ -39,6 +39,15 @@ import Testing
         TextCase("blinking red for two and a half minutes", "dev=? ctx=- : red:blink:_:_:minutes=150:_:_"),
         TextCase("the red light is blinking since one minute and half", "dev=? ctx=- : red:blink:_:_:minutes=90:_:_"),
         TextCase("red blinks, maybe five, maybe six", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        TextCase("blinking red for about an hour and a half", "dev=? ctx=- : red:blink:_:_:hours=5400:_:_"),
+        TextCase(
+            "blinked red for about a minute and a half, then stopped",
+            "dev=? ctx=- : red:blink:_:_:minutes=90:_:_ none:off:_:_:_:_:_"),
+        TextCase("solid blue for a minute and then red", "dev=? ctx=- : blue:solid:_:_:minute:_:_ red:solid:_:_:_:_:_"),
+        // A range that holds the count said before it restates it.
+        TextCase(
+            "it blinks red a couple times when someone walks by, two or three blinks max, then goes dark",
+            "dev=? ctx=motion : red:blink:2:_:_:_:_ none:off:_:_:_:_:_"),
         TextCase("putting a second Outdoor 4 in, its red light flashes", "dev=outdoor-4 ctx=- : red:blink:_:_:_:_:_"),
     ]
 

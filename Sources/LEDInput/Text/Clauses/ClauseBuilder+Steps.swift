@@ -25,6 +25,15 @@ extension ClauseBuilder {
         return result
     }
 
+    /// Whether one count is a range that holds the other: "a couple times …, two or three blinks max".
+    private static func restates(_ a: BlinkCount?, _ b: BlinkCount?) -> Bool {
+        switch (a, b) {
+        case (.exactly(let n)?, .between(let low, let high)?), (.between(let low, let high)?, .exactly(let n)?):
+            return (low...high).contains(n)
+        default: return false
+        }
+    }
+
     /// Whether `later` says the same light as `earlier` again, with nothing that contradicts it.
     private static func repeats(_ earlier: EventDraft, _ later: EventDraft) -> Bool {
         guard !earlier.isDark, !later.isDark, !earlier.colors.isEmpty,
@@ -37,7 +46,9 @@ extension ClauseBuilder {
         // keeps blinking red for ages": a burst and a long blinking.
         let counts = [earlier.count, later.count].compactMap { $0 }.count
         let lengths = [earlier.duration, later.duration].compactMap { $0 }.count
-        guard counts == 0 || counts == 1 && lengths == 0 else { return false }
+        guard counts == 0 || counts == 1 && lengths == 0 || Self.restates(earlier.count, later.count) else {
+            return false
+        }
         return agree(earlier.speed, later.speed)
             && agree(earlier.duration, later.duration) && agree(earlier.timing, later.timing)
     }

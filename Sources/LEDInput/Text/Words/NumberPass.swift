@@ -60,6 +60,17 @@ struct NumberPass {
                 return index + 1  // "times a minute" with no number before it
             case .duration(.brief) where isOrdinalSecond(items, at: index):
                 return index + 1  // "a second Outdoor 4": which one, not how long
+            case .duration:
+                // "for about a minute and a half": one and a half of the unit the phrase names.
+                if ["a", "an"].contains(word(item.last - 1)), let unit = Self.phraseUnits[word(item.last)],
+                    let half = andAHalf(items, at: index + 1)
+                {
+                    let length = EventDuration(seconds: unit * 1.5, vocabulary: vocabulary)
+                    out.append(TextItem(.exactDuration(length), item.first, half))
+                    return index + 2
+                }
+                out.append(item)
+                return index + 1
             case .exactDuration(let stated):
                 // "a minute and a half": its bucket comes from this parser's vocabulary.
                 let duration = stated.seconds.map { EventDuration(seconds: $0, vocabulary: vocabulary) } ?? stated
