@@ -54,6 +54,9 @@ import Testing
         TextCase(
             "on monday it started blinking red and it hasn't stopped", "dev=? ctx=- : red:blink:_:_:continuous:_:_"),
         TextCase("it started blinking red two days ago", "dev=? ctx=- : red:blink:_:_:hours=172800:_:_"),
+        TextCase(
+            "VDB: 2 d ago ring blinking red. Now ring off.",
+            "dev=? ctx=- : red:blink:_:_:_:_:past none:off:_:_:_:_:_"),
         TextCase("before it goes dark it flashes red 5 times", "dev=? ctx=- : red:blink:5:_:_:_:_ none:off:_:_:_:_:_"),
         // "compared with last winter" compares; "now and then" is not "now".
         TextCase(
@@ -84,6 +87,10 @@ import Testing
         TextCase(
             "at 23:41 the light flashed red once; by 23:42 it was dark again",
             "dev=? ctx=- : red:blink:1:_:_:_:_ none:off:_:_:_:_:_"),
+        // The same light in another state at the next time of day: the earlier state lasted until then.
+        TextCase(
+            "18:20 ring blinking red. 18:24 ring solid red.",
+            "dev=? ctx=- : red:blink:_:_:minutes=240:_:_ red:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: history + timesOfDay)

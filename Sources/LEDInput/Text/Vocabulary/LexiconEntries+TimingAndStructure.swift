@@ -6,7 +6,7 @@ extension LexiconEntries {
         (.unit(1), ["s", "sec", "secs", "second", "seconds"]),
         (.unit(60), ["m", "min", "mins", "minute", "minutes"]),
         (.unit(3600), ["h", "hr", "hrs", "hour", "hours"]),
-        (.unit(86_400), ["day", "days"]),
+        (.unit(86_400), ["day", "days", "d"]),
         (
             .speed(.slow),
             [
