@@ -50,7 +50,12 @@ import Testing
         TextCase(
             "last week it was solid blue, this week it blinks red nonstop",
             "dev=? ctx=- : blue:solid:_:_:_:_:past red:blink:_:_:continuous:_:_"),
+        // A sentence that opens with a stretch of a day or more, then "since" or "now": what it used to do.
+        TextCase(
+            "For two years the light was off; since the router update it blinks red",
+            "dev=? ctx=network-change : none:off:_:_:hours=63072000:_:past red:blink:_:_:_:_:_"),
         // Without a "now" after it, the time named is how long it has lasted, or nothing.
+        TextCase("it has blinked red for 2 years", "dev=? ctx=- : red:blink:_:_:hours=63072000:_:_"),
         TextCase(
             "on monday it started blinking red and it hasn't stopped", "dev=? ctx=- : red:blink:_:_:continuous:_:_"),
         TextCase("it started blinking red two days ago", "dev=? ctx=- : red:blink:_:_:hours=172800:_:_"),

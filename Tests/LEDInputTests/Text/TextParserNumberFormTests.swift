@@ -39,6 +39,11 @@ import Testing
         TextCase("blinking red for two and a half minutes", "dev=? ctx=- : red:blink:_:_:minutes=150:_:_"),
         TextCase("the red light is blinking since one minute and half", "dev=? ctx=- : red:blink:_:_:minutes=90:_:_"),
         TextCase("red blinks, maybe five, maybe six", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        // An age is neither a count nor a length.
+        TextCase("my 3 year old camera blinks red 6 times", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase("my 2-year-old camera flashes red 5 times", "dev=? ctx=- : red:blink:5:_:_:_:_"),
+        TextCase("batteries are 2 years old, the red light blinks six times", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase("my 2 yr old cam blinks red every 2 secs", "dev=? ctx=- : red:blink:_:slow:_:_:_"),
         TextCase("blinking red for about an hour and a half", "dev=? ctx=- : red:blink:_:_:hours=5400:_:_"),
         TextCase(
             "blinked red for about a minute and a half, then stopped",

@@ -41,7 +41,10 @@ struct PastReferencePass {
                     continue
                 }
                 out.append(TextItem(.pastMarker, item.first, reference.last))
-                index = appendUntil(present, items, from: index + 1, into: &out)
+                // A stretch stays a length ("For two years the light was off; since …"); a time named
+                // ("two days ago", "yesterday") is when, not how long.
+                let keepsLength = reference.isStretch
+                index = appendUntil(present, items, from: keepsLength ? index : index + 1, into: &out)
                 continue
             }
             if isWhenCounted(items, at: index) {
@@ -90,25 +93,30 @@ struct PastReferencePass {
     /// A time in the past at item `index`: its last token, or the tokens before the item that name it.
     private func pastReference(
         _ items: [TextItem], at index: Int, previous: TextItem?
-    ) -> (last: Int, insertedBefore: ClosedRange<Int>?, isTime: Bool)? {
+    ) -> (last: Int, insertedBefore: ClosedRange<Int>?, isTime: Bool, isStretch: Bool)? {
         let item = items[index]
         // "last month" / "last winter" right before this item, read as no item at all.
         let gapStart = previous.map { $0.last + 1 } ?? 0
         if item.first >= gapStart + 2 {
             for token in gapStart..<(item.first - 1)
             where word(token) == "last" && Self.pastPeriods.contains(word(token + 1)) && !compares(before: token) {
-                return (item.last, token...(token + 1), true)
+                return (item.last, token...(token + 1), true, false)
             }
         }
         switch item.meaning {
         case .looseOn where Self.weekdays.contains(word(item.last + 1)) && startsSentence(previous):
-            return (item.last + 1, nil, true)  // "On Monday it was blinking blue. Now …"
+            return (item.last + 1, nil, true, false)  // "On Monday it was blinking blue. Now …"
         case .exactDuration, .duration:
             // "two days ago", "a week ago"
-            if word(item.last + 1) == "ago" { return (item.last + 1, nil, true) }
+            if word(item.last + 1) == "ago" { return (item.last + 1, nil, true, false) }
             // "yesterday", "last night", "last week" (but not "since yesterday", "compared with last week")
             if Self.pastLengthWords.contains(word(item.first)), !compares(before: item.first) {
-                return (item.last, nil, true)
+                return (item.last, nil, true, false)
+            }
+            // "For two years the light was off; since the update …" (a sentence that opens with the stretch)
+            if isLongStretch(item), word(item.first) == "for" || word(item.first - 1) == "for", startsSentence(previous)
+            {
+                return (item.last, nil, true, true)
             }
             return nil
         case .order(.before), .order(.then):
@@ -116,7 +124,7 @@ struct PastReferencePass {
             guard startsSentence(previous) else { return nil }
             let opening = word(item.first)
             guard opening == "before" || opening == "until" || opening == "till" else { return nil }
-            return (item.last, nil, false)
+            return (item.last, nil, false, false)
         default:
             return nil
         }
@@ -130,6 +138,18 @@ struct PastReferencePass {
         default: return false
         }
     }
+
+    /// Whether a length is a day or more: what a light did for that long, then "now", is what it used to do.
+    private func isLongStretch(_ item: TextItem) -> Bool {
+        switch item.meaning {
+        case .exactDuration(let duration): return (duration.seconds ?? 0) >= 86_400
+        case .duration(.hours): return Self.longUnits.contains(word(item.last))
+        default: return false
+        }
+    }
+
+    /// Words that end a length of a day or more ("for days", "for months", "a week").
+    static let longUnits: Set<String> = ["days", "weeks", "months", "years", "week", "month", "year"]
 
     /// Whether the word before token `token` compares with that time ("compared with last winter").
     private func compares(before token: Int) -> Bool {

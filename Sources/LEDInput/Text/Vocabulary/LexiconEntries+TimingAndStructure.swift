@@ -7,6 +7,7 @@ extension LexiconEntries {
         (.unit(60), ["m", "min", "mins", "minute", "minutes"]),
         (.unit(3600), ["h", "hr", "hrs", "hour", "hours"]),
         (.unit(86_400), ["day", "days", "d"]),
+        (.unit(31_536_000), ["year", "years", "yr", "yrs"]),
         (
             .speed(.slow),
             [

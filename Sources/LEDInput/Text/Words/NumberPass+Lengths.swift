@@ -56,6 +56,9 @@ extension NumberPass {
         _ group: Group, unit: Double, _ items: [TextItem], into out: inout [TextItem]
     ) throws(TextProblem) -> Int {
         let firstLast = items[group.next].last
+        if word(firstLast + 1) == "old" || word(firstLast + 1) == "of" && word(firstLast + 2) == "age" {
+            return group.next + 1  // "my 3 year old camera", "batteries 2 years old": an age, not a length
+        }
         let first = try duration(group, unit: unit, last: firstLast)
         var end = group.next + 1
         guard group.high == nil, var total = first.seconds else {
