@@ -39,6 +39,9 @@ import Testing
         TextCase("blinking red for two and a half minutes", "dev=? ctx=- : red:blink:_:_:minutes=150:_:_"),
         TextCase("the red light is blinking since one minute and half", "dev=? ctx=- : red:blink:_:_:minutes=90:_:_"),
         TextCase("red blinks, maybe five, maybe six", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        // "a single red light" is one light; "a single red flash" one blink.
+        TextCase("now it's a single red light", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase("a single red flash", "dev=? ctx=- : red:blink:1:_:_:_:_"),
         // An age is neither a count nor a length.
         TextCase("my 3 year old camera blinks red 6 times", "dev=? ctx=- : red:blink:6:_:_:_:_"),
         TextCase("my 2-year-old camera flashes red 5 times", "dev=? ctx=- : red:blink:5:_:_:_:_"),

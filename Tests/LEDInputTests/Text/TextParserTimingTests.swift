@@ -57,6 +57,8 @@ extension TextParserCases {
         TextCase("red on for a second, off for a second", "dev=? ctx=- : red:blink:_:slow:_:1/1:_"),
         TextCase("it blinks red, 1 second on and 1 second off", "dev=? ctx=- : red:blink:_:slow:_:1/1:_"),
         TextCase("red light: 0.5 s on, 0.5 s off", "dev=? ctx=- : red:blink:_:medium:_:0.5/0.5:_"),
+        TextCase("red blinks at ~2 per second", "dev=? ctx=- : red:blink:_:fast:_:_:_"),
+        TextCase("a blue light blinkin every few secs", "dev=? ctx=- : blue:blink:_:slow:_:_:_"),
         // Lengths too long for one pulse stay a lit light and a dark one.
         TextCase(
             "red on for 20 seconds, off for 20 seconds",

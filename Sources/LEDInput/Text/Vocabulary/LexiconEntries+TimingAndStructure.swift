@@ -51,7 +51,8 @@ extension LexiconEntries {
             .period(3),
             [
                 "every few seconds", "every couple of seconds", "every couple seconds", "every other second",
-                "once every few seconds", "once every couple of seconds", "every several seconds",
+                "once every few seconds", "once every couple of seconds", "every several seconds", "every few secs",
+                "every couple secs", "every couple of secs", "evry few seconds", "evry few secs", "every few sec",
             ]
         ),
         (

@@ -32,7 +32,8 @@ enum LexiconEntries {
             [
                 "green", "greens", "greenish", "grn", "gren", "grean", "greeen", "emerald", "lime", "lime green",
                 "mint green", "jade", "bright green",
-                "forest green", "verde", "vert", "emerald green", "jade green", "dark green", "light green",
+                "forest green", "verde", "vert", "emerald green", "jade green", "dark green",
+                "light green",
                 "pale green", "neon green",
             ]
         ),
@@ -188,9 +189,17 @@ enum LexiconEntries {
         (.countWord(.exactly(1)), ["single", "a single"]),
         (
             .ratePer(1),
-            ["times a second", "times per second", "times a sec", "times per sec", "times every second", "hz", "hertz"]
+            [
+                "times a second", "times per second", "times a sec", "times per sec", "times every second", "hz",
+                "hertz",
+                "per second", "per sec", "blinks per second", "blinks a second", "flashes per second",
+                "flashes a second",
+            ]
         ),
-        (.ratePer(60), ["times a minute", "times per minute", "times a min", "times per min", "times every minute"]),
+        (
+            .ratePer(60),
+            ["times a minute", "times per minute", "times a min", "times per min", "times every minute", "per minute"]
+        ),
         (.ratePer(3600), ["times an hour", "times per hour"]),
         (.countWord(.exactly(2)), ["double"]),
         (.countWord(.exactly(3)), ["triple"]),

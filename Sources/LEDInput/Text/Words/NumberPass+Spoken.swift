@@ -59,6 +59,20 @@ extension NumberPass {
         return Self.ordinalFollowers.contains(word(item.last + 1))
     }
 
+    /// "a single red light": one light, not one blink (a kind of pulse would follow the colour).
+    func namesOneLight(_ count: BlinkCount, _ items: [TextItem], _ index: Int) -> Bool {
+        guard count == .exactly(1), index + 1 < items.count, case .color = items[index + 1].meaning else {
+            return false
+        }
+        guard index + 2 < items.count else {
+            return ["light", "led", "lamp"].contains(word(items[index + 1].last + 1))
+        }
+        switch items[index + 2].meaning {
+        case .kind(.blink), .kind(.alternating): return false
+        default: return ["light", "led", "lamp"].contains(word(items[index + 1].last + 1))
+        }
+    }
+
     private static func smallWhole(_ meaning: TextMeaning) -> Int? {
         switch meaning {
         case .number(let value, _): return value.isClock ? nil : value.integer

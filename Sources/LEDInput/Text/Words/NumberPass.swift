@@ -94,7 +94,7 @@ struct NumberPass {
                     out.append(TextItem(.count(count), item.first, items[index + 1].last))
                     return index + 2
                 }
-                if isBesideLight(out.last, lightAhead(items, from: index + 1)) {
+                if isBesideLight(out.last, lightAhead(items, from: index + 1)), !namesOneLight(count, items, index) {
                     out.append(TextItem(.bareCount(count), item.first, item.last))
                 }
                 return index + 1
