@@ -58,6 +58,10 @@ extension TextParserCases {
         TextCase("it blinks red, 1 second on and 1 second off", "dev=? ctx=- : red:blink:_:slow:_:1/1:_"),
         TextCase("red light: 0.5 s on, 0.5 s off", "dev=? ctx=- : red:blink:_:medium:_:0.5/0.5:_"),
         TextCase("red blinks at ~2 per second", "dev=? ctx=- : red:blink:_:fast:_:_:_"),
+        // "really quick" after a count is the pulses' speed; alone, a brief blinking.
+        TextCase("flashes red 5 times really quick", "dev=? ctx=- : red:blink:5:fast:_:_:_"),
+        TextCase("goes red red red real quick", "dev=? ctx=- : red:blink:3:fast:_:_:_"),
+        TextCase("blinks red real quick", "dev=? ctx=- : red:blink:_:_:brief:_:_"),
         TextCase("a blue light blinkin every few secs", "dev=? ctx=- : blue:blink:_:slow:_:_:_"),
         // Lengths too long for one pulse stay a lit light and a dark one.
         TextCase(

@@ -73,6 +73,14 @@ extension NumberPass {
         }
     }
 
+    /// Whether the items just read end with a count ("5 times") or a colour said over ("red red red").
+    static func countedJustBefore(_ out: [TextItem]) -> Bool {
+        guard let last = out.last else { return false }
+        if case .count = last.meaning { return true }
+        guard case .color(let color) = last.meaning, out.count >= 2 else { return false }
+        return out[out.count - 2].meaning == .color(color)
+    }
+
     private static func smallWhole(_ meaning: TextMeaning) -> Int? {
         switch meaning {
         case .number(let value, _): return value.isClock ? nil : value.integer
