@@ -62,6 +62,19 @@ extension TextParserCases {
             "After I change the router, it is blink red", "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
         TextCase("it is making red blink since I put battery", "dev=? ctx=new-batteries : red:blink:_:_:_:_:_"),
         TextCase("grn blinkin, blu solid", "dev=? ctx=- : green:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+        // What someone expected is not what the light does, "and" about the light included; unless the light
+        // does exactly that.
+        TextCase(
+            "the app says wait for the blinking blue and steady green, but it is solid red",
+            "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase(
+            "it should have gone to blue and green. Instead it turned red and stays red",
+            "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase(
+            "the app says wait for the blinking blue and the light is solid red", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase(
+            "App: 'wait for blinking blue and steady green'. Mine shows exactly that.",
+            "dev=? ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
     ]
 }
 

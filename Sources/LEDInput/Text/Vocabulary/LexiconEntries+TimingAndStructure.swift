@@ -229,6 +229,15 @@ extension LexiconEntries {
             ]
         ),
         (
+            .confirmsExpectation,
+            [
+                "exactly that", "just that", "exactly what it is doing", "exactly what it's doing",
+                "that is exactly what",
+                "that's exactly what", "does exactly that", "doing exactly that", "shows exactly that",
+                "exactly like that",
+            ]
+        ),
+        (
             .absentMarker,
             [
                 "don't see", "dont see", "do not see", "can't see", "cant see", "cannot see", "not see", "doesn't show",
@@ -258,7 +267,8 @@ extension LexiconEntries {
                 "app says", "app said", "the app says", "app wants", "app tells me", "app told me", "app asks",
                 "app asks for", "app expects", "app is waiting for", "app waits for", "app says to wait for",
                 "instructions say", "manual says", "the manual says", "guide says", "supposed to", "should be",
-                "it should", "is supposed to",
+                "it should", "should have gone to", "should have gone", "should have", "i expected", "expected",
+                "i was expecting", "was expecting", "is supposed to",
             ]
         ),
         (
