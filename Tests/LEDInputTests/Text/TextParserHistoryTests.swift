@@ -54,6 +54,12 @@ import Testing
         TextCase(
             "For two years the light was off; since the router update it blinks red",
             "dev=? ctx=network-change : none:off:_:_:hours=63072000:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "before the reset it blinked red, after the reset it blinks blue slowly",
+            "dev=? ctx=after-reset : red:blink:_:_:_:_:past blue:blink:_:slow:_:_:_"),
+        TextCase(
+            "Earlier today it was flashing red, now it is off.",
+            "dev=? ctx=- : red:blink:_:_:_:_:past none:off:_:_:_:_:_"),
         // Without a "now" after it, the time named is how long it has lasted, or nothing.
         TextCase("it has blinked red for 2 years", "dev=? ctx=- : red:blink:_:_:hours=63072000:_:_"),
         TextCase(

@@ -32,7 +32,7 @@ struct PastReferencePass {
         while index < items.count {
             let item = items[index]
             if let reference = pastReference(items, at: index, previous: out.last),
-                let present = presentCue(items, after: index, near: reference.isTime)
+                let present = presentCue(items, after: index, near: reference.isTime, before: !reference.isTime)
             {
                 if let gap = reference.insertedBefore {
                     // "last month": words the lexicon does not know, before this item.
@@ -41,8 +41,8 @@ struct PastReferencePass {
                     continue
                 }
                 out.append(TextItem(.pastMarker, item.first, reference.last))
-                // A stretch stays a length ("For two years the light was off; since …"); a time named
-                // ("two days ago", "yesterday") is when, not how long.
+                // A stretch stays a length ("For two years the light was off; since …"), a situation stays
+                // ("Before the reset …"); a time named ("two days ago", "yesterday") is when, not how long.
                 let keepsLength = reference.isStretch
                 index = appendUntil(present, items, from: keepsLength ? index : index + 1, into: &out)
                 continue
@@ -119,6 +119,9 @@ struct PastReferencePass {
                 return (item.last, nil, true, true)
             }
             return nil
+        case .context where word(item.first) == "before" && startsSentence(previous):
+            // "Before the reset it blinked red, …": the situation stays; the "before" opens what it used to do.
+            return (item.first, nil, false, true)
         case .order(.before), .order(.then):
             // A sentence that opens with "before" or "until": "Before the reset it blinked red; since …"
             guard startsSentence(previous) else { return nil }
@@ -160,8 +163,9 @@ struct PastReferencePass {
     /// clause ("; since the swap", ", since I changed the batteries"), but not "ever since". After a time
     /// named (`near`: "yesterday", "two days ago") it must come in that sentence or the next, and "since
     /// then" continues a story ("last night we reset it …; since then it blinks blue") rather than
-    /// contrasting two states.
-    private func presentCue(_ items: [TextItem], after index: Int, near: Bool) -> Int? {
+    /// contrasting two states. After a sentence that opens with "before", a clause opening with "after" and
+    /// the same kind of situation is the present too ("before the reset …, after the reset …").
+    private func presentCue(_ items: [TextItem], after index: Int, near: Bool, before: Bool) -> Int? {
         var probe = index + 1
         var sentences = 0
         while probe < items.count {
@@ -174,6 +178,14 @@ struct PastReferencePass {
             if near, opensWithSince, word(item.first + 1) == "then" { return nil }
             if case .presentMarker = item.meaning { return probe }
             if opensWithSince, opensClause(item.first) { return probe }
+            // "Before the reset it blinked red, after the reset it blinks blue"
+            if before, word(item.first) == "after", opensClause(item.first) {
+                if case .context = item.meaning { return probe }
+                if case .order(.after) = item.meaning, probe + 1 < items.count, case .context = items[probe + 1].meaning
+                {
+                    return probe
+                }
+            }
             probe += 1
         }
         return nil

@@ -216,7 +216,7 @@ extension LexiconEntries {
                 "when i first got it", "when i got it", "when we got it", "when we first got it", "when it was new",
                 "when i bought it", "when we bought it", "previous", "last time", "the last time", "every other time",
                 "when i first set it up", "when we first set it up", "the first time", "first time round",
-                "all the other times", "other times",
+                "all the other times", "other times", "earlier today", "earlier this week", "earlier on",
             ]
         ),
         (
