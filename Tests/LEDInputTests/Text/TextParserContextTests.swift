@@ -62,6 +62,10 @@ extension TextParserCases {
             "After I change the router, it is blink red", "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
         TextCase("it is making red blink since I put battery", "dev=? ctx=new-batteries : red:blink:_:_:_:_:_"),
         TextCase("grn blinkin, blu solid", "dev=? ctx=- : green:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+        // The guest Wi-Fi is a network, not a guest walking by.
+        TextCase(
+            "it blinked red for about a minute after he moved it onto the guest Wi-Fi",
+            "dev=? ctx=network-change : red:blink:_:_:minute:_:_"),
         // What someone expected is not what the light does, "and" about the light included; unless the light
         // does exactly that.
         TextCase(
