@@ -46,6 +46,16 @@ extension TextParserCases {
         TextCase("keeps flashing red 3 times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
         TextCase("keeps doing 6 red blinks after recording", "dev=? ctx=recording : red:blink:6:_:_:_:_"),
         TextCase("keeps flashing red nonstop, 3 times", "dev=? ctx=- : red:blink:3:_:continuous:_:_"),
+        // A correction replaces what was said just before it, keeping what it leaves out.
+        TextCase(
+            "post-rec, red x5 — correction, rewatched the clip, x6. Then dark.",
+            "dev=? ctx=recording : red:blink:6:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "It is blinking blue. No wait, sorry, I looked again: it is just solid blue.",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_"),
+        TextCase(
+            "the light went green for about ten seconds. Or was it blue? Yes, blue. Then it went off.",
+            "dev=? ctx=- : blue:solid:_:_:seconds=10:_:_ none:off:_:_:_:_:_"),
         // "last night I … counted": when it was counted, not how long it lasted.
         TextCase(
             "red blinks a lot, so last night I stood and counted: six",

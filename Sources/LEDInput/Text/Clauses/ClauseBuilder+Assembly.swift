@@ -11,6 +11,9 @@ extension ClauseBuilder {
         var outage = false
         /// The clause where "used to" opened what the light used to do, until "now" or a sentence end.
         var pastStart: Int?
+        /// The clauses that open with a correction ("Correction: …", "No wait, …"): their light replaces the one
+        /// said before.
+        var corrections: [Int] = []
 
         /// Marks the clauses from the open "used to" through `last` as what the light used to do.
         mutating func closePast(through last: Int) {
@@ -100,6 +103,10 @@ extension ClauseBuilder {
                 return
             case .pastMarker:
                 if pastStart == nil { pastStart = units.count - 1 }
+                return
+            case .correction:
+                startUnit(.comma, index)
+                corrections.append(units.count - 1)
                 return
             case .presentMarker:
                 closePast(through: units.count - 1)

@@ -8,6 +8,40 @@ extension ClauseBuilder {
         draft.colors.isEmpty ? [.blue] : draft.colors
     }
 
+    /// A correction ("red x5 — correction, rewatched the clip, x6"; "It is blinking blue. No wait, it is
+    /// just solid blue"; "green … Or was it blue? Yes, blue"): the first light said after it replaces the
+    /// last one said before it, keeping what the correction does not say.
+    static func applyCorrections(_ units: inout [Unit], _ corrections: [Int]) {
+        for start in corrections {
+            guard let earlier = units[..<start].lastIndex(where: { !$0.drafts.isEmpty }),
+                let later = units[start...].firstIndex(where: { !$0.drafts.isEmpty }),
+                units[earlier].drafts.count == 1 || units[later].drafts.count > 1
+            else { continue }
+            var replaced = units[earlier].drafts[units[earlier].drafts.count - 1]
+            let said = units[later].drafts
+            if said.count > 1 || said[0].hasColors && said[0].effectiveKind != nil {
+                // A whole light said again: it replaces the old one, keeping what it leaves out.
+                var new = said
+                if new.count == 1 {
+                    new[0].count = new[0].count ?? replaced.count
+                    new[0].duration = new[0].duration ?? replaced.duration
+                }
+                units[earlier].drafts = new
+            } else {
+                let fix = said[0]
+                if fix.hasColors { replaced.colors = fix.colors }
+                if let kind = fix.kind { replaced.kind = kind }
+                if fix.negatedBlink, fix.kind == nil { replaced.kind = .solid }
+                replaced.count = fix.count ?? (fix.kind == .solid ? nil : replaced.count)
+                replaced.speed = fix.speed ?? replaced.speed
+                replaced.duration = fix.duration ?? replaced.duration
+                replaced.flags.formUnion(fix.flags)
+                units[earlier].drafts[units[earlier].drafts.count - 1] = replaced
+            }
+            units[later].drafts = []
+        }
+    }
+
     /// The same light said twice in a row ("blue on, green on, both steady as a rock", "both lit and
     /// steady, … and neither of them blinks") is one event with what each saying adds.
     static func mergingRepeats(_ result: Result) -> Result {

@@ -70,6 +70,7 @@ struct ClauseBuilder {
         for index in units.indices where units[index].drafts.count > 1 {
             units[index].drafts = Self.merged(units[index].drafts)
         }
+        Self.applyCorrections(&units, assembly.corrections)
         Self.attachModifiers(&units)
         Self.lengthsFromTimesOfDay(&units, vocabulary: vocabulary)
         let separate = (device ?? assembly.device).flatMap { separateLEDs[$0] } ?? []

@@ -229,6 +229,14 @@ extension LexiconEntries {
             ]
         ),
         (
+            .correction,
+            [
+                "correction", "no wait", "wait no", "scratch that", "i had that backwards", "had that backwards",
+                "i had it backwards", "or was it", "on second thought", "i looked again", "i looked closer",
+                "looking closer", "i mean", "sorry i mean", "i meant", "let us say", "let's say", "i was wrong",
+            ]
+        ),
+        (
             .confirmsExpectation,
             [
                 "exactly that", "just that", "exactly what it is doing", "exactly what it's doing",

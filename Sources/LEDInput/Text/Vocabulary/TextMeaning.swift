@@ -86,6 +86,9 @@ enum TextMeaning: Sendable, Hashable {
     /// "the app says", "supposed to": what follows in the clause is what someone expects, not what
     /// the light does ("app says wait for the red flashing").
     case appSays
+    /// "correction", "no wait", "scratch that", "I had that backwards": what follows about the light replaces
+    /// what was said of it just before.
+    case correction
     /// "exactly that", "just that": the light does what was expected ("the app says wait for blinking blue.
     /// Mine shows exactly that"), so the expectation is what it does.
     case confirmsExpectation
