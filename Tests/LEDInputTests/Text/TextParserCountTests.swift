@@ -46,6 +46,11 @@ extension TextParserCases {
         TextCase("keeps flashing red 3 times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
         TextCase("keeps doing 6 red blinks after recording", "dev=? ctx=recording : red:blink:6:_:_:_:_"),
         TextCase("keeps flashing red nonstop, 3 times", "dev=? ctx=- : red:blink:3:_:continuous:_:_"),
+        // A guess after a vague count is the number it hinted at; a length or a time of day is not.
+        TextCase("blinks red many times, about six", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase(
+            "blinks red several times after recording, like 5 i think", "dev=? ctx=recording : red:blink:5:_:_:_:_"),
+        TextCase("flashes red a few times, like 2 seconds each", "dev=? ctx=- : red:blink:few:_:brief=2:_:_"),
         // A correction replaces what was said just before it, keeping what it leaves out.
         TextCase(
             "post-rec, red x5 — correction, rewatched the clip, x6. Then dark.",

@@ -73,6 +73,25 @@ extension NumberPass {
         }
     }
 
+    /// Words before a number that make it a guess: "like 5", "about six".
+    static let approximations: Set<String> = [
+        "like", "about", "maybe", "around", "roughly", "approx", "probably", "prob",
+    ]
+
+    /// Whether a vague count ("a bunch of times", "many times", "a few") comes earlier in this sentence.
+    static func guessAfterVagueCount(_ out: [TextItem]) -> Bool {
+        for item in out.reversed() {
+            switch item.meaning {
+            case .order(.sentence): return false
+            case .count(.several), .count(.few), .bareCount(.several), .bareCount(.few), .countWord(.several),
+                .countWord(.few):
+                return true
+            default: continue
+            }
+        }
+        return false
+    }
+
     /// Whether the items just read end with a count ("5 times") or a colour said over ("red red red").
     static func countedJustBefore(_ out: [TextItem]) -> Bool {
         guard let last = out.last else { return false }

@@ -203,6 +203,13 @@ struct NumberPass {
         // "red blinks, maybe five, maybe six": a guess between two numbers right after the light's clause.
         var previous = out.last
         if group.high != nil, case .order(.comma)? = previous?.meaning { previous = out.dropLast().last }
+        if !isOne, group.high == nil, Self.guessAfterVagueCount(out),
+            Self.approximations.contains(word(group.first - 1))
+        {
+            // "blinks red a bunch of times after recording, like 5 I think": the number the vague count hinted at
+            out.append(TextItem(.count(try count(group)), group.first, group.last))
+            return group.next
+        }
         if !isOne, isBesideLight(previous, lightAhead(items, from: group.next)) {
             out.append(TextItem(.bareCount(try count(group)), group.first, group.last))
         }
