@@ -29,6 +29,10 @@ extension TextParserCases {
         TextCase(
             "held reset btn 15 s with a pin. Zero LED activity.", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
         TextCase("RST held 15 s; LED: nothing", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
+        TextCase("flashs red twice then nothin", "dev=? ctx=- : red:blink:2:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "held the reset btn n nothin, no lite, no nothin",
+            "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
     ]
 }
 

@@ -108,6 +108,7 @@ enum LexiconEntries {
             .kind(.off),
             [
                 "off", "no light", "no lights", "no led", "no leds", "no light at all", "nothing", "nothing at all",
+                "nothin", "nuthin", "nothin at all", "no nothin", "no nothing", "no nuthin",
                 "nothing happens", "nothing happened", "no reaction", "no response", "unlit", "not lit",
                 "completely dark", "totally dark", "no lights at all", "does nothing", "did nothing", "none",
                 "zero response", "no indication", "no indication of the led", "no indication of the light",
