@@ -57,6 +57,10 @@ extension TextParserCases {
             "red blinks 6 times after each clip. Is it time for new batteries?",
             "dev=? ctx=recording : red:blink:6:_:_:_:_"),
         TextCase("red blinks 6 times since the new batteries", "dev=? ctx=new-batteries : red:blink:6:_:_:_:_"),
+        TextCase("it blinks red all day. Should I unplug it or reset it?", "dev=? ctx=- : red:blink:_:_:hours:_:_"),
+        TextCase(
+            "should i reset it again? it's been blinking red since i reset it yesterday",
+            "dev=? ctx=after-reset : red:blink:_:_:hours:_:_"),
         // Non-native and terse spellings of situations and colours.
         TextCase(
             "After I change the router, it is blink red", "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
