@@ -71,10 +71,17 @@ public struct TextObservationParser: Sendable {
             return String(decoding: readBytes[wordTokens[index].start..<wordTokens[index].end], as: UTF8.self)
                 .lowercased()
         }
+        func isSymbol(_ index: Int) -> Bool {
+            guard index >= 0, index < wordTokens.count, case .symbol = wordTokens[index].kind else { return false }
+            return true
+        }
         do throws(TextProblem) {
             var items = try ItemLexer(lexicon: lexicon, devices: devices).items(of: readTokens, bytes: readBytes)
             var numbers = NumberPass(vocabulary: vocabulary, text: typed, word: word)
             items = try numbers.run(items)
+            items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
+            items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
+            items = ProposalPass(word: word).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(

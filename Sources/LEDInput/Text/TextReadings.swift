@@ -43,6 +43,12 @@ enum TextReadings {
         case .endOfLight: return (.end, "end of the event")
         case .count(let count), .bareCount(let count): return (.count, "count \(count.canonical)")
         case .speed(let speed): return (.speed, "speed \(speed.rawValue)")
+        case .pulseTiming(let timing, let speed):
+            var text = "timing "
+            CanonicalSeconds.write(timing.on, into: &text)
+            text += "/"
+            if let off = timing.off { CanonicalSeconds.write(off, into: &text) } else { text += "_" }
+            return (.speed, text + ", speed \(speed.rawValue)")
         case .duration(let bucket): return (.duration, "duration \(bucket.rawValue)")
         case .exactDuration(let duration):
             var text = "duration \(duration.bucket.rawValue)"
@@ -51,7 +57,7 @@ enum TextReadings {
                 CanonicalSeconds.write(seconds, into: &text)
             }
             return (.duration, text)
-        case .continuous: return (.duration, "duration continuous")
+        case .continuous, .keeps: return (.duration, "duration continuous")
         case .flag(let flag): return (.flag, "flag \(flag.rawValue)")
         case .negatedBlink: return (.flag, "flag noblink")
         case .order(let order): return (.order, "order: \(order.name)")

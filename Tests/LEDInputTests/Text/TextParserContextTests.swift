@@ -41,6 +41,48 @@ extension TextParserCases {
         TextCase(
             "blinks red after reset then solid blue",
             "dev=? ctx=after-reset : red:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+        // Movers that pass without a "when", typed "evry time", and a technician's walk test.
+        TextCase("flashes red evry time a car goes by", "dev=? ctx=motion : red:blink:_:_:_:_:_"),
+        TextCase("a car goes by and it blinks red twice", "dev=? ctx=motion : red:blink:2:_:_:_:_"),
+        TextCase(
+            "the cat creeps past, 2 red blinks, then dark",
+            "dev=? ctx=motion : red:blink:2:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "someone came through the gate and it blinked red once",
+            "dev=? ctx=motion : red:blink:1:_:_:_:_"),
+        TextCase("walk test: 1 red blink, then dark", "dev=? ctx=motion : red:blink:1:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("blinks red evry 2 seconds", "dev=? ctx=- : red:blink:_:slow:_:_:_"),
+        // A question that proposes new batteries does not say they were changed.
+        TextCase(
+            "red blinks 6 times after each clip. Is it time for new batteries?",
+            "dev=? ctx=recording : red:blink:6:_:_:_:_"),
+        TextCase("red blinks 6 times since the new batteries", "dev=? ctx=new-batteries : red:blink:6:_:_:_:_"),
+        TextCase("it blinks red all day. Should I unplug it or reset it?", "dev=? ctx=- : red:blink:_:_:hours:_:_"),
+        TextCase(
+            "should i reset it again? it's been blinking red since i reset it yesterday",
+            "dev=? ctx=after-reset : red:blink:_:_:hours:_:_"),
+        // Non-native and terse spellings of situations and colours.
+        TextCase(
+            "After I change the router, it is blink red", "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
+        TextCase("it is making red blink since I put battery", "dev=? ctx=new-batteries : red:blink:_:_:_:_:_"),
+        TextCase("grn blinkin, blu solid", "dev=? ctx=- : green:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+        // The guest Wi-Fi is a network, not a guest walking by.
+        TextCase(
+            "it blinked red for about a minute after he moved it onto the guest Wi-Fi",
+            "dev=? ctx=network-change : red:blink:_:_:minute:_:_"),
+        // What someone expected is not what the light does, "and" about the light included; unless the light
+        // does exactly that.
+        TextCase(
+            "the app says wait for the blinking blue and steady green, but it is solid red",
+            "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase(
+            "it should have gone to blue and green. Instead it turned red and stays red",
+            "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase(
+            "the app says wait for the blinking blue and the light is solid red", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase(
+            "App: 'wait for blinking blue and steady green'. Mine shows exactly that.",
+            "dev=? ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
     ]
 }
 

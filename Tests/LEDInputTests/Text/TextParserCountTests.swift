@@ -36,6 +36,35 @@ extension TextParserCases {
         TextCase("mini 2 blinks red 2 times", "dev=mini-2 ctx=- : red:blink:2:_:_:_:_"),
         TextCase("my mini blinks red 2 times", "dev=mini ctx=- : red:blink:2:_:_:_:_"),
         TextCase("green x6!!!", "dev=? ctx=- : green:blink:6:_:_:_:_"),
+        // A counted burst that keeps coming and then ends comes back each time; it is not endless.
+        TextCase(
+            "keeps blinking red 6 times every time it records, then stops",
+            "dev=? ctx=recording : red:blink:6:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "keeps flashing red like 3 times whenever a cat walks by then goes dark",
+            "dev=? ctx=motion : red:blink:3:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("keeps flashing red 3 times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
+        TextCase("keeps doing 6 red blinks after recording", "dev=? ctx=recording : red:blink:6:_:_:_:_"),
+        TextCase("keeps flashing red nonstop, 3 times", "dev=? ctx=- : red:blink:3:_:continuous:_:_"),
+        // A guess after a vague count is the number it hinted at; a length or a time of day is not.
+        TextCase("blinks red many times, about six", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase(
+            "blinks red several times after recording, like 5 i think", "dev=? ctx=recording : red:blink:5:_:_:_:_"),
+        TextCase("flashes red a few times, like 2 seconds each", "dev=? ctx=- : red:blink:few:_:brief=2:_:_"),
+        // A correction replaces what was said just before it, keeping what it leaves out.
+        TextCase(
+            "post-rec, red x5 — correction, rewatched the clip, x6. Then dark.",
+            "dev=? ctx=recording : red:blink:6:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "It is blinking blue. No wait, sorry, I looked again: it is just solid blue.",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_"),
+        TextCase(
+            "the light went green for about ten seconds. Or was it blue? Yes, blue. Then it went off.",
+            "dev=? ctx=- : blue:solid:_:_:seconds=10:_:_ none:off:_:_:_:_:_"),
+        // "last night I … counted": when it was counted, not how long it lasted.
+        TextCase(
+            "red blinks a lot, so last night I stood and counted: six",
+            "dev=? ctx=- : red:blink:6:_:_:_:_"),
     ]
 }
 

@@ -52,6 +52,20 @@ extension TextParserCases {
         #expect(table.device(named: "Mini 3") == nil)
     }
 
+    /// On a device with separate LEDs, one clause per LED is one moment, across a comma or a full stop;
+    /// a sequence word still orders them.
+    @Test(arguments: [
+        ("the two lights right now: blue, solid; green, blinking", "blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
+        ("the blue light is steady. The green one is blinking.", "blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
+        ("blue steady, green flashing", "blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
+        ("blue steady, then green flashing", "blue:solid:_:_:_:_:_ green:blink:_:_:_:_:_"),
+    ])
+    func separateLEDsAcrossClauses(_ text: String, _ events: String) throws {
+        let parser = TextObservationParser(
+            devices: TextParserFixtures.devices, separateLEDs: ["sync-module-2": [.blue, .green]])
+        #expect(try parser.parse(text, device: "sync-module-2").canonical == "dev=sync-module-2 ctx=- : \(events)")
+    }
+
     @Test func theDeviceArgumentWinsOverTheText() throws {
         let parsed = try TextParserFixtures.parser.parse("my XT2 blinks red", device: "mini")
         #expect(parsed.observation.device == "mini")

@@ -27,6 +27,55 @@ import Testing
         TextCase(
             "it was solid blue for a while and now it's flashing green",
             "dev=? ctx=- : blue:solid:_:_:minutes:_:_ green:blink:_:_:_:_:_"),
+        // A time named in the past, when what it does now follows: "ago", "yesterday", "last month",
+        // a sentence opening with "before" or "until", and a clause opening with "since".
+        TextCase(
+            "Two days ago the light was off, now it blinks red without stop",
+            "dev=? ctx=- : none:off:_:_:_:_:past red:blink:_:_:continuous:_:_"),
+        TextCase(
+            "Yesterday the ring was blinking red; today it is off",
+            "dev=? ctx=- : red:blink:_:_:_:_:past none:off:_:_:_:_:_"),
+        TextCase(
+            "Last month it blinked red once when the dog walked by; now it keeps blinking red",
+            "dev=? ctx=motion : red:blink:1:_:_:_:past red:blink:_:_:continuous:_:_"),
+        TextCase(
+            "Before the battery swap it flashed red 6 times; since the swap it only shows blue",
+            "dev=? ctx=new-batteries : red:blink:6:_:_:_:past blue:solid:_:_:_:_:_"),
+        TextCase(
+            "Until the update the LED stayed off; since then it blinks red",
+            "dev=? ctx=- : none:off:_:_:_:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "On Monday it was blinking blue. Now it is solid red.",
+            "dev=? ctx=- : blue:blink:_:_:_:_:past red:solid:_:_:_:_:_"),
+        TextCase(
+            "last week it was solid blue, this week it blinks red nonstop",
+            "dev=? ctx=- : blue:solid:_:_:_:_:past red:blink:_:_:continuous:_:_"),
+        // A sentence that opens with a stretch of a day or more, then "since" or "now": what it used to do.
+        TextCase(
+            "For two years the light was off; since the router update it blinks red",
+            "dev=? ctx=network-change : none:off:_:_:hours=63072000:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "before the reset it blinked red, after the reset it blinks blue slowly",
+            "dev=? ctx=after-reset : red:blink:_:_:_:_:past blue:blink:_:slow:_:_:_"),
+        TextCase(
+            "Earlier today it was flashing red, now it is off.",
+            "dev=? ctx=- : red:blink:_:_:_:_:past none:off:_:_:_:_:_"),
+        // Without a "now" after it, the time named is how long it has lasted, or nothing.
+        TextCase("it has blinked red for 2 years", "dev=? ctx=- : red:blink:_:_:hours=63072000:_:_"),
+        TextCase(
+            "on monday it started blinking red and it hasn't stopped", "dev=? ctx=- : red:blink:_:_:continuous:_:_"),
+        TextCase("it started blinking red two days ago", "dev=? ctx=- : red:blink:_:_:hours=172800:_:_"),
+        TextCase(
+            "VDB: 2 d ago ring blinking red. Now ring off.",
+            "dev=? ctx=- : red:blink:_:_:_:_:past none:off:_:_:_:_:_"),
+        TextCase("before it goes dark it flashes red 5 times", "dev=? ctx=- : red:blink:5:_:_:_:_ none:off:_:_:_:_:_"),
+        // "compared with last winter" compares; "now and then" is not "now".
+        TextCase(
+            "compared with last winter the red flashes are slower now",
+            "dev=? ctx=- : red:blink:_:slow:_:_:_"),
+        TextCase(
+            "Before the reset it flashed red now and then; since the reset it flashes red nonstop",
+            "dev=? ctx=after-reset : red:blink:_:_:_:_:past red:blink:_:_:continuous:_:_"),
     ]
 
     static let timesOfDay: [TextCase] = [
@@ -49,6 +98,10 @@ import Testing
         TextCase(
             "at 23:41 the light flashed red once; by 23:42 it was dark again",
             "dev=? ctx=- : red:blink:1:_:_:_:_ none:off:_:_:_:_:_"),
+        // The same light in another state at the next time of day: the earlier state lasted until then.
+        TextCase(
+            "18:20 ring blinking red. 18:24 ring solid red.",
+            "dev=? ctx=- : red:blink:_:_:minutes=240:_:_ red:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: history + timesOfDay)

@@ -24,6 +24,15 @@ extension TextParserCases {
         TextCase("won't go into pairing mode, blinking blue", "dev=? ctx=no-pairing-mode : blue:blink:_:_:_:_:_"),
         TextCase("can't get it into pairing mode, solid green", "dev=? ctx=no-pairing-mode : green:solid:_:_:_:_:_"),
         TextCase("blinking blue in pairing mode", "dev=? ctx=setup : blue:blink:_:_:_:_:_"),
+        // A light said never to come on, and no LED activity at all, is darkness.
+        TextCase("the doorbell light never comes on", "dev=doorbell ctx=- : none:off:_:_:_:_:_"),
+        TextCase(
+            "held reset btn 15 s with a pin. Zero LED activity.", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
+        TextCase("RST held 15 s; LED: nothing", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
+        TextCase("flashs red twice then nothin", "dev=? ctx=- : red:blink:2:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "held the reset btn n nothin, no lite, no nothin",
+            "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
     ]
 }
 

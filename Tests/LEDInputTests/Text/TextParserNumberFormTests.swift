@@ -32,6 +32,31 @@ import Testing
         TextCase("red flashes about ten times a minute", "dev=? ctx=- : red:blink:_:slow:_:_:_"),
         TextCase("it blinks red 3 times per second", "dev=? ctx=- : red:blink:_:fast:_:_:_"),
         TextCase("blue blinking for 20+ minutes", "dev=? ctx=- : blue:blink:_:_:minutes=1200:_:_"),
+        // Numbers as people say them: counting aloud, a half after "and", a guess said twice, an ordinal.
+        TextCase(
+            "red blinks, I count: one, two, three, four, five. Then dark.",
+            "dev=? ctx=- : red:blink:5:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("blinking red for two and a half minutes", "dev=? ctx=- : red:blink:_:_:minutes=150:_:_"),
+        TextCase("the red light is blinking since one minute and half", "dev=? ctx=- : red:blink:_:_:minutes=90:_:_"),
+        TextCase("red blinks, maybe five, maybe six", "dev=? ctx=- : red:blink:5-6:_:_:_:_"),
+        // "a single red light" is one light; "a single red flash" one blink.
+        TextCase("now it's a single red light", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase("a single red flash", "dev=? ctx=- : red:blink:1:_:_:_:_"),
+        // An age is neither a count nor a length.
+        TextCase("my 3 year old camera blinks red 6 times", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase("my 2-year-old camera flashes red 5 times", "dev=? ctx=- : red:blink:5:_:_:_:_"),
+        TextCase("batteries are 2 years old, the red light blinks six times", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase("my 2 yr old cam blinks red every 2 secs", "dev=? ctx=- : red:blink:_:slow:_:_:_"),
+        TextCase("blinking red for about an hour and a half", "dev=? ctx=- : red:blink:_:_:hours=5400:_:_"),
+        TextCase(
+            "blinked red for about a minute and a half, then stopped",
+            "dev=? ctx=- : red:blink:_:_:minutes=90:_:_ none:off:_:_:_:_:_"),
+        TextCase("solid blue for a minute and then red", "dev=? ctx=- : blue:solid:_:_:minute:_:_ red:solid:_:_:_:_:_"),
+        // A range that holds the count said before it restates it.
+        TextCase(
+            "it blinks red a couple times when someone walks by, two or three blinks max, then goes dark",
+            "dev=? ctx=motion : red:blink:2:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("putting a second Outdoor 4 in, its red light flashes", "dev=outdoor-4 ctx=- : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -46,6 +46,19 @@ extension TextParserCases {
         TextCase(
             "solid blue, then red x6, then green",
             "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_ green:solid:_:_:_:_:_"),
+        // A colour said "off" before another colour's turn went out: it was lit before, or it is the blue
+        // recording light; otherwise it is that LED dark.
+        TextCase(
+            "13:10 blue light on. 13:11 blue off, red blinks 6 times. 13:12 dark.",
+            "dev=? ctx=- : blue:solid:_:_:minute=60:_:_ red:blink:6:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "When recording finish, blue lamp off and red lamp blink 5 times",
+            "dev=? ctx=recording : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
+        TextCase("blue off, green blinking", "dev=? ctx=- : blue:off:_:_:_:_:_ green:blink:_:_:_:_:_"),
+        // A counted burst and a long blinking of the same colour stay two events.
+        TextCase(
+            "it blinked red once when someone walked by; it keeps blinking red for ages",
+            "dev=? ctx=motion : red:blink:1:_:_:_:_ red:blink:_:_:continuous:_:_"),
     ]
 
     /// Events at the same time, and colours lit together.
@@ -61,6 +74,19 @@ extension TextParserCases {
         TextCase(
             "solid green and blinking blue, then solid blue",
             "dev=? ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+        // "Both" after two lights is both of them, not the last one going on.
+        TextCase(
+            "blinking blue with solid green, then both solid",
+            "dev=? ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_ blue-green:solid:_:_:_:_:_"),
+        TextCase(
+            "it used to blink blue with solid green, now both lights are steady",
+            "dev=? ctx=- : blue:blink:_:_:_:_:past&green:solid:_:_:_:_:past blue-green:solid:_:_:_:_:_"),
+        // The same light said twice in a row is one event.
+        TextCase(
+            "blue and green on, both steady as a rock", "dev=? ctx=- : blue-green:solid:_:_:_:_:_"),
+        TextCase(
+            "both lights are lit and steady, blue and green, and neither of them blinks",
+            "dev=? ctx=- : blue-green:solid:_:_:_:_:noblink"),
     ]
 }
 

@@ -43,6 +43,30 @@ extension TextParserCases {
         TextCase("the green light never stops flashing", "dev=? ctx=- : green:blink:_:_:continuous:_:_"),
         TextCase("stuck on solid blue", "dev=? ctx=- : blue:solid:_:_:continuous:_:_"),
         TextCase("red blinking non-stop", "dev=? ctx=- : red:blink:_:_:continuous:_:_"),
+        // A pulse told by its on- and off-times: one blink's timing, and its speed from their sum.
+        TextCase(
+            "blinks red, on for half a second, off for half a second",
+            "dev=? ctx=- : red:blink:_:medium:_:0.5/0.5:_"),
+        TextCase("red on ~0.5 s, off ~0.5 s", "dev=? ctx=- : red:blink:_:medium:_:0.5/0.5:_"),
+        TextCase("red on 2 s / off 2 s", "dev=? ctx=- : red:blink:_:slow:_:2/2:_"),
+        TextCase("blue blink, on 1 s off 1 s", "dev=? ctx=- : blue:blink:_:slow:_:1/1:_"),
+        TextCase(
+            "the red light is on for two seconds and off for two seconds",
+            "dev=? ctx=- : red:blink:_:slow:_:2/2:_"),
+        TextCase("green on for 0.2 s then off for 0.3 s", "dev=? ctx=- : green:blink:_:fast:_:0.2/0.3:_"),
+        TextCase("red on for a second, off for a second", "dev=? ctx=- : red:blink:_:slow:_:1/1:_"),
+        TextCase("it blinks red, 1 second on and 1 second off", "dev=? ctx=- : red:blink:_:slow:_:1/1:_"),
+        TextCase("red light: 0.5 s on, 0.5 s off", "dev=? ctx=- : red:blink:_:medium:_:0.5/0.5:_"),
+        TextCase("red blinks at ~2 per second", "dev=? ctx=- : red:blink:_:fast:_:_:_"),
+        // "really quick" after a count is the pulses' speed; alone, a brief blinking.
+        TextCase("flashes red 5 times really quick", "dev=? ctx=- : red:blink:5:fast:_:_:_"),
+        TextCase("goes red red red real quick", "dev=? ctx=- : red:blink:3:fast:_:_:_"),
+        TextCase("blinks red real quick", "dev=? ctx=- : red:blink:_:_:brief:_:_"),
+        TextCase("a blue light blinkin every few secs", "dev=? ctx=- : blue:blink:_:slow:_:_:_"),
+        // Lengths too long for one pulse stay a lit light and a dark one.
+        TextCase(
+            "red on for 20 seconds, off for 20 seconds",
+            "dev=? ctx=- : red:solid:_:_:seconds=20:_:_ none:off:_:_:seconds=20:_:_"),
     ]
 }
 

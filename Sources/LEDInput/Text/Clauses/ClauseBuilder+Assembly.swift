@@ -11,6 +11,9 @@ extension ClauseBuilder {
         var outage = false
         /// The clause where "used to" opened what the light used to do, until "now" or a sentence end.
         var pastStart: Int?
+        /// The clauses that open with a correction ("Correction: …", "No wait, …"): their light replaces the one
+        /// said before.
+        var corrections: [Int] = []
 
         /// Marks the clauses from the open "used to" through `last` as what the light used to do.
         mutating func closePast(through last: Int) {
@@ -101,6 +104,10 @@ extension ClauseBuilder {
             case .pastMarker:
                 if pastStart == nil { pastStart = units.count - 1 }
                 return
+            case .correction:
+                startUnit(.comma, index)
+                corrections.append(units.count - 1)
+                return
             case .presentMarker:
                 closePast(through: units.count - 1)
                 startUnit(.then, index)
@@ -124,7 +131,7 @@ extension ClauseBuilder {
                 draft.colors = darkColors
                 draft.off = true
             case .count(let count):
-                if draft.count == nil || draft.countIsBare {
+                if draft.count == nil || draft.countIsBare || EventDraft.statesOver(draft.count, count) {
                     draft.count = count
                     draft.countIsBare = false
                 }
@@ -135,6 +142,11 @@ extension ClauseBuilder {
                 }
             case .speed(let speed):
                 if draft.speed == nil { draft.speed = speed }
+            case .pulseTiming(let timing, let speed):
+                // "on for half a second, off for half a second": a blink of that timing; said after a comma,
+                // the details of the light before it.
+                draft.timing = timing
+                draft.speed = speed
             case .duration(let bucket):
                 if draft.duration == nil || draft.duration?.bucket == .continuous {
                     draft.duration = EventDuration(bucket)
@@ -143,6 +155,12 @@ extension ClauseBuilder {
                 if draft.duration == nil || draft.duration?.bucket == .continuous { draft.duration = duration }
             case .continuous:
                 if draft.duration == nil { draft.duration = EventDuration(.continuous) }
+                draft.keeps = false  // "keeps flashing red nonstop": without end after all
+            case .keeps:
+                if draft.duration == nil {
+                    draft.duration = EventDuration(.continuous)
+                    draft.keeps = true
+                }
             case .flag(let flag):
                 draft.flags.insert(flag)
             case .negatedBlink:

@@ -51,6 +51,7 @@ extension ClauseBuilder {
                 let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }),
                 let end = units[next].firstClock,
                 !units[next].hasEvents || units[next].drafts.allSatisfy(\.isDark) || units[next].still
+                    || Self.changesTo(units[next], from: units[index].drafts[draft])
             {
                 found = length(from: start, to: end)
             } else if units[index].firstClock == nil, let start = clockBefore,
@@ -63,5 +64,16 @@ extension ClauseBuilder {
             }
             if let found { units[index].drafts[draft].duration = found }
         }
+    }
+
+    /// Whether the clause at the next time of day shows the same light in another state ("18:20 ring
+    /// blinking red. 18:24 ring solid red"): the earlier state lasted until then.
+    private static func changesTo(_ next: Unit, from lit: EventDraft) -> Bool {
+        guard next.drafts.count == 1, next.order == nil || next.order == .sentence || next.order == .comma else {
+            return false
+        }
+        let later = next.drafts[0]
+        return !later.isDark && !later.colors.isEmpty && Set(later.colors) == Set(lit.colors)
+            && later.effectiveKind != nil && later.effectiveKind != lit.effectiveKind
     }
 }

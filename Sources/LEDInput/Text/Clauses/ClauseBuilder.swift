@@ -70,6 +70,7 @@ struct ClauseBuilder {
         for index in units.indices where units[index].drafts.count > 1 {
             units[index].drafts = Self.merged(units[index].drafts)
         }
+        Self.applyCorrections(&units, assembly.corrections)
         Self.attachModifiers(&units)
         Self.lengthsFromTimesOfDay(&units, vocabulary: vocabulary)
         let separate = (device ?? assembly.device).flatMap { separateLEDs[$0] } ?? []
@@ -136,7 +137,7 @@ struct ClauseBuilder {
             let ordersEvents = unit.hasEvents && unit.order?.reverses == true && eventsBefore
             if !ordersEvents { result.introducers.append((orderItem, context)) }
         }
-        return result
+        return Self.endingCountedBursts(Self.mergingRepeats(result))
     }
 
     /// Merges drafts of one clause that describe one event.
@@ -163,8 +164,8 @@ struct ClauseBuilder {
     }
 
     /// On a device whose colours are separate LEDs, clauses that each describe one of those LEDs,
-    /// separated only by a comma, happen at the same time ("blue steady, green flashing"; "solid blue,
-    /// the green one is off"). A sequence word ("then", "after") still orders them.
+    /// separated only by a comma or a full stop, happen at the same time ("blue steady, green flashing";
+    /// "blue, solid; green, blinking"). A sequence word ("then", "after") still orders them.
     private static func joinSeparateLEDs(_ units: inout [Unit], _ separate: Set<LEDColor>) {
         guard separate.count > 1 else { return }
         // Separate LEDs blinking are lit together, not taking turns ("blinking green and blue").
@@ -187,7 +188,8 @@ struct ClauseBuilder {
         for index in units.indices {
             guard units[index].hasEvents else { continue }
             defer { previous = units[index].drafts.isEmpty ? previous : index }
-            guard previous >= 0, units[index].order == .comma, describesOneLED(units[index]),
+            guard previous >= 0, units[index].order == .comma || units[index].order == .sentence,
+                describesOneLED(units[index]),
                 describesOneLED(units[previous])
             else {
                 continue
@@ -391,10 +393,5 @@ struct ClauseBuilder {
                 steps[position].drafts[0].kind = .blink
             }
         }
-    }
-
-    /// The colours a draft lights ("the recording light" is blue).
-    private static func colors(of draft: EventDraft) -> [LEDColor] {
-        draft.colors.isEmpty ? [.blue] : draft.colors
     }
 }

@@ -20,6 +20,10 @@ struct EventDraft {
     var countIsBare = false
     var speed: BlinkSpeed?
     var duration: EventDuration?
+    /// Whether its "continuous" is a "keeps", which a count makes a burst that comes back.
+    var keeps = false
+    /// One pulse's on- and off-times, when stated.
+    var timing: PulseTiming?
     var flags: Set<EventFlag> = []
     /// "the recording light": blue unless a colour is given.
     var recordingLight = false
@@ -78,11 +82,15 @@ struct EventDraft {
         off = off || other.off
         absent = absent && other.absent
         ended = ended || other.ended
-        if count == nil || (countIsBare && other.count != nil && !other.countIsBare) {
+        if count == nil || (countIsBare && other.count != nil && !other.countIsBare)
+            || Self.statesOver(count, other.count)
+        {
             count = other.count
             countIsBare = other.countIsBare
         }
         speed = speed ?? other.speed
+        timing = timing ?? other.timing
+        keeps = keeps || other.keeps
         if duration == nil || (duration?.bucket == .continuous && other.duration != nil) {
             duration = other.duration ?? duration
         }
@@ -107,12 +115,24 @@ struct EventDraft {
         return kindA == .solid && kindB == .solid
     }
 
+    /// Whether `stated` is a number that says what a vague `vague` ("a bunch", "many times") only hinted:
+    /// "blinks red many times, I count it is six".
+    static func statesOver(_ vague: BlinkCount?, _ stated: BlinkCount?) -> Bool {
+        switch (vague, stated) {
+        case (.few?, .exactly?), (.few?, .between?), (.several?, .exactly?), (.several?, .between?): return true
+        default: return false
+        }
+    }
+
     private static func isPulsing(_ kind: EventKind) -> Bool { kind == .blink || kind == .alternating }
 
     /// Whether this colourless draft only continues `earlier` ("blue light comes on … and stays on
     /// for 20 seconds"): the same kind, adding nothing `earlier` already says.
+    /// "Both" does not continue one light: "blinking blue with solid green, then both solid" is both lit.
     func continues(_ earlier: EventDraft) -> Bool {
-        guard needsColor, earlier.hasColors, !earlier.isOff, earlier.effectiveKind == kind else { return false }
+        guard needsColor, !simultaneous, earlier.hasColors, !earlier.isOff, earlier.effectiveKind == kind else {
+            return false
+        }
         return (count == nil || earlier.count == nil) && (speed == nil || earlier.speed == nil)
             && (duration == nil || earlier.duration == nil)
     }
@@ -142,7 +162,8 @@ struct EventDraft {
         if kind == .blink, colors.count >= 2, !simultaneous { kind = .alternating }
         if kind == .alternating, colors.count < 2 { kind = .blink }
         var event = LEDEvent(
-            colors: [], kind: kind, count: count, speed: speed, duration: duration, flags: flags, source: source)
+            colors: [], kind: kind, count: count, speed: speed, duration: duration, timing: timing, flags: flags,
+            source: source)
         // The draft's colours are already unique; sorting them here spares `LEDEvent.init` a `Set`.
         event.colors = colors.count > 1 ? colors.sorted() : colors
         return event

@@ -3,6 +3,39 @@ import LEDCore
 /// The item patterns `ResolvePass` looks for: colours said to be off, a blink told by its darkness,
 /// alternation and repeats.
 extension ResolvePass {
+    /// Whether a colour said "off" at `index` is a light going out before another colour's turn: the
+    /// next clause names another colour, and this one was lit before ("13:10 blue light on. 13:11 blue
+    /// off, red blinks 6 times") or is the blue recording light ("when recording finish, blue lamp off
+    /// and red lamp blink").
+    static func wentOffBeforeAnother(_ items: [TextItem], at index: Int, after out: [TextItem]) -> Bool {
+        guard case .color(let color)? = out.last?.meaning else { return false }
+        var next = index + 1
+        while next < items.count, next <= index + 3, Self.joinsClauses(items[next].meaning) { next += 1 }
+        guard next > index + 1 else { return false }
+        // The next clause's colour, past its subject and count ("and just after it make five little red flashes").
+        var other: LEDColor?
+        for probe in next..<min(items.count, next + 4) {
+            if case .color(let named) = items[probe].meaning {
+                other = named
+                break
+            }
+            if items[probe].meaning.isJoin { break }
+        }
+        guard let other, other != color else { return false }
+        let litBefore = out.dropLast().contains { $0.meaning == .color(color) }
+        let recording =
+            color == .blue && items.contains { $0.meaning == .context(.recording) || $0.meaning == .recordingLight }
+        return litBefore || recording
+    }
+
+    /// A comma, "and" or an order word between two clauses.
+    private static func joinsClauses(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .order(.comma), .order(.after), .order(.then), .together: return true
+        default: return false
+        }
+    }
+
     /// The colours a negation names from `start` ("no blue or green", "no red, blue or green"); the
     /// last one's last token, and the index after it.
     func absentColors(in items: [TextItem], from start: Int) -> ([LEDColor], Int, Int) {

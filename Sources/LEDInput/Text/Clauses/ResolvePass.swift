@@ -81,7 +81,9 @@ struct ResolvePass {
                 } else {
                     out.append(TextItem(.context(.setup), item.first, item.last))
                 }
-            case .kind(.off) where Self.namesLight(out.last?.meaning) && Self.thenFollows(items, after: index):
+            case .kind(.off)
+            where Self.namesLight(out.last?.meaning)
+                && (Self.thenFollows(items, after: index) || Self.wentOffBeforeAnother(items, at: index, after: out)):
                 // "blue off, then red x6", "rec LED off -> red x5": the light named went off; it was on until then.
                 out.append(TextItem(.endOfLight, item.first, item.last))
             case .looseOn:
@@ -125,14 +127,19 @@ struct ResolvePass {
                 if !colors.isEmpty { out.append(TextItem(.absent(colors), first, item.last)) }
             case .appSays:
                 // "the app says wait for the red flashing", "(the app says "press until the light flashes red")":
-                // what someone expects is not what the light does, up to the next comma, "and" or sentence end.
+                // what someone expects is not what the light does, up to the next comma, "and" or sentence end
+                // ("and" that goes on about the light, "blinking blue and steady green", is still expected). Unless
+                // the person says the light does exactly that ("Mine shows exactly that").
+                if items[(index + 1)...].contains(where: { $0.meaning == .confirmsExpectation }) { return index + 1 }
                 var last = index
-                while last + 1 < items.count, !Self.endsExpectation(items[last + 1].meaning),
+                while last + 1 < items.count, !Self.endsExpectation(items, at: last + 1),
                     !Self.isSituation(items[last + 1].meaning)
                 {
                     last += 1
                 }
                 return last + 1
+            case .confirmsExpectation:
+                break
             case .ignored:
                 break
             case .endOfLight where Self.endsSituation(items, at: index, after: out.last):
@@ -178,7 +185,8 @@ struct ResolvePass {
     /// Whether `meaning` (the item after a bare "on") ends the clause.
     private static func endsClause(_ meaning: TextMeaning?) -> Bool {
         switch meaning {
-        case nil, .order?, .together?, .count?, .duration?, .exactDuration?, .speed?, .continuous?, .flag?, .context?,
+        case nil, .order?, .together?, .count?, .duration?, .exactDuration?, .speed?, .continuous?, .keeps?, .flag?,
+            .context?,
             .subject?,
             .presentMarker?:
             return true
@@ -209,9 +217,12 @@ struct ResolvePass {
     }
 
     /// Whether a meaning ends what an "app says" expects: a comma, "and", "but" or a sentence end.
-    private static func endsExpectation(_ meaning: TextMeaning) -> Bool {
-        switch meaning {
-        case .order(.comma), .order(.sentence), .together, .presentMarker: return true
+    private static func endsExpectation(_ items: [TextItem], at index: Int) -> Bool {
+        switch items[index].meaning {
+        case .order(.comma), .order(.sentence), .presentMarker: return true
+        case .together:
+            guard index + 1 < items.count else { return true }
+            return !items[index + 1].meaning.describesLight
         default: return false
         }
     }

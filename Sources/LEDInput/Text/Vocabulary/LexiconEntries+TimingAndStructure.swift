@@ -6,7 +6,8 @@ extension LexiconEntries {
         (.unit(1), ["s", "sec", "secs", "second", "seconds"]),
         (.unit(60), ["m", "min", "mins", "minute", "minutes"]),
         (.unit(3600), ["h", "hr", "hrs", "hour", "hours"]),
-        (.unit(86_400), ["day", "days"]),
+        (.unit(86_400), ["day", "days", "d"]),
+        (.unit(31_536_000), ["year", "years", "yr", "yrs"]),
         (
             .speed(.slow),
             [
@@ -22,7 +23,7 @@ extension LexiconEntries {
                 "really fast", "super fast", "fast paced", "frantically", "furiously",
             ]
         ),
-        (.every, ["every", "each", "once every"]),
+        (.every, ["every", "each", "once every", "evry", "evey", "once evry"]),
         (.period(1), ["every second", "once a second", "once per second", "once every second", "each second"]),
         (
             .period(1.5),
@@ -35,6 +36,13 @@ extension LexiconEntries {
         // Halves after a unit: exact lengths (the parser re-buckets them with its vocabulary).
         (.exactDuration(EventDuration(seconds: 1.5)), ["a second and a half", "for a second and a half"]),
         (
+            .exactDuration(EventDuration(seconds: 0.5)),
+            [
+                "half a second", "for half a second", "half a sec", "for half a sec", "about half a second",
+                "for about half a second", "half second",
+            ]
+        ),
+        (
             .exactDuration(EventDuration(seconds: 90)),
             ["a minute and a half", "for a minute and a half", "a min and a half"]
         ),
@@ -43,7 +51,8 @@ extension LexiconEntries {
             .period(3),
             [
                 "every few seconds", "every couple of seconds", "every couple seconds", "every other second",
-                "once every few seconds", "once every couple of seconds", "every several seconds",
+                "once every few seconds", "once every couple of seconds", "every several seconds", "every few secs",
+                "every couple secs", "every couple of secs", "evry few seconds", "evry few secs", "every few sec",
             ]
         ),
         (
@@ -51,7 +60,7 @@ extension LexiconEntries {
             [
                 "brief", "briefly", "short", "momentarily", "momentary", "for a moment", "for a second",
                 "for a sec", "a split second", "for a split second", "for a brief moment", "a moment", "an instant",
-                "for an instant", "half a second", "for half a second", "a sec", "like a sec", "a hot sec", "a second",
+                "for an instant", "a sec", "like a sec", "a hot sec", "a second",
                 "like a second", "a couple seconds", "a couple of seconds",
                 "for a couple seconds", "for a couple of seconds", "a couple secs", "real quick", "really quick",
                 "for a second or two", "a second or two", "for a blink", "in a flash",
@@ -98,10 +107,11 @@ extension LexiconEntries {
                 "since the afternoon", "since this afternoon", "since morning only", "since the morning",
             ]
         ),
+        (.keeps, ["keeps", "keep", "kept", "keeps on", "keep on", "keeps doing", "kept doing", "keeps doin"]),
         (
             .continuous,
             [
-                "keeps", "keep", "kept", "keeps on", "keep on", "keeps going", "continuously", "continuous",
+                "keeps going", "continuously", "continuous",
                 "continually", "continues", "continue", "continuing", "nonstop", "non stop", "constantly", "forever",
                 "endlessly", "all the time", "over and over", "over and over again", "again and again", "indefinitely",
                 "permanently", "the whole time", "never ending", "neverending", "on repeat", "stuck", "always",
@@ -162,7 +172,8 @@ extension LexiconEntries {
             [
                 "when", "whenever", "as soon as", "every time", "each time", "if", "every single time",
                 "the moment", "the instant", "the sec", "right when", "just when", "the moment that",
-                "everytime", "evrytime", "every tyme", "each n every time",
+                "everytime", "evrytime", "every tyme", "each n every time", "evry time", "evry single time",
+                "evey time", "everytym", "every tym", "evry tym", "erry time", "evertime", "ever time",
                 "each and every time",
                 "any time", "anytime", "during",
             ]
@@ -205,7 +216,7 @@ extension LexiconEntries {
                 "when i first got it", "when i got it", "when we got it", "when we first got it", "when it was new",
                 "when i bought it", "when we bought it", "previous", "last time", "the last time", "every other time",
                 "when i first set it up", "when we first set it up", "the first time", "first time round",
-                "all the other times", "other times",
+                "all the other times", "other times", "earlier today", "earlier this week", "earlier on",
             ]
         ),
         (
@@ -214,7 +225,24 @@ extension LexiconEntries {
                 "now", "and now", "but now", "now it", "this time", "nowadays", "these days", "currently", "lately",
                 "since then", "right now", "at the moment", "today", "but this time", "and this time",
                 "but since", "but ever since", "and since", "and ever since", "this morning", "this evening",
-                "tonight", "yet now",
+                "tonight", "yet now", "this week", "this month", "this year", "these last few days",
+            ]
+        ),
+        (
+            .correction,
+            [
+                "correction", "no wait", "wait no", "scratch that", "i had that backwards", "had that backwards",
+                "i had it backwards", "or was it", "on second thought", "i looked again", "i looked closer",
+                "looking closer", "i mean", "sorry i mean", "i meant", "let us say", "let's say", "i was wrong",
+            ]
+        ),
+        (
+            .confirmsExpectation,
+            [
+                "exactly that", "just that", "exactly what it is doing", "exactly what it's doing",
+                "that is exactly what",
+                "that's exactly what", "does exactly that", "doing exactly that", "shows exactly that",
+                "exactly like that",
             ]
         ),
         (
@@ -247,7 +275,8 @@ extension LexiconEntries {
                 "app says", "app said", "the app says", "app wants", "app tells me", "app told me", "app asks",
                 "app asks for", "app expects", "app is waiting for", "app waits for", "app says to wait for",
                 "instructions say", "manual says", "the manual says", "guide says", "supposed to", "should be",
-                "it should", "is supposed to",
+                "it should", "should have gone to", "should have gone", "should have", "i expected", "expected",
+                "i was expecting", "was expecting", "is supposed to",
             ]
         ),
         (
@@ -288,6 +317,8 @@ extension LexiconEntries {
                 "many thanks", "thanks a lot", "thanks so much", "thank you so much", "thanks a bunch",
                 "thanks a million",
                 "many many thanks", "a lot of help", "lots of love", "a bunch of thanks",
+                // now and then: sometimes, not "now"
+                "now and then", "every now and then", "now and again", "every now and again",
             ]
         ),
         (.simultaneous, ["at the same time", "simultaneously", "together", "at once", "both", "in sync"]),

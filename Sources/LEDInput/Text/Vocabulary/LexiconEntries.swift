@@ -30,8 +30,10 @@ enum LexiconEntries {
         (
             .color(.green),
             [
-                "green", "greens", "greenish", "emerald", "lime", "lime green", "mint green", "jade", "bright green",
-                "forest green", "verde", "vert", "emerald green", "jade green", "dark green", "light green",
+                "green", "greens", "greenish", "grn", "gren", "grean", "greeen", "emerald", "lime", "lime green",
+                "mint green", "jade", "bright green",
+                "forest green", "verde", "vert", "emerald green", "jade green", "dark green",
+                "light green",
                 "pale green", "neon green",
             ]
         ),
@@ -106,6 +108,7 @@ enum LexiconEntries {
             .kind(.off),
             [
                 "off", "no light", "no lights", "no led", "no leds", "no light at all", "nothing", "nothing at all",
+                "nothin", "nuthin", "nothin at all", "no nothin", "no nothing", "no nuthin",
                 "nothing happens", "nothing happened", "no reaction", "no response", "unlit", "not lit",
                 "completely dark", "totally dark", "no lights at all", "does nothing", "did nothing", "none",
                 "zero response", "no indication", "no indication of the led", "no indication of the light",
@@ -125,6 +128,10 @@ enum LexiconEntries {
                 "is out", "is dark", "was dark",
                 "didnt react", "doesnt react", "did not respond", "didn't respond", "does not respond",
                 "doesn't respond", "no response at all",
+                "zero led activity", "zero activity", "zero light", "zero lights", "not a single light",
+                "light never comes on", "light never came on", "light doesn't come on", "light does not come on",
+                "light didn't come on", "light did not come on", "led never comes on", "led doesn't come on",
+                "led didn't come on", "light never turns on", "light doesn't turn on", "light didn't turn on",
             ]
         ),
         (.dark, ["dark"]),
@@ -183,9 +190,17 @@ enum LexiconEntries {
         (.countWord(.exactly(1)), ["single", "a single"]),
         (
             .ratePer(1),
-            ["times a second", "times per second", "times a sec", "times per sec", "times every second", "hz", "hertz"]
+            [
+                "times a second", "times per second", "times a sec", "times per sec", "times every second", "hz",
+                "hertz",
+                "per second", "per sec", "blinks per second", "blinks a second", "flashes per second",
+                "flashes a second",
+            ]
         ),
-        (.ratePer(60), ["times a minute", "times per minute", "times a min", "times per min", "times every minute"]),
+        (
+            .ratePer(60),
+            ["times a minute", "times per minute", "times a min", "times per min", "times every minute", "per minute"]
+        ),
         (.ratePer(3600), ["times an hour", "times per hour"]),
         (.countWord(.exactly(2)), ["double"]),
         (.countWord(.exactly(3)), ["triple"]),

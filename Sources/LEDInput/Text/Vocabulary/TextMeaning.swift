@@ -40,8 +40,11 @@ enum TextMeaning: Sendable, Hashable {
     case every
     /// A period stated as a phrase ("every second", "every few seconds"), in seconds.
     case period(Double)
-    /// "keeps", "nonstop", "continuously": continuous duration, still going.
+    /// "nonstop", "continuously": continuous duration, still going.
     case continuous
+    /// "keeps", "kept": continuous, unless the light is counted ("keeps doing 6 red blinks after each clip"
+    /// is a burst that comes back).
+    case keeps
     /// "no", "not", "never", "doesn't".
     case negation
     /// A time-order word.
@@ -83,6 +86,12 @@ enum TextMeaning: Sendable, Hashable {
     /// "the app says", "supposed to": what follows in the clause is what someone expects, not what
     /// the light does ("app says wait for the red flashing").
     case appSays
+    /// "correction", "no wait", "scratch that", "I had that backwards": what follows about the light replaces
+    /// what was said of it just before.
+    case correction
+    /// "exactly that", "just that": the light does what was expected ("the app says wait for blinking blue.
+    /// Mine shows exactly that"), so the expectation is what it does.
+    case confirmsExpectation
     /// "used to", "previously", "normally": what follows, up to "now" (or the end of the sentence), is
     /// what the light used to do.
     case pastMarker
@@ -109,6 +118,9 @@ enum TextMeaning: Sendable, Hashable {
     case number(NumberLiteral, word: Bool)
     /// An exact length ("for 10 seconds").
     case exactDuration(EventDuration)
+    /// A pulse told by its on- and off-times ("on for half a second, off for half a second"), with the
+    /// speed of their sum.
+    case pulseTiming(PulseTiming, BlinkSpeed)
     /// A flag ("without a single blink" → noblink: the light described is lit and never blinks).
     case flag(EventFlag)
     /// A blink denied ("doesn't flash", "no blinking"): noblink on a light described beside it, and

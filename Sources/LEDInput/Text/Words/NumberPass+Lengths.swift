@@ -15,6 +15,22 @@ extension NumberPass {
         "second": 1, "sec": 1, "minute": 60, "min": 60, "hour": 3600, "hr": 3600,
     ]
 
+    /// Where the number a counting phrase gives stands: right after it ("I counted 6", "x6"), or a few
+    /// words on in the same clause ("I counted them and it was six", "counted them, six").
+    func countedNumber(_ items: [TextItem], after index: Int) -> Int {
+        let next = index + 1
+        guard ["i", "counted", "count", "same", "total"].contains(word(items[index].first)) else { return next }
+        var probe = next
+        while probe < items.count, probe <= next + 3 {
+            switch items[probe].meaning {
+            case .number, .numberWord: return probe
+            case .subject, .together, .ignored, .order(.comma): probe += 1
+            default: return next
+            }
+        }
+        return next
+    }
+
     /// Whether the words before token `first` introduce a length ("for", "lasting", "for about").
     func isLengthLead(before first: Int) -> Bool {
         let previous = word(first - 1)
@@ -40,6 +56,9 @@ extension NumberPass {
         _ group: Group, unit: Double, _ items: [TextItem], into out: inout [TextItem]
     ) throws(TextProblem) -> Int {
         let firstLast = items[group.next].last
+        if word(firstLast + 1) == "old" || word(firstLast + 1) == "of" && word(firstLast + 2) == "age" {
+            return group.next + 1  // "my 3 year old camera", "batteries 2 years old": an age, not a length
+        }
         let first = try duration(group, unit: unit, last: firstLast)
         var end = group.next + 1
         guard group.high == nil, var total = first.seconds else {
@@ -48,6 +67,12 @@ extension NumberPass {
         }
         var last = firstLast
         var smallest = unit
+        if let half = andAHalf(items, at: end) {
+            // "one minute and half", "an hour and a half"
+            total += unit / 2
+            last = half
+            end += 1
+        }
         while let part = lengthPart(items, at: end) {
             let partLast = items[part.group.next].last
             guard part.unit < smallest else {

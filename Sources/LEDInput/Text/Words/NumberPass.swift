@@ -35,10 +35,20 @@ struct NumberPass {
             let item = items[index]
             switch item.meaning {
             case .timesMarker:
-                guard let group = group(items, at: index + 1) else { return index + 1 }
+                let numberAt = countedNumber(items, after: index)
+                if let spoken = countingAloud(items, at: numberAt) {
+                    out.append(TextItem(.count(.exactly(spoken.count)), item.first, spoken.last))
+                    return spoken.next
+                }
+                guard let group = group(items, at: numberAt) else { return index + 1 }
                 out.append(TextItem(.count(try count(group)), item.first, group.last))
                 return group.next
             case .number, .numberWord, .between:
+                if let spoken = countingAloud(items, at: index) {
+                    // "I count: one, two, three, four, five": a count of five.
+                    out.append(TextItem(.count(.exactly(spoken.count)), item.first, spoken.last))
+                    return spoken.next
+                }
                 guard let group = group(items, at: index) else { return index + 1 }
                 return try finish(group, items, into: &out)
             case .every:
@@ -48,6 +58,23 @@ struct NumberPass {
                 return index + 1
             case .ratePer:
                 return index + 1  // "times a minute" with no number before it
+            case .duration(.brief) where isOrdinalSecond(items, at: index):
+                return index + 1  // "a second Outdoor 4": which one, not how long
+            case .duration(.brief) where word(item.last) == "quick" && Self.countedJustBefore(out):
+                // "flashes red 5 times really quick", "red red red real quick": the pulses are fast
+                out.append(TextItem(.speed(.fast), item.first, item.last))
+                return index + 1
+            case .duration:
+                // "for about a minute and a half": one and a half of the unit the phrase names.
+                if ["a", "an"].contains(word(item.last - 1)), let unit = Self.phraseUnits[word(item.last)],
+                    let half = andAHalf(items, at: index + 1)
+                {
+                    let length = EventDuration(seconds: unit * 1.5, vocabulary: vocabulary)
+                    out.append(TextItem(.exactDuration(length), item.first, half))
+                    return index + 2
+                }
+                out.append(item)
+                return index + 1
             case .exactDuration(let stated):
                 // "a minute and a half": its bucket comes from this parser's vocabulary.
                 let duration = stated.seconds.map { EventDuration(seconds: $0, vocabulary: vocabulary) } ?? stated
@@ -71,7 +98,7 @@ struct NumberPass {
                     out.append(TextItem(.count(count), item.first, items[index + 1].last))
                     return index + 2
                 }
-                if isBesideLight(out.last, lightAhead(items, from: index + 1)) {
+                if isBesideLight(out.last, lightAhead(items, from: index + 1)), !namesOneLight(count, items, index) {
                     out.append(TextItem(.bareCount(count), item.first, item.last))
                 }
                 return index + 1
@@ -124,6 +151,14 @@ struct NumberPass {
             }
             out.append(TextItem(.count(try count(group)), group.first, next?.last ?? group.last))
             return group.next + 1
+        case .together? where group.high == nil:
+            // "two and a half minutes"
+            guard let half = andAHalf(items, at: group.next), group.next + 1 < items.count,
+                case .unit(let unit) = items[group.next + 1].meaning, items[group.next + 1].first == half + 1
+            else { return try finishOther(group, items, into: &out) }
+            let length = try duration(group, seconds: (group.low.value + 0.5) * unit, last: items[group.next + 1].last)
+            out.append(TextItem(.exactDuration(length), group.first, items[group.next + 1].last))
+            return group.next + 2
         case .ratePer(let unit)?:
             // "10 times a minute": a rate, not a count.
             appendPeriod(unit / max(group.low.value, 1), group.first, next?.last ?? group.last, into: &out)
@@ -165,7 +200,17 @@ struct NumberPass {
         {
             isOne = false  // but "neither one blinking" is the pronoun
         }
-        if !isOne, isBesideLight(out.last, lightAhead(items, from: group.next)) {
+        // "red blinks, maybe five, maybe six": a guess between two numbers right after the light's clause.
+        var previous = out.last
+        if group.high != nil, case .order(.comma)? = previous?.meaning { previous = out.dropLast().last }
+        if !isOne, group.high == nil, Self.guessAfterVagueCount(out),
+            Self.approximations.contains(word(group.first - 1))
+        {
+            // "blinks red a bunch of times after recording, like 5 I think": the number the vague count hinted at
+            out.append(TextItem(.count(try count(group)), group.first, group.last))
+            return group.next
+        }
+        if !isOne, isBesideLight(previous, lightAhead(items, from: group.next)) {
             out.append(TextItem(.bareCount(try count(group)), group.first, group.last))
         }
         return group.next
@@ -227,6 +272,11 @@ struct NumberPass {
                 next: high.next)
         }
         guard let low = single(items, at: start) else { return nil }
+        if let second = guessedSecond(items, after: low.next), let high = single(items, at: second) {
+            return Group(
+                low: low.value, high: high.value, spelled: low.spelled, first: low.first, last: high.last,
+                next: high.next)
+        }
         if low.next + 1 < items.count, Self.joinsRange(items[low.next].meaning),
             let high = single(items, at: low.next + 1)
         {

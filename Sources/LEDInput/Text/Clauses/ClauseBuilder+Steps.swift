@@ -1,0 +1,110 @@
+import LEDCore
+
+/// Last touches on the steps built: a light said twice in a row is one event, and a counted burst that
+/// "keeps" coming and then ends is not one blinking without end.
+extension ClauseBuilder {
+    /// The colours a draft lights ("the recording light" is blue).
+    static func colors(of draft: EventDraft) -> [LEDColor] {
+        draft.colors.isEmpty ? [.blue] : draft.colors
+    }
+
+    /// A correction ("red x5 — correction, rewatched the clip, x6"; "It is blinking blue. No wait, it is
+    /// just solid blue"; "green … Or was it blue? Yes, blue"): the first light said after it replaces the
+    /// last one said before it, keeping what the correction does not say.
+    static func applyCorrections(_ units: inout [Unit], _ corrections: [Int]) {
+        for start in corrections {
+            guard let earlier = units[..<start].lastIndex(where: { !$0.drafts.isEmpty }),
+                let later = units[start...].firstIndex(where: { !$0.drafts.isEmpty }),
+                units[earlier].drafts.count == 1 || units[later].drafts.count > 1
+            else { continue }
+            var replaced = units[earlier].drafts[units[earlier].drafts.count - 1]
+            let said = units[later].drafts
+            if said.count > 1 || said[0].hasColors && said[0].effectiveKind != nil {
+                // A whole light said again: it replaces the old one, keeping what it leaves out.
+                var new = said
+                if new.count == 1 {
+                    new[0].count = new[0].count ?? replaced.count
+                    new[0].duration = new[0].duration ?? replaced.duration
+                }
+                units[earlier].drafts = new
+            } else {
+                let fix = said[0]
+                if fix.hasColors { replaced.colors = fix.colors }
+                if let kind = fix.kind { replaced.kind = kind }
+                if fix.negatedBlink, fix.kind == nil { replaced.kind = .solid }
+                replaced.count = fix.count ?? (fix.kind == .solid ? nil : replaced.count)
+                replaced.speed = fix.speed ?? replaced.speed
+                replaced.duration = fix.duration ?? replaced.duration
+                replaced.flags.formUnion(fix.flags)
+                units[earlier].drafts[units[earlier].drafts.count - 1] = replaced
+            }
+            units[later].drafts = []
+        }
+    }
+
+    /// The same light said twice in a row ("blue on, green on, both steady as a rock", "both lit and
+    /// steady, … and neither of them blinks") is one event with what each saying adds.
+    static func mergingRepeats(_ result: Result) -> Result {
+        var result = result
+        var index = 1
+        while index < result.steps.count {
+            let (earlier, later) = (result.steps[index - 1], result.steps[index])
+            if earlier.count == 1, later.count == 1, Self.repeats(earlier[0], later[0]) {
+                result.steps[index - 1][0].merge(later[0])
+                result.steps.remove(at: index)
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// Whether one count is a range that holds the other: "a couple times …, two or three blinks max".
+    private static func restates(_ a: BlinkCount?, _ b: BlinkCount?) -> Bool {
+        switch (a, b) {
+        case (.exactly(let n)?, .between(let low, let high)?), (.between(let low, let high)?, .exactly(let n)?):
+            return (low...high).contains(n)
+        default: return false
+        }
+    }
+
+    /// Whether `later` says the same light as `earlier` again, with nothing that contradicts it.
+    private static func repeats(_ earlier: EventDraft, _ later: EventDraft) -> Bool {
+        guard !earlier.isDark, !later.isDark, !earlier.colors.isEmpty,
+            Set(earlier.colors) == Set(later.colors),
+            (earlier.effectiveKind ?? .solid) == (later.effectiveKind ?? .solid),
+            earlier.flags.contains(.past) == later.flags.contains(.past), !later.ended
+        else { return false }
+        func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
+        // "blinks 3 times, pauses, blinks 3 times again": two bursts, each counted; "blinked red once …; it
+        // keeps blinking red for ages": a burst and a long blinking.
+        let counts = [earlier.count, later.count].compactMap { $0 }.count
+        let lengths = [earlier.duration, later.duration].compactMap { $0 }.count
+        guard counts == 0 || counts == 1 && lengths == 0 || Self.restates(earlier.count, later.count) else {
+            return false
+        }
+        return agree(earlier.speed, later.speed)
+            && agree(earlier.duration, later.duration) && agree(earlier.timing, later.timing)
+    }
+
+    /// A counted burst that "keeps" coming ("keeps doing 6 red blinks after every clip", "keeps flashing red
+    /// like 3 times whenever a cat walks by, then goes dark"), or a counted burst said to go on and then end,
+    /// comes back each time; it is not one blinking without end.
+    static func endingCountedBursts(_ result: Result) -> Result {
+        var result = result
+        for index in result.steps.indices {
+            guard result.steps[index].count == 1 else { continue }
+            let draft = result.steps[index][0]
+            let darknessFollows =
+                index + 1 < result.steps.count && result.steps[index + 1].count == 1
+                && result.steps[index + 1][0].isOff
+            guard draft.keeps || darknessFollows else { continue }
+            guard draft.duration?.bucket == .continuous, !draft.flags.contains(.past) else { continue }
+            switch draft.count {
+            case .exactly?, .between?: result.steps[index][0].duration = nil
+            default: continue
+            }
+        }
+        return result
+    }
+}

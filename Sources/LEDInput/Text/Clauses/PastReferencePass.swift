@@ -1,0 +1,200 @@
+/// Reads what the light did at a time named in the past, when what it does now follows: "Two days ago it
+/// was dark, now it blinks red", "Yesterday the ring was blinking red; today it is off", "Last month it
+/// blinked once or twice …; now it keeps blinking", "Before the battery swap it flashed red 6 times; since
+/// the swap …", "Until the update it stayed off; since then …". The time named ("two days ago",
+/// "yesterday", "last month", a sentence that opens with "before" or "until") becomes a "used to"
+/// (``TextMeaning/pastMarker``), and a "since" that opens a later clause becomes "now"
+/// (``TextMeaning/presentMarker``). Without a later "now", "today" or clause-opening "since" nothing
+/// changes: "it started blinking red two days ago" is one event that has lasted two days.
+///
+/// Runs after ``NumberPass`` (which has made "two days" a length) and before ``ResolvePass``.
+struct PastReferencePass {
+    /// The word at a token index, lower-cased; empty for a number, a symbol or an index outside the text.
+    let word: (Int) -> String
+    /// Whether the token at an index is punctuation.
+    let isSymbol: (Int) -> Bool
+
+    /// Days of the week: "on Monday", "last Friday".
+    static let weekdays: Set<String> = [
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+    /// Words after "last" that name a time in the past ("last month", "last winter", "last Friday").
+    static let pastPeriods: Set<String> = Set([
+        "month", "year", "winter", "summer", "spring", "autumn", "fall", "christmas", "weekend", "season",
+    ]).union(weekdays)
+    /// Words that open a length said as a time in the past ("yesterday", "last night").
+    static let pastLengthWords: Set<String> = ["yesterday", "last"]
+
+    func run(_ items: [TextItem]) -> [TextItem] {
+        var out: [TextItem] = []
+        out.reserveCapacity(items.count + 2)
+        var index = 0
+        while index < items.count {
+            let item = items[index]
+            if let reference = pastReference(items, at: index, previous: out.last),
+                let present = presentCue(items, after: index, near: reference.isTime, before: !reference.isTime)
+            {
+                if let gap = reference.insertedBefore {
+                    // "last month": words the lexicon does not know, before this item.
+                    out.append(TextItem(.pastMarker, gap.lowerBound, gap.upperBound))
+                    index = appendUntil(present, items, from: index, into: &out)
+                    continue
+                }
+                out.append(TextItem(.pastMarker, item.first, reference.last))
+                // A stretch stays a length ("For two years the light was off; since …"), a situation stays
+                // ("Before the reset …"); a time named ("two days ago", "yesterday") is when, not how long.
+                let keepsLength = reference.isStretch
+                index = appendUntil(present, items, from: keepsLength ? index : index + 1, into: &out)
+                continue
+            }
+            if isWhenCounted(items, at: index) {
+                index += 1  // "last night I stood and counted: six": when it was counted, not how long it lasted
+                continue
+            }
+            out.append(item)
+            index += 1
+        }
+        return out
+    }
+
+    /// Whether the item at `index` is "yesterday" or "last night" in a sentence that counts the pulses.
+    private func isWhenCounted(_ items: [TextItem], at index: Int) -> Bool {
+        guard case .duration = items[index].meaning, Self.pastLengthWords.contains(word(items[index].first)) else {
+            return false
+        }
+        var probe = index + 1
+        while probe < items.count {
+            switch items[probe].meaning {
+            case .order(.sentence): return false
+            case .count where ["i", "counted", "count"].contains(word(items[probe].first)): return true
+            default: probe += 1
+            }
+        }
+        return false
+    }
+
+    /// Copies the items from `start` to the present cue, which it makes a "now"; returns the index after it.
+    private func appendUntil(_ present: Int, _ items: [TextItem], from start: Int, into out: inout [TextItem]) -> Int {
+        for index in start..<present { out.append(items[index]) }
+        let cue = items[present]
+        switch cue.meaning {
+        case .presentMarker:
+            out.append(cue)
+        case .order(.after):
+            out.append(TextItem(.presentMarker, cue.first, cue.last))  // "; since the swap …"
+        default:
+            // "; since the reset it …": the situation stays, and "now" starts its clause.
+            out.append(TextItem(.presentMarker, cue.first, cue.first))
+            out.append(cue)
+        }
+        return present + 1
+    }
+
+    /// A time in the past at item `index`: its last token, or the tokens before the item that name it.
+    private func pastReference(
+        _ items: [TextItem], at index: Int, previous: TextItem?
+    ) -> (last: Int, insertedBefore: ClosedRange<Int>?, isTime: Bool, isStretch: Bool)? {
+        let item = items[index]
+        // "last month" / "last winter" right before this item, read as no item at all.
+        let gapStart = previous.map { $0.last + 1 } ?? 0
+        if item.first >= gapStart + 2 {
+            for token in gapStart..<(item.first - 1)
+            where word(token) == "last" && Self.pastPeriods.contains(word(token + 1)) && !compares(before: token) {
+                return (item.last, token...(token + 1), true, false)
+            }
+        }
+        switch item.meaning {
+        case .looseOn where Self.weekdays.contains(word(item.last + 1)) && startsSentence(previous):
+            return (item.last + 1, nil, true, false)  // "On Monday it was blinking blue. Now …"
+        case .exactDuration, .duration:
+            // "two days ago", "a week ago"
+            if word(item.last + 1) == "ago" { return (item.last + 1, nil, true, false) }
+            // "yesterday", "last night", "last week" (but not "since yesterday", "compared with last week")
+            if Self.pastLengthWords.contains(word(item.first)), !compares(before: item.first) {
+                return (item.last, nil, true, false)
+            }
+            // "For two years the light was off; since the update …" (a sentence that opens with the stretch)
+            if isLongStretch(item), word(item.first) == "for" || word(item.first - 1) == "for", startsSentence(previous)
+            {
+                return (item.last, nil, true, true)
+            }
+            return nil
+        case .context where word(item.first) == "before" && startsSentence(previous):
+            // "Before the reset it blinked red, …": the situation stays; the "before" opens what it used to do.
+            return (item.first, nil, false, true)
+        case .order(.before), .order(.then):
+            // A sentence that opens with "before" or "until": "Before the reset it blinked red; since …"
+            guard startsSentence(previous) else { return nil }
+            let opening = word(item.first)
+            guard opening == "before" || opening == "until" || opening == "till" else { return nil }
+            return (item.last, nil, false, false)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the items so far end a sentence (or there are none, or only a device and a colon before).
+    private func startsSentence(_ previous: TextItem?) -> Bool {
+        guard let previous else { return true }
+        switch previous.meaning {
+        case .order(.sentence), .order(.comma), .device: return true
+        default: return false
+        }
+    }
+
+    /// Whether a length is a day or more: what a light did for that long, then "now", is what it used to do.
+    private func isLongStretch(_ item: TextItem) -> Bool {
+        switch item.meaning {
+        case .exactDuration(let duration): return (duration.seconds ?? 0) >= 86_400
+        case .duration(.hours): return Self.longUnits.contains(word(item.last))
+        default: return false
+        }
+    }
+
+    /// Words that end a length of a day or more ("for days", "for months", "a week").
+    static let longUnits: Set<String> = ["days", "weeks", "months", "years", "week", "month", "year"]
+
+    /// Whether the word before token `token` compares with that time ("compared with last winter").
+    private func compares(before token: Int) -> Bool {
+        ["with", "to", "than", "like", "from"].contains(word(token - 1))
+    }
+
+    /// The first later item that says what the light does now: "now", "today", or a "since" that opens a
+    /// clause ("; since the swap", ", since I changed the batteries"), but not "ever since". After a time
+    /// named (`near`: "yesterday", "two days ago") it must come in that sentence or the next, and "since
+    /// then" continues a story ("last night we reset it …; since then it blinks blue") rather than
+    /// contrasting two states. After a sentence that opens with "before", a clause opening with "after" and
+    /// the same kind of situation is the present too ("before the reset …, after the reset …").
+    private func presentCue(_ items: [TextItem], after index: Int, near: Bool, before: Bool) -> Int? {
+        var probe = index + 1
+        var sentences = 0
+        while probe < items.count {
+            let item = items[probe]
+            if case .order(.sentence) = item.meaning {
+                sentences += 1
+                if near, sentences > 1 { return nil }
+            }
+            let opensWithSince = word(item.first) == "since"
+            if near, opensWithSince, word(item.first + 1) == "then" { return nil }
+            if case .presentMarker = item.meaning { return probe }
+            if opensWithSince, opensClause(item.first) { return probe }
+            // "Before the reset it blinked red, after the reset it blinks blue"
+            if before, word(item.first) == "after", opensClause(item.first) {
+                if case .context = item.meaning { return probe }
+                if case .order(.after) = item.meaning, probe + 1 < items.count, case .context = items[probe + 1].meaning
+                {
+                    return probe
+                }
+            }
+            probe += 1
+        }
+        return nil
+    }
+
+    /// Whether token `token` opens a clause: it follows punctuation or "and" / "but" / "so", or starts the text.
+    private func opensClause(_ token: Int) -> Bool {
+        guard token > 0 else { return true }
+        if isSymbol(token - 1) { return true }
+        return ["and", "but", "so"].contains(word(token - 1))
+    }
+}

@@ -1,0 +1,117 @@
+import LEDCore
+
+/// Numbers as people say them: counting aloud ("one, two, three, four, five"), a half after "and" ("two
+/// and a half minutes", "one minute and half"), a guess said twice ("maybe five, maybe six"), and "a
+/// second" that is an ordinal ("a second Outdoor 4", "a second time"), not a length.
+extension NumberPass {
+    /// Words before a second number that make two numbers a guess between them ("maybe five, maybe six").
+    static let guessWords: Set<String> = ["maybe", "perhaps", "possibly", "or"]
+    /// Words after "a second" that make it an ordinal.
+    static let ordinalFollowers: Set<String> = [
+        "camera", "cam", "one", "time", "attempt", "try", "unit", "module", "doorbell", "system", "clip",
+    ]
+
+    /// Counting aloud at `start`: 1, 2, 3 … n (at least three numbers) separated by commas or "and" is a
+    /// count of n. Returns the count and the index after the run.
+    func countingAloud(_ items: [TextItem], at start: Int) -> (count: Int, last: Int, next: Int)? {
+        var expected = 1
+        var index = start
+        var last = start
+        while index < items.count, let value = Self.smallWhole(items[index].meaning), value == expected {
+            last = index
+            expected += 1
+            index += 1
+            guard index < items.count, Self.separatesCounting(items[index].meaning) else { break }
+            if index + 1 < items.count, Self.smallWhole(items[index + 1].meaning) == expected { index += 1 }
+        }
+        guard expected - 1 >= 3 else { return nil }
+        return (expected - 1, items[last].last, last + 1)
+    }
+
+    /// The half after "and" at `index` ("and a half", "and half"): the last token of "half", or nil.
+    func andAHalf(_ items: [TextItem], at index: Int) -> Int? {
+        guard index < items.count, case .together = items[index].meaning, items[index].first == items[index].last,
+            word(items[index].first) == "and"
+        else { return nil }
+        let after = items[index].last + 1
+        if word(after) == "half" { return after }
+        if word(after) == "a", word(after + 1) == "half" { return after + 1 }
+        return nil
+    }
+
+    /// A second number after a comma that makes `low` a guess between two ("maybe five, maybe six").
+    func guessedSecond(_ items: [TextItem], after next: Int) -> Int? {
+        guard next + 1 < items.count, case .order(.comma) = items[next].meaning,
+            Self.smallWhole(items[next + 1].meaning) != nil,
+            Self.guessWords.contains(word(items[next + 1].first - 1))
+        else { return nil }
+        if next + 2 < items.count, case .unit = items[next + 2].meaning { return nil }
+        return next + 1
+    }
+
+    /// Whether a "a second" length item is an ordinal: "a second Outdoor 4", "a second camera".
+    func isOrdinalSecond(_ items: [TextItem], at index: Int) -> Bool {
+        let item = items[index]
+        guard item.last == item.first + 1, word(item.first) == "a", word(item.last) == "second" else { return false }
+        if index + 1 < items.count, case .device = items[index + 1].meaning, items[index + 1].first == item.last + 1 {
+            return true
+        }
+        return Self.ordinalFollowers.contains(word(item.last + 1))
+    }
+
+    /// "a single red light": one light, not one blink (a kind of pulse would follow the colour).
+    func namesOneLight(_ count: BlinkCount, _ items: [TextItem], _ index: Int) -> Bool {
+        guard count == .exactly(1), index + 1 < items.count, case .color = items[index + 1].meaning else {
+            return false
+        }
+        guard index + 2 < items.count else {
+            return ["light", "led", "lamp"].contains(word(items[index + 1].last + 1))
+        }
+        switch items[index + 2].meaning {
+        case .kind(.blink), .kind(.alternating): return false
+        default: return ["light", "led", "lamp"].contains(word(items[index + 1].last + 1))
+        }
+    }
+
+    /// Words before a number that make it a guess: "like 5", "about six".
+    static let approximations: Set<String> = [
+        "like", "about", "maybe", "around", "roughly", "approx", "probably", "prob",
+    ]
+
+    /// Whether a vague count ("a bunch of times", "many times", "a few") comes earlier in this sentence.
+    static func guessAfterVagueCount(_ out: [TextItem]) -> Bool {
+        for item in out.reversed() {
+            switch item.meaning {
+            case .order(.sentence): return false
+            case .count(.several), .count(.few), .bareCount(.several), .bareCount(.few), .countWord(.several),
+                .countWord(.few):
+                return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether the items just read end with a count ("5 times") or a colour said over ("red red red").
+    static func countedJustBefore(_ out: [TextItem]) -> Bool {
+        guard let last = out.last else { return false }
+        if case .count = last.meaning { return true }
+        guard case .color(let color) = last.meaning, out.count >= 2 else { return false }
+        return out[out.count - 2].meaning == .color(color)
+    }
+
+    private static func smallWhole(_ meaning: TextMeaning) -> Int? {
+        switch meaning {
+        case .number(let value, _): return value.isClock ? nil : value.integer
+        case .numberWord(let value): return value
+        default: return nil
+        }
+    }
+
+    private static func separatesCounting(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .order(.comma), .together: return true
+        default: return false
+        }
+    }
+}
