@@ -76,20 +76,9 @@ struct VideoCommand: ParsableCommand {
             print(VideoReport.logLines(reading, device: "video", model: model), terminator: "")
             return
         }
-        let vocabulary = diagnoser.parser.vocabulary
-        let episodes = TimelineBuilder.episodes(from: reading.transitions, vocabulary: vocabulary)
-        guard let episode = VideoReport.mainEpisode(episodes) else {
+        guard let diagnosis = VideoReport.diagnose(reading, with: diagnoser, model: model) else {
             Console.error(ErrorText.message(for: VideoError.noLED))
             throw ExitCode(ExitStatus.noMatch)
-        }
-        var observation = episode.observation
-        observation.device = model
-        var diagnosis = diagnoser.diagnose(observation)
-        diagnosis.warnings.append(contentsOf: reading.warnings)
-        if episodes.count > 1 {
-            diagnosis.warnings.append(
-                "the clip holds \(episodes.count) episodes (dark for \(Int(vocabulary.episodeGap)) s between them); "
-                    + "diagnosed the longest")
         }
         switch format {
         case .json:

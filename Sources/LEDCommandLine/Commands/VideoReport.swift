@@ -6,6 +6,25 @@ import LEDVideo
 /// What `leddiag video` prints about the clip itself: the LEDs found and, when asked, the transitions —
 /// as text above the diagnosis, as the JSON `"video"` member, or as plain batch log lines.
 enum VideoReport {
+    /// The diagnosis of `reading` as a batch makes a log's: its transitions through ``TimelineBuilder``
+    /// (the catalog's timing vocabulary), the longest episode's observation on `model` through the
+    /// diagnoser; the reader's warnings added. `nil` when the transitions make no episode.
+    static func diagnose(_ reading: VideoReading, with diagnoser: Diagnoser, model: String?) -> Diagnosis? {
+        let vocabulary = diagnoser.parser.vocabulary
+        let episodes = TimelineBuilder.episodes(from: reading.transitions, vocabulary: vocabulary)
+        guard let episode = mainEpisode(episodes) else { return nil }
+        var observation = episode.observation
+        observation.device = model
+        var diagnosis = diagnoser.diagnose(observation)
+        diagnosis.warnings.append(contentsOf: reading.warnings)
+        if episodes.count > 1 {
+            diagnosis.warnings.append(
+                "the clip holds \(episodes.count) episodes (dark for \(Int(vocabulary.episodeGap)) s between them); "
+                    + "diagnosed the longest")
+        }
+        return diagnosis
+    }
+
     /// The episode to diagnose: the longest, the first of equals; `nil` for none.
     static func mainEpisode(_ episodes: [TimelineEpisode]) -> TimelineEpisode? {
         var best: TimelineEpisode?

@@ -6,7 +6,7 @@ import LEDCore
 enum RegionColors {
     /// Per frame, the colour shown, or `nil` when off.
     static func colors(
-        of signal: RegionSignal, states: OnOffStates, frames: FrameStack, gains: [Float]
+        of signal: RegionSignal, states: OnOffStates, frames: FrameStack, offsets: [Float]
     ) -> [LEDColor?] {
         let box = signal.box
         var pixels: [Int] = []
@@ -20,7 +20,7 @@ enum RegionColors {
             for (index, pixel) in pixels.enumerated() {
                 let offset = frames.offset(frame: frame, pixel: pixel)
                 for channel in 0..<3 {
-                    baseline[index * 3 + channel] += Float(frames.bytes[offset + channel]) * gains[frame]
+                    baseline[index * 3 + channel] += (Float(frames.bytes[offset + channel]) + offsets[frame])
                 }
             }
         }
@@ -34,7 +34,7 @@ enum RegionColors {
                 let offset = frames.offset(frame: frame, pixel: pixel)
                 for channel in 0..<3 {
                     sums[channel] += max(
-                        0, Float(frames.bytes[offset + channel]) * gains[frame] - baseline[index * 3 + channel])
+                        0, (Float(frames.bytes[offset + channel]) + offsets[frame]) - baseline[index * 3 + channel])
                 }
             }
             result[frame] = HueClass.color(red: sums[0], green: sums[1], blue: sums[2]) ?? .white

@@ -7,7 +7,7 @@ struct RegionSignal {
     var values: [Float]
 
     /// The signal of `blob` grown by `margin` pixels, over `frames`.
-    init(blob: ChangeBlob, margin: Int, frames: FrameStack, gains: [Float]) {
+    init(blob: ChangeBlob, margin: Int, frames: FrameStack, offsets: [Float]) {
         let x = max(0, blob.minX - margin)
         let y = max(0, blob.minY - margin)
         let w = min(frames.width, blob.maxX + margin) - x
@@ -27,7 +27,7 @@ struct RegionSignal {
             }
             scratch.sort(by: >)
             let count = min(top, scratch.count)
-            values.append(scratch.prefix(count).reduce(0, +) / Float(max(1, count)) * gains[frame])
+            values.append(scratch.prefix(count).reduce(0, +) / Float(max(1, count)) + offsets[frame])
         }
     }
 }

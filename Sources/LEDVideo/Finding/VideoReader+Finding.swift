@@ -24,15 +24,15 @@ extension VideoReader {
         let threshold = max(OnOffStates.minimumSeparation, 0.25 * largest)
         var blobs = ChangeBlob.find(
             in: map.range, width: frames.width, height: frames.height, threshold: threshold, area: area)
-        blobs = merge(blobs, margin: 2)
+        blobs = merge(blobs, margin: 1)
         let biggest = Int(largestShare * Double(frames.pixelCount))
         let margin = 2 + frames.width / 80
         var accepted: [LEDCandidate] = []
         for blob in blobs.prefix(candidates * 2)
         where (blob.maxX - blob.minX) * (blob.maxY - blob.minY) <= biggest && accepted.count < candidates {
-            let signal = RegionSignal(blob: blob, margin: margin, frames: frames, gains: map.gains)
+            let signal = RegionSignal(blob: blob, margin: margin, frames: frames, offsets: map.offsets)
             guard case .success(let states) = OnOffStates.classify(signal.values, times: times) else { continue }
-            let colors = RegionColors.colors(of: signal, states: states, frames: frames, gains: map.gains)
+            let colors = RegionColors.colors(of: signal, states: states, frames: frames, offsets: map.offsets)
             let candidate = LEDCandidate(box: signal.box, colors: colors, score: blob.score)
             if accepted.contains(where: { $0.repeats(candidate) }) { continue }
             accepted.append(candidate)
