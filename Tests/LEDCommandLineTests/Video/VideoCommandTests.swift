@@ -121,7 +121,8 @@ struct VideoCommandTests {
         BadInput(
             name: "no LED: only a flickering screen and noise",
             make: clip(
-                ",drawbox=x=200:y=100:w=80:h=50:color=0xE0E8FF:t=fill:enable='lt(mod(n\\,3)\\,1)',noise=alls=10:allf=t"),
+                ",drawbox=x=200:y=100:w=80:h=50:color=0xE0E8FF:t=fill:enable='lt(mod(n\\,3)\\,1)'"
+                    + ",noise=alls=10:allf=t"),
             status: 1, message: "no LED switching on and off was found"),
         BadInput(
             name: "no ffmpeg", make: clip(""), environment: ["LEDDIAG_FFMPEG_DIR": "/nonexistent-ffmpeg-folder"],
