@@ -35,7 +35,7 @@ APT_PACKAGES := libpcre2-dev zlib1g-dev libzstd-dev pkg-config
 # The pkg-config names of the same libraries: PCRE2 for the rules, zlib and zstd for compressed batch input.
 PKG_MODULES  := libpcre2-8 zlib libzstd
 
-.PHONY: all deps video-deps build run test scale-out-check sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose bench-catalog profile accuracy install clean format format-check
+.PHONY: all deps video-deps build run test scale-out-check sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose bench-catalog bench-video profile accuracy install clean format format-check
 
 all: build
 
@@ -175,7 +175,13 @@ bench: deps
 	    bash Tests/Benchmarks/batch-bench.sh
 	$(MAKE) --no-print-directory bench-diagnose
 	$(MAKE) --no-print-directory bench-catalog
+	$(MAKE) --no-print-directory bench-video
 	$(MAKE) --no-print-directory profile
+
+# `leddiag video` on a generated 15-second 720p clip: median wall time and peak RSS (/usr/bin/time -v),
+# against issue #18's 3 s and 128 MiB (Tests/Benchmarks/video-bench.sh; ROUNDS).
+bench-video: deps video-deps
+	BENCH_DIR=$(BENCH_DIR) ROUNDS=$(ROUNDS) bash Tests/Benchmarks/video-bench.sh
 
 # Catalog scale (issue #15): per-episode batch cost, load and one-shot diagnose with synthetic catalogs of
 # 100, 1,000 and 10,000 rules (Tests/Benchmarks/catalog-scale-bench.sh; SIZES, LINES, ROUNDS).

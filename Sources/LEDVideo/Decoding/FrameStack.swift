@@ -28,6 +28,7 @@ struct FrameStack {
     @inline(__always)
     func value(frame: Int, pixel: Int) -> UInt8 {
         let i = offset(frame: frame, pixel: pixel)
-        return max(bytes[i], bytes[i + 1], bytes[i + 2])
+        let high = bytes[i] > bytes[i + 1] ? bytes[i] : bytes[i + 1]
+        return high > bytes[i + 2] ? high : bytes[i + 2]
     }
 }

@@ -18,23 +18,40 @@ struct ChangeMap {
         var high = [Float](repeating: -.greatestFiniteMagnitude, count: pixels)
         var low = [Float](repeating: .greatestFiniteMagnitude, count: pixels)
         var previous = [Float](repeating: 0, count: pixels)
-        frames.bytes.withUnsafeBufferPointer { bytes in
-            for frame in 0..<frames.count {
-                let offset = offsets[frame]
-                var index = frame * frames.frameBytes
-                for pixel in 0..<pixels {
-                    let value = Float(max(bytes[index], bytes[index + 1], bytes[index + 2])) + offset
-                    index += 3
-                    if frame > 0 {
-                        let before = previous[pixel]
-                        high[pixel] = max(high[pixel], min(value, before))
-                        low[pixel] = min(low[pixel], max(value, before))
+        high.withUnsafeMutableBufferPointer { high in
+            low.withUnsafeMutableBufferPointer { low in
+                previous.withUnsafeMutableBufferPointer { previous in
+                    frames.bytes.withUnsafeBufferPointer { bytes in
+                        for frame in 0..<frames.count {
+                            let offset = offsets[frame]
+                            var index = frame * frames.frameBytes
+                            for pixel in 0..<pixels {
+                                let value = Float(Self.brightest(bytes, at: index)) + offset
+                                index += 3
+                                let before = previous[pixel]
+                                previous[pixel] = value
+                                guard frame > 0 else { continue }
+                                let held = value < before ? value : before
+                                let floor = value < before ? before : value
+                                if held > high[pixel] { high[pixel] = held }
+                                if floor < low[pixel] { low[pixel] = floor }
+                            }
+                        }
                     }
-                    previous[pixel] = value
                 }
             }
         }
         range = frames.count < 2 ? [Float](repeating: 0, count: pixels) : zip(high, low).map { max(0, $0 - $1) }
+    }
+
+    /// The brightest channel of the pixel at byte `index` (no variadic `max`: it allocates in debug builds).
+    @inline(__always)
+    static func brightest(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> UInt8 {
+        let red = bytes[index]
+        let green = bytes[index + 1]
+        let blue = bytes[index + 2]
+        let high = red > green ? red : green
+        return high > blue ? high : blue
     }
 
     /// The median value (brightest channel) of one frame, from a histogram.
@@ -43,7 +60,7 @@ struct ChangeMap {
         frames.bytes.withUnsafeBufferPointer { bytes in
             var index = frame * frames.frameBytes
             for _ in 0..<frames.pixelCount {
-                histogram[Int(max(bytes[index], bytes[index + 1], bytes[index + 2]))] += 1
+                histogram[Int(Self.brightest(bytes, at: index))] += 1
                 index += 3
             }
         }
