@@ -28,7 +28,8 @@ struct FrameDecoder {
         let budget = max(frames.frameBytes, limits.frameBudget - limits.frameBudget % max(1, frames.frameBytes))
         frames.bytes.reserveCapacity(min(budget, 8 << 20))
         let arguments = [
-            "-nostdin", "-v", "error", "-i", file, "-map", "0:v:0", "-an", "-sn", "-dn", "-fps_mode", "passthrough",
+            "-nostdin", "-v", "error", "-skip_loop_filter", "all", "-flags2", "+fast", "-i", file, "-map", "0:v:0",
+            "-an", "-sn", "-dn", "-fps_mode", "passthrough",
             "-vf", "scale=\(width):\(height):flags=area", "-pix_fmt", "rgb24", "-f", "rawvideo", "pipe:1",
         ]
         var reachedBudget = false
