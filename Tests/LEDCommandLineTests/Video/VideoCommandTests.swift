@@ -1,5 +1,6 @@
 import Foundation
 import LEDCore
+import LEDVideo
 import TestSupport
 import Testing
 
@@ -156,5 +157,22 @@ struct VideoCommandTests {
         let object = try #require(try JSONSerialization.jsonObject(with: Data(run.stdout.utf8)) as? [String: Any])
         let leds = try #require((object["video"] as? [String: Any])?["leds"] as? [[String: Any]])
         #expect(leds.map { $0["color"] as? String } == ["green"])
+    }
+}
+
+/// A child that never finishes is killed at the time limit: the reader does not hang.
+@Suite(.enabled(if: VideoTools.available, VideoTools.missing))
+struct VideoTimeoutTests {
+    @Test("ffprobe blocked on a FIFO nobody writes is killed after the timeout")
+    func fifo() throws {
+        let folder = try TestPaths.temporaryFolder(prefix: "leddiag-video")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let fifo = folder.appendingPathComponent("clip.mp4").path
+        #expect(mkfifo(fifo, 0o600) == 0)
+        var limits = VideoLimits()
+        limits.timeout = 1
+        let start = Date()
+        #expect(throws: VideoError.timedOut("ffprobe")) { try VideoReader(limits: limits).read(fifo) }
+        #expect(Date().timeIntervalSince(start) < 10)
     }
 }
