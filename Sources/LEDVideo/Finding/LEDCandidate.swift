@@ -9,6 +9,8 @@ struct LEDCandidate {
     var colors: [LEDColor?]
     /// How much it changes (the blob's score).
     var score: Float
+    /// The distance between its on and off brightness (0 for a steady light).
+    var separation: Float = 0
 
     /// The LED in the clip's own pixels, `scale` clip pixels to one analysis pixel.
     func led(scale: Double, width: Int, height: Int) -> FoundLED {

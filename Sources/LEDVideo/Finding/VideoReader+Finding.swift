@@ -21,7 +21,32 @@ extension VideoReader {
         guard largest >= OnOffStates.minimumSeparation else {
             return Found(leds: [], transitions: [], nothingChanged: true)
         }
-        let threshold = max(OnOffStates.minimumSeparation, 0.25 * largest)
+        // Patches changing at least a quarter as much as the most changing one; when none of them is an
+        // LED (a bright flickering screen beside a dim LED), every patch that changes at all.
+        var accepted = switchingLEDs(
+            frames: frames, times: times, map: map, area: area,
+            threshold: max(OnOffStates.minimumSeparation, 0.25 * largest))
+        if accepted.isEmpty, 0.25 * largest > OnOffStates.minimumSeparation {
+            accepted = switchingLEDs(
+                frames: frames, times: times, map: map, area: area, threshold: OnOffStates.minimumSeparation)
+        }
+        accepted += SteadyLights.find(frames: frames, map: map, switching: accepted, area: area)
+        accepted.sort { ($0.box.x, $0.box.y) < ($1.box.x, $1.box.y) }
+        var transitions = accepted.flatMap { $0.transitions(times: times) }
+        // Stable by time: an LED's off before another's on at the same frame, as each LED wrote them.
+        transitions = transitions.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
+            .map(\.element)
+        for index in transitions.indices { transitions[index].line = index + 1 }
+        return Found(leds: accepted, transitions: transitions, nothingChanged: false)
+    }
+
+    /// The least on/off distance of a second LED, as a share of the clearest one's.
+    static let faintest: Float = 0.3
+
+    /// The patches of `map` at or above `threshold` that switch on and off, one per LED.
+    static func switchingLEDs(
+        frames: FrameStack, times: [Double], map: ChangeMap, area: (x: Int, y: Int, w: Int, h: Int), threshold: Float
+    ) -> [LEDCandidate] {
         var blobs = ChangeBlob.find(
             in: map.range, width: frames.width, height: frames.height, threshold: threshold, area: area)
         blobs = merge(blobs, margin: 1)
@@ -33,17 +58,14 @@ extension VideoReader {
             let signal = RegionSignal(blob: blob, margin: margin, frames: frames, offsets: map.offsets)
             guard case .success(let states) = OnOffStates.classify(signal.values, times: times) else { continue }
             let colors = RegionColors.colors(of: signal, states: states, frames: frames, offsets: map.offsets)
-            let candidate = LEDCandidate(box: signal.box, colors: colors, score: blob.score)
+            let candidate = LEDCandidate(
+                box: signal.box, colors: colors, score: blob.score, separation: states.separation)
             if accepted.contains(where: { $0.repeats(candidate) }) { continue }
             accepted.append(candidate)
         }
-        accepted.sort { ($0.box.x, $0.box.y) < ($1.box.x, $1.box.y) }
-        var transitions = accepted.flatMap { $0.transitions(times: times) }
-        // Stable by time: an LED's off before another's on at the same frame, as each LED wrote them.
-        transitions = transitions.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
-            .map(\.element)
-        for index in transitions.indices { transitions[index].line = index + 1 }
-        return Found(leds: accepted, transitions: transitions, nothingChanged: false)
+        // A patch switching far more faintly than the clearest LED is noise or a compression block.
+        let clearest = accepted.map(\.separation).max() ?? 0
+        return accepted.filter { $0.separation >= faintest * clearest }
     }
 
     /// `blobs` with those whose boxes, grown by `margin`, touch joined, largest score first.

@@ -46,6 +46,14 @@ enum ClipCatalog {
                 [ClipPulse(color: .green, on: 0.4, off: 9.5)],
             ]
         },
+        Pattern(name: "sync-module-steady", device: "sync-module-2", cause: "sync-module-ready", duration: 9) {
+            random in
+            // Filmed in the middle of it: the green LED is lit from the first frame to the last.
+            [
+                blinks(.blue, count: 7, start: 0.6, on: 0.55, off: 0.55, random: &random),
+                [ClipPulse(color: .green, on: 0, off: 10)],
+            ]
+        },
         Pattern(name: "recording", device: "xt2", cause: "recording", duration: 7) { _ in
             [[ClipPulse(color: .blue, on: 1.0, off: 6.0)]]
         },
