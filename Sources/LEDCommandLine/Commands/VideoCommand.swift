@@ -10,20 +10,23 @@ struct VideoCommand: ParsableCommand {
         commandName: "video",
         abstract: "Diagnose from a clip of the LED (needs ffmpeg).",
         discussion: """
-            Film the LED steadily and close, for 10 to 20 seconds, the whole sequence. leddiag decodes
-            the clip with ffmpeg, finds the LED (or the Sync Module's two), reads when each colour goes on
-            and off, and diagnoses that as `leddiag batch` diagnoses a log.
+            Film the LED steadily and close, for 10 to 20 seconds, the whole
+            sequence. leddiag decodes the clip with ffmpeg, finds the LED (or the
+            Sync Module's two), reads when each colour goes on and off, and
+            diagnoses that as `leddiag batch` diagnoses a log.
 
             Examples:
               leddiag video --device outdoor-4 clip.mp4
               leddiag video --format json --transitions clip.mp4
               leddiag video --format log --device mini clip.mp4 | leddiag batch -
-              leddiag video --roi 600,300,200,200 clip.mp4   (look only there: x,y,width,height in pixels)
+              leddiag video --roi 600,300,200,200 clip.mp4    (x,y,width,height)
 
-            Needs ffmpeg and ffprobe (`make video-deps`, or: sudo apt-get install -y ffmpeg).
+            --roi looks for the LED only in that rectangle, in pixels of the clip.
+            Needs ffmpeg and ffprobe: make video-deps, or apt-get install ffmpeg.
 
-            Exit status: 0 a diagnosis; 1 no rule matched, or no LED switching on and off was found;
-            2 bad input (not a video, truncated, no frames, too large, no ffmpeg) or usage.
+            Exit status: 0 a diagnosis; 1 no rule matched, or no LED switching on
+            and off in the clip; 2 bad input (not a video, truncated, no frames,
+            too large, no ffmpeg) or usage.
             """
     )
 
