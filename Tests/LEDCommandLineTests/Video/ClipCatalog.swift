@@ -68,11 +68,11 @@ enum ClipCatalog {
         ("glow", [.glow], 30, 320, 180),
         ("drift", [.exposureDrift], 30, 320, 180),
         ("noise", [.noise], 30, 320, 180),
-        ("shake", [.shake], 30, 320, 180),
+        ("shake", [.shake, .texture], 30, 320, 180),
         ("lamp", [.steadyLamp], 30, 320, 180),
         ("screen", [.flickerScreen], 30, 320, 180),
         ("24fps", [.glow, .noise], 24, 320, 180),
-        ("60fps", [.shake, .exposureDrift], 60, 320, 180),
+        ("60fps", [.shake, .texture, .exposureDrift], 60, 320, 180),
         ("vfr", [.variableRate, .noise], 30, 320, 180),
         ("640", [.glow, .shake, .steadyLamp, .flickerScreen], 25, 640, 360),
     ]

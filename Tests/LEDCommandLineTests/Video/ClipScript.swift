@@ -26,6 +26,8 @@ struct ClipDifficulty: OptionSet, Sendable, Hashable {
     static let steadyLamp = ClipDifficulty(rawValue: 1 << 4)
     static let flickerScreen = ClipDifficulty(rawValue: 1 << 5)
     static let variableRate = ClipDifficulty(rawValue: 1 << 6)
+    /// A textured wall instead of a plain one (static noise, blurred): with shake, every edge changes.
+    static let texture = ClipDifficulty(rawValue: 1 << 7)
 }
 
 /// A clip to generate with ffmpeg's lavfi sources (`color`, `drawbox` with `enable='between(t,a,b)'`,
@@ -70,6 +72,7 @@ struct ClipScript: Sendable, CustomStringConvertible {
         var random = SplitMix64(seed: seed)
         let pad = difficulties.contains(.shake) ? 8 : 0
         var filters = ["color=c=0x383430:s=\(width + 2 * pad)x\(height + 2 * pad):r=\(fps):d=\(duration)"]
+        if difficulties.contains(.texture) { filters.append("noise=alls=40:all_seed=\(seed % 1000),gblur=sigma=1.5") }
         if difficulties.contains(.steadyLamp) {
             filters.append("drawbox=x=\(16 + pad):y=\(16 + pad):w=28:h=28:color=0xFFF4D0:t=fill")
         }
