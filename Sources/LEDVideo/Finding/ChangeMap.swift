@@ -9,25 +9,36 @@ struct ChangeMap {
 
     /// The map of `frames`.
     init(_ frames: FrameStack) {
-        let medians = (0..<frames.count).map { Self.median(frames, frame: $0) }
+        let pixels = frames.pixelCount
+        // Each pixel's brightest channel, once: the medians and the change both read it.
+        var plane = [UInt8](repeating: 0, count: frames.count * pixels)
+        plane.withUnsafeMutableBufferPointer { plane in
+            frames.bytes.withUnsafeBufferPointer { bytes in
+                var index = 0
+                for value in 0..<plane.count {
+                    plane[value] = Self.brightest(bytes, at: index)
+                    index += 3
+                }
+            }
+        }
+        let medians = (0..<frames.count).map { Self.median(plane, frame: $0, pixels: pixels) }
         let sorted = medians.sorted()
         let overall = Float(sorted.isEmpty ? 0 : sorted[sorted.count / 2])
         let offsets = medians.map { overall - Float($0) }
         self.offsets = offsets
-        let pixels = frames.pixelCount
         var high = [Float](repeating: -.greatestFiniteMagnitude, count: pixels)
         var low = [Float](repeating: .greatestFiniteMagnitude, count: pixels)
         var previous = [Float](repeating: 0, count: pixels)
         high.withUnsafeMutableBufferPointer { high in
             low.withUnsafeMutableBufferPointer { low in
                 previous.withUnsafeMutableBufferPointer { previous in
-                    frames.bytes.withUnsafeBufferPointer { bytes in
+                    plane.withUnsafeBufferPointer { plane in
+                        var index = 0
                         for frame in 0..<frames.count {
                             let offset = offsets[frame]
-                            var index = frame * frames.frameBytes
                             for pixel in 0..<pixels {
-                                let value = Float(Self.brightest(bytes, at: index)) + offset
-                                index += 3
+                                let value = Float(plane[index]) + offset
+                                index += 1
                                 let before = previous[pixel]
                                 previous[pixel] = value
                                 guard frame > 0 else { continue }
@@ -54,20 +65,18 @@ struct ChangeMap {
         return high > blue ? high : blue
     }
 
-    /// The median value (brightest channel) of one frame, from a histogram.
-    static func median(_ frames: FrameStack, frame: Int) -> Int {
+    /// The median of one frame's values in `plane`, from a histogram.
+    static func median(_ plane: [UInt8], frame: Int, pixels: Int) -> Int {
         var histogram = [Int](repeating: 0, count: 256)
-        frames.bytes.withUnsafeBufferPointer { bytes in
-            var index = frame * frames.frameBytes
-            for _ in 0..<frames.pixelCount {
-                histogram[Int(Self.brightest(bytes, at: index))] += 1
-                index += 3
+        histogram.withUnsafeMutableBufferPointer { histogram in
+            plane.withUnsafeBufferPointer { plane in
+                for index in (frame * pixels)..<((frame + 1) * pixels) { histogram[Int(plane[index])] += 1 }
             }
         }
         var seen = 0
         for (value, count) in histogram.enumerated() {
             seen += count
-            if seen * 2 >= frames.pixelCount { return value }
+            if seen * 2 >= pixels { return value }
         }
         return 255
     }

@@ -16,10 +16,15 @@ enum SteadyLights {
         guard frames.count > 0, !switching.isEmpty else { return [] }
         let pixels = frames.pixelCount
         var mean = [Float](repeating: 0, count: pixels * 3)
-        frames.bytes.withUnsafeBufferPointer { bytes in
-            for frame in 0..<frames.count {
-                let base = frame * frames.frameBytes
-                for index in 0..<(pixels * 3) { mean[index] += Float(bytes[base + index]) }
+        mean.withUnsafeMutableBufferPointer { mean in
+            frames.bytes.withUnsafeBufferPointer { bytes in
+                var index = 0
+                for _ in 0..<frames.count {
+                    for channel in 0..<(pixels * 3) {
+                        mean[channel] += Float(bytes[index])
+                        index += 1
+                    }
+                }
             }
         }
         let scale = 1 / Float(frames.count)
