@@ -47,5 +47,5 @@ for _ in $(seq "$ROUNDS"); do
     (( rss > peak )) && peak=$rss
 done
 median=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END { print a[int((NR + 1) / 2)] }')
-echo "video-bench: median wall ${median} s (target < 3 s); peak RSS of leddiag $((peak / 1024)) MiB (target <= 128 MiB;"
-echo "             ffmpeg and ffprobe run as children and are not counted in it)"
+echo "video-bench: median wall ${median} s (target < 3 s); peak RSS $((peak / 1024)) MiB (target <= 128 MiB;"
+echo "             the largest of leddiag, ffprobe and ffmpeg: /usr/bin/time counts the children it reaps)"
