@@ -176,3 +176,21 @@ struct VideoTimeoutTests {
         #expect(Date().timeIntervalSince(start) < 10)
     }
 }
+
+/// Memory stays bounded: a clip longer than the frame budget is read up to it, and says so.
+@Suite(.enabled(if: VideoTools.available, VideoTools.missing))
+struct VideoBudgetTests {
+    @Test("past the frame budget the reader stops, keeps what it read, and warns")
+    func budget() throws {
+        let clip = TestPaths.repository.appendingPathComponent("Samples/video/low-battery.mp4").path
+        var limits = VideoLimits()
+        // 150 frames of 160×90 RGB: the first 5 s of the 8-s clip (the blue light, then the first red flashes).
+        limits.frameBudget = 150 * 160 * 90 * 3
+        let reading = try VideoReader(limits: limits).read(clip)
+        #expect(reading.frames == 150)
+        #expect(reading.warnings.contains { $0.hasPrefix("the clip is long: read its first 150 frames") })
+        #expect(reading.transitions.filter { $0.color == .red && $0.isOn }.count == 3)
+        let whole = try VideoReader().read(clip)
+        #expect(whole.frames == 240 && whole.warnings.isEmpty)
+    }
+}
