@@ -12,7 +12,8 @@ struct VideoProbe {
     /// Probes `file` with `ffprobe`.
     static func probe(_ file: String, ffprobe: URL, limits: VideoLimits) throws(VideoError) -> VideoProbe {
         let arguments = [
-            "-v", "error", "-select_streams", "v:0", "-show_entries", "stream=width,height:packet=pts_time,dts_time",
+            "-v", "error", "-select_streams", "v:0", "-show_entries",
+            "stream=width,height:stream_side_data=rotation:packet=pts_time,dts_time",
             "-of", "csv", file,
         ]
         var text: [UInt8] = []
@@ -33,7 +34,9 @@ struct VideoProbe {
         return try parse(String(decoding: text, as: UTF8.self), file: file, limits: limits)
     }
 
-    /// Reads `ffprobe -of csv` lines: `stream,W,H` and `packet,PTS,DTS` (`N/A` when unknown).
+    /// Reads `ffprobe -of csv` lines: `stream,W,H[,side_data,ROTATION]` and `packet,PTS,DTS` (`N/A` when
+    /// unknown). A picture a phone filmed upright carries a rotation of ±90°: ffmpeg turns the frames, so
+    /// its width and height are swapped here.
     static func parse(_ text: String, file: String, limits: VideoLimits) throws(VideoError) -> VideoProbe {
         var width = 0
         var height = 0
@@ -47,6 +50,11 @@ struct VideoProbe {
                 hasStream = true
                 width = Int(fields[1].trimmingCharacters(in: .whitespaces)) ?? 0
                 height = Int(fields[2].trimmingCharacters(in: .whitespaces)) ?? 0
+                if let side = fields.firstIndex(of: "side_data"), side + 1 < fields.count,
+                    let rotation = Double(fields[side + 1]), Int(abs(rotation.rounded())) % 180 == 90
+                {
+                    swap(&width, &height)
+                }
             } else if kind == "packet" {
                 let pts = fields.count > 1 ? Double(fields[1]) : nil
                 let dts = fields.count > 2 ? Double(fields[2]) : nil

@@ -76,6 +76,16 @@ import Testing
         #expect(probe.frameTimes == [0, 0.033333, 0.1, 0.2])
     }
 
+    @Test("a picture filmed upright (rotation ±90°) has its width and height swapped, as ffmpeg turns it")
+    func probeRotation() throws {
+        let turned = try VideoProbe.parse(
+            "stream,1920,1080,side_data,-90\npacket,0,0\n", file: "f", limits: VideoLimits())
+        #expect(turned.width == 1080 && turned.height == 1920)
+        let upsideDown = try VideoProbe.parse(
+            "stream,1920,1080,side_data,180\npacket,0,0\n", file: "f", limits: VideoLimits())
+        #expect(upsideDown.width == 1920 && upsideDown.height == 1080)
+    }
+
     @Test(
         "ffprobe's output without a stream, frames or a sane size is refused",
         arguments: [
