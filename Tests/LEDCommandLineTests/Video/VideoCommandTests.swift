@@ -194,3 +194,25 @@ struct VideoBudgetTests {
         #expect(whole.frames == 240 && whole.warnings.isEmpty)
     }
 }
+
+/// The search's fallback: a bright flickering screen changes far more than a dim LED beside it.
+@Suite(.enabled(if: VideoTools.available, VideoTools.missing))
+struct VideoDimLEDTests {
+    @Test("a dim LED beside a bright screen flickering at mains rate is still found, the screen not")
+    func dimLED() throws {
+        let folder = try TestPaths.temporaryFolder(prefix: "leddiag-video")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("dim.mp4")
+        try VideoCommandTests.clip(
+            ",drawbox=x=200:y=100:w=80:h=50:color=0xFFFFFF:t=fill:enable='lt(mod(n\\,3)\\,1)'"
+                + ",drawbox=x=80:y=60:w=8:h=8:color=0x682020:t=fill:enable='lt(mod(t\\,1.8)\\,0.9)'",
+            seconds: 8)(file)
+        let reading = try VideoReader().read(file.path)
+        #expect(reading.leds.map(\.color) == [.red])
+        let led = try #require(reading.leds.first)
+        #expect(led.x <= 80 && led.x + led.width >= 88 && led.y <= 60 && led.y + led.height >= 68)
+        let ons = reading.transitions.filter(\.isOn).map(\.time)
+        #expect(ons.count == 5)
+        for (time, made) in zip(ons, [0, 1.8, 3.6, 5.4, 7.2]) { #expect(abs(time - made) <= 1.0 / 30 + 0.002) }
+    }
+}
