@@ -216,3 +216,35 @@ struct VideoDimLEDTests {
         for (time, made) in zip(ons, [0, 1.8, 3.6, 5.4, 7.2]) { #expect(abs(time - made) <= 1.0 / 30 + 0.002) }
     }
 }
+
+/// An ffmpeg older than 5.1 (Ubuntu 22.04's 4.4) has no `-fps_mode`: the decoder asks with `-vsync`.
+@Suite(.enabled(if: VideoTools.available, VideoTools.missing))
+struct VideoOldFFmpegTests {
+    @Test("an ffmpeg that refuses -fps_mode is asked again with -vsync passthrough")
+    func vsyncFallback() throws {
+        let folder = try TestPaths.temporaryFolder(prefix: "leddiag-video")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let tools = try #require(VideoTools.folder)
+        let wrapper = """
+            #!/bin/sh
+            for a in "$@"; do
+                if [ "$a" = "-fps_mode" ]; then
+                    echo "Unrecognized option 'fps_mode'." >&2
+                    echo "Error splitting the argument list: Option not found" >&2
+                    exit 1
+                fi
+            done
+            exec '\(tools)/ffmpeg' "$@"
+
+            """
+        let ffmpeg = folder.appendingPathComponent("ffmpeg")
+        try wrapper.write(to: ffmpeg, atomically: true, encoding: .utf8)
+        try FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: ffmpeg.path)
+        try FileManager.default.createSymbolicLink(
+            at: folder.appendingPathComponent("ffprobe"), withDestinationURL: URL(fileURLWithPath: tools + "/ffprobe"))
+        let clip = TestPaths.repository.appendingPathComponent("Samples/video/low-battery.mp4").path
+        let reading = try VideoReader(environment: ["LEDDIAG_FFMPEG_DIR": folder.path]).read(clip)
+        #expect(reading.frames == 240)
+        #expect(reading.transitions.count == 14)
+    }
+}
