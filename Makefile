@@ -5,6 +5,7 @@
 #   make build     release build of the `leddiag` command
 #   make install   copy the release binary to $(PREFIX)/bin (default /usr/local)
 #   make deps      install the system libraries leddiag needs (libpcre2-dev, zlib1g-dev, libzstd-dev) when missing
+#   make video-deps  install ffmpeg (leddiag video and its tests) when ffmpeg or ffprobe is missing
 #   make sanitize  run the tests under ThreadSanitizer, then AddressSanitizer (.build-tsan, .build-asan);
 #                  one of them: make sanitize-thread, make sanitize-address
 #   make fuzz      build the libFuzzer targets (Tests/Fuzz) and run each for FUZZ_SECONDS (default 60)
@@ -34,7 +35,7 @@ APT_PACKAGES := libpcre2-dev zlib1g-dev libzstd-dev pkg-config
 # The pkg-config names of the same libraries: PCRE2 for the rules, zlib and zstd for compressed batch input.
 PKG_MODULES  := libpcre2-8 zlib libzstd
 
-.PHONY: all deps build run test scale-out-check sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose bench-catalog profile accuracy install clean format format-check
+.PHONY: all deps video-deps build run test scale-out-check sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose bench-catalog bench-video profile accuracy install clean format format-check
 
 all: build
 
@@ -56,6 +57,24 @@ deps:
 	    exit 1; \
 	fi
 
+# `leddiag video` runs the ffmpeg and ffprobe programs (Debian package ffmpeg); its tests generate their
+# clips with them. Installed with apt-get when one is missing and we are root; otherwise prints the command.
+video-deps:
+	@if command -v ffmpeg >/dev/null 2>&1 && command -v ffprobe >/dev/null 2>&1; then \
+	    exit 0; \
+	elif [ "$$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make video-deps: ffmpeg or ffprobe not found; installing ffmpeg with apt-get"; \
+	    export DEBIAN_FRONTEND=noninteractive; \
+	    apt-get install -y --no-install-recommends ffmpeg >/dev/null 2>&1 \
+	        || { apt-get update -qq && apt-get install -y --no-install-recommends ffmpeg; } \
+	        || exit 1; \
+	    command -v ffprobe >/dev/null 2>&1 || { echo "make video-deps: ffprobe still not found after install" >&2; exit 1; }; \
+	else \
+	    echo "make video-deps: ffmpeg or ffprobe (for leddiag video and its tests) not found. Install them with:" >&2; \
+	    echo "    sudo apt-get install -y ffmpeg" >&2; \
+	    exit 1; \
+	fi
+
 build: deps
 	$(SWIFT) build -c $(CONFIG) --product leddiag
 
@@ -71,7 +90,7 @@ run: build
 	    "$$bin" --help; \
 	fi
 
-test: deps
+test: deps video-deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -81,12 +100,12 @@ test: deps
 # Swift's backtracer is off: the sanitizers print their own reports.
 sanitize: sanitize-thread sanitize-address
 
-sanitize-thread: deps
+sanitize-thread: deps video-deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	SWIFT_BACKTRACE=enable=no TSAN_OPTIONS="halt_on_error=1 $(TSAN_OPTIONS)" \
 	    $(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan
 
-sanitize-address: deps
+sanitize-address: deps video-deps
 	ASAN_OPTIONS=detect_leaks=0 $(SWIFT) build --build-tests --sanitize=address --scratch-path .build-asan
 	SWIFT_BACKTRACE=enable=no ASAN_OPTIONS="detect_leaks=1 halt_on_error=1 $(ASAN_OPTIONS)" \
 	    LSAN_OPTIONS="suppressions=$(CURDIR)/Tests/Fuzz/Suppressions/lsan.txt $(LSAN_OPTIONS)" \
@@ -156,7 +175,13 @@ bench: deps
 	    bash Tests/Benchmarks/batch-bench.sh
 	$(MAKE) --no-print-directory bench-diagnose
 	$(MAKE) --no-print-directory bench-catalog
+	$(MAKE) --no-print-directory bench-video
 	$(MAKE) --no-print-directory profile
+
+# `leddiag video` on a generated 15-second 720p clip: median wall time and peak RSS (/usr/bin/time -v),
+# against issue #18's 3 s and 128 MiB (Tests/Benchmarks/video-bench.sh; ROUNDS).
+bench-video: deps video-deps
+	BENCH_DIR=$(BENCH_DIR) ROUNDS=$(ROUNDS) bash Tests/Benchmarks/video-bench.sh
 
 # Catalog scale (issue #15): per-episode batch cost, load and one-shot diagnose with synthetic catalogs of
 # 100, 1,000 and 10,000 rules (Tests/Benchmarks/catalog-scale-bench.sh; SIZES, LINES, ROUNDS).

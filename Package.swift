@@ -66,6 +66,12 @@ let package = Package(
             dependencies: ["LEDCore", "LEDInput", "LEDEngine", "LEDSupport", "CZlib", "CZstd"],
             swiftSettings: strictSettings
         ),
+        // `leddiag video`: LED transitions read from a clip with ffmpeg (a program, not a library: `make video-deps`).
+        .target(
+            name: "LEDVideo",
+            dependencies: ["LEDCore", "LEDInput", "LEDSupport"],
+            swiftSettings: strictSettings
+        ),
         .target(
             name: "LEDDiagnostics",
             dependencies: ["LEDCore", "LEDInput", "LEDEngine", "LEDBatch"],
@@ -92,6 +98,7 @@ let package = Package(
             dependencies: [
                 "LEDDiagnostics",
                 "LEDSupport",
+                "LEDVideo",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings
@@ -148,7 +155,7 @@ let package = Package(
         ),
         .testTarget(
             name: "LEDCommandLineTests",
-            dependencies: ["LEDCommandLine", "LEDDiagnostics", "TestSupport"],
+            dependencies: ["LEDCommandLine", "LEDDiagnostics", "LEDVideo", "TestSupport"],
             swiftSettings: strictSettings
         ),
         // Profiles that print where the time goes (`make bench`); not tests, they assert nothing.

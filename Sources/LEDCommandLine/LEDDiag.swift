@@ -18,7 +18,7 @@ package struct LEDDiag: ParsableCommand {
         subcommands: [
             DiagnoseCommand.self, BatchCommand.self, InteractiveCommand.self, ExplainCommand.self, PatternsCommand.self,
             EvaluateCommand.self,
-            DevicesCommand.self, CausesCommand.self,
+            DevicesCommand.self, CausesCommand.self, VideoCommand.self,
         ]
     )
 

@@ -1,4 +1,5 @@
 import LEDDiagnostics
+import LEDVideo
 
 /// How the command line words errors: the library's errors carry data, and the words that point at
 /// a command (`leddiag devices` lists them) are the command line's.
@@ -6,6 +7,7 @@ enum ErrorText {
     /// The message for `error`, as leddiag prints it on standard error.
     static func message(for error: any Error) -> String {
         if let error = error as? DiagnoseError { return message(for: error) }
+        if let error = error as? VideoError { return message(for: error) }
         return "\(error)"
     }
 
