@@ -15,43 +15,45 @@ enum HeaderBlindness {
     /// The one lookbehind a header-blind pattern may use: "at the start of an event".
     static let eventStart = "(?<![^ &])"
 
-    /// Whether `pattern` (fragments resolved) may read the header.
+    /// Whether `pattern` (fragments resolved) may read the header. Read as UTF-8 bytes, as PCRE2 reads
+    /// it: every byte of the syntax that matters is ASCII (this runs for every rule at start-up).
     static func readsHeader(_ pattern: String) -> Bool {
-        var rest = Substring(pattern)
-        if rest.hasPrefix(headerSkip) { rest = rest.dropFirst(headerSkip.count) }
-        let text = String(rest).replacingOccurrences(of: eventStart, with: "")
-        if text.contains("dev=") || text.contains("ctx=") || hasLookbehind(text) {
+        var bytes = Array(pattern.utf8)[...]
+        if bytes.starts(with: headerSkip.utf8) { bytes = bytes.dropFirst(headerSkip.utf8.count) }
+        let text = removingAll(eventStart.utf8, from: bytes)
+        let lookbehinds = ["(?<=".utf8, "(?<!".utf8]
+        if text.contains("dev=".utf8) || text.contains("ctx=".utf8) || lookbehinds.contains(where: text.contains) {
             return true
         }
         // An anchor: `^` outside a class (`[^…]` negates a class and is fine), `\A`, `\G`.
         var escaped = false
-        // Inside a class: how many of its characters have been read (a `]` first, or after a first
-        // `^`, is a literal, not the class's end).
+        // Inside a class: how many of its bytes have been read (a `]` first, or after a first `^`, is a
+        // literal, not the class's end).
         var classLength: Int? = nil
         var negated = false
-        for character in text {
+        for byte in text {
             if escaped {
                 escaped = false
-                if classLength == nil, character == "A" || character == "G" { return true }
+                if classLength == nil, byte == UInt8(ascii: "A") || byte == UInt8(ascii: "G") { return true }
                 classLength = classLength.map { $0 + 1 }
                 continue
             }
-            if character == "\\" {
+            if byte == UInt8(ascii: "\\") {
                 escaped = true
                 continue
             }
             guard let length = classLength else {
-                if character == "[" {
+                if byte == UInt8(ascii: "[") {
                     classLength = 0
                     negated = false
-                } else if character == "^" {
+                } else if byte == UInt8(ascii: "^") {
                     return true
                 }
                 continue
             }
-            if character == "^", length == 0 {
+            if byte == UInt8(ascii: "^"), length == 0 {
                 negated = true
-            } else if character == "]", length > (negated ? 1 : 0) {
+            } else if byte == UInt8(ascii: "]"), length > (negated ? 1 : 0) {
                 classLength = nil
                 continue
             }
@@ -60,8 +62,19 @@ enum HeaderBlindness {
         return false
     }
 
-    /// Whether `text` holds a lookbehind, `(?<=` or `(?<!` (not a named group, `(?<name>`).
-    private static func hasLookbehind(_ text: String) -> Bool {
-        text.contains("(?<=") || text.contains("(?<!")
+    /// `bytes` without any occurrence of `needle`.
+    private static func removingAll(_ needle: String.UTF8View, from bytes: ArraySlice<UInt8>) -> [UInt8] {
+        var kept: [UInt8] = []
+        kept.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            if bytes[index...].starts(with: needle) {
+                index += needle.count
+            } else {
+                kept.append(bytes[index])
+                index += 1
+            }
+        }
+        return kept
     }
 }
