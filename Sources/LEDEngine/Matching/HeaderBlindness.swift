@@ -21,10 +21,7 @@ enum HeaderBlindness {
         var bytes = Array(pattern.utf8)[...]
         if bytes.starts(with: headerSkip.utf8) { bytes = bytes.dropFirst(headerSkip.utf8.count) }
         let text = removingAll(eventStart.utf8, from: bytes)
-        let lookbehinds = ["(?<=".utf8, "(?<!".utf8]
-        if text.contains("dev=".utf8) || text.contains("ctx=".utf8) || lookbehinds.contains(where: text.contains) {
-            return true
-        }
+        if ["dev=", "ctx=", "(?<=", "(?<!"].contains(where: { occurs($0.utf8, in: text) }) { return true }
         // An anchor: `^` outside a class (`[^…]` negates a class and is fine), `\A`, `\G`.
         var escaped = false
         // Inside a class: how many of its bytes have been read (a `]` first, or after a first `^`, is a
@@ -62,13 +59,25 @@ enum HeaderBlindness {
         return false
     }
 
+    /// Whether `needle` occurs in `bytes` (a plain scan: the patterns are short, and the generic
+    /// `contains` of the standard library's string processing costs a hundred times more here).
+    private static func occurs(_ needle: String.UTF8View, in bytes: [UInt8]) -> Bool {
+        bytes.indices.contains { starts(needle, in: bytes[...], at: $0) }
+    }
+
+    /// Whether `needle` is found in `bytes` at `index` (first byte compared first: most places fail there).
+    private static func starts(_ needle: String.UTF8View, in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard let first = needle.first, bytes[index] == first else { return false }
+        return bytes[index...].starts(with: needle)
+    }
+
     /// `bytes` without any occurrence of `needle`.
     private static func removingAll(_ needle: String.UTF8View, from bytes: ArraySlice<UInt8>) -> [UInt8] {
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var index = bytes.startIndex
         while index < bytes.endIndex {
-            if bytes[index...].starts(with: needle) {
+            if starts(needle, in: bytes, at: index) {
                 index += needle.count
             } else {
                 kept.append(bytes[index])
