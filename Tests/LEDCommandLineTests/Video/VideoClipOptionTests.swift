@@ -47,23 +47,23 @@ struct VideoClipOptionTests {
     func explainSVG() throws {
         let clip = try LEDDiagCLI.run(["explain", "--svg", "-", "--device", "outdoor-4", "--video", Self.lowBattery])
         #expect(clip.status == 0, "\(clip.stderr)")
-        #expect(clip.stdout.hasPrefix("<svg"))
+        #expect(clip.stdout.hasPrefix("<?xml") && clip.stdout.contains("<svg"))
         let typed = try LEDDiagCLI.run([
             "explain", "--svg", "-", try Self.canonical(of: Self.lowBattery, device: "outdoor-4"),
         ])
-        #expect(clip.stdout == typed.stdout)
+        #expect(clip.stdout == typed.stdout, "\(typed.stderr)")
     }
 
     @Test("interactive --video: the device asked first, then the clip's ranking, without an observation typed")
     func guided() throws {
         let run = try LEDDiagCLI.run(
-            ["interactive", "--color", "never", "--video", Self.lowBattery], input: "outdoor-4\n")
+            ["interactive", "--color", "never", "--video", Self.lowBattery], input: "outdoor-4\nn\n")
         #expect(run.status == 0, "\(run.stderr)")
         let device = try #require(run.stdout.range(of: "Which device is it?"))
         let clip = try #require(run.stdout.range(of: "From the clip:\n  Clip: 320×180, 240 frames"))
         #expect(device.upperBound <= clip.lowerBound)
         #expect(run.stdout.contains("  LED: blue, red at x="))
-        #expect(run.stdout.contains("  1. The battery is low"), "\(run.stdout)")
+        #expect(run.stdout.contains("  1. The batteries are low"), "\(run.stdout)")
         // The clip is the observation: "What does the LED do?" is not asked before its report.
         #expect(!run.stdout[..<clip.lowerBound].contains("What does the LED do?"))
         #expect(run.stdout.contains("Describe another light, or press Ctrl-D to leave."))
@@ -99,7 +99,8 @@ struct VideoClipOptionTests {
             command + input.arguments + ["--video", file.path], input: "outdoor-4\n", environment: input.environment)
         let video = try LEDDiagCLI.run(["video"] + input.arguments + [file.path], environment: input.environment)
         #expect(run.status == input.status, "\(input): \(run.stderr)")
-        #expect(run.stderr == video.stderr, "\(input)")
+        // The same message; a usage error's help after it names the command's own options.
+        #expect(run.stderr.prefix { $0 != "\n" } == video.stderr.prefix { $0 != "\n" }, "\(input)")
         #expect(run.stderr.contains(input.message), "\(input): \(run.stderr)")
         #expect(run.stdout.isEmpty, "\(input): \(run.stdout)")
     }
