@@ -84,6 +84,24 @@ struct VideoClipOptionTests {
         #expect(clip.stdout[clipPart...] == typed.stdout[typedPart...])
     }
 
+    @Test("interactive --video asks the question worth asking about the clip's light, and ranks on the answer")
+    func guidedQuestion() throws {
+        let folder = try TestPaths.temporaryFolder(prefix: "leddiag-video")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // One brief red flash on an Outdoor 4: motion, or a network problem; the question tells them apart.
+        let entry = try #require(ClipCatalog.scripts.first { $0.script.name == "motion-clean" })
+        let file = folder.appendingPathComponent("motion.mp4")
+        try entry.script.write(to: file)
+        let run = try LEDDiagCLI.run(
+            ["interactive", "--color", "never", "--device", "outdoor-4", "--video", file.path], input: "y\nn\n")
+        #expect(run.status == 0, "\(run.stderr)")
+        let question = try #require(run.stdout.range(of: "One question could settle it."), "\(run.stdout)")
+        #expect(
+            run.stdout[question.upperBound...].contains(
+                "  Does it happen when something moves in front of the camera?\n"))
+        #expect(run.stdout.contains("  Noted: yes. The ranking changes:\n  1. The camera detected motion"))
+    }
+
     /// The commands that take `--video`, as arguments before the clip's.
     static let commands: [[String]] = [["explain"], ["interactive"]]
 
