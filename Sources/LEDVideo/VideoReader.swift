@@ -60,7 +60,8 @@ public struct VideoReader: Sendable {
             frames: frames.count, fps: span > 0 ? Double(frames.count - 1) / span : 1 / step,
             duration: span + step, width: probe.width, height: probe.height,
             leds: found.leds.map { $0.led(scale: scale, width: probe.width, height: probe.height) },
-            transitions: found.transitions, warnings: warnings)
+            transitions: found.transitions, warnings: warnings, brightestFrame: found.brightest,
+            brightestTime: times.indices.contains(found.brightest) ? times[found.brightest] : 0)
     }
 
     /// Frame times from 0, one per decoded frame: the probe's, extended at the median step when the

@@ -18,11 +18,15 @@ public struct VideoReading: Sendable {
     public var transitions: [LEDTransition]
     /// What the reader noticed and worked around (a truncated file, a clip longer than the budget).
     public var warnings: [String]
+    /// The frame where the LEDs shine brightest (the most of them on, then the brightest), counted from
+    /// 0 in decoding order, and its time: the one ``VideoReader/snapshot(_:frame:maximumWidth:)`` shows.
+    public var brightestFrame: Int
+    public var brightestTime: Double
 
     /// Creates a reading.
     public init(
         frames: Int, fps: Double, duration: Double, width: Int, height: Int, leds: [FoundLED],
-        transitions: [LEDTransition], warnings: [String]
+        transitions: [LEDTransition], warnings: [String], brightestFrame: Int = 0, brightestTime: Double = 0
     ) {
         self.frames = frames
         self.fps = fps
@@ -32,5 +36,7 @@ public struct VideoReading: Sendable {
         self.leds = leds
         self.transitions = transitions
         self.warnings = warnings
+        self.brightestFrame = brightestFrame
+        self.brightestTime = brightestTime
     }
 }

@@ -40,6 +40,10 @@ struct DiagnoseCommand: ParsableCommand {
 
     @OptionGroup var catalog: CatalogOptions
 
+    func validate() throws {
+        try input.validate(video: nil)
+    }
+
     func run() throws {
         let diagnoser = try Console.exitOnError { try catalog.diagnoser() }
         let answers = try Console.exitOnError { try answerOptions.answers(in: diagnoser.catalog) }

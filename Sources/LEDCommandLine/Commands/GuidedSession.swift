@@ -1,6 +1,7 @@
 import Foundation
 import LEDDiagnostics
 import LEDSupport
+import LEDVideo
 
 /// The conversation of `leddiag interactive`: asks for the device and what the LED does, shows the
 /// ranking, asks the yes/no questions worth asking (``GuidedDiagnosis``), then shows the fix plan —
@@ -30,8 +31,9 @@ final class GuidedSession {
         case interrupted
     }
 
-    /// Runs the session; returns the exit status (0 after Ctrl-D, 130 after Ctrl-C).
-    func run(device: String?) -> Int32 {
+    /// Runs the session; returns the exit status (0 after Ctrl-D, 130 after Ctrl-C). With `clip`
+    /// (`--video`), the first observation is the clip's, once the device is known.
+    func run(device: String?, clip: VideoClip.Observed? = nil) -> Int32 {
         defer { reader.close() }
         print(bold("leddiag") + " — what is your Blink device's LED doing? " + dim("(Ctrl-D or Ctrl-C leaves)"))
         do {
@@ -41,7 +43,7 @@ final class GuidedSession {
             } else {
                 deviceID = try askDevice()
             }
-            try converse(device: deviceID)
+            try converse(device: deviceID, clip: clip)
         } catch Leave.interrupted {
             return ExitStatus.interrupted
         } catch Leave.endOfFile {
@@ -84,10 +86,25 @@ final class GuidedSession {
         }
     }
 
-    /// Observation after observation on one device.
-    private func converse(device: String?) throws(Leave) {
-        print("")
-        print("What does the LED do? " + dim("For example: flashing red · red x6 after blue · solid blue, no blink"))
+    /// Observation after observation on one device: the clip's first, when there is one.
+    private func converse(device: String?, clip: VideoClip.Observed?) throws(Leave) {
+        if let clip {
+            print("")
+            print("From the clip:")
+            for line in VideoReport.text(clip.reading, transitions: false).split(separator: "\n") {
+                print(dim("  " + line))
+            }
+            for warning in clip.warnings { print(dim("  Note: " + warning)) }
+            var observation = clip.observation
+            observation.device = device
+            try guide(GuidedDiagnosis(observation: observation, diagnoser: diagnoser))
+            print("")
+            print("Describe another light, or press Ctrl-D to leave.")
+        } else {
+            print("")
+            print(
+                "What does the LED do? " + dim("For example: flashing red · red x6 after blue · solid blue, no blink"))
+        }
         while true {
             let text = try ask("led> ", history: "observation")
             if text.isEmpty { continue }

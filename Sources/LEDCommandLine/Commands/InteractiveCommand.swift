@@ -24,13 +24,21 @@ struct InteractiveCommand: ParsableCommand {
             Tab to complete device names. Ctrl-D leaves; so does Ctrl-C.
             Without a terminal it reads plain lines, so a session can be piped.
 
+            --video FILE starts from a clip of the LED: it is read as `leddiag
+            video` reads it (the same messages and exit statuses when it cannot
+            be), and once the device is known the session shows what the clip
+            gave and asks its questions as usual; --roi X,Y,W,H points at the LED.
+
             Examples:
               leddiag
               leddiag interactive --device mini
               printf 'mini\\nflashing red\\ny\\n' | leddiag interactive
+              leddiag interactive --device outdoor-4 --video clip.mp4
 
             Exit status: 0 when left with Ctrl-D or at the end of input;
-            130 after Ctrl-C; 2 usage or catalog.
+            130 after Ctrl-C; 2 usage or catalog. With --video, as leddiag video:
+            1 no LED switching on and off in the clip; 2 a file that is not a
+            readable video, or no ffmpeg.
             """
     )
 
@@ -42,6 +50,8 @@ struct InteractiveCommand: ParsableCommand {
     @OptionGroup var color: ColorOption
 
     @OptionGroup var details: DetailsOption
+
+    @OptionGroup var clip: VideoOptions
 
     @OptionGroup var catalog: CatalogOptions
 
@@ -56,9 +66,11 @@ struct InteractiveCommand: ParsableCommand {
             if let device { _ = try diagnoser.deviceID(for: device) }
             return diagnoser
         }
+        // The clip is read before the first prompt: one that cannot be read ends the command at once.
+        let observed = try clip.observation(with: diagnoser, device: device)
         let reader: any LineReader = Terminal.isInteractive ? LineEditor() : PlainLineReader()
         let session = GuidedSession(diagnoser: diagnoser, reader: reader, color: color.useColor, details: details)
-        let status = session.run(device: device)
+        let status = session.run(device: device, clip: observed)
         if status != ExitStatus.success { throw ExitCode(status) }
     }
 }

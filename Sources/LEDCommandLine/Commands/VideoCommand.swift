@@ -20,8 +20,12 @@ struct VideoCommand: ParsableCommand {
               leddiag video --format json --transitions clip.mp4
               leddiag video --format log --device mini clip.mp4 | leddiag batch -
               leddiag video --roi 600,300,200,200 clip.mp4    (x,y,width,height)
+              leddiag video --frame-svg frame.svg clip.mp4
 
             --roi looks for the LED only in that rectangle, in pixels of the clip.
+            --frame-svg FILE also writes the frame where the LED is brightest as an
+            SVG picture (- for standard output, instead of the report): the frame
+            as an embedded PNG, each LED found outlined and its colours named.
             Needs ffmpeg and ffprobe: make video-deps, or apt-get install ffmpeg.
 
             Exit status: 0 a diagnosis; 1 no rule matched, or no LED switching on
@@ -51,6 +55,13 @@ struct VideoCommand: ParsableCommand {
     @Flag(name: .long, help: "Add the transitions read from the clip to the JSON (text: list them).")
     var transitions = false
 
+    @Option(
+        name: .customLong("frame-svg"),
+        help: ArgumentHelp(
+            "Also write the frame where the LED is brightest, the LEDs outlined, as an SVG picture (- for standard "
+                + "output).", valueName: "file"))
+    var frameSVG: String?
+
     @OptionGroup var color: ColorOption
     @OptionGroup var catalog: CatalogOptions
 
@@ -58,9 +69,7 @@ struct VideoCommand: ParsableCommand {
     var clip: String
 
     func validate() throws {
-        if let roi, VideoRegion(parsing: roi) == nil {
-            throw ValidationError("--roi takes X,Y,W,H in pixels (whole numbers, W and H above 0), not \"\(roi)\"")
-        }
+        try VideoClip.validate(roi: roi)
     }
 
     func run() throws {
@@ -68,20 +77,24 @@ struct VideoCommand: ParsableCommand {
         let model = try Console.exitOnError {
             try device.map { name throws(DiagnoseError) in try diagnoser.deviceID(for: name) }
         }
-        let reading: VideoReading
-        do {
-            reading = try VideoReader().read(clip, region: roi.flatMap(VideoRegion.init(parsing:)))
-        } catch {
-            Console.error(ErrorText.message(for: error))
-            throw ExitCode(ErrorText.exitStatus(for: error))
+        let reading = try VideoClip.read(clip, roi: roi)
+        if let frameSVG {
+            try writeFrame(of: reading, to: frameSVG)
+            if frameSVG == "-" {
+                // The picture alone on standard output; the exit status still says whether a rule matched.
+                guard let diagnosis = VideoReport.diagnose(reading, with: diagnoser, model: model) else {
+                    throw VideoClip.noEpisode()
+                }
+                if diagnosis.causes.isEmpty { throw ExitCode(ExitStatus.noMatch) }
+                return
+            }
         }
         if format == .log {
             print(VideoReport.logLines(reading, device: "video", model: model), terminator: "")
             return
         }
         guard let diagnosis = VideoReport.diagnose(reading, with: diagnoser, model: model) else {
-            Console.error(ErrorText.message(for: VideoError.noLED))
-            throw ExitCode(ExitStatus.noMatch)
+            throw VideoClip.noEpisode()
         }
         switch format {
         case .json:
@@ -91,5 +104,24 @@ struct VideoCommand: ParsableCommand {
             print(OwnerReportRenderer(catalog: diagnoser.catalog, color: color.useColor).render(diagnosis))
         }
         if diagnosis.causes.isEmpty { throw ExitCode(ExitStatus.noMatch) }
+    }
+
+    /// Writes the frame where the LEDs shine brightest as an SVG to `path` (`-`: standard output); a frame
+    /// that cannot be taken exits as a clip that cannot be read does.
+    private func writeFrame(of reading: VideoReading, to path: String) throws {
+        let png: Data
+        do {
+            png = try VideoReader().snapshot(clip, frame: reading.brightestFrame, of: reading)
+        } catch {
+            Console.error(ErrorText.message(for: error))
+            throw ExitCode(ErrorText.exitStatus(for: error))
+        }
+        let picture = VideoFrameSVG.render(reading, png: png, name: URL(fileURLWithPath: clip).lastPathComponent)
+        if path == "-" {
+            print(picture, terminator: "")
+        } else {
+            try Console.exitOnError { try TextFile.write(picture, to: path) }
+            Console.error("leddiag: frame drawn in \(path)")
+        }
     }
 }

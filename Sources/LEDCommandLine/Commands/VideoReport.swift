@@ -6,23 +6,33 @@ import LEDVideo
 /// What `leddiag video` prints about the clip itself: the LEDs found and, when asked, the transitions —
 /// as text above the diagnosis, as the JSON `"video"` member, or as plain batch log lines.
 enum VideoReport {
-    /// The diagnosis of `reading` as a batch makes a log's: its transitions through ``TimelineBuilder``
-    /// (the catalog's timing vocabulary), the longest episode's observation on `model` through the
-    /// diagnoser; the reader's warnings added. `nil` when the transitions make no episode.
+    /// The diagnosis of `reading` as a batch makes a log's (``observation(_:with:model:)``), the
+    /// warnings added. `nil` when the transitions make no episode.
     static func diagnose(_ reading: VideoReading, with diagnoser: Diagnoser, model: String?) -> Diagnosis? {
+        guard let (observation, warnings) = observation(reading, with: diagnoser, model: model) else { return nil }
+        var diagnosis = diagnoser.diagnose(observation)
+        diagnosis.warnings.append(contentsOf: warnings)
+        return diagnosis
+    }
+
+    /// The observation of `reading` as a batch makes a log's: its transitions through ``TimelineBuilder``
+    /// (the catalog's timing vocabulary), the longest episode's observation on `model`; with the reader's
+    /// warnings and, for a clip of several episodes, which one it is. `nil` when they make no episode.
+    static func observation(
+        _ reading: VideoReading, with diagnoser: Diagnoser, model: String?
+    ) -> (Observation, warnings: [String])? {
         let vocabulary = diagnoser.parser.vocabulary
         let episodes = TimelineBuilder.episodes(from: reading.transitions, vocabulary: vocabulary)
         guard let episode = mainEpisode(episodes) else { return nil }
         var observation = episode.observation
         observation.device = model
-        var diagnosis = diagnoser.diagnose(observation)
-        diagnosis.warnings.append(contentsOf: reading.warnings)
+        var warnings = reading.warnings
         if episodes.count > 1 {
-            diagnosis.warnings.append(
+            warnings.append(
                 "the clip holds \(episodes.count) episodes (dark for \(Int(vocabulary.episodeGap)) s between them); "
                     + "diagnosed the longest")
         }
-        return diagnosis
+        return (observation, warnings)
     }
 
     /// The episode to diagnose: the longest, the first of equals; `nil` for none.

@@ -13,13 +13,20 @@ struct ObservationArguments: ParsableArguments {
     @OptionGroup var color: ColorOption
 
     @Argument(help: "What the LED does, in words or as a canonical event string.")
-    var observation: [String]
+    var observation: [String] = []
 
     /// The observation as one string.
     var text: String { observation.joined(separator: " ") }
 
-    func validate() throws {
-        if observation.joined().allSatisfy(\.isWhitespace) {
+    /// Refuses a missing description, or (`explain`) one given beside `--video`: the clip is the
+    /// observation. Called by the commands' own `validate()`, which know whether a clip was given.
+    func validate(video: String?) throws {
+        let typed = !observation.joined().allSatisfy(\.isWhitespace)
+        if let video, typed {
+            throw ValidationError(
+                "give what the LED does either in words or as a clip (--video \(video)), not both")
+        }
+        if video == nil, !typed {
             throw ValidationError("say what the LED does, for example: \"red x6 after blue\"")
         }
     }

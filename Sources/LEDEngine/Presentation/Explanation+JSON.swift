@@ -1,12 +1,13 @@
-import LEDSupport
+public import LEDSupport
 
 extension Explanation {
     /// The explanation as one JSON object (`leddiag explain --format json`), keys in a fixed order:
     /// `observation`, `canonical`, `readings` (`start`/`end` characters, `text`, `role`, `meaning`),
     /// `matched` (`rule`, `cause`, `span`, `score`, `factors`), `close` (`rule`, `cause`, `reason`,
     /// `detail`, `span` or `reached`), `confidence` (`cause`, `scores`, `support`, `scaledBy`,
-    /// `confidence`) and the whole `diagnosis` (`docs/json-output.md`).
-    public func json() -> String {
+    /// `confidence`) and the whole `diagnosis` (`docs/json-output.md`). `extra` writes further members
+    /// (`explain --video`'s `"video"`) at the end.
+    public func json(extra: (inout JSONWriter) -> Void = { _ in }) -> String {
         var writer = JSONWriter()
         writer.object { writer in
             writer.string(input, key: "observation")
@@ -50,6 +51,7 @@ extension Explanation {
                 writer.number(entry.confidence, key: "confidence")
             }
             writer.object(diagnosis, key: "diagnosis")
+            extra(&writer)
         }
         return writer.text
     }

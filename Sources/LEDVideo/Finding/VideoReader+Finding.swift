@@ -8,6 +8,8 @@ extension VideoReader {
         var transitions: [LEDTransition]
         /// Whether nothing in the searched area changed at all (else: changes, but no LED).
         var nothingChanged: Bool
+        /// The frame where the LEDs shine brightest (``brightestFrame(of:frames:)``).
+        var brightest = 0
         var isEmpty: Bool { leds.isEmpty }
     }
 
@@ -37,7 +39,35 @@ extension VideoReader {
         transitions = transitions.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
             .map(\.element)
         for index in transitions.indices { transitions[index].line = index + 1 }
-        return Found(leds: accepted, transitions: transitions, nothingChanged: false)
+        return Found(
+            leds: accepted, transitions: transitions, nothingChanged: false,
+            brightest: brightestFrame(of: accepted, frames: frames))
+    }
+
+    /// The frame with the most of `leds` on and, among those, the brightest pixel of each LED's box
+    /// summed highest; the first of equals.
+    static func brightestFrame(of leds: [LEDCandidate], frames: FrameStack) -> Int {
+        var best = 0
+        var bestScore = (lit: -1, light: -1)
+        for frame in 0..<frames.count {
+            var lit = 0
+            var light = 0
+            for led in leds {
+                if led.colors.indices.contains(frame), led.colors[frame] != nil { lit += 1 }
+                var peak: UInt8 = 0
+                for row in led.box.y..<(led.box.y + led.box.h) {
+                    for column in led.box.x..<(led.box.x + led.box.w) {
+                        peak = max(peak, frames.value(frame: frame, pixel: row * frames.width + column))
+                    }
+                }
+                light += Int(peak)
+            }
+            if (lit, light) > bestScore {
+                bestScore = (lit, light)
+                best = frame
+            }
+        }
+        return best
     }
 
     /// The least on/off distance of a second LED, as a share of the clearest one's.

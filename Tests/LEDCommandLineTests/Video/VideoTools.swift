@@ -29,19 +29,30 @@ enum VideoTools {
 
     /// Runs `tool arguments…` and throws with its standard error when it fails.
     static func run(_ tool: String, _ arguments: [String]) throws {
+        _ = try output(tool, arguments, keep: false)
+    }
+
+    /// Runs `tool arguments…` and returns its standard output (`keep`), throwing with its standard error
+    /// when it fails.
+    static func output(_ tool: String, _ arguments: [String], keep: Bool = true) throws -> Data {
         guard let folder else { throw Failure(description: "\(tool) is missing") }
         let process = Process()
         process.executableURL = URL(fileURLWithPath: folder + "/" + tool)
         process.arguments = arguments
         let errors = Pipe()
+        let output = Pipe()
         process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
+        process.standardOutput = keep ? output : FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         try process.run()
+        // Standard output first: the tests run the tools with `-v error`, whose few lines of standard error
+        // never fill its pipe.
+        let data = keep ? output.fileHandleForReading.readDataToEndOfFile() : Data()
         let message = errors.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         guard process.terminationStatus == 0 else {
             throw Failure(description: "\(tool) failed: " + String(decoding: message, as: UTF8.self))
         }
+        return data
     }
 }
