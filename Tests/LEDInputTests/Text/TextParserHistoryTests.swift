@@ -27,6 +27,20 @@ import Testing
         TextCase(
             "it was solid blue for a while and now it's flashing green",
             "dev=? ctx=- : blue:solid:_:_:minutes:_:_ green:blink:_:_:_:_:_"),
+        // A state that lasted a day or more inside a clause, then a clause saying what it does now: the
+        // stretch is what it used to do. Without a clause that describes the light now, it is one state.
+        TextCase(
+            "it was solid blue and solid green for months, now it's showing a yellow light",
+            "dev=? ctx=- : blue-green:solid:_:_:hours:_:past yellow:solid:_:_:_:_:_"),
+        TextCase(
+            "had a solid green for weeks and now it blinks red",
+            "dev=? ctx=- : green:solid:_:_:hours:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "it was blinking red for days, but today it's solid blue",
+            "dev=? ctx=- : red:blink:_:_:hours:_:past blue:solid:_:_:_:_:_"),
+        TextCase("blinking red for 3 days now", "dev=? ctx=- : red:blink:_:_:hours=259200:_:_"),
+        TextCase(
+            "it has been blinking red for a week. Now what do I do?", "dev=? ctx=- : red:blink:_:_:hours:_:_"),
         // A time named in the past, when what it does now follows: "ago", "yesterday", "last month",
         // a sentence opening with "before" or "until", and a clause opening with "since".
         TextCase(

@@ -47,6 +47,14 @@ struct PastReferencePass {
                 index = appendUntil(present, items, from: keepsLength ? index : index + 1, into: &out)
                 continue
             }
+            if let marker = changeReference(items, at: index),
+                let present = presentCue(items, after: index, near: true, before: false),
+                describesLightNow(items, cue: present)
+            {
+                out.append(TextItem(.pastMarker, marker.lowerBound, marker.upperBound))
+                index = appendUntil(present, items, from: index, into: &out)
+                continue
+            }
             if isWhenCounted(items, at: index) {
                 index += 1  // "last night I stood and counted: six": when it was counted, not how long it lasted
                 continue
@@ -131,6 +139,31 @@ struct PastReferencePass {
         default:
             return nil
         }
+    }
+
+    /// A state told as lasting a day or more inside a clause, when a clause that says what the light does
+    /// now follows (checked by the caller): "was solid green for weeks and now it blinks red", "had a
+    /// steady blue for months, now …". The "for" stretch is the "used to" (and stays a length). A shorter
+    /// or no length ("it was solid blue for a while and now …", "it was solid blue, now …") is a sequence
+    /// of one episode: the rules read what came just before as part of it.
+    private func changeReference(_ items: [TextItem], at index: Int) -> ClosedRange<Int>? {
+        let item = items[index]
+        guard isLongStretch(item), word(item.first) == "for" || word(item.first - 1) == "for" else { return nil }
+        return item.first...item.first
+    }
+
+    /// Whether the present cue at `cue` opens a clause ("…, now", "… and now", "… but today") and that
+    /// clause describes the light ("now it's solid blue", "now it stopped"): "…; now what should I do?"
+    /// tells nothing new about the light, and "blinking for days now" is one state that lasts.
+    private func describesLightNow(_ items: [TextItem], cue: Int) -> Bool {
+        let first = items[cue].first
+        guard ["and", "but", "yet"].contains(word(first)) || opensClause(first) else { return false }
+        for item in items[(cue + 1)...] {
+            if case .order(.sentence) = item.meaning { return false }
+            if item.meaning.describesLight { return true }
+            if case .noLonger = item.meaning { return true }
+        }
+        return false
     }
 
     /// Whether the items so far end a sentence (or there are none, or only a device and a colon before).
