@@ -7,6 +7,9 @@ extension TextParserCases {
     /// "no blink", "never blinks", "doesn't light up", "won't stop", "won't go into pairing mode".
     static let negation: [TextCase] = [
         TextCase("solid blue, doesn't blink", "dev=? ctx=- : blue:solid:_:_:_:_:noblink"),
+        // Non-native grammar: "don't do anything" is "doesn't do anything".
+        TextCase("when I hold the reset the light don't do anything", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
+        TextCase("holding reset 20 s, light dont do nothing", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
         TextCase("solid blue, does not blink", "dev=? ctx=- : blue:solid:_:_:_:_:noblink"),
         TextCase("the blue light stays on and never blinks", "dev=? ctx=- : blue:solid:_:_:_:_:noblink"),
         TextCase("it does not blink, just solid green", "dev=? ctx=- : green:solid:_:_:_:_:noblink"),
