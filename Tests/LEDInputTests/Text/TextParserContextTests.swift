@@ -33,6 +33,12 @@ extension TextParserCases {
             "dev=sync-module ctx=app-offline : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
         TextCase("red blinking after the internet came back", "dev=? ctx=internet-restored : red:blink:_:_:_:_:_"),
         TextCase("blinks green after internet outage", "dev=? ctx=internet-restored : green:blink:_:_:_:_:_"),
+        // An outage told as a state that was is over; told as an event, it may still be going on.
+        TextCase(
+            "the internet was down all morning, it still blinks red",
+            "dev=? ctx=internet-restored : red:blink:_:_:hours:_:_"),
+        TextCase("red blinking since the internet went down", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("the wifi went down last night and it flashes red", "dev=? ctx=- : red:blink:_:_:hours:_:_"),
         TextCase(
             "after a factory reset, during setup, it blinks blue",
             "dev=? ctx=after-reset,setup : blue:blink:_:_:_:_:_"),
