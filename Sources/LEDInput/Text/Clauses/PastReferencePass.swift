@@ -5,7 +5,9 @@
 /// "yesterday", "last month", a sentence that opens with "before" or "until") becomes a "used to"
 /// (``TextMeaning/pastMarker``), and a "since" that opens a later clause becomes "now"
 /// (``TextMeaning/presentMarker``). Without a later "now", "today" or clause-opening "since" nothing
-/// changes: "it started blinking red two days ago" is one event that has lasted two days.
+/// changes: "it started blinking red two days ago" is one event that has lasted two days. A state that
+/// lasted a day or more inside a clause is a "used to" too when a clause opening with "now", "today" or
+/// "but since" describes the light: "solid green for weeks and now it blinks red".
 ///
 /// Runs after ``NumberPass`` (which has made "two days" a length) and before ``ResolvePass``.
 struct PastReferencePass {
