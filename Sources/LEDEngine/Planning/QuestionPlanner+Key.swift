@@ -1,28 +1,21 @@
 import LEDCore
 
 extension QuestionPlanner {
-    /// What the question planner's choice depends on once the rules are matched: the device (which
-    /// questions apply, device-specific fix steps), the answers given, the hits of the observation as it
-    /// is, and for each
-    /// candidate answer its context and the hits with that context added. Rules are catalog indices and
-    /// scores bit patterns; the beliefs, plans and costs the planner weighs follow from these alone.
+    /// What the question planner's choice depends on once the rules are matched: the observation's
+    /// ``MatchOutcome`` (the device — which questions apply, device-specific fix steps —, the contexts it
+    /// states, the answers given, its hits), and for each candidate answer its context (or question about
+    /// the light) and the hits with that answer. Rules are catalog indices and scores bit patterns; the
+    /// beliefs, plans and costs the planner weighs follow from these alone.
     struct Key: Hashable, Sendable {
-        var device: String?
-        /// The answers given already, and the contexts the observation states (as bits).
-        var answers: Diagnoser.Answers
-        var stated: UInt64
-        /// The observation's hits, then per answer: its context's bit, the number of its hits, and the hits
-        /// — each hit as two words, its rule index and its score's bits.
-        private(set) var words: [UInt64]
+        /// The observation's outcome, before any answer.
+        var outcome: MatchOutcome
+        /// Per answer: its context's bit, the number of its hits, and the hits — each hit as two words, its
+        /// rule index and its score's bits.
+        private(set) var words: [UInt64] = []
 
-        /// The key of an observation on `device` whose rules hit `hits`, before any answer.
-        init(device: String?, stated: Set<ObservationContext>, hits: [RuleHit], answers: Diagnoser.Answers) {
-            self.device = device
-            self.answers = answers
-            self.stated = RuleTable.bits(stated)
-            words = []
-            words.reserveCapacity(2 + hits.count * 6)
-            append(hits)
+        /// The key of an observation whose match outcome is `outcome`, before any answer.
+        init(_ outcome: MatchOutcome) {
+            self.outcome = outcome
         }
 
         /// Adds the hypothetical answer "yes, `context`", whose rules hit `hits`.
