@@ -279,13 +279,14 @@ struct QuestionPlanner {
         let settled = rules.contexts(of: device)
         let closed = stated | answers.yes | answers.no | settled.yes | settled.no
         var found: UInt64 = 0
-        // The scoring's own pass over `canonical` found which rules could match it.
+        // The scoring's own pass over `canonical` found which rules could match it: a rule that is not a
+        // candidate matches neither as it applies nor filtered out, so only the candidates are walked.
         let candidates = scoring.outcomes.candidates
-        for index in rules.patterns.indices {
+        func consider(_ index: Int) {
             let decided = rules.required[index] | rules.excluded[index]
-            guard decided != 0, rules.fitsDevice(index, device) else { continue }
+            guard decided != 0, rules.fitsDevice(index, device) else { return }
             let open = decided & ~closed
-            guard open & ~found != 0 else { continue }
+            guard open & ~found != 0 else { return }
             // A rule that applies was matched by the scoring already (a skipped one counts as no match).
             let matches: Bool
             if rules.fitsContexts(index, stated) {
@@ -296,6 +297,11 @@ struct QuestionPlanner {
                     ? false : (try? rules.patterns[index].matches(validUTF8: canonical)) == true
             }
             if matches { found |= open }
+        }
+        if let candidates {
+            candidates.forEach(consider)
+        } else {
+            rules.patterns.indices.forEach(consider)
         }
         let likelihoods = diagnoser.storage.likelihoods
         for context in ObservationContext.allCases {
