@@ -42,11 +42,13 @@ extension Diagnoser {
     /// whose hits are `base` (its canonical string laid out as `baseLayout`) — on its canonical string
     /// `bytes`, laid out as `layout`: the same as ``matchRules(_:bytes:layout:)``'s hits, but only the rules
     /// that stating `context` may change (``RuleTable/rematched(by:)``) are matched again; every other
-    /// rule's hit is the base one, moved with the events. Without the prefilter (the reference path)
-    /// every rule is matched again.
+    /// rule's hit is the base one, moved with the events — or, without `positions`, left where it lies in
+    /// the base string, for a caller that reads only the hits' rules and scores (the question planner:
+    /// moving every kept match allocates its groups again, for each answer weighed). Without the prefilter
+    /// (the reference path) every rule is matched again.
     func hits(
         stating context: ObservationContext, _ stated: Observation, bytes: UnsafeBufferPointer<UInt8>,
-        layout: CanonicalLayout, base: [RuleHit], baseLayout: CanonicalLayout
+        layout: CanonicalLayout, base: [RuleHit], baseLayout: CanonicalLayout, positions: Bool = true
     ) -> [RuleHit] {
         guard let prefilter = rules.prefilter else { return matchRules(stated, bytes: bytes, layout: layout).hits }
         let rematched = rules.rematched(by: context)
@@ -60,7 +62,7 @@ extension Diagnoser {
         func keepBase(before rule: Int) {
             while next < base.count, base[next].rule < rule {
                 var hit = base[next]
-                hit.match = hit.match.moved(from: baseLayout.eventsStart, by: delta)
+                if positions { hit.match = hit.match.moved(from: baseLayout.eventsStart, by: delta) }
                 hits.append(hit)
                 next += 1
             }

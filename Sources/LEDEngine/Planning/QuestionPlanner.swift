@@ -33,7 +33,8 @@ struct QuestionPlanner {
     }
 
     /// One answer to a candidate question: how likely it is, the observation and answers it leads to,
-    /// and the rules that observation hits.
+    /// and the rules that observation hits — read for their rules and scores only (a situation answer's
+    /// hits kept from the observation as it is keep their positions in its canonical string).
     private struct Branch {
         var probability: Double
         var observation: Observation
@@ -88,7 +89,8 @@ struct QuestionPlanner {
                 let yesLayout = CanonicalWriter.write(yes, eventsOf: canonical, layout: layout, into: &yesCanonical)
                 hits = yesCanonical.withUnsafeBufferPointer {
                     diagnoser.hits(
-                        stating: context, yes, bytes: $0, layout: yesLayout, base: scoring.hits, baseLayout: layout)
+                        stating: context, yes, bytes: $0, layout: yesLayout, base: scoring.hits, baseLayout: layout,
+                        positions: false)
                 }
             } else {
                 hits = scoring.hits
