@@ -46,15 +46,22 @@ extension Diagnoser {
     /// the base string, for a caller that reads only the hits' rules and scores (the question planner:
     /// moving every kept match allocates its groups again, for each answer weighed). Without the prefilter
     /// (the reference path) every rule is matched again.
+    ///
+    /// `baseCandidates`, the prefilter's candidates on the base string, spare scanning `bytes` again: only
+    /// the header differs, and a header-blind rule matches the stated string as it matches the base one
+    /// (the contract the kept hits rely on already), so it is tried only when it is a base candidate; a
+    /// rule that may read the header is tried whatever the literals.
     func hits(
         stating context: ObservationContext, _ stated: Observation, bytes: UnsafeBufferPointer<UInt8>,
-        layout: CanonicalLayout, base: [RuleHit], baseLayout: CanonicalLayout, positions: Bool = true
+        layout: CanonicalLayout, base: [RuleHit], baseLayout: CanonicalLayout,
+        baseCandidates: RulePrefilter.Candidates? = nil, positions: Bool = true
     ) -> [RuleHit] {
         guard let prefilter = rules.prefilter else { return matchRules(stated, bytes: bytes, layout: layout).hits }
         let rematched = rules.rematched(by: context)
         let device = rules.key(forDevice: stated.device)
         let contexts = RuleTable.bits(stated.contexts)
-        let candidates = prefilter.candidates(bytes)
+        let candidates = baseCandidates ?? prefilter.candidates(bytes)
+        let readsHeader = baseCandidates == nil ? [] : rules.readsHeader
         let delta = layout.eventsStart - baseLayout.eventsStart
         var hits: [RuleHit] = []
         hits.reserveCapacity(base.count + 4)
@@ -70,7 +77,8 @@ extension Diagnoser {
         for rule in rematched {
             keepBase(before: rule)
             if next < base.count, base[next].rule == rule { next += 1 }
-            guard candidates.contains(rule), rules.fitsDevice(rule, device), rules.fitsContexts(rule, contexts),
+            guard candidates.contains(rule) || (!readsHeader.isEmpty && readsHeader[rule]),
+                rules.fitsDevice(rule, device), rules.fitsContexts(rule, contexts),
                 let match = try? rules.patterns[rule].firstMatch(inValidUTF8: bytes)
             else { continue }
             hits.append(hit(rule, match, layout: layout, device: stated.device))

@@ -90,7 +90,7 @@ struct QuestionPlanner {
                 hits = yesCanonical.withUnsafeBufferPointer {
                     diagnoser.hits(
                         stating: context, yes, bytes: $0, layout: yesLayout, base: scoring.hits, baseLayout: layout,
-                        positions: false)
+                        baseCandidates: scoring.outcomes.candidates, positions: false)
                 }
             } else {
                 hits = scoring.hits
