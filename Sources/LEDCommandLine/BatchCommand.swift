@@ -166,6 +166,14 @@ struct BatchCommand: ParsableCommand {
             valueName: "bytes", visibility: .hidden))
     var reorderLimit: Int = BatchOptions().spillLimit
 
+    @Flag(
+        name: .customLong("no-memo"),
+        help: ArgumentHelp(
+            "Rank every match outcome afresh (no ranking, fix-plan or question memo): the reference the memos are "
+                + "checked against; the same output, slower.",
+            visibility: .hidden))
+    var noMemo = false
+
     @OptionGroup var color: ColorOption
 
     @OptionGroup var catalog: CatalogOptions
@@ -203,7 +211,7 @@ struct BatchCommand: ParsableCommand {
         }
         defer { for source in interrupts { source.cancel() } }
 
-        let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true, prefilter: true) }
+        let diagnoser = try Console.exitOnError { try catalog.diagnoser(jit: true, prefilter: true, memo: !noMemo) }
         // The library's errors name no command: an unknown --device is worded here, as everywhere.
         if let device { _ = try Console.exitOnError { try diagnoser.deviceID(for: device) } }
         let outputFormat = format ?? (Console.stdoutIsTerminal ? .text : .jsonl)

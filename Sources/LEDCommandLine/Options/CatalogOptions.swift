@@ -34,7 +34,7 @@ struct CatalogOptions: ParsableArguments {
     /// (``ExampleCheckCache``; failures found then are warned about again without running them), or with
     /// `--check-examples`; the built-in catalog's run in the test suite.
     func diagnoser(
-        jit: Bool = false, prefilter: Bool = false, failingExamples: FailingExamples = .warn
+        jit: Bool = false, prefilter: Bool = false, memo: Bool = true, failingExamples: FailingExamples = .warn
     ) throws -> Diagnoser {
         var files: [CatalogFile] = noBuiltin ? [] : Catalog.builtinFiles
         for folder in patternFolders {
@@ -43,7 +43,7 @@ struct CatalogOptions: ParsableArguments {
         if files.isEmpty {
             throw CLIError("no catalog: --no-builtin needs at least one --patterns DIR with YAML files")
         }
-        let diagnoser = try Self.diagnoser(files, jit: jit, prefilter: prefilter)
+        let diagnoser = try Self.diagnoser(files, jit: jit, prefilter: prefilter, memo: memo)
         guard !patternFolders.isEmpty, failingExamples != .ignore else { return diagnoser }
         let cache = ExampleCheckCache()
         var outcome = checkExamples ? nil : cache.outcome(files)
@@ -72,10 +72,12 @@ struct CatalogOptions: ParsableArguments {
     }
 
     /// A diagnoser over `files`; a catalog that does not load throws its problems.
-    static func diagnoser(_ files: [CatalogFile], jit: Bool, prefilter: Bool = false) throws -> Diagnoser {
+    static func diagnoser(
+        _ files: [CatalogFile], jit: Bool, prefilter: Bool = false, memo: Bool = true
+    ) throws -> Diagnoser {
         let loader = CatalogLoader(jit: jit)
         let files = CatalogArchiveCache().archived(files, loader: loader)
-        let diagnoser = Diagnoser(catalog: try loader.load(files), prefilter: prefilter)
+        let diagnoser = Diagnoser(catalog: try loader.load(files), prefilter: prefilter, memo: memo)
         ProcessLifetime.keep(diagnoser)
         return diagnoser
     }

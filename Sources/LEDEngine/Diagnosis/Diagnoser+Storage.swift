@@ -28,12 +28,18 @@ extension Diagnoser {
         let conditionalFixes: [(fix: Int, requires: UInt64)]
         /// Fix plans already made, by device and ranked causes (a batch meets the same few hundred often).
         let plans = SharedMemo<FixPlan.Key, FixPlan>()
-        /// Questions already weighed, by device and the rules' hits with and without each answer.
+        /// Questions already weighed, by the match outcome and the rules' hits with each answer.
         let questions = SharedMemo<QuestionPlanner.Key, DiagnosticQuestion?>()
+        /// Rankings and their fix plans already made, by match outcome.
+        let rankings = SharedMemo<MatchOutcome, Ranking>()
+        /// Whether the three memos above are used; without them every ranking, fix plan and question is
+        /// made afresh (the reference path the memos are checked against).
+        let memoises: Bool
 
         /// The storage for `catalog`.
-        init(catalog: Catalog, policy: RankingPolicy, vocabulary: TimingVocabulary, prefilter: Bool) {
+        init(catalog: Catalog, policy: RankingPolicy, vocabulary: TimingVocabulary, prefilter: Bool, memo: Bool) {
             self.catalog = catalog
+            self.memoises = memo
             self.policy = policy
             let deviceNames = DeviceAliasTable(catalog.deviceAliases)
             self.deviceNames = deviceNames

@@ -35,7 +35,17 @@ public struct Diagnoser: Sendable {
         catalog: Catalog, policy: RankingPolicy = .default, vocabulary: TimingVocabulary = .default,
         prefilter: Bool = true
     ) {
-        storage = Storage(catalog: catalog, policy: policy, vocabulary: vocabulary, prefilter: prefilter)
+        self.init(catalog: catalog, policy: policy, vocabulary: vocabulary, prefilter: prefilter, memo: true)
+    }
+
+    /// A diagnoser for `catalog` that, with `memo` false, ranks every match outcome afresh instead of
+    /// remembering its ranking and fix plan (``MatchOutcome``): the reference path the memo is checked
+    /// against. The results are the same.
+    package init(
+        catalog: Catalog, policy: RankingPolicy = .default, vocabulary: TimingVocabulary = .default,
+        prefilter: Bool = true, memo: Bool
+    ) {
+        storage = Storage(catalog: catalog, policy: policy, vocabulary: vocabulary, prefilter: prefilter, memo: memo)
     }
 
     /// A diagnoser for the built-in catalog (embedded in the binary).

@@ -32,6 +32,8 @@ struct RuleTable: Sendable {
     /// require or exclude it, and those whose pattern may read the header (``HeaderBlindness``) — in
     /// catalog order.
     let rematchedBy: [[Int]]
+    /// Per rule: whether its pattern may read the header (``HeaderBlindness``).
+    let readsHeader: [Bool]
     /// Per rule: the index of its cause in `catalog.causes` (-1 for a cause the catalog lacks).
     let cause: [Int]
     /// Per rule: the position of its id among the rule ids sorted.
@@ -77,6 +79,7 @@ struct RuleTable: Sendable {
         cause = catalog.rules.map { causeIndex[$0.cause] ?? -1 }
         decidingContexts = zip(required, excluded).reduce(0) { $0 | $1.0 | $1.1 }
         let readsHeader = catalog.rules.map { HeaderBlindness.readsHeader($0.resolvedPattern) }
+        self.readsHeader = readsHeader
         rematchedBy = Self.allContexts.map { context in
             let bit = Self.contextBit(context)
             return catalog.rules.indices.filter { rule in

@@ -7,6 +7,7 @@ extension Diagnoser {
     /// depends only on these, the device and the causes' confidences.
     func planFixes(for beliefs: [CauseBelief], device: String?, unavailable: [Int] = []) -> FixPlan {
         guard !beliefs.isEmpty else { return FixPlan(fixes: [], expectedCost: 0) }
+        guard storage.memoises else { return makeFixPlan(for: beliefs, device: device, unavailable: unavailable) }
         let key = FixPlan.Key(device: device, beliefs: beliefs, unavailable: unavailable)
         if let known = storage.plans.value(for: key) { return known }
         let plan = makeFixPlan(for: beliefs, device: device, unavailable: unavailable)

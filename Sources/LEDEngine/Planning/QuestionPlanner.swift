@@ -33,7 +33,8 @@ struct QuestionPlanner {
     }
 
     /// One answer to a candidate question: how likely it is, the observation and answers it leads to,
-    /// and the rules that observation hits.
+    /// and the rules that observation hits — read for their rules and scores only (a situation answer's
+    /// hits kept from the observation as it is keep their positions in its canonical string).
     private struct Branch {
         var probability: Double
         var observation: Observation
@@ -59,13 +60,21 @@ struct QuestionPlanner {
         // A situation is asked about only when the leading causes are close; a question about the light
         // may find that the observation itself was incomplete (a Sync Module's blue LED without its green).
         let close = first.confidence - runnerUp <= policy.closeCauses || first.confidence < 0.5
+        // Not close, and nothing to ask about the light of a measured timeline: no candidate, so no question
+        // — decided by the match outcome alone, before any answer is matched or any key is built. (The
+        // reference path without memos finds the same the long way.)
+        if !close, diagnoser.storage.memoises, Self.isMeasured(observation) || diagnoser.catalog.lightQuestions.isEmpty
+        {
+            return nil
+        }
 
         // The events part of the canonical string is shared by every hypothetical answer: only the header changes.
         var yesCanonical: [UInt8] = []
         // Match the rules for every answer; what follows depends only on the hits and the answers, so it is
         // remembered by them.
         var key = Key(
-            device: observation.device, stated: observation.contexts, hits: scoring.hits, answers: answers)
+            MatchOutcome(device: observation.device, stated: observation.contexts, hits: scoring.hits, answers: answers)
+        )
         var candidates: [Candidate] = []
         let situations =
             close ? contexts(worthAsking: observation, canonical: canonical, scoring: scoring, answers: answers) : []
@@ -80,7 +89,8 @@ struct QuestionPlanner {
                 let yesLayout = CanonicalWriter.write(yes, eventsOf: canonical, layout: layout, into: &yesCanonical)
                 hits = yesCanonical.withUnsafeBufferPointer {
                     diagnoser.hits(
-                        stating: context, yes, bytes: $0, layout: yesLayout, base: scoring.hits, baseLayout: layout)
+                        stating: context, yes, bytes: $0, layout: yesLayout, base: scoring.hits, baseLayout: layout,
+                        baseCandidates: scoring.outcomes.candidates, positions: false)
                 }
             } else {
                 hits = scoring.hits
@@ -103,9 +113,10 @@ struct QuestionPlanner {
             for branch in candidate.branches { key.append(light: candidate.light ?? 0, hits: branch.hits) }
             candidates.append(candidate)
         }
-        if let known = diagnoser.storage.questions.value(for: key) { return known }
+        let memo = diagnoser.storage.memoises ? diagnoser.storage.questions : nil
+        if let known = memo?.value(for: key) { return known }
         let best = weigh(candidates, observation: observation, answers: answers)
-        diagnoser.storage.questions.store(best, for: key)
+        memo?.store(best, for: key)
         return best
     }
 
@@ -172,12 +183,19 @@ struct QuestionPlanner {
         candidates: for candidate in candidates {
             var outcomes: [(beliefs: [CauseBelief], plan: Diagnoser.FixPlan)] = []
             for (index, branch) in candidate.branches.enumerated() {
-                let beliefs = diagnoser.rank(branch.hits, device: device, answers: branch.answers)
-                if beliefs.isEmpty, candidate.context != nil, index == 0 { continue candidates }
-                let plan = diagnoser.planFixes(
-                    for: beliefs, device: device,
-                    unavailable: diagnoser.unavailableFixes(branch.observation, answers: branch.answers))
-                outcomes.append((beliefs, plan))
+                // A branch's observation is on the same device (a rewritten one is read back from its header).
+                let ranking: Diagnoser.Ranking
+                if branch.observation.device == device {
+                    ranking = diagnoser.ranking(of: branch.hits, for: branch.observation, answers: branch.answers)
+                } else {
+                    let beliefs = diagnoser.rank(branch.hits, device: device, answers: branch.answers)
+                    let unavailable = diagnoser.unavailableFixes(branch.observation, answers: branch.answers)
+                    ranking = Diagnoser.Ranking(
+                        beliefs: beliefs,
+                        plan: diagnoser.planFixes(for: beliefs, device: device, unavailable: unavailable))
+                }
+                if ranking.beliefs.isEmpty, candidate.context != nil, index == 0 { continue candidates }
+                outcomes.append((ranking.beliefs, ranking.plan))
             }
             let probabilities = candidate.branches.map(\.probability)
             let mixture = mix(zip(outcomes.map(\.beliefs), probabilities).map { ($0, $1) })
@@ -263,13 +281,14 @@ struct QuestionPlanner {
         let settled = rules.contexts(of: device)
         let closed = stated | answers.yes | answers.no | settled.yes | settled.no
         var found: UInt64 = 0
-        // The scoring's own pass over `canonical` found which rules could match it.
+        // The scoring's own pass over `canonical` found which rules could match it: a rule that is not a
+        // candidate matches neither as it applies nor filtered out, so only the candidates are walked.
         let candidates = scoring.outcomes.candidates
-        for index in rules.patterns.indices {
+        func consider(_ index: Int) {
             let decided = rules.required[index] | rules.excluded[index]
-            guard decided != 0, rules.fitsDevice(index, device) else { continue }
+            guard decided != 0, rules.fitsDevice(index, device) else { return }
             let open = decided & ~closed
-            guard open & ~found != 0 else { continue }
+            guard open & ~found != 0 else { return }
             // A rule that applies was matched by the scoring already (a skipped one counts as no match).
             let matches: Bool
             if rules.fitsContexts(index, stated) {
@@ -280,6 +299,11 @@ struct QuestionPlanner {
                     ? false : (try? rules.patterns[index].matches(validUTF8: canonical)) == true
             }
             if matches { found |= open }
+        }
+        if let candidates {
+            candidates.forEach(consider)
+        } else {
+            rules.patterns.indices.forEach(consider)
         }
         let likelihoods = diagnoser.storage.likelihoods
         for context in ObservationContext.allCases {

@@ -12,10 +12,8 @@ extension Diagnoser {
         answers: Answers = .none
     ) -> RuleScoring {
         let outcomes = matchRules(observation, bytes: bytes, layout: layout)
-        let beliefs = rank(outcomes.hits, device: observation.device, answers: answers)
-        let plan = planFixes(
-            for: beliefs, device: observation.device, unavailable: unavailableFixes(observation, answers: answers))
-        return RuleScoring(outcomes: outcomes, beliefs: beliefs, plan: plan)
+        let ranking = ranking(of: outcomes.hits, for: observation, answers: answers)
+        return RuleScoring(outcomes: outcomes, beliefs: ranking.beliefs, plan: ranking.plan)
     }
 
     /// Scores `observation`, whose canonical string is `canonical`.
