@@ -87,6 +87,12 @@ extension ClauseBuilder {
                 return
             case .motionCue:
                 if let order = units[units.count - 1].order, order.reverses { units[units.count - 1].motionCue = true }
+                // "the cat crossed the lawn", "a courier came up the path": someone moving, in any clause.
+                if units[units.count - 1].moverItem == index - 1 { units[units.count - 1].motionCue = true }
+                return
+            case .mover:
+                if let order = units[units.count - 1].order, order.reverses { units[units.count - 1].motionCue = true }
+                units[units.count - 1].moverItem = index
                 return
             case .buttonPress:
                 units[units.count - 1].buttonPress = true

@@ -230,7 +230,7 @@ struct ResolvePass {
     /// Whether a meaning names a situation (which an "app says" does not swallow).
     private static func isSituation(_ meaning: TextMeaning) -> Bool {
         switch meaning {
-        case .context, .pairingMode, .outage, .motionCue, .buttonPress: return true
+        case .context, .pairingMode, .outage, .motionCue, .mover, .buttonPress: return true
         default: return false
         }
     }

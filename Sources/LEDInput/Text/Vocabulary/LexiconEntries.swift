@@ -231,34 +231,43 @@ enum LexiconEntries {
     ]
 
     /// Things that move in front of a camera, and the moving: in a "when …" clause they are the motion
-    /// context ("whenever a car drives past", "when the wind blows the tree about").
+    /// context ("whenever a car drives past", "when the wind blows the tree about"). The first list (who or
+    /// what, where, arriving: "my son", "the front door", "came home") says motion only there; the second
+    /// (moving past, up or across) also right after one of the first ("a courier came up the path").
     static let cues: [(TextMeaning, [String])] = [
         (
-            .motionCue,
+            .mover,
             [
                 "someone", "somebody", "anyone", "anybody", "person", "people", "a person", "visitor", "visitors",
                 "guest", "guests", "car", "cars", "truck", "trucks", "van", "bike", "bikes", "traffic", "vehicle",
                 "vehicles", "dog", "dogs", "cat", "cats", "deer", "fox", "foxes", "bird", "birds", "squirrel",
                 "squirrels", "animal", "animals", "raccoon", "rabbit", "pet", "pets", "kid", "kids", "child",
-                "children", "mailman", "postman", "postie", "mail carrier", "courier", "delivery", "delivery driver",
-                "delivery drivers", "driver", "drivers", "neighbour", "neighbor", "neighbours", "neighbors", "wind",
-                "the wind", "breeze", "bushes", "tree", "trees", "branches", "leaves", "spider", "bugs", "insects",
-                "walk", "walks", "walked", "walking", "walk up", "walking up", "walk in",
-                "walk into", "walked in", "walks in", "walk past",
-                "drives up",
-                "pulls into",
-                "comes to the door", "came to the door",
-                "goes past", "went past", "go past", "goes by",
-                "went by", "go by", "blows", "blew", "blowing", "sways", "swaying", "jumps", "jumped", "jumping",
-                "jump", "jumps up", "jumped up", "landing", "lands", "jogger", "runner", "cyclist",
-                "cleaner", "gardener", "sprinkler",
-                "triggered it",
-                "open the door", "opens the door", "opened the door",
-                "open the front door", "opened the front door", "door opens", "front door", "leaves the room",
-                "comes in", "came in", "comes home", "came home", "gets home", "got home", "crosses", "crossed",
-                "in front of it", "in front of the camera", "in view", "into view", "through the yard", "in front of",
-                "pass", "passes", "pass by", "son", "daughter", "guy", "man", "woman", "boy", "girl",
-                "shows up", "showed up", "came through", "comes through", "the gate",
+                "children", "mailman", "postman", "postie", "mail carrier", "courier", "delivery",
+                "delivery driver", "delivery drivers", "driver", "drivers", "neighbour", "neighbor", "neighbours",
+                "neighbors", "wind", "the wind", "breeze", "bushes", "tree", "trees", "branches", "leaves",
+                "spider", "bugs", "insects", "jogger", "runner", "cyclist", "cleaner", "gardener", "sprinkler",
+                "son", "daughter", "guy", "man", "woman", "boy", "girl", "pigeon", "pigeons", "seagull", "seagulls",
+                "crow", "crows", "hedgehog", "badger", "cow", "cows", "horse", "moth", "moths", "the cat",
+                "the dog", "front door", "the gate", "in front of", "in front of it", "in front of the camera",
+                "in view", "into view", "through the yard", "open the front door", "door opens", "walk", "walks",
+                "walked", "walking", "walk in", "walk into", "walked in", "walks in", "comes home", "came home",
+                "gets home", "got home", "comes in", "came in", "leaves the room", "pass", "passes", "shows up",
+                "showed up", "open the door", "opens the door", "opened the door", "triggered it", "crosses",
+                "crossed",
+            ]
+        ),
+        (
+            .motionCue,
+            [
+                "walk up", "walking up", "walk past", "drives up", "pulls into", "comes to the door",
+                "came to the door", "goes past", "went past", "go past", "goes by", "went by", "go by", "blows",
+                "blew", "blowing", "sways", "swaying", "jumps", "jumped", "jumping", "jump", "jumps up",
+                "jumped up", "landing", "lands", "opened the front door", "pass by", "came through",
+                "comes through", "running by", "runnin by", "running past", "runnin past", "run by", "up the path",
+                "up the drive", "up the driveway", "down the path", "down the drive", "down the driveway",
+                "across the lawn", "across the yard", "across the garden", "across the drive",
+                "across the driveway", "walked across",
+
             ]
         ),
         (

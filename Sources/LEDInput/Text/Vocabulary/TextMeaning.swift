@@ -70,9 +70,13 @@ enum TextMeaning: Sendable, Hashable {
     case constant
     /// "times a minute", "times per second": after a number, a blink rate (a period of unit ÷ number).
     case ratePer(Double)
-    /// Someone or something that moves in front of a camera ("a car", "the postman", "the wind"), or
-    /// the moving ("walks up", "runs past"): in a "when …" clause it is the motion context.
+    /// The moving in front of a camera ("walks up", "runs past", "crossed the lawn"): in a "when …" clause,
+    /// or right after a ``mover`` ("the cat crossed the lawn"), it is the motion context.
     case motionCue
+    /// Someone or something that moves in front of a camera, where, or arriving ("a car", "the postman", "the
+    /// front door", "came home"): in a "when …" clause it is the motion context; elsewhere only with a
+    /// ``motionCue`` right after it.
+    case mover
     /// "it", "the light", "which": the subject of a new clause. After a complete subordinate clause
     /// ("after the red flash it …") it starts the main clause.
     case subject
