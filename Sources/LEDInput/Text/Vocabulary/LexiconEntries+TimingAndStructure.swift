@@ -288,9 +288,9 @@ extension LexiconEntries {
                 "off the faceplate", "off the backplate", "off from the plate", "off from the wall",
                 "off from the mount",
                 "take the doorbell off", "took the doorbell off", "take the camera off", "took the camera off",
-                "take it off", "nothing but", "for a solid", "for a good solid", "line was dead", "the line was dead",
-                "line is dead", "line went dead",
-                "internet was dead", "wifi was dead", "internet is dead", "wifi is dead",
+                "take it off", "nothing but", "for a solid", "for a good solid", "line is dead",
+                // said in the past ("the line was dead", "the internet was dead"), the outage is over: contexts.yaml
+                "internet is dead", "wifi is dead",
                 // the internet, not the light: the red flashing says it anyway
                 "internet is out", "wifi is out", "wi fi is out", "internet is down", "wifi is down", "network is down",
                 "broadband is out", "broadband is down", "internet is off", "wifi is off", "router is off",
