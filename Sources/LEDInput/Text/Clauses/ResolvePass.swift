@@ -131,11 +131,13 @@ struct ResolvePass {
                 // ("and" that goes on about the light, "blinking blue and steady green", is still expected). Unless
                 // the person says the light does exactly that ("Mine shows exactly that").
                 if items[(index + 1)...].contains(where: { $0.meaning == .confirmsExpectation }) { return index + 1 }
+                // The device the app names is still the device ("the app says 'Outdoor 4 is offline'").
                 var last = index
                 while last + 1 < items.count, !Self.endsExpectation(items, at: last + 1),
                     !Self.isSituation(items[last + 1].meaning)
                 {
                     last += 1
+                    if case .device = items[last].meaning { out.append(items[last]) }
                 }
                 return last + 1
             case .confirmsExpectation:
