@@ -140,6 +140,12 @@ struct ResolvePass {
                     if case .device = items[last].meaning { out.append(items[last]) }
                 }
                 return last + 1
+            case .restatement:
+                // "Well, I said solid, but it is actually flashing": the words said before are not the light.
+                var last = index
+                while last + 1 < items.count, !Self.endsRestatement(items[last + 1].meaning) { last += 1 }
+                out.append(TextItem(.correction, item.first, items[last].last))
+                return last + 1
             case .confirmsExpectation:
                 break
             case .ignored:
@@ -225,6 +231,14 @@ struct ResolvePass {
         case .together:
             guard index + 1 < items.count else { return true }
             return !items[index + 1].meaning.describesLight
+        default: return false
+        }
+    }
+
+    /// Whether a meaning ends the words an "I said" quotes: a comma, "but", a sentence end, "now".
+    private static func endsRestatement(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .order(.comma), .order(.sentence), .presentMarker, .correction, .context: return true
         default: return false
         }
     }

@@ -234,8 +234,10 @@ extension LexiconEntries {
                 "correction", "no wait", "wait no", "scratch that", "i had that backwards", "had that backwards",
                 "i had it backwards", "or was it", "on second thought", "i looked again", "i looked closer",
                 "looking closer", "i mean", "sorry i mean", "i meant", "let us say", "let's say", "i was wrong",
+                "nah wait", "wait nah", "oh wait", "actually no", "no actually",
             ]
         ),
+        (.restatement, ["i said", "well i said", "when i said", "i wrote", "when i wrote", "i told you"]),
         (
             .confirmsExpectation,
             [

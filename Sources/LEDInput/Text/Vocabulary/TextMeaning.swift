@@ -93,6 +93,9 @@ enum TextMeaning: Sendable, Hashable {
     /// "correction", "no wait", "scratch that", "I had that backwards": what follows about the light replaces
     /// what was said of it just before.
     case correction
+    /// "I said solid, but …", "when I wrote slowly": the words said before, quoted up to the next comma or
+    /// "but", are not the light; what follows corrects them (read as a ``correction``).
+    case restatement
     /// "exactly that", "just that": the light does what was expected ("the app says wait for blinking blue.
     /// Mine shows exactly that"), so the expectation is what it does.
     case confirmsExpectation
