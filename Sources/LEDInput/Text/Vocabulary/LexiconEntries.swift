@@ -247,7 +247,7 @@ enum LexiconEntries {
                 "neighbors", "wind", "the wind", "breeze", "bushes", "tree", "trees", "branches", "leaves",
                 "spider", "bugs", "insects", "jogger", "runner", "cyclist", "cleaner", "gardener", "sprinkler",
                 "son", "daughter", "guy", "man", "woman", "boy", "girl", "pigeon", "pigeons", "seagull", "seagulls",
-                "crow", "crows", "hedgehog", "badger", "cow", "cows", "horse", "moth", "moths", "the cat",
+                "crow", "crows", "badger", "cow", "cows", "horse", "moth", "moths", "the cat",
                 "the dog", "front door", "the gate", "in front of", "in front of it", "in front of the camera",
                 "in view", "into view", "through the yard", "open the front door", "door opens", "walk", "walks",
                 "walked", "walking", "walk in", "walk into", "walked in", "walks in", "comes home", "came home",
