@@ -157,6 +157,7 @@ extension LexiconEntries {
                 "is replaced by", "gets replaced by", "gives way to", "gave way to",
                 "and is followed by", "is followed by", "turns into", "switches over to", "moves on to", "goes into",
                 "went into", "goes to", "by then", "after that it", "afterwards it", "from there", "at that point",
+                "after those", "after these", "after them", "and after those", "and after them", "after those it",
             ]
         ),
         (.order(.before), ["before", "right before", "just before", "shortly before", "immediately before"]),
