@@ -87,8 +87,11 @@ struct ResolvePass {
                 // "blue off, then red x6", "rec LED off -> red x5": the light named went off; it was on until then.
                 out.append(TextItem(.endOfLight, item.first, item.last))
             case .looseOn:
+                // "red light on", "red, fixed": right after the colour, or after it and a comma.
+                var colorAt = out.count - 1
+                if colorAt > 0, out[colorAt].meaning == .order(.comma) { colorAt -= 1 }
                 let afterColor: Bool
-                switch out.last?.meaning {
+                switch colorAt >= 0 ? out[colorAt].meaning : nil {
                 case .color?, .repeated?: afterColor = true
                 default: afterColor = false
                 }

@@ -64,7 +64,7 @@ enum LexiconEntries {
                 "stays solid",
             ]
         ),
-        (.looseOn, ["on"]),
+        (.looseOn, ["on", "fixed"]),
         (
             .constant,
             [

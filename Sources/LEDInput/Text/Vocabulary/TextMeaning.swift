@@ -12,7 +12,8 @@ enum TextMeaning: Sendable, Hashable {
     case kind(EventKind)
     /// "lit", "stays on", "turns on": solid; negated ("doesn't light up") it is off.
     case lit
-    /// A bare "on": solid only right after a colour at the end of a clause ("red light on").
+    /// A bare "on", "fixed": solid only right after a colour (a comma between) at the end of a clause ("red
+    /// light on", "the ring is red, fixed, it does not blink").
     case looseOn
     /// "dark": off, unless it shades a colour ("dark blue").
     case dark
