@@ -105,6 +105,10 @@ extension LexiconEntries {
                 "more than an hour", "for more than an hour", "hours now", "since morning", "since monday",
                 "since friday", "for two days", "since lunch", "since lunchtime", "since breakfast", "since dinner",
                 "since the afternoon", "since this afternoon", "since morning only", "since the morning",
+                "the whole afternoon", "the whole morning", "the whole evening", "the whole night", "the whole day",
+                "whole afternoon", "whole morning", "whole evening", "whole night", "whole day", "all arvo",
+                "the whole arvo", "all the afternoon", "all the morning", "all the evening", "the third hour",
+                "the second hour", "the fourth hour", "its third hour", "its second hour",
             ]
         ),
         (.keeps, ["keeps", "keep", "kept", "keeps on", "keep on", "keeps doing", "kept doing", "keeps doin"]),
@@ -212,7 +216,8 @@ extension LexiconEntries {
             .pastMarker,
             [
                 "used to", "it used to", "use to", "it use to", "previously", "formerly", "in the past",
-                "it was always", "was always",
+                "it was always", "was always", "always had", "had always", "it always had", "always showed",
+                "always used to",
                 "originally", "normally", "usually", "it usually", "it normally", "before that", "back then",
                 "when i first got it", "when i got it", "when we got it", "when we first got it", "when it was new",
                 "when i bought it", "when we bought it", "previous", "last time", "the last time", "every other time",
