@@ -1,0 +1,40 @@
+import Testing
+
+@testable import LEDInput
+
+/// Order, kind and length in the voices of the held-out style: colours taking turns told with "then"
+/// ("crimson, then sky blue, then crimson again"), "after those" looking back, a non-native "fixed" for
+/// solid, what the light "always had", and lengths told as parts of a day ("the whole afternoon").
+@Suite struct TextParserSequenceVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase(
+            "while he was holding the pin the light went crimson, then sky blue, then crimson again, over and over",
+            "dev=? ctx=holding-reset : blue-red:alt:_:_:continuous:_:_"),
+        TextCase(
+            "a few red flashes, and after those, blue blinking",
+            "dev=? ctx=- : red:blink:few:_:_:_:_ blue:blink:_:_:_:_:_"),
+        // "fixed" right after a colour is solid: a count the person gives of their own tries is not the light's.
+        TextCase(
+            "the ring is red, fixed, it does not blink. I have retried two times.",
+            "dev=? ctx=- : red:solid:_:_:_:_:noblink"),
+        TextCase("the problem is fixed now, the light is solid blue", "dev=? ctx=- : blue:solid:_:_:_:_:_"),
+        TextCase(
+            "Our first Sync Module always had blue and green lit together; since the power cut this afternoon, only "
+                + "the blue one is on.",
+            "dev=sync-module ctx=power-cycle : blue-green:solid:_:_:_:_:past blue:solid:_:_:_:_:_"),
+        TextCase(
+            "Yesterday it was solid red the whole afternoon; this morning it blinks green instead.",
+            "dev=? ctx=- : red:solid:_:_:hours:_:past green:blink:_:_:_:_:_"),
+        TextCase(
+            "since the reset it flashes red without a break, for the third hour now.",
+            "dev=? ctx=after-reset : red:blink:_:_:hours:_:_"),
+        TextCase(
+            "stuck solid green, no blinkin at all, been like this all arvo",
+            "dev=? ctx=- : green:solid:_:_:hours:_:noblink"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
