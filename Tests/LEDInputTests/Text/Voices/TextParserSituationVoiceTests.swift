@@ -42,7 +42,8 @@ import Testing
             "dev=? ctx=setup : red:blink:_:_:continuous:_:_"),
         // What the app expects is still not what the light does, and a closing quote still ends it.
         TextCase(
-            "App says \"Hold the reset button until the light flashes\" - it is going red blue red blue while I hold it",
+            "App says \"Hold the reset button until the light flashes\" - it is going red blue red blue while I "
+                + "hold it",
             "dev=? ctx=holding-reset : blue-red:alt:_:_:_:_:_"),
         // The device an app message names is the device.
         TextCase(
