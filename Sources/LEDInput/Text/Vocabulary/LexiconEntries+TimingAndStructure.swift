@@ -296,7 +296,8 @@ extension LexiconEntries {
                 "off the faceplate", "off the backplate", "off from the plate", "off from the wall",
                 "off from the mount",
                 "take the doorbell off", "took the doorbell off", "take the camera off", "took the camera off",
-                "take it off", "nothing but", "for a solid", "for a good solid", "line is dead",
+                "take it off", "nothing but", "for a solid", "for a good solid", "line is dead", "glasses off",
+                "my glasses off", "her glasses off", "his glasses off", "with the glasses off",
                 // said in the past ("the line was dead", "the internet was dead"), the outage is over: contexts.yaml
                 "internet is dead", "wifi is dead",
                 // the internet, not the light: the red flashing says it anyway

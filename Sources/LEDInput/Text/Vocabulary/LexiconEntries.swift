@@ -184,7 +184,7 @@ enum LexiconEntries {
         (.count(.exactly(3)), ["thrice"]),
         (.count(.few), ["a few times", "few times"]),
         (.count(.exactly(2)), ["a couple times", "a couple of times", "couple of times", "couple times"]),
-        (.count(.between(1, 2)), ["once or twice", "one or two times"]),
+        (.count(.between(1, 2)), ["once or twice", "one or two times", "a blink or two", "a flash or two"]),
         (.count(.between(2, 3)), ["twice or three times", "two or three times"]),
         (.count(.several), ["several times", "many times", "multiple times", "lots of times", "a number of times"]),
         (.countWord(.exactly(1)), ["single", "a single"]),
