@@ -23,7 +23,13 @@ extension LexiconEntries {
                 "really fast", "super fast", "fast paced", "frantically", "furiously",
             ]
         ),
-        (.every, ["every", "each", "once every", "evry", "evey", "once evry"]),
+        (
+            .every,
+            [
+                "every", "each", "once every", "evry", "evey", "once evry", "period", "period of", "a period of",
+                "period is",
+            ]
+        ),
         (.period(1), ["every second", "once a second", "once per second", "once every second", "each second"]),
         (
             .period(1.5),
