@@ -175,7 +175,7 @@ extension LexiconEntries {
             .order(.after),
             [
                 "after", "right after", "immediately after", "just after", "shortly after", "soon after",
-                "directly after", "straight after", "since", "following",
+                "directly after", "straight after", "since", "following", "post", "right post", "just post",
             ]
         ),
         (
