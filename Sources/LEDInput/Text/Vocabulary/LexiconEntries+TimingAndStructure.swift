@@ -3,8 +3,8 @@ import LEDCore
 extension LexiconEntries {
     static let timing: [(TextMeaning, [String])] = [
         (.unit(0.001), ["ms", "millisecond", "milliseconds", "msec"]),
-        (.unit(1), ["s", "sec", "secs", "second", "seconds"]),
-        (.unit(60), ["m", "min", "mins", "minute", "minutes"]),
+        (.unit(1), ["s", "sec", "secs", "second", "seconds", "secondes", "segundos", "secondi", "sekunden"]),
+        (.unit(60), ["m", "min", "mins", "minute", "minutes", "minutos", "minuti", "minuten"]),
         (.unit(3600), ["h", "hr", "hrs", "hour", "hours"]),
         (.unit(86_400), ["day", "days", "d"]),
         (.unit(31_536_000), ["year", "years", "yr", "yrs"]),

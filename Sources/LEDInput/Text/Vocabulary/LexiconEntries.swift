@@ -12,7 +12,7 @@ enum LexiconEntries {
             .color(.red),
             [
                 "red", "reds", "reddish", "red colored", "crimson", "scarlet", "ruby", "cherry red", "cherry",
-                "blood red", "bright red", "deep red", "rosso", "rojo", "rouge", "rot",
+                "blood red", "bright red", "deep red", "rosso", "rossa", "rojo", "roja", "rouge", "rot", "rote",
                 // A shade before its colour is one colour, not "red red" (two flashes).
                 "ruby red", "crimson red", "scarlet red", "wine red", "dark red", "light red", "pale red",
                 "fire red", "fire engine red", "brick red",
@@ -88,6 +88,9 @@ enum LexiconEntries {
                 "turning on and off", "turns on and off", "turn on and off", "going on and off", "goes on and off",
                 "coming on and off", "comes on and off", "on off", "on and off again", "on n off", "goin on n off",
                 "going on n off", "on n off on n off", "on and off on and off",
+                // Owners who mix in their own language: French, Spanish, Italian, German, Dutch.
+                "clignote", "clignotent", "clignotant", "clignotante", "parpadea", "parpadeando", "parpadeo",
+                "lampeggia", "lampeggiante", "blinkt", "knippert",
             ]
         ),
         (
