@@ -31,6 +31,16 @@ import Testing
         TextCase(
             "stuck solid green, no blinkin at all, been like this all arvo",
             "dev=? ctx=- : green:solid:_:_:hours:_:noblink"),
+        // "post" orders as "after"; a period says the blink's speed; "a blink or two" is one or two.
+        TextCase("XT: ~5-6 red flashes post blue.", "dev=xt ctx=- : blue:solid:_:_:_:_:_ red:blink:5-6:_:_:_:_"),
+        TextCase("red blink, period ~0.5 s.", "dev=? ctx=- : red:blink:_:fast:_:_:_"),
+        TextCase(
+            "flashes red when the pigeons come down, just a blink or two, then it's dark again",
+            "dev=? ctx=motion : red:blink:1-2:_:_:_:_ none:off:_:_:_:_:_"),
+        // Words of owners who mix in their own language.
+        TextCase(
+            "the red light clignote, it has been maybe 30 secondes", "dev=? ctx=- : red:blink:_:_:seconds=30:_:_"),
+        TextCase("la luz roja parpadea", "dev=? ctx=- : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -49,6 +49,13 @@ import Testing
         TextCase(
             "the app says 'Outdoor 4 is offline', red light flashing",
             "dev=outdoor-4 ctx=app-offline : red:blink:_:_:_:_:_"),
+        // Glasses off are not the light; a broadband password changed is a network change.
+        TextCase(
+            "it blinks red after it finishes recording, 5 or 6 times, she can't keep count with her glasses off",
+            "dev=? ctx=recording : red:blink:5-6:_:_:_:_"),
+        TextCase(
+            "the Sync Module has been glowing red since he changed the broadband password",
+            "dev=sync-module ctx=network-change : red:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
