@@ -264,7 +264,9 @@ extension LexiconEntries {
             [
                 "don't see", "dont see", "do not see", "can't see", "cant see", "cannot see", "not see", "doesn't show",
                 "does not show", "not showing", "isn't there", "is not there", "not there", "missing",
-                "doesn't come on", "does not come on", "never comes on", "don't come on",
+                "doesn't come on", "does not come on", "never comes on", "don't come on", "never came on",
+                "never come on", "hasn't come on", "has not come on", "didn't come on", "did not come on",
+                "hasn't lit up", "has not lit up", "never lit up", "never turned on", "hasn't turned on",
             ]
         ),
         (
