@@ -68,6 +68,9 @@ struct ClauseBuilder {
         }
         if assembly.outage, !result.contexts.contains(.internetRestored) { result.contexts.insert(.powerCycle) }
 
+        if let described = device ?? assembly.device {
+            Self.dropOtherDevices(&units, described: described, assembly: assembly)
+        }
         Self.dropAbsentColors(&units)
         for index in units.indices where units[index].drafts.count > 1 {
             units[index].drafts = Self.merged(units[index].drafts)
