@@ -111,6 +111,7 @@ extension LexiconEntries {
                 "more than an hour", "for more than an hour", "hours now", "since morning", "since monday",
                 "since friday", "for two days", "since lunch", "since lunchtime", "since breakfast", "since dinner",
                 "since the afternoon", "since this afternoon", "since morning only", "since the morning",
+                "since hier", "since hier soir", "depuis hier", "seit gestern", "desde ayer", "since ayer",
                 "the whole afternoon", "the whole morning", "the whole evening", "the whole night", "the whole day",
                 "whole afternoon", "whole morning", "whole evening", "whole night", "whole day", "all arvo",
                 "the whole arvo", "all the afternoon", "all the morning", "all the evening", "the third hour",
@@ -168,6 +169,7 @@ extension LexiconEntries {
                 "and is followed by", "is followed by", "turns into", "switches over to", "moves on to", "goes into",
                 "went into", "goes to", "by then", "after that it", "afterwards it", "from there", "at that point",
                 "after those", "after these", "after them", "and after those", "and after them", "after those it",
+                "y luego", "luego", "y después", "después", "et puis", "puis", "ensuite", "und dann", "dann", "danach",
             ]
         ),
         (.order(.before), ["before", "right before", "just before", "shortly before", "immediately before"]),

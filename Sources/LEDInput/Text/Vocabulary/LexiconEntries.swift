@@ -22,7 +22,7 @@ enum LexiconEntries {
             .color(.blue),
             [
                 "blue", "blues", "bluish", "blueish", "blu", "azure", "cobalt", "sky blue", "navy", "navy blue",
-                "royal blue", "baby blue", "light blue", "bright blue", "deep blue", "sapphire", "azul", "bleu",
+                "royal blue", "baby blue", "light blue", "bright blue", "deep blue", "sapphire", "azul", "bleu", "blau",
                 "sapphire blue", "cobalt blue", "azure blue", "dark blue", "pale blue", "ice blue", "electric blue",
                 "ocean blue",
             ]
@@ -32,7 +32,7 @@ enum LexiconEntries {
             [
                 "green", "greens", "greenish", "grn", "gren", "grean", "greeen", "emerald", "lime", "lime green",
                 "mint green", "jade", "bright green",
-                "forest green", "verde", "vert", "emerald green", "jade green", "dark green",
+                "forest green", "verde", "vert", "grün", "gruen", "emerald green", "jade green", "dark green",
                 "light green",
                 "pale green", "neon green",
             ]
@@ -145,7 +145,8 @@ enum LexiconEntries {
                 "turning off", "shuts off", "shut off", "shutting off", "switches off", "switch off", "switched off",
                 "goes out", "go out", "went out", "goes dark", "go dark", "went dark", "going dark", "stops", "stop",
                 "stopped", "stopping", "disappears", "fades", "fades out", "fade out", "ends", "ended", "goes away",
-                "go away", "went away", "then nothing", "then nada", "is gone", "was gone", "after nothing",
+                "go away", "went away", "then nothing", "then nada", "se apaga", "s'éteint", "geht aus", "is gone",
+                "was gone", "after nothing",
                 "after this nothing", "after that nothing", "then out", "and then out", "back to dark",
                 "back to normal", "went back to normal",
                 "goes back to normal", "was fine", "went quiet", "goes quiet", "quits", "quit",

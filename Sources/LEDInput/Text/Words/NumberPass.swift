@@ -149,6 +149,11 @@ struct NumberPass {
                 appendPeriod(unit / max(group.low.value, 1), group.first, items[group.next + 1].last, into: &out)
                 return group.next + 2
             }
+            if group.next + 1 < items.count, case .ratePer(let unit) = items[group.next + 1].meaning {
+                // "3x per second": a rate as well.
+                appendPeriod(unit / max(group.low.value, 1), group.first, items[group.next + 1].last, into: &out)
+                return group.next + 2
+            }
             out.append(TextItem(.count(try count(group)), group.first, next?.last ?? group.last))
             return group.next + 1
         case .together? where group.high == nil:
