@@ -118,6 +118,11 @@ struct ResolvePass {
             case .constant:
                 let blinks = Self.blinkFollows(in: items, after: index) || Self.blinkPrecedes(out)
                 out.append(TextItem(blinks ? .continuous : .stuckOn, item.first, item.last))
+            case .absentMarker where next.map({ if case .color = $0.meaning { true } else { false } }) == true:
+                // "never come blue", "doesn't show green": a colour after it is the one absent.
+                let (colors, last, end) = absentColors(in: items, from: index + 1)
+                out.append(TextItem(.absent(colors), item.first, last))
+                return end
             case .absentMarker:
                 // "the green one I don't see": the colours said in this clause are absent.
                 var colors: [LEDColor] = []

@@ -269,6 +269,7 @@ extension LexiconEntries {
                 "doesn't come on", "does not come on", "never comes on", "don't come on", "never came on",
                 "never come on", "hasn't come on", "has not come on", "didn't come on", "did not come on",
                 "hasn't lit up", "has not lit up", "never lit up", "never turned on", "hasn't turned on",
+                "not come", "not come on", "never come", "is not come", "not coming on",
             ]
         ),
         (
@@ -314,7 +315,7 @@ extension LexiconEntries {
                 "internet is out", "wifi is out", "wi fi is out", "internet is down", "wifi is down", "network is down",
                 "broadband is out", "broadband is down", "internet is off", "wifi is off", "router is off",
                 "ended with an error", "ends with an error", "ended in an error", "ended with error", "ended in error",
-                "ended with a message", "ends with a message",
+                "ended with a message", "ends with a message", "ended with", "ends with",
                 "off facebook marketplace", "off craigslist", "off gumtree", "fell off", "falls off",
                 "fall off", "came off", "comes off", "knocked off", "turn the status light off",
                 "turn off the status light",
