@@ -31,6 +31,12 @@ import Testing
         TextCase(
             "21:41 plugged in: blue and green blink together. 21:43 both steady", device: "sync-module-2",
             "dev=sync-module-2 ctx=- : blue-green:blink:_:_:minutes=120:_:_ blue-green:solid:_:_:_:_:_"),
+        TextCase(
+            "it is blinking blue alone, green not come, already two hours",
+            "dev=? ctx=- : blue:blink:_:_:hours=7200:_:_"),
+        TextCase(
+            "the red light is blinking, more than one hour, and never come blue",
+            "dev=? ctx=- : red:blink:_:_:hours=3600:_:_"),
     ]
 
     @Test(arguments: cases)

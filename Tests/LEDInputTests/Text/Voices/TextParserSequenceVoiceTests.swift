@@ -41,6 +41,11 @@ import Testing
         TextCase(
             "the red light clignote, it has been maybe 30 secondes", "dev=? ctx=- : red:blink:_:_:seconds=30:_:_"),
         TextCase("la luz roja parpadea", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("the red LED blinks 3x per second, nonstop", "dev=? ctx=- : red:blink:_:fast:continuous:_:_"),
+        TextCase("the LED went rot, blau, rot, blau, then I let go", "dev=? ctx=- : blue-red:alt:_:_:_:_:_"),
+        TextCase(
+            "el anillo flashes azul two or three times y luego se apaga",
+            "dev=? ctx=- : blue:blink:2-3:_:_:_:_ none:off:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -56,6 +56,16 @@ import Testing
         TextCase(
             "the Sync Module has been glowing red since he changed the broadband password",
             "dev=sync-module ctx=network-change : red:solid:_:_:_:_:_"),
+        // The app's screen names the device; its failure message is setup; the mains going off and on.
+        TextCase(
+            "the app is sitting on the Add Sync Module 2 screen, blue blinking, green steady",
+            "dev=sync-module-2 ctx=setup : blue:blink:_:_:_:_:_ green:solid:_:_:_:_:_"),
+        TextCase(
+            "second attempt in the app ended with 'We couldn't finish setup'; the ring now glows red, not flashing.",
+            "dev=? ctx=setup : red:solid:_:_:_:_:noblink"),
+        TextCase(
+            "solid red for 4ish hrs now, ever since the electric went off n on",
+            "dev=? ctx=power-cycle : red:solid:_:_:hours=14400:_:_"),
     ]
 
     @Test(arguments: cases)
