@@ -44,12 +44,14 @@ struct ItemLexer {
                     if let named = phrase.device, let device = deviceMatch(tokens, bytes, from: named.lowerBound) {
                         // "pulled the XR's plug": the situation, and the device named inside it.
                         items.append(TextItem(.device(device.device), named.lowerBound, named.upperBound))
-                    } else if case .context = phrase.meaning, phrase.last > index,
+                    } else if case .context(let context) = phrase.meaning, context != .hasSyncModule,
+                        phrase.last > index,
                         let inside = (index + 1...phrase.last).lazy.compactMap({
                             start in deviceMatch(tokens, bytes, from: start).map { (start, $0) }
                         }).first
                     {
-                        // "the app is on the Add Sync Module 2 screen": a phrase that names a device names it.
+                        // "the app is on the Add Sync Module 2 screen": a phrase that names a device names it (not
+                        // "we have a sync module": a camera's hub, not the device described).
                         items.append(TextItem(.device(inside.1.device), inside.0, inside.1.last))
                         return max(phrase.last, inside.1.last) + 1
                     }
