@@ -40,30 +40,31 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
 /// halves, on/off times, ages, "two days ago" and "before …; since …", typos, "keeps" with a count, clock
 /// times) 40/52 (facts 19/52) when it came, and 50/52 (facts 45/52) after the reading it asked for. Round 9
 /// (2026-12-04: movers outside "when", outages told in the past, quoted app words, device names inside
-/// situations, "I said …" corrections, "then" between colours taking turns) raised the tuning floors only
-/// by what it read; the held-out ones were measured, not read.
+/// situations, "I said …" corrections, "then" between colours taking turns, two devices in one message,
+/// colours that never came on, mixed-language words) raised the tuning floors to what it read; the held-out
+/// ones were measured, not read.
 @Suite struct PhraseFamilyTests {
     static let directory = TestPaths.accuracy
 
     static let tables: [LabelledTable] = [
         LabelledTable(file: "voices-tuning.tsv", top1Floor: 169, factsFloor: 166),
-        LabelledTable(file: "voices-held-out.tsv", top1Floor: 117, factsFloor: 105),
-        LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 59, factsFloor: 55),
+        LabelledTable(file: "voices-held-out.tsv", top1Floor: 117, factsFloor: 107),
+        LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 59, factsFloor: 56),
         LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 27, factsFloor: 22),
         LabelledTable(file: "voices-batch2-tuning.tsv", top1Floor: 79, factsFloor: 63),
         LabelledTable(file: "voices-batch2-held-out.tsv", top1Floor: 27, factsFloor: 20),
-        LabelledTable(file: "voices-batch3-tuning.tsv", top1Floor: 61, factsFloor: 38),
-        LabelledTable(file: "voices-batch3-held-out.tsv", top1Floor: 28, factsFloor: 15),
-        LabelledTable(file: "voices-batch4-tuning.tsv", top1Floor: 75, factsFloor: 59),
-        LabelledTable(file: "voices-batch5-tuning.tsv", top1Floor: 78, factsFloor: 67),
-        LabelledTable(file: "voices-batch5-held-out.tsv", top1Floor: 36, factsFloor: 27),
-        LabelledTable(file: "voices-batch6-tuning.tsv", top1Floor: 77, factsFloor: 51),
+        LabelledTable(file: "voices-batch3-tuning.tsv", top1Floor: 64, factsFloor: 48),
+        LabelledTable(file: "voices-batch3-held-out.tsv", top1Floor: 28, factsFloor: 19),
+        LabelledTable(file: "voices-batch4-tuning.tsv", top1Floor: 75, factsFloor: 60),
+        LabelledTable(file: "voices-batch5-tuning.tsv", top1Floor: 79, factsFloor: 70),
+        LabelledTable(file: "voices-batch5-held-out.tsv", top1Floor: 36, factsFloor: 29),
+        LabelledTable(file: "voices-batch6-tuning.tsv", top1Floor: 77, factsFloor: 55),
         LabelledTable(file: "voices-batch6-held-out.tsv", top1Floor: 32, factsFloor: 22),
-        LabelledTable(file: "voices-batch7-tuning.tsv", top1Floor: 76, factsFloor: 56),
+        LabelledTable(file: "voices-batch7-tuning.tsv", top1Floor: 76, factsFloor: 61),
         LabelledTable(file: "voices-batch7-held-out.tsv", top1Floor: 38, factsFloor: 31),
         LabelledTable(file: "voices-reading8-tuning.tsv", top1Floor: 50, factsFloor: 45),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 23),
-        LabelledTable(file: "families/approximate-count.tsv", top1Floor: 23, factsFloor: 23),
+        LabelledTable(file: "families/approximate-count.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/comma-concurrency.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/constant-solid.tsv", top1Floor: 23, factsFloor: 23),
         LabelledTable(file: "families/context-app-offline.tsv", top1Floor: 24, factsFloor: 24),
@@ -87,8 +88,8 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "families/negation.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/not-led.tsv", top1Floor: 24, factsFloor: 21),
         LabelledTable(file: "families/nothing-happens.tsv", top1Floor: 25, factsFloor: 25),
-        LabelledTable(file: "families/number-word.tsv", top1Floor: 26, factsFloor: 27),
-        LabelledTable(file: "families/period-every-n-seconds.tsv", top1Floor: 24, factsFloor: 22),
+        LabelledTable(file: "families/number-word.tsv", top1Floor: 27, factsFloor: 27),
+        LabelledTable(file: "families/period-every-n-seconds.tsv", top1Floor: 25, factsFloor: 23),
         LabelledTable(file: "families/plain.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/sequence-connector.tsv", top1Floor: 25, factsFloor: 23),
         LabelledTable(file: "families/stuck-solid.tsv", top1Floor: 24, factsFloor: 24),
