@@ -207,7 +207,18 @@ struct ClauseBuilder {
                 previousLit = (index, last)
             }
         }
-        // A "never blinks" with no light to describe is darkness: "during setup the light never blinks".
+        // A "never blinks" with no light to describe is darkness: "during setup the light never blinks"; so
+        // is one said of now when every light described is what it used to do ("it used to flash red briefly;
+        // since I changed the batteries it does not flash at all").
+        if !units.contains(where: { $0.hasEvents && !$0.past }),
+            let index = units.firstIndex(where: {
+                !$0.past && $0.isModifier && $0.drafts[0].flags.contains(.noBlink)
+            }),
+            units.contains(where: \.hasEvents)
+        {
+            units[index].drafts[0].flags.remove(.noBlink)
+            units[index].drafts[0].off = true
+        }
         if !units.contains(where: \.hasEvents) {
             for index in units.indices where units[index].isModifier && units[index].drafts[0].flags.contains(.noBlink)
             {
