@@ -91,6 +91,10 @@ enum LexiconEntries {
                 // Owners who mix in their own language: French, Spanish, Italian, German, Dutch.
                 "clignote", "clignotent", "clignotant", "clignotante", "parpadea", "parpadeando", "parpadeo",
                 "lampeggia", "lampeggiante", "blinkt", "knippert",
+                // A steady rhythm is still blinking: "blinking steadily", "flashes steadily".
+                "blinking steadily", "blinks steadily", "blinked steadily", "flashing steadily", "flashes steadily",
+                "flashed steadily", "steadily blinking", "steadily flashing", "blinking at a steady pace",
+                "flashing at a steady pace",
             ]
         ),
         (
