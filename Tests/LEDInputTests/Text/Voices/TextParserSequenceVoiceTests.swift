@@ -46,6 +46,14 @@ import Testing
         TextCase(
             "el anillo flashes azul two or three times y luego se apaga",
             "dev=? ctx=- : blue:blink:2-3:_:_:_:_ none:off:_:_:_:_:_"),
+        // A steady rhythm is blinking; "ever since lunch" is hours; "does not flash at all" now is darkness.
+        TextCase(
+            "red blinking steadily about once a second, ever since lunch",
+            "dev=? ctx=- : red:blink:_:medium:hours:_:_"),
+        TextCase(
+            "it used to flash red briefly; since I changed the batteries it does not flash at all",
+            "dev=? ctx=new-batteries : red:blink:_:_:brief:_:past none:off:_:_:_:_:_"),
+        TextCase("solid blue, no blink", "dev=? ctx=- : blue:solid:_:_:_:_:noblink"),
     ]
 
     @Test(arguments: cases)
