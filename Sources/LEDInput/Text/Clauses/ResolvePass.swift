@@ -103,6 +103,11 @@ struct ResolvePass {
                     break  // a shade: "dark blue"
                 }
                 out.append(TextItem(.kind(.off), item.first, item.last))
+            case .order(.after) where out.last?.meaning == .together && !Self.endsOrSituation(items, after: index):
+                // "the blue is go away and after the light is blinking red", "and just after it make five red
+                // flashes": "and after" goes on to what comes next — unless what follows is what it comes after
+                // ("and right after it goes out there are six red blinks", "and after the reset").
+                out[out.count - 1] = TextItem(.order(.then), out[out.count - 1].first, item.last)
             case .order(.before)
             where Self.startsSentence(out)
                 && next.map({ if case .order(.comma) = $0.meaning { true } else { false } }) == true:
@@ -249,6 +254,20 @@ struct ResolvePass {
         case .order(.comma), .order(.sentence), .presentMarker, .correction, .context: return true
         default: return false
         }
+    }
+
+    /// Whether the words after `index`, past a subject, end a light or name a situation ("after it goes
+    /// out", "after the reset").
+    private static func endsOrSituation(_ items: [TextItem], after index: Int) -> Bool {
+        var probe = index + 1
+        while probe < items.count, probe <= index + 3 {
+            switch items[probe].meaning {
+            case .subject, .ignored: probe += 1
+            case .endOfLight, .kind(.off), .dark, .context, .pairingMode, .outage, .motionCue, .mover: return true
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Whether a meaning names a situation (which an "app says" does not swallow).
