@@ -103,6 +103,11 @@ struct ResolvePass {
                     break  // a shade: "dark blue"
                 }
                 out.append(TextItem(.kind(.off), item.first, item.last))
+            case .together
+            where next?.meaning == .simultaneous && index + 2 < items.count
+                && !Self.isColor(items[index + 2].meaning):
+                // "then the green one came on and both stayed solid": what both do next.
+                out.append(TextItem(.order(.then), item.first, item.last))
             case .order(.after) where out.last?.meaning == .together && !Self.endsOrSituation(items, after: index):
                 // "the blue is go away and after the light is blinking red", "and just after it make five red
                 // flashes": "and after" goes on to what comes next — unless what follows is what it comes after
@@ -302,6 +307,11 @@ struct ResolvePass {
             probe += 1
         }
         return nil
+    }
+
+    private static func isColor(_ meaning: TextMeaning) -> Bool {
+        if case .color = meaning { return true }
+        return false
     }
 
     private static func isBlink(_ meaning: TextMeaning) -> Bool {
