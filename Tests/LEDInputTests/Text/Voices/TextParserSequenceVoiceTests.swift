@@ -54,6 +54,16 @@ import Testing
             "it used to flash red briefly; since I changed the batteries it does not flash at all",
             "dev=? ctx=new-batteries : red:blink:_:_:brief:_:past none:off:_:_:_:_:_"),
         TextCase("solid blue, no blink", "dev=? ctx=- : blue:solid:_:_:_:_:noblink"),
+        // "and after" goes on, unless what follows is what it comes after; "and both" is what both do next.
+        TextCase(
+            "the blue is go away and after the light is blinking red many times, I count it is six.",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "the blue light comes on, and right after it goes out there are six red blinks",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "solid blue, then the green one came on and both stayed solid",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ green:solid:_:_:_:_:_ blue-green:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
