@@ -66,6 +66,16 @@ import Testing
         TextCase(
             "solid red for 4ish hrs now, ever since the electric went off n on",
             "dev=? ctx=power-cycle : red:solid:_:_:hours=14400:_:_"),
+        // One light said twice at once is one light; non-native words for new batteries and the router.
+        TextCase(
+            "I change batteries to new ones, after it blink red and blink red, already three hours",
+            "dev=? ctx=new-batteries : red:blink:_:_:hours=10800:_:_"),
+        TextCase(
+            "the light red is fixed since she change the box internet", "dev=? ctx=network-change : red:solid:_:_:_:_:_"
+        ),
+        TextCase(
+            "Nothing happens, the LED stays completely dark. The batteries are new from the shop.",
+            "dev=? ctx=new-batteries : none:off:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
