@@ -127,6 +127,12 @@ extension ClauseBuilder {
                 corrections.append(units.count - 1)
                 return
             case .presentMarker:
+                // "its blue LED now blinks": with nothing told of the past, "now" inside a light says nothing.
+                if pastStart == nil, draft.hasColors, draft.kind == nil, !draft.off, !draft.ended,
+                    !units.contains(where: \.past)
+                {
+                    return
+                }
                 closePast(through: units.count - 1)
                 startUnit(.then, index)
                 return

@@ -313,6 +313,8 @@ extension LexiconEntries {
                 "off from the mount",
                 "take the doorbell off", "took the doorbell off", "take the camera off", "took the camera off",
                 "steady cadence", "steady rhythm", "a steady rhythm", "a steady cadence", "steady pace",
+                "it's nothing", "it is nothing", "perhaps it's nothing", "maybe it's nothing", "probably nothing",
+                "probably it's nothing",
                 "take it off", "nothing but", "for a solid", "for a good solid", "line is dead", "glasses off",
                 "my glasses off", "her glasses off", "his glasses off", "with the glasses off",
                 // said in the past ("the line was dead", "the internet was dead"), the outage is over: contexts.yaml

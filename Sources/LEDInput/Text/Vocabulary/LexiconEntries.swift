@@ -100,6 +100,7 @@ enum LexiconEntries {
         (
             .kind(.alternating),
             [
+                "disco", "a disco", "disco lights", "little disco", "lil disco",
                 "alternating", "alternates", "alternate", "alternated", "alternately", "switching between",
                 "switches between", "switching back and forth", "back and forth", "taking turns", "takes turns",
                 "cycling between", "cycles between", "cycling through", "swapping between", "changing between",
