@@ -64,6 +64,14 @@ import Testing
         TextCase(
             "solid blue, then the green one came on and both stayed solid",
             "dev=? ctx=- : blue:solid:_:_:_:_:_ green:solid:_:_:_:_:_ blue-green:solid:_:_:_:_:_"),
+        // "now" inside a light with no past told; a "disco" of two colours; "it's nothing" is no darkness.
+        TextCase("its blue LED now blinks", "dev=? ctx=- : blue:blink:_:_:_:_:_"),
+        TextCase(
+            "after new batteries the cam did a lil red-blue disco for like 10 sec",
+            "dev=? ctx=new-batteries : blue-red:alt:_:_:seconds=10:_:_"),
+        TextCase(
+            "perhaps it's nothing, but the xt2 seems to be flashing red right now?",
+            "dev=xt2 ctx=- : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
