@@ -51,7 +51,12 @@ struct ResolvePass {
                 {
                     target += 1  // "won't do the slow blink"
                 }
+                // A device the negation reaches past is still the device ("can't put the 2K+ into pairing mode").
+                let passedDevices = items[(index + 1)..<min(target, items.count)].filter {
+                    if case .device = $0.meaning { true } else { false }
+                }
                 let negated = target < items.count ? items[target] : nil
+                if negated.map({ Self.negationReads($0.meaning) }) == true { out += passedDevices }
                 if case .kind(.solid)? = negated?.meaning {
                     return target + 1  // "not solid": neither a solid light nor a negation of anything else
                 }
@@ -177,6 +182,15 @@ struct ResolvePass {
                 out.append(item)
             }
             return index + 1
+        }
+    }
+
+    /// Whether a negation reads the item it reaches (and so moves past the words before it): "not solid", a
+    /// colour, or what ``negate(_:)`` changes.
+    private static func negationReads(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .kind(.solid), .color: return true
+        default: return negate(meaning) != nil
         }
     }
 
