@@ -37,6 +37,10 @@ import Testing
         TextCase(
             "the red light is blinking, more than one hour, and never come blue",
             "dev=? ctx=- : red:blink:_:_:hours=3600:_:_"),
+        // A device a negation reaches past is still the device.
+        TextCase(
+            "Can't put the Mini 2K+ into pairing mode, LED is stuck solid blue for hours",
+            "dev=mini-2k-plus ctx=no-pairing-mode : blue:solid:_:_:hours:_:_"),
     ]
 
     @Test(arguments: cases)
