@@ -14,6 +14,13 @@ extension ClauseBuilder {
         /// The clauses that open with a correction ("Correction: …", "No wait, …"): their light replaces the one
         /// said before.
         var corrections: [Int] = []
+        /// Each device named, where (its first token), and whether it is the subject of what follows rather
+        /// than what a situation acts on ("after I reset the Sync Module").
+        var deviceMentions: [(token: Int, device: String, subject: Bool)] = []
+        /// The tokens of sentence ends.
+        var sentenceEnds: [Int] = []
+        /// The last situation's item index.
+        var lastContextItem = -2
 
         /// Marks the clauses from the open "used to" through `last` as what the light used to do.
         mutating func closePast(through last: Int) {
@@ -33,7 +40,10 @@ extension ClauseBuilder {
             }
             switch item.meaning {
             case .order(let order):
-                if order == .sentence { closePast(through: units.count - 1) }
+                if order == .sentence {
+                    closePast(through: units.count - 1)
+                    sentenceEnds.append(item.first)
+                }
                 startUnit(order, index)
                 return
             case .together:
@@ -41,11 +51,13 @@ extension ClauseBuilder {
                 return
             case .context(let context):
                 contexts.insert(context)
+                lastContextItem = index
                 if units[units.count - 1].firstContextItem == nil { units[units.count - 1].firstContextItem = index }
                 if context == .holdingReset { units[units.count - 1].holdsButton = true }
                 return
             case .device(let name):
                 if device == nil { device = name }
+                deviceMentions.append((item.first, name, lastContextItem != index - 1))
                 return
             case .color(let color):
                 addColor(color)
@@ -87,6 +99,12 @@ extension ClauseBuilder {
                 return
             case .motionCue:
                 if let order = units[units.count - 1].order, order.reverses { units[units.count - 1].motionCue = true }
+                // "the cat crossed the lawn", "a courier came up the path": someone moving, in any clause.
+                if units[units.count - 1].moverItem == index - 1 { units[units.count - 1].motionCue = true }
+                return
+            case .mover:
+                if let order = units[units.count - 1].order, order.reverses { units[units.count - 1].motionCue = true }
+                units[units.count - 1].moverItem = index
                 return
             case .buttonPress:
                 units[units.count - 1].buttonPress = true
@@ -109,6 +127,12 @@ extension ClauseBuilder {
                 corrections.append(units.count - 1)
                 return
             case .presentMarker:
+                // "its blue LED now blinks": with nothing told of the past, "now" inside a light says nothing.
+                if pastStart == nil, draft.hasColors, draft.kind == nil, !draft.off, !draft.ended,
+                    !units.contains(where: \.past)
+                {
+                    return
+                }
                 closePast(through: units.count - 1)
                 startUnit(.then, index)
                 return

@@ -11,14 +11,31 @@ extension ClauseBuilder {
     /// A correction ("red x5 — correction, rewatched the clip, x6"; "It is blinking blue. No wait, it is
     /// just solid blue"; "green … Or was it blue? Yes, blue"): the first light said after it replaces the
     /// last one said before it, keeping what the correction does not say.
+    /// Two markers before one light ("Well, I said solid, but I looked closer and it is flashing") are one
+    /// correction. Lights of separate LEDs said one per clause ("the blue is the one blinking, the green is
+    /// steady") correct a moment of both together.
     static func applyCorrections(_ units: inout [Unit], _ corrections: [Int]) {
-        for start in corrections {
+        for (position, start) in corrections.enumerated() {
             guard let earlier = units[..<start].lastIndex(where: { !$0.drafts.isEmpty }),
-                let later = units[start...].firstIndex(where: { !$0.drafts.isEmpty }),
-                units[earlier].drafts.count == 1 || units[later].drafts.count > 1
+                var later = units[start...].firstIndex(where: { !$0.drafts.isEmpty })
             else { continue }
+            if position + 1 < corrections.count, corrections[position + 1] <= later { continue }
+            var laterUnits = [later]
+            if units[earlier].drafts.count > 1, units[later].drafts.count == 1 {
+                // "the blue is the one blinking, the green is steady": each LED in a clause of its own.
+                while later + 1 < units.count, units[later + 1].order == .comma, units[later + 1].drafts.count == 1,
+                    units[later + 1].drafts[0].hasColors, units[later + 1].drafts[0].effectiveKind != nil,
+                    laterUnits.count < units[earlier].drafts.count
+                {
+                    later += 1
+                    laterUnits.append(later)
+                }
+            }
+            guard units[earlier].drafts.count == 1 || laterUnits.count > 1 || units[later].drafts.count > 1 else {
+                continue
+            }
             var replaced = units[earlier].drafts[units[earlier].drafts.count - 1]
-            let said = units[later].drafts
+            let said = laterUnits.flatMap { units[$0].drafts }
             if said.count > 1 || said[0].hasColors && said[0].effectiveKind != nil {
                 // A whole light said again: it replaces the old one, keeping what it leaves out.
                 var new = said
@@ -38,7 +55,7 @@ extension ClauseBuilder {
                 replaced.flags.formUnion(fix.flags)
                 units[earlier].drafts[units[earlier].drafts.count - 1] = replaced
             }
-            units[later].drafts = []
+            for unit in laterUnits { units[unit].drafts = [] }
         }
     }
 

@@ -61,19 +61,28 @@ extension ClauseBuilder {
             {
                 // "cycled the power at 10:00, red flashing then and still at 10:45"
                 found = length(from: start, to: end)
+            } else if units[index].firstClock == nil, let start = clockBefore,
+                let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }),
+                let end = units[next].firstClock, units[next].hasEvents,
+                Self.changesTo(units[next], from: units[index].drafts[draft])
+            {
+                // "21:41 plugged in: blue and green blink together. 21:43 both steady"
+                found = length(from: start, to: end)
             }
             if let found { units[index].drafts[draft].duration = found }
         }
     }
 
     /// Whether the clause at the next time of day shows the same light in another state ("18:20 ring
-    /// blinking red. 18:24 ring solid red"): the earlier state lasted until then.
+    /// blinking red. 18:24 ring solid red", "21:41 blue and green blink together. 21:43 both steady"): the
+    /// earlier state lasted until then.
     private static func changesTo(_ next: Unit, from lit: EventDraft) -> Bool {
         guard next.drafts.count == 1, next.order == nil || next.order == .sentence || next.order == .comma else {
             return false
         }
+        // A state with no colour of its own ("21:43 both steady") is the same light's: it takes the colours before.
         let later = next.drafts[0]
-        return !later.isDark && !later.colors.isEmpty && Set(later.colors) == Set(lit.colors)
+        return !later.isDark && (later.colors.isEmpty && !later.recordingLight || Set(later.colors) == Set(lit.colors))
             && later.effectiveKind != nil && later.effectiveKind != lit.effectiveKind
     }
 }

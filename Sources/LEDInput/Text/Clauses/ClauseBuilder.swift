@@ -22,6 +22,8 @@ struct ClauseBuilder {
         /// Whether a "when …" clause names someone or something moving, and whether it names a press of
         /// the doorbell's button (then the mover is a visitor, not motion).
         var motionCue = false
+        /// The last item naming someone or something that may move ("the cat"), for a move right after it.
+        var moverItem: Int?
         var buttonPress = false
         /// Whether it tells what the light used to do ("it used to blink blue; now …").
         var past = false
@@ -66,6 +68,9 @@ struct ClauseBuilder {
         }
         if assembly.outage, !result.contexts.contains(.internetRestored) { result.contexts.insert(.powerCycle) }
 
+        if let described = device ?? assembly.device {
+            Self.dropOtherDevices(&units, described: described, assembly: assembly)
+        }
         Self.dropAbsentColors(&units)
         for index in units.indices where units[index].drafts.count > 1 {
             units[index].drafts = Self.merged(units[index].drafts)
@@ -163,55 +168,6 @@ struct ClauseBuilder {
         for index in units.indices { units[index].drafts.removeAll(where: \.absent) }
     }
 
-    /// On a device whose colours are separate LEDs, clauses that each describe one of those LEDs,
-    /// separated only by a comma or a full stop, happen at the same time ("blue steady, green flashing";
-    /// "blue, solid; green, blinking"). A sequence word ("then", "after") still orders them.
-    private static func joinSeparateLEDs(_ units: inout [Unit], _ separate: Set<LEDColor>) {
-        guard separate.count > 1 else { return }
-        // Separate LEDs blinking are lit together, not taking turns ("blinking green and blue").
-        for unit in units.indices {
-            for draft in units[unit].drafts.indices where units[unit].drafts[draft].kind == .blink {
-                let colors = units[unit].drafts[draft].colors
-                if colors.count > 1, colors.allSatisfy(separate.contains) {
-                    units[unit].drafts[draft].simultaneous = true
-                }
-            }
-        }
-        func describesOneLED(_ unit: Unit) -> Bool {
-            !unit.drafts.isEmpty
-                && unit.drafts.allSatisfy { draft in
-                    !draft.colors.isEmpty && draft.colors.allSatisfy(separate.contains) && draft.effectiveKind != nil
-                        || draft.isModifier
-                } && unit.drafts.contains { !$0.colors.isEmpty }
-        }
-        var previous = -1
-        for index in units.indices {
-            guard units[index].hasEvents else { continue }
-            defer { previous = units[index].drafts.isEmpty ? previous : index }
-            guard previous >= 0, units[index].order == .comma || units[index].order == .sentence,
-                describesOneLED(units[index]),
-                describesOneLED(units[previous])
-            else {
-                continue
-            }
-            let before = Set(units[previous].drafts.flatMap(\.colors))
-            let now = Set(units[index].drafts.flatMap(\.colors))
-            guard before.isDisjoint(with: now) else { continue }
-            units[previous].drafts += units[index].drafts
-            units[index].drafts = []
-        }
-        // Both LEDs doing the same is one event of both colours: "blue steady, green steady" is blue-green solid.
-        for index in units.indices where units[index].drafts.count == 2 {
-            let (a, b) = (units[index].drafts[0], units[index].drafts[1])
-            guard let kind = a.effectiveKind, kind == b.effectiveKind, kind == .solid || kind == .blink, !a.isDark,
-                a.count == b.count, a.speed == b.speed, (a.colors + b.colors).allSatisfy(separate.contains)
-            else { continue }
-            units[index].drafts[0].merge(b)
-            units[index].drafts[0].simultaneous = true
-            units[index].drafts.removeLast()
-        }
-    }
-
     /// Clauses of details only join the nearest clause with events, preferring the one before.
     private static func attachModifiers(_ units: inout [Unit]) {
         // "it shows blue, and as soon as it goes out …": a "when" clause that only says the light ends is
@@ -251,7 +207,18 @@ struct ClauseBuilder {
                 previousLit = (index, last)
             }
         }
-        // A "never blinks" with no light to describe is darkness: "during setup the light never blinks".
+        // A "never blinks" with no light to describe is darkness: "during setup the light never blinks"; so
+        // is one said of now when every light described is what it used to do ("it used to flash red briefly;
+        // since I changed the batteries it does not flash at all").
+        if !units.contains(where: { $0.hasEvents && !$0.past }),
+            let index = units.firstIndex(where: {
+                !$0.past && $0.isModifier && $0.drafts[0].flags.contains(.noBlink)
+            }),
+            units.contains(where: \.hasEvents)
+        {
+            units[index].drafts[0].flags.remove(.noBlink)
+            units[index].drafts[0].off = true
+        }
         if !units.contains(where: \.hasEvents) {
             for index in units.indices where units[index].isModifier && units[index].drafts[0].flags.contains(.noBlink)
             {

@@ -112,6 +112,8 @@ struct EventDraft {
         guard let kindA = a.effectiveKind, let kindB = b.effectiveKind else { return true }
         if isPulsing(kindA), isPulsing(kindB), kindA != kindB { return true }  // "blinking red and green alternately"
         if !a.hasColors || !b.hasColors { return kindA == kindB }
+        // "it blink red and blink red": one light said twice at the same time is one light.
+        if kindA == kindB, Set(a.colors) == Set(b.colors) { return true }
         return kindA == .solid && kindB == .solid
     }
 

@@ -101,12 +101,11 @@ extension ResolvePass {
             index += 1
             guard index < items.count else { break }
             if case .color = items[index].meaning { continue }
-            guard index + 1 < items.count, case .color = items[index + 1].meaning else { break }
-            switch items[index].meaning {
-            case .order(.comma), .order(.then), .order(.sentence), .together, .to: index += 1  // "red to blue to red"
-            default: break
-            }
-            guard case .color = items[index].meaning else { break }
+            // One or two separators: "red to blue to red", "crimson, then sky blue, then crimson again".
+            var next = index
+            while next < index + 2, next < items.count, Self.separatesAlternation(items[next].meaning) { next += 1 }
+            guard next > index, next < items.count, case .color = items[next].meaning else { break }
+            index = next
         }
         guard sequence.count >= 3 else { return nil }
         var distinct: [LEDColor] = []
@@ -120,6 +119,14 @@ extension ResolvePass {
         }
         guard distinct.count >= 2, returns else { return nil }
         return (distinct.sorted(), last, index)
+    }
+
+    /// Whether a meaning may sit between the colours of an alternation.
+    private static func separatesAlternation(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .order(.comma), .order(.then), .order(.sentence), .together, .to: return true
+        default: return false
+        }
     }
 
     /// How often `color` repeats from `start`, next to itself or separated by commas only; the last

@@ -51,7 +51,12 @@ struct ResolvePass {
                 {
                     target += 1  // "won't do the slow blink"
                 }
+                // A device the negation reaches past is still the device ("can't put the 2K+ into pairing mode").
+                let passedDevices = items[(index + 1)..<min(target, items.count)].filter {
+                    if case .device = $0.meaning { true } else { false }
+                }
                 let negated = target < items.count ? items[target] : nil
+                if negated.map({ Self.negationReads($0.meaning) }) == true { out += passedDevices }
                 if case .kind(.solid)? = negated?.meaning {
                     return target + 1  // "not solid": neither a solid light nor a negation of anything else
                 }
@@ -87,8 +92,11 @@ struct ResolvePass {
                 // "blue off, then red x6", "rec LED off -> red x5": the light named went off; it was on until then.
                 out.append(TextItem(.endOfLight, item.first, item.last))
             case .looseOn:
+                // "red light on", "red, fixed": right after the colour, or after it and a comma.
+                var colorAt = out.count - 1
+                if colorAt > 0, out[colorAt].meaning == .order(.comma) { colorAt -= 1 }
                 let afterColor: Bool
-                switch out.last?.meaning {
+                switch colorAt >= 0 ? out[colorAt].meaning : nil {
                 case .color?, .repeated?: afterColor = true
                 default: afterColor = false
                 }
@@ -100,6 +108,16 @@ struct ResolvePass {
                     break  // a shade: "dark blue"
                 }
                 out.append(TextItem(.kind(.off), item.first, item.last))
+            case .together
+            where next?.meaning == .simultaneous && index + 2 < items.count
+                && !Self.isColor(items[index + 2].meaning):
+                // "then the green one came on and both stayed solid": what both do next.
+                out.append(TextItem(.order(.then), item.first, item.last))
+            case .order(.after) where out.last?.meaning == .together && !Self.endsOrSituation(items, after: index):
+                // "the blue is go away and after the light is blinking red", "and just after it make five red
+                // flashes": "and after" goes on to what comes next — unless what follows is what it comes after
+                // ("and right after it goes out there are six red blinks", "and after the reset").
+                out[out.count - 1] = TextItem(.order(.then), out[out.count - 1].first, item.last)
             case .order(.before)
             where Self.startsSentence(out)
                 && next.map({ if case .order(.comma) = $0.meaning { true } else { false } }) == true:
@@ -115,6 +133,11 @@ struct ResolvePass {
             case .constant:
                 let blinks = Self.blinkFollows(in: items, after: index) || Self.blinkPrecedes(out)
                 out.append(TextItem(blinks ? .continuous : .stuckOn, item.first, item.last))
+            case .absentMarker where next.map({ if case .color = $0.meaning { true } else { false } }) == true:
+                // "never come blue", "doesn't show green": a colour after it is the one absent.
+                let (colors, last, end) = absentColors(in: items, from: index + 1)
+                out.append(TextItem(.absent(colors), item.first, last))
+                return end
             case .absentMarker:
                 // "the green one I don't see": the colours said in this clause are absent.
                 var colors: [LEDColor] = []
@@ -131,12 +154,20 @@ struct ResolvePass {
                 // ("and" that goes on about the light, "blinking blue and steady green", is still expected). Unless
                 // the person says the light does exactly that ("Mine shows exactly that").
                 if items[(index + 1)...].contains(where: { $0.meaning == .confirmsExpectation }) { return index + 1 }
+                // The device the app names is still the device ("the app says 'Outdoor 4 is offline'").
                 var last = index
                 while last + 1 < items.count, !Self.endsExpectation(items, at: last + 1),
                     !Self.isSituation(items[last + 1].meaning)
                 {
                     last += 1
+                    if case .device = items[last].meaning { out.append(items[last]) }
                 }
+                return last + 1
+            case .restatement:
+                // "Well, I said solid, but it is actually flashing": the words said before are not the light.
+                var last = index
+                while last + 1 < items.count, !Self.endsRestatement(items[last + 1].meaning) { last += 1 }
+                out.append(TextItem(.correction, item.first, items[last].last))
                 return last + 1
             case .confirmsExpectation:
                 break
@@ -151,6 +182,15 @@ struct ResolvePass {
                 out.append(item)
             }
             return index + 1
+        }
+    }
+
+    /// Whether a negation reads the item it reaches (and so moves past the words before it): "not solid", a
+    /// colour, or what ``negate(_:)`` changes.
+    private static func negationReads(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .kind(.solid), .color: return true
+        default: return negate(meaning) != nil
         }
     }
 
@@ -227,10 +267,32 @@ struct ResolvePass {
         }
     }
 
+    /// Whether a meaning ends the words an "I said" quotes: a comma, "but", a sentence end, "now".
+    private static func endsRestatement(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .order(.comma), .order(.sentence), .presentMarker, .correction, .context: return true
+        default: return false
+        }
+    }
+
+    /// Whether the words after `index`, past a subject, end a light or name a situation ("after it goes
+    /// out", "after the reset").
+    private static func endsOrSituation(_ items: [TextItem], after index: Int) -> Bool {
+        var probe = index + 1
+        while probe < items.count, probe <= index + 3 {
+            switch items[probe].meaning {
+            case .subject, .ignored: probe += 1
+            case .endOfLight, .kind(.off), .dark, .context, .pairingMode, .outage, .motionCue, .mover: return true
+            default: return false
+            }
+        }
+        return false
+    }
+
     /// Whether a meaning names a situation (which an "app says" does not swallow).
     private static func isSituation(_ meaning: TextMeaning) -> Bool {
         switch meaning {
-        case .context, .pairingMode, .outage, .motionCue, .buttonPress: return true
+        case .context, .pairingMode, .outage, .motionCue, .mover, .buttonPress: return true
         default: return false
         }
     }
@@ -259,6 +321,11 @@ struct ResolvePass {
             probe += 1
         }
         return nil
+    }
+
+    private static func isColor(_ meaning: TextMeaning) -> Bool {
+        if case .color = meaning { return true }
+        return false
     }
 
     private static func isBlink(_ meaning: TextMeaning) -> Bool {

@@ -3,8 +3,8 @@ import LEDCore
 extension LexiconEntries {
     static let timing: [(TextMeaning, [String])] = [
         (.unit(0.001), ["ms", "millisecond", "milliseconds", "msec"]),
-        (.unit(1), ["s", "sec", "secs", "second", "seconds"]),
-        (.unit(60), ["m", "min", "mins", "minute", "minutes"]),
+        (.unit(1), ["s", "sec", "secs", "second", "seconds", "secondes", "segundos", "secondi", "sekunden"]),
+        (.unit(60), ["m", "min", "mins", "minute", "minutes", "minutos", "minuti", "minuten"]),
         (.unit(3600), ["h", "hr", "hrs", "hour", "hours"]),
         (.unit(86_400), ["day", "days", "d"]),
         (.unit(31_536_000), ["year", "years", "yr", "yrs"]),
@@ -23,7 +23,13 @@ extension LexiconEntries {
                 "really fast", "super fast", "fast paced", "frantically", "furiously",
             ]
         ),
-        (.every, ["every", "each", "once every", "evry", "evey", "once evry"]),
+        (
+            .every,
+            [
+                "every", "each", "once every", "evry", "evey", "once evry", "period", "period of", "a period of",
+                "period is",
+            ]
+        ),
         (.period(1), ["every second", "once a second", "once per second", "once every second", "each second"]),
         (
             .period(1.5),
@@ -105,6 +111,16 @@ extension LexiconEntries {
                 "more than an hour", "for more than an hour", "hours now", "since morning", "since monday",
                 "since friday", "for two days", "since lunch", "since lunchtime", "since breakfast", "since dinner",
                 "since the afternoon", "since this afternoon", "since morning only", "since the morning",
+                "since hier", "since hier soir", "depuis hier", "seit gestern", "desde ayer", "since ayer",
+                "ever since lunch", "ever since lunchtime", "ever since this morning", "ever since yesterday",
+                "ever since last night", "ever since the weekend", "ever since breakfast", "ever since dinner",
+                "ever since this afternoon", "since sunday night", "ever since monday", "ever since tuesday",
+                "ever since wednesday", "ever since thursday", "ever since friday", "ever since saturday",
+                "ever since sunday",
+                "the whole afternoon", "the whole morning", "the whole evening", "the whole night", "the whole day",
+                "whole afternoon", "whole morning", "whole evening", "whole night", "whole day", "all arvo",
+                "the whole arvo", "all the afternoon", "all the morning", "all the evening", "the third hour",
+                "the second hour", "the fourth hour", "its third hour", "its second hour",
             ]
         ),
         (.keeps, ["keeps", "keep", "kept", "keeps on", "keep on", "keeps doing", "kept doing", "keeps doin"]),
@@ -157,6 +173,8 @@ extension LexiconEntries {
                 "is replaced by", "gets replaced by", "gives way to", "gave way to",
                 "and is followed by", "is followed by", "turns into", "switches over to", "moves on to", "goes into",
                 "went into", "goes to", "by then", "after that it", "afterwards it", "from there", "at that point",
+                "after those", "after these", "after them", "and after those", "and after them", "after those it",
+                "y luego", "luego", "y después", "después", "et puis", "puis", "ensuite", "und dann", "dann", "danach",
             ]
         ),
         (.order(.before), ["before", "right before", "just before", "shortly before", "immediately before"]),
@@ -164,7 +182,7 @@ extension LexiconEntries {
             .order(.after),
             [
                 "after", "right after", "immediately after", "just after", "shortly after", "soon after",
-                "directly after", "straight after", "since", "following",
+                "directly after", "straight after", "since", "following", "post", "right post", "just post",
             ]
         ),
         (
@@ -211,7 +229,8 @@ extension LexiconEntries {
             .pastMarker,
             [
                 "used to", "it used to", "use to", "it use to", "previously", "formerly", "in the past",
-                "it was always", "was always",
+                "it was always", "was always", "always had", "had always", "it always had", "always showed",
+                "always used to",
                 "originally", "normally", "usually", "it usually", "it normally", "before that", "back then",
                 "when i first got it", "when i got it", "when we got it", "when we first got it", "when it was new",
                 "when i bought it", "when we bought it", "previous", "last time", "the last time", "every other time",
@@ -234,8 +253,10 @@ extension LexiconEntries {
                 "correction", "no wait", "wait no", "scratch that", "i had that backwards", "had that backwards",
                 "i had it backwards", "or was it", "on second thought", "i looked again", "i looked closer",
                 "looking closer", "i mean", "sorry i mean", "i meant", "let us say", "let's say", "i was wrong",
+                "nah wait", "wait nah", "oh wait", "actually no", "no actually",
             ]
         ),
+        (.restatement, ["i said", "well i said", "when i said", "i wrote", "when i wrote", "i told you"]),
         (
             .confirmsExpectation,
             [
@@ -250,7 +271,10 @@ extension LexiconEntries {
             [
                 "don't see", "dont see", "do not see", "can't see", "cant see", "cannot see", "not see", "doesn't show",
                 "does not show", "not showing", "isn't there", "is not there", "not there", "missing",
-                "doesn't come on", "does not come on", "never comes on", "don't come on",
+                "doesn't come on", "does not come on", "never comes on", "don't come on", "never came on",
+                "never come on", "hasn't come on", "has not come on", "didn't come on", "did not come on",
+                "hasn't lit up", "has not lit up", "never lit up", "never turned on", "hasn't turned on",
+                "not come", "not come on", "never come", "is not come", "not coming on",
             ]
         ),
         (
@@ -288,14 +312,18 @@ extension LexiconEntries {
                 "off the faceplate", "off the backplate", "off from the plate", "off from the wall",
                 "off from the mount",
                 "take the doorbell off", "took the doorbell off", "take the camera off", "took the camera off",
-                "take it off", "nothing but", "for a solid", "for a good solid", "line was dead", "the line was dead",
-                "line is dead", "line went dead",
-                "internet was dead", "wifi was dead", "internet is dead", "wifi is dead",
+                "steady cadence", "steady rhythm", "a steady rhythm", "a steady cadence", "steady pace",
+                "it's nothing", "it is nothing", "perhaps it's nothing", "maybe it's nothing", "probably nothing",
+                "probably it's nothing",
+                "take it off", "nothing but", "for a solid", "for a good solid", "line is dead", "glasses off",
+                "my glasses off", "her glasses off", "his glasses off", "with the glasses off",
+                // said in the past ("the line was dead", "the internet was dead"), the outage is over: contexts.yaml
+                "internet is dead", "wifi is dead",
                 // the internet, not the light: the red flashing says it anyway
                 "internet is out", "wifi is out", "wi fi is out", "internet is down", "wifi is down", "network is down",
                 "broadband is out", "broadband is down", "internet is off", "wifi is off", "router is off",
                 "ended with an error", "ends with an error", "ended in an error", "ended with error", "ended in error",
-                "ended with a message", "ends with a message",
+                "ended with a message", "ends with a message", "ended with", "ends with",
                 "off facebook marketplace", "off craigslist", "off gumtree", "fell off", "falls off",
                 "fall off", "came off", "comes off", "knocked off", "turn the status light off",
                 "turn off the status light",

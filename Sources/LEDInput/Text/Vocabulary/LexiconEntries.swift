@@ -12,7 +12,7 @@ enum LexiconEntries {
             .color(.red),
             [
                 "red", "reds", "reddish", "red colored", "crimson", "scarlet", "ruby", "cherry red", "cherry",
-                "blood red", "bright red", "deep red", "rosso", "rojo", "rouge", "rot",
+                "blood red", "bright red", "deep red", "rosso", "rossa", "rojo", "roja", "rouge", "rot", "rote",
                 // A shade before its colour is one colour, not "red red" (two flashes).
                 "ruby red", "crimson red", "scarlet red", "wine red", "dark red", "light red", "pale red",
                 "fire red", "fire engine red", "brick red",
@@ -22,7 +22,7 @@ enum LexiconEntries {
             .color(.blue),
             [
                 "blue", "blues", "bluish", "blueish", "blu", "azure", "cobalt", "sky blue", "navy", "navy blue",
-                "royal blue", "baby blue", "light blue", "bright blue", "deep blue", "sapphire", "azul", "bleu",
+                "royal blue", "baby blue", "light blue", "bright blue", "deep blue", "sapphire", "azul", "bleu", "blau",
                 "sapphire blue", "cobalt blue", "azure blue", "dark blue", "pale blue", "ice blue", "electric blue",
                 "ocean blue",
             ]
@@ -32,7 +32,7 @@ enum LexiconEntries {
             [
                 "green", "greens", "greenish", "grn", "gren", "grean", "greeen", "emerald", "lime", "lime green",
                 "mint green", "jade", "bright green",
-                "forest green", "verde", "vert", "emerald green", "jade green", "dark green",
+                "forest green", "verde", "vert", "grün", "gruen", "emerald green", "jade green", "dark green",
                 "light green",
                 "pale green", "neon green",
             ]
@@ -64,7 +64,7 @@ enum LexiconEntries {
                 "stays solid",
             ]
         ),
-        (.looseOn, ["on"]),
+        (.looseOn, ["on", "fixed"]),
         (
             .constant,
             [
@@ -88,11 +88,19 @@ enum LexiconEntries {
                 "turning on and off", "turns on and off", "turn on and off", "going on and off", "goes on and off",
                 "coming on and off", "comes on and off", "on off", "on and off again", "on n off", "goin on n off",
                 "going on n off", "on n off on n off", "on and off on and off",
+                // Owners who mix in their own language: French, Spanish, Italian, German, Dutch.
+                "clignote", "clignotent", "clignotant", "clignotante", "parpadea", "parpadeando", "parpadeo",
+                "lampeggia", "lampeggiante", "blinkt", "knippert",
+                // A steady rhythm is still blinking: "blinking steadily", "flashes steadily".
+                "blinking steadily", "blinks steadily", "blinked steadily", "flashing steadily", "flashes steadily",
+                "flashed steadily", "steadily blinking", "steadily flashing", "blinking at a steady pace",
+                "flashing at a steady pace",
             ]
         ),
         (
             .kind(.alternating),
             [
+                "disco", "a disco", "disco lights", "little disco", "lil disco",
                 "alternating", "alternates", "alternate", "alternated", "alternately", "switching between",
                 "switches between", "switching back and forth", "back and forth", "taking turns", "takes turns",
                 "cycling between", "cycles between", "cycling through", "swapping between", "changing between",
@@ -144,7 +152,8 @@ enum LexiconEntries {
                 "turning off", "shuts off", "shut off", "shutting off", "switches off", "switch off", "switched off",
                 "goes out", "go out", "went out", "goes dark", "go dark", "went dark", "going dark", "stops", "stop",
                 "stopped", "stopping", "disappears", "fades", "fades out", "fade out", "ends", "ended", "goes away",
-                "go away", "went away", "then nothing", "then nada", "is gone", "was gone", "after nothing",
+                "go away", "went away", "then nothing", "then nada", "se apaga", "s'éteint", "geht aus", "is gone",
+                "was gone", "after nothing",
                 "after this nothing", "after that nothing", "then out", "and then out", "back to dark",
                 "back to normal", "went back to normal",
                 "goes back to normal", "was fine", "went quiet", "goes quiet", "quits", "quit",
@@ -186,7 +195,7 @@ enum LexiconEntries {
         (.count(.exactly(3)), ["thrice"]),
         (.count(.few), ["a few times", "few times"]),
         (.count(.exactly(2)), ["a couple times", "a couple of times", "couple of times", "couple times"]),
-        (.count(.between(1, 2)), ["once or twice", "one or two times"]),
+        (.count(.between(1, 2)), ["once or twice", "one or two times", "a blink or two", "a flash or two"]),
         (.count(.between(2, 3)), ["twice or three times", "two or three times"]),
         (.count(.several), ["several times", "many times", "multiple times", "lots of times", "a number of times"]),
         (.countWord(.exactly(1)), ["single", "a single"]),
@@ -233,34 +242,43 @@ enum LexiconEntries {
     ]
 
     /// Things that move in front of a camera, and the moving: in a "when …" clause they are the motion
-    /// context ("whenever a car drives past", "when the wind blows the tree about").
+    /// context ("whenever a car drives past", "when the wind blows the tree about"). The first list (who or
+    /// what, where, arriving: "my son", "the front door", "came home") says motion only there; the second
+    /// (moving past, up or across) also right after one of the first ("a courier came up the path").
     static let cues: [(TextMeaning, [String])] = [
         (
-            .motionCue,
+            .mover,
             [
                 "someone", "somebody", "anyone", "anybody", "person", "people", "a person", "visitor", "visitors",
                 "guest", "guests", "car", "cars", "truck", "trucks", "van", "bike", "bikes", "traffic", "vehicle",
                 "vehicles", "dog", "dogs", "cat", "cats", "deer", "fox", "foxes", "bird", "birds", "squirrel",
                 "squirrels", "animal", "animals", "raccoon", "rabbit", "pet", "pets", "kid", "kids", "child",
-                "children", "mailman", "postman", "postie", "mail carrier", "courier", "delivery", "delivery driver",
-                "delivery drivers", "driver", "drivers", "neighbour", "neighbor", "neighbours", "neighbors", "wind",
-                "the wind", "breeze", "bushes", "tree", "trees", "branches", "leaves", "spider", "bugs", "insects",
-                "walk", "walks", "walked", "walking", "walk up", "walking up", "walk in",
-                "walk into", "walked in", "walks in", "walk past",
-                "drives up",
-                "pulls into",
-                "comes to the door", "came to the door",
-                "goes past", "went past", "go past", "goes by",
-                "went by", "go by", "blows", "blew", "blowing", "sways", "swaying", "jumps", "jumped", "jumping",
-                "jump", "jumps up", "jumped up", "landing", "lands", "jogger", "runner", "cyclist",
-                "cleaner", "gardener", "sprinkler",
-                "triggered it",
-                "open the door", "opens the door", "opened the door",
-                "open the front door", "opened the front door", "door opens", "front door", "leaves the room",
-                "comes in", "came in", "comes home", "came home", "gets home", "got home", "crosses", "crossed",
-                "in front of it", "in front of the camera", "in view", "into view", "through the yard", "in front of",
-                "pass", "passes", "pass by", "son", "daughter", "guy", "man", "woman", "boy", "girl",
-                "shows up", "showed up", "came through", "comes through", "the gate",
+                "children", "mailman", "postman", "postie", "mail carrier", "courier", "delivery",
+                "delivery driver", "delivery drivers", "driver", "drivers", "neighbour", "neighbor", "neighbours",
+                "neighbors", "wind", "the wind", "breeze", "bushes", "tree", "trees", "branches", "leaves",
+                "spider", "bugs", "insects", "jogger", "runner", "cyclist", "cleaner", "gardener", "sprinkler",
+                "son", "daughter", "guy", "man", "woman", "boy", "girl", "pigeon", "pigeons", "seagull", "seagulls",
+                "crow", "crows", "badger", "cow", "cows", "horse", "moth", "moths", "the cat",
+                "the dog", "front door", "the gate", "in front of", "in front of it", "in front of the camera",
+                "in view", "into view", "through the yard", "open the front door", "door opens", "walk", "walks",
+                "walked", "walking", "walk in", "walk into", "walked in", "walks in", "comes home", "came home",
+                "gets home", "got home", "comes in", "came in", "leaves the room", "pass", "passes", "shows up",
+                "showed up", "open the door", "opens the door", "opened the door", "triggered it", "crosses",
+                "crossed",
+            ]
+        ),
+        (
+            .motionCue,
+            [
+                "walk up", "walking up", "walk past", "drives up", "pulls into", "comes to the door",
+                "came to the door", "goes past", "went past", "go past", "goes by", "went by", "go by", "blows",
+                "blew", "blowing", "sways", "swaying", "jumps", "jumped", "jumping", "jump", "jumps up",
+                "jumped up", "landing", "lands", "opened the front door", "pass by", "came through",
+                "comes through", "running by", "runnin by", "running past", "runnin past", "run by", "up the path",
+                "up the drive", "up the driveway", "down the path", "down the drive", "down the driveway",
+                "across the lawn", "across the yard", "across the garden", "across the drive",
+                "across the driveway", "walked across",
+
             ]
         ),
         (

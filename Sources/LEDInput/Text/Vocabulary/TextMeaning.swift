@@ -12,7 +12,8 @@ enum TextMeaning: Sendable, Hashable {
     case kind(EventKind)
     /// "lit", "stays on", "turns on": solid; negated ("doesn't light up") it is off.
     case lit
-    /// A bare "on": solid only right after a colour at the end of a clause ("red light on").
+    /// A bare "on", "fixed": solid only right after a colour (a comma between) at the end of a clause ("red
+    /// light on", "the ring is red, fixed, it does not blink").
     case looseOn
     /// "dark": off, unless it shades a colour ("dark blue").
     case dark
@@ -70,9 +71,13 @@ enum TextMeaning: Sendable, Hashable {
     case constant
     /// "times a minute", "times per second": after a number, a blink rate (a period of unit ÷ number).
     case ratePer(Double)
-    /// Someone or something that moves in front of a camera ("a car", "the postman", "the wind"), or
-    /// the moving ("walks up", "runs past"): in a "when …" clause it is the motion context.
+    /// The moving in front of a camera ("walks up", "runs past", "crossed the lawn"): in a "when …" clause,
+    /// or right after a ``mover`` ("the cat crossed the lawn"), it is the motion context.
     case motionCue
+    /// Someone or something that moves in front of a camera, where, or arriving ("a car", "the postman", "the
+    /// front door", "came home"): in a "when …" clause it is the motion context; elsewhere only with a
+    /// ``motionCue`` right after it.
+    case mover
     /// "it", "the light", "which": the subject of a new clause. After a complete subordinate clause
     /// ("after the red flash it …") it starts the main clause.
     case subject
@@ -89,6 +94,9 @@ enum TextMeaning: Sendable, Hashable {
     /// "correction", "no wait", "scratch that", "I had that backwards": what follows about the light replaces
     /// what was said of it just before.
     case correction
+    /// "I said solid, but …", "when I wrote slowly": the words said before, quoted up to the next comma or
+    /// "but", are not the light; what follows corrects them (read as a ``correction``).
+    case restatement
     /// "exactly that", "just that": the light does what was expected ("the app says wait for blinking blue.
     /// Mine shows exactly that"), so the expectation is what it does.
     case confirmsExpectation

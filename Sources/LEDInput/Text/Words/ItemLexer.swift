@@ -31,7 +31,7 @@ struct ItemLexer {
                 {
                     device = branded
                 }
-                let phrase = id >= 0 ? lexicon.longestMatch(in: tokens, from: index) : nil
+                let phrase = id >= 0 ? situationOrPhrase(tokens, bytes, from: index) : nil
                 if let device, device.last >= (phrase?.last ?? -1) {
                     items.append(TextItem(.device(device.device), index, device.last))
                     return device.last + 1
@@ -41,12 +41,37 @@ struct ItemLexer {
                 }
                 if let phrase {
                     items.append(TextItem(resolve(phrase.meaning, tokens, after: phrase.last), index, phrase.last))
+                    if let named = phrase.device, let device = deviceMatch(tokens, bytes, from: named.lowerBound) {
+                        // "pulled the XR's plug": the situation, and the device named inside it.
+                        items.append(TextItem(.device(device.device), named.lowerBound, named.upperBound))
+                    } else if case .context(let context) = phrase.meaning, context != .hasSyncModule,
+                        phrase.last > index,
+                        let inside = (index + 1...phrase.last).lazy.compactMap({
+                            start in deviceMatch(tokens, bytes, from: start).map { (start, $0) }
+                        }).first
+                    {
+                        // "the app is on the Add Sync Module 2 screen": a phrase that names a device names it (not
+                        // "we have a sync module": a camera's hub, not the device described).
+                        items.append(TextItem(.device(inside.1.device), inside.0, inside.1.last))
+                        return max(phrase.last, inside.1.last) + 1
+                    }
                     return phrase.last + 1
                 }
                 if id < 0, ascii { try checkSpelling(tokens[index], at: index, bytes) }
                 return index + 1
             }
         }
+    }
+
+    /// The longest phrase at `start`; a situation's phrase may hold a device name ("after I reset the
+    /// Sync Module 2", "pulled the XR's plug"), no other phrase does.
+    private func situationOrPhrase(
+        _ tokens: [TextToken], _ bytes: [UInt8], from start: Int
+    ) -> (last: Int, meaning: TextMeaning, device: ClosedRange<Int>?)? {
+        let phrase = lexicon.longestMatch(in: tokens, from: start) { deviceMatch(tokens, bytes, from: $0)?.last }
+        guard let phrase, phrase.device != nil else { return phrase }
+        if case .context = phrase.meaning { return phrase }
+        return lexicon.longestMatch(in: tokens, from: start)
     }
 
     /// The meaning of a punctuation mark.
@@ -95,6 +120,7 @@ struct ItemLexer {
             case .word(_, let ascii):
                 guard ascii else { break tokens }
                 for byte in bytes[token.start..<token.end] {
+                    if byte == UInt8(ascii: "'") { break }  // "the XR's plug": the name before the possessive
                     guard let normal = DeviceAliasTable.normalizedByte(byte) else { continue }
                     guard let next = devices.child(of: node, byte: normal) else { return best }
                     node = next

@@ -149,6 +149,11 @@ struct NumberPass {
                 appendPeriod(unit / max(group.low.value, 1), group.first, items[group.next + 1].last, into: &out)
                 return group.next + 2
             }
+            if group.next + 1 < items.count, case .ratePer(let unit) = items[group.next + 1].meaning {
+                // "3x per second": a rate as well.
+                appendPeriod(unit / max(group.low.value, 1), group.first, items[group.next + 1].last, into: &out)
+                return group.next + 2
+            }
             out.append(TextItem(.count(try count(group)), group.first, next?.last ?? group.last))
             return group.next + 1
         case .together? where group.high == nil:
@@ -214,32 +219,6 @@ struct NumberPass {
             out.append(TextItem(.bareCount(try count(group)), group.first, group.last))
         }
         return group.next
-    }
-
-    /// "every 2 seconds", "every second", "every few seconds" → a speed.
-    private func finishEvery(_ items: [TextItem], at index: Int, into out: inout [TextItem]) -> Int {
-        let first = items[index].first
-        if index + 1 < items.count, case .duration(.seconds) = items[index + 1].meaning {
-            appendPeriod(3, first, items[index + 1].last, into: &out)  // "once every several seconds"
-            return index + 2
-        }
-        if index + 1 < items.count, case .unit(let unit) = items[index + 1].meaning {
-            appendPeriod(unit, first, items[index + 1].last, into: &out)
-            return index + 2
-        }
-        if let group = group(items, at: index + 1), group.next < items.count,
-            case .unit(let unit) = items[group.next].meaning
-        {
-            let value = group.high.map { (group.low.value + $0.value) / 2 } ?? group.low.value
-            appendPeriod(value * unit, first, items[group.next].last, into: &out)
-            return group.next + 1
-        }
-        return index + 1
-    }
-
-    private func appendPeriod(_ seconds: Double, _ first: Int, _ last: Int, into out: inout [TextItem]) {
-        guard seconds > 0, seconds <= Self.longestPeriod else { return }
-        out.append(TextItem(.speed(vocabulary.speed(forPeriod: seconds)), first, last))
     }
 
     /// The item a count before `start` counts: the next one, past words that describe the pulses

@@ -127,6 +127,11 @@ struct TextTokenizer {
                     index += 1
                 case UInt8(ascii: "&"), UInt8(ascii: "/"):
                     separator(.ampersand, width: 1)
+                case UInt8(ascii: "'") where Self.opensQuote(bytes, at: index, width: 1),
+                    UInt8(ascii: "\"") where Self.opensQuote(bytes, at: index, width: 1):
+                    // An opening quote reads on into the app's words: "the app says 'Connecting'".
+                    widen(.spaced)
+                    index += 1
                 default:
                     widen(.broken)
                     index += 1
@@ -148,6 +153,11 @@ struct TextTokenizer {
                 separator(.sentenceEnd, width: width)
             case 0x00A0, 0x2000...0x200A, 0x202F, 0x3000:
                 widen(.spaced)
+                index += width
+            case 0x2018 where Self.opensQuote(bytes, at: index, width: width),
+                0x201C where Self.opensQuote(bytes, at: index, width: width),
+                0x00AB where Self.opensQuote(bytes, at: index, width: width):
+                widen(.spaced)  // an opening quotation mark (‘ “ «), as an opening ' or "
                 index += width
             default:
                 if scalar.properties.isAlphabetic {
@@ -210,6 +220,11 @@ struct TextTokenizer {
     }
 
     /// Whether a letter starts at `index`.
+    /// Whether the quotation mark of `width` bytes at `index` opens a quote: a letter follows it.
+    private static func opensQuote(_ bytes: [UInt8], at index: Int, width: Int) -> Bool {
+        index + width < bytes.count && startsLetter(bytes, at: index + width)
+    }
+
     private static func startsLetter(_ bytes: [UInt8], at index: Int) -> Bool {
         let byte = bytes[index]
         if byte < 0x80 {

@@ -1,0 +1,31 @@
+import LEDCore
+
+/// Blink periods: "every 2 seconds", "3 times a second" as a speed.
+extension NumberPass {
+    /// "every 2 seconds", "every second", "every few seconds" → a speed.
+    func finishEvery(_ items: [TextItem], at index: Int, into out: inout [TextItem]) -> Int {
+        let first = items[index].first
+        if index + 1 < items.count, case .duration(.seconds) = items[index + 1].meaning {
+            appendPeriod(3, first, items[index + 1].last, into: &out)  // "once every several seconds"
+            return index + 2
+        }
+        if index + 1 < items.count, case .unit(let unit) = items[index + 1].meaning {
+            appendPeriod(unit, first, items[index + 1].last, into: &out)
+            return index + 2
+        }
+        if let group = group(items, at: index + 1), group.next < items.count,
+            case .unit(let unit) = items[group.next].meaning
+        {
+            let value = group.high.map { (group.low.value + $0.value) / 2 } ?? group.low.value
+            appendPeriod(value * unit, first, items[group.next].last, into: &out)
+            return group.next + 1
+        }
+        return index + 1
+    }
+
+    /// A period of `seconds` as the speed it gives, when it is short enough to be a blink's.
+    func appendPeriod(_ seconds: Double, _ first: Int, _ last: Int, into out: inout [TextItem]) {
+        guard seconds > 0, seconds <= Self.longestPeriod else { return }
+        out.append(TextItem(.speed(vocabulary.speed(forPeriod: seconds)), first, last))
+    }
+}

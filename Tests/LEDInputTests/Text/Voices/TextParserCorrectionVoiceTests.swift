@@ -1,0 +1,43 @@
+import Testing
+
+@testable import LEDInput
+
+/// Corrections in the voices of the held-out style ("I said solid, but it is actually flashing", "I had
+/// that backwards: the blue is the one blinking, the green is steady"), and a device named inside the
+/// phrase of a situation ("pulled the Sync Module XR's plug").
+@Suite struct TextParserCorrectionVoiceTests {
+    static let cases: [TextCase] = [
+        // "I said …" quotes the words said before: they are corrected, not a second light.
+        TextCase(
+            "The ring is solid red. Well, I said solid, but I looked closer and it is actually flashing, slowly.",
+            "dev=? ctx=- : red:blink:_:slow:_:_:_"),
+        TextCase(
+            "The Mini flashes red slowly, well, I said slowly but actually it's quick, about twice a second.",
+            "dev=mini ctx=- : red:blink:_:fast:_:_:_"),
+        TextCase("as I said, it blinks red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase(
+            "my mini is blinkin blu — nah wait its red — been goin nonstop",
+            "dev=mini ctx=- : red:blink:_:_:continuous:_:_"),
+        TextCase("it blinks red four times. Correction: five times", "dev=? ctx=- : red:blink:5:_:_:_:_"),
+        // Both LEDs said again, one per clause, correct the moment of both.
+        TextCase(
+            "Sync Module 2 has the green light blinking and the blue one steady. Hang on, I had that backwards: the "
+                + "blue is the one blinking, the green is steady.",
+            "dev=sync-module-2 ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
+        // A device name inside a situation's phrase is the device and the situation.
+        TextCase(
+            "Pulled the Sync Module XR's plug for a minute; now the light is solid blue and green",
+            "dev=sync-module-xr ctx=power-cycle : blue-green:solid:_:_:minute:_:_"),
+        TextCase(
+            "after I reset the Sync Module 2 it blinks blue and green is solid",
+            "dev=sync-module-2 ctx=after-reset : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
+        TextCase(
+            "I unplugged the Outdoor 4 and plugged it back in, red blinking",
+            "dev=outdoor-4 ctx=power-cycle : red:blink:_:_:_:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
