@@ -7,6 +7,11 @@ extension TextParserCases {
     /// "no blink", "never blinks", "doesn't light up", "won't stop", "won't go into pairing mode".
     static let negation: [TextCase] = [
         TextCase("solid blue, doesn't blink", "dev=? ctx=- : blue:solid:_:_:_:_:noblink"),
+        // "nothing blinks" right after a light: its blinking negated, not darkness beside it.
+        TextCase("solid red, nothing blinks", "dev=? ctx=- : red:solid:_:_:_:_:noblink"),
+        TextCase("nothing is blinking, just a steady red", "dev=? ctx=- : red:solid:_:_:_:_:noblink"),
+        TextCase("nothing blinks", "dev=? ctx=- : none:off:_:_:_:_:_"),
+        TextCase("it goes off, blinks red", "dev=? ctx=- : none:off:_:_:_:_:_ red:blink:_:_:_:_:_"),
         // Non-native grammar: "don't do anything" is "doesn't do anything".
         TextCase("when I hold the reset the light don't do anything", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
         TextCase("holding reset 20 s, light dont do nothing", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),

@@ -17,7 +17,8 @@ import LEDCore
 /// - what is left of numbers and joining words that found no partner is dropped.
 
 struct ResolvePass {
-    func run(_ items: [TextItem]) -> [TextItem] {
+    func run(_ input: [TextItem]) -> [TextItem] {
+        let items = Self.negatingNothing(input)
         var skippedNegation = -1
         return TextItem.scan(items.count) { index, out in
             let item = items[index]
@@ -328,7 +329,7 @@ struct ResolvePass {
         return false
     }
 
-    private static func isBlink(_ meaning: TextMeaning) -> Bool {
+    static func isBlink(_ meaning: TextMeaning) -> Bool {
         switch meaning {
         case .kind(.blink), .kind(.alternating): return true
         default: return false
