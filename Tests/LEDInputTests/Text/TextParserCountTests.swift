@@ -8,6 +8,15 @@ extension TextParserCases {
     static let counts: [TextCase] = [
         TextCase("it blinks red 3 times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
         TextCase("flashes red twice", "dev=? ctx=- : red:blink:2:_:_:_:_"),
+        // A count told second-hand or guessed in a clause of its own says how many the vague one was, not
+        // how many the last light named did.
+        TextCase(
+            "it flashed red a bunch of times right after the blue light went off, she thinks it was six",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "a few red flashes after the blue light went off, he reckons it was 5",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
+        TextCase("blinks red a few times, I think it was 4", "dev=? ctx=- : red:blink:4:_:_:_:_"),
         TextCase("blinked green once", "dev=? ctx=- : green:blink:1:_:_:_:_"),
         TextCase("red ×6", "dev=? ctx=- : red:blink:6:_:_:_:_"),
         TextCase("red x 6", "dev=? ctx=- : red:blink:6:_:_:_:_"),

@@ -48,6 +48,20 @@ struct ClauseBuilder {
         var introducers: [(order: Int, context: Int)] = []
     }
 
+    /// The latest light before a clause that only states a count, whose own count was vague ("a bunch",
+    /// "a few") and is stated by it; only a count alone, nothing else in the clause.
+    static func vagueCount(in units: ArraySlice<Unit>, statedBy details: EventDraft) -> (Int, Int)? {
+        guard details.count != nil, details.duration == nil, details.speed == nil, details.kind == nil else {
+            return nil
+        }
+        for unit in units.indices.reversed() {
+            if let draft = units[unit].drafts.lastIndex(where: { EventDraft.statesOver($0.count, details.count) }) {
+                return (unit, draft)
+            }
+        }
+        return nil
+    }
+
     /// The colours that are separate LEDs on the device described, which can do different things at
     /// the same time (the Sync Module's blue and green); empty for a device with one LED.
     var separateLEDs: [String: Set<LEDColor>] = [:]
@@ -263,7 +277,14 @@ struct ClauseBuilder {
                 }
             }
             let details = units[index].drafts[0]
-            if previousWithEvents >= 0 {
+            if previousWithEvents >= 0,
+                let (unit, draft) = Self.vagueCount(in: units[...previousWithEvents], statedBy: details)
+            {
+                // "flashed red a bunch of times right after the blue went off, she thinks it was six": the
+                // count says how many the vague one was, not how many the last light named did.
+                units[unit].drafts[draft].count = details.count
+                units[index].drafts = []
+            } else if previousWithEvents >= 0 {
                 let target = previousWithEvents
                 units[target].drafts[units[target].drafts.count - 1].merge(details)
                 units[index].drafts = []

@@ -223,6 +223,10 @@ extension LexiconEntries {
                 "i counted", "counted", "i count", "count was", "total of", "same count", "the count is", "count is",
                 "count", "i count it is", "i count it was", "i counted it is", "i counted it was", "i count it's",
                 "i counted it's", "i count they are", "i counted they were",
+                // A count someone else gave, or a guess: "she thinks it was six", "he reckons it was 5".
+                "think it was", "thinks it was", "i think it was", "she thinks it was", "he thinks it was",
+                "they think it was", "reckon it was", "reckons it was", "she said it was", "he said it was",
+                "says it was", "said it was",
             ]
         ),
         (
