@@ -5,6 +5,11 @@ import Testing
 extension TextParserCases {
     /// "then", ",", ">", "followed by", "after", "right after", "before", "when".
     static let order: [TextCase] = [
+        // "after the blue light it …": a light named completes the "after" clause; "it" opens the main one
+        // (not both colours taking turns).
+        TextCase(
+            "after the blue light it blinked red 6 times", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("after blue it flashes red", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:_:_:_:_:_"),
         TextCase("blue then red x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
         TextCase("blue > red x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
         TextCase("blue -> red x6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),

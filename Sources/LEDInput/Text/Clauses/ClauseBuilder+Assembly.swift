@@ -89,10 +89,10 @@ extension ClauseBuilder {
                 setKind(.alternating, item)
                 for color in colors { addColor(color) }
             case .subject:
-                // "after the red flash it started blinking blue": the main clause after a complete
-                // subordinate one.
+                // "after the red flash it started blinking blue", "after the blue light it blinks red 6
+                // times": the main clause after a complete subordinate one (a light named is complete).
                 if let order = units[units.count - 1].order, order.reverses || order == .before,
-                    draft.hasColors && draft.effectiveKind != nil || draft.isOff
+                    draft.hasColors || draft.isOff
                 {
                     startUnit(.comma, nil)
                 }
