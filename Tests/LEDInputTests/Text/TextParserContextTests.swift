@@ -33,6 +33,11 @@ extension TextParserCases {
             "dev=sync-module ctx=app-offline : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
         TextCase("red blinking after the internet came back", "dev=? ctx=internet-restored : red:blink:_:_:_:_:_"),
         TextCase("blinks green after internet outage", "dev=? ctx=internet-restored : green:blink:_:_:_:_:_"),
+        // Technicians' shorthand: the pairing blink that never came.
+        TextCase(
+            "LED solid blue 15 min after reset, no pairing blink",
+            "dev=? ctx=after-reset,no-pairing-mode : blue:solid:_:_:minutes=900:_:_"),
+        TextCase("batteries out and in, no pairing flash", "dev=? ctx=no-pairing-mode,power-cycle :"),
         // An outage told as a state that was is over; told as an event, it may still be going on.
         TextCase(
             "the internet was down all morning, it still blinks red",
