@@ -151,8 +151,8 @@ extension ResolvePass {
         return (times, last, index)
     }
 
-    /// "nothing blinks", "nothing is blinking", "nothing on it flashes": a "nothing" right before a blink
-    /// negates the blinking (the flag `noblink` on the light described) rather than naming darkness.
+    /// "nothing blinks", "nothing is blinking": a "nothing" right before a blink negates the blinking (the
+    /// flag `noblink` on the light described) rather than naming darkness.
     static func negatingNothing(_ items: [TextItem]) -> [TextItem] {
         var items = items
         for index in items.indices.dropLast() where items[index].meaning == .kind(.off) {

@@ -2,7 +2,7 @@ import LEDCore
 
 /// Settles the meanings that depend on neighbours, after numbers are read:
 /// - a colour said over and over ("red red red", "red, red, red") is one colour with a count;
-/// - a negation changes the next item: "no blink" / "never blinks" → flag `noblink` (and no blink
+/// - a negation changes the next item: "no blink" / "never blinks" / "nothing blinks" → flag `noblink` (and no blink
 ///   event); "doesn't light up" → off; "won't stop" → continuous; "won't go into pairing mode" →
 ///   context `no-pairing-mode`; "no blue light" → off;
 /// - "pairing mode" on its own is setup; a bare "on" is solid only right after a colour at the end of
