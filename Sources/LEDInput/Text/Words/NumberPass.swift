@@ -51,6 +51,10 @@ struct NumberPass {
                 }
                 guard let group = group(items, at: index) else { return index + 1 }
                 return try finish(group, items, into: &out)
+            case .order(.then)
+            where text(item.first, item.last) == ">" && index + 2 < items.count
+                && Self.isNumber(items[index + 1].meaning) && Self.isUnit(items[index + 2].meaning):
+                return index + 1  // "solid blue > 15 min": more than fifteen minutes, not "then"
             case .every:
                 return finishEvery(items, at: index, into: &out)
             case .period(let seconds):
@@ -360,6 +364,11 @@ struct NumberPass {
         case .rangeJoin, .to: return true
         default: return false
         }
+    }
+
+    private static func isUnit(_ meaning: TextMeaning) -> Bool {
+        if case .unit = meaning { return true }
+        return false
     }
 
     private static func isNumber(_ meaning: TextMeaning) -> Bool {
