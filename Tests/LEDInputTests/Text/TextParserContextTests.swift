@@ -33,6 +33,14 @@ extension TextParserCases {
             "dev=sync-module ctx=app-offline : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
         TextCase("red blinking after the internet came back", "dev=? ctx=internet-restored : red:blink:_:_:_:_:_"),
         TextCase("blinks green after internet outage", "dev=? ctx=internet-restored : green:blink:_:_:_:_:_"),
+        // New batteries a week or more ago no longer explain the light now (they may be low again).
+        TextCase(
+            "it flashes red 6 times after the blue light, I changed the battery last month",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "changed the batteries 3 weeks ago, now red x6 after blue",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("new batteries yesterday, it flashes red", "dev=? ctx=new-batteries : red:blink:_:_:hours:_:_"),
         // Technicians' shorthand: the pairing blink that never came.
         TextCase(
             "LED solid blue 15 min after reset, no pairing blink",

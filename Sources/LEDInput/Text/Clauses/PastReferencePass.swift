@@ -57,6 +57,10 @@ struct PastReferencePass {
                 index = appendUntil(present, items, from: index, into: &out)
                 continue
             }
+            if isLongAgo(items[index]) {
+                index += 1  // "I changed the battery last month": not the new batteries of the light now
+                continue
+            }
             if isWhenCounted(items, at: index) {
                 index += 1  // "last night I stood and counted: six": when it was counted, not how long it lasted
                 continue
@@ -65,6 +69,25 @@ struct PastReferencePass {
             index += 1
         }
         return out
+    }
+
+    /// Words after "last" that name a week or more ("last month", "last winter"), and the units of an
+    /// "ago" that is a week or more ("three weeks ago", "a month ago").
+    static let longAgoPeriods: Set<String> = [
+        "week", "month", "year", "winter", "summer", "spring", "autumn", "fall", "christmas", "season",
+    ]
+    static let longAgoUnits: Set<String> = ["week", "weeks", "month", "months", "year", "years"]
+
+    /// Whether the item is the new-batteries situation told as a week or more ago, right before or after it
+    /// ("changed the battery last month", "a month ago I put new batteries in"): it no longer explains
+    /// what the light does now, so it is not the situation (the batteries may well be low again).
+    private func isLongAgo(_ item: TextItem) -> Bool {
+        guard case .context(.newBatteries) = item.meaning else { return false }
+        let near = Array(max(0, item.first - 4)..<item.first) + Array((item.last + 1)...(item.last + 4))
+        return near.contains { token in
+            (word(token) == "last" && Self.longAgoPeriods.contains(word(token + 1)))
+                || (word(token) == "ago" && Self.longAgoUnits.contains(word(token - 1)))
+        }
     }
 
     /// Whether the item at `index` is "yesterday" or "last night" in a sentence that counts the pulses.
