@@ -10,6 +10,9 @@ extension TextParserCases {
         TextCase(
             "after the blue light it blinked red 6 times", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
         TextCase("after blue it flashes red", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:_:_:_:_:_"),
+        // Slang and typos: "aftr", "rite after".
+        TextCase("cam blinkn red 6x rite aftr blu lite", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase("red x6 aftr the blue", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
         // ">" before a length is "more than", not an arrow.
         TextCase("solid blue > 15 min", "dev=? ctx=- : blue:solid:_:_:minutes=900:_:_"),
         TextCase("solid blue >2 min", "dev=? ctx=- : blue:solid:_:_:minutes=120:_:_"),

@@ -177,12 +177,17 @@ extension LexiconEntries {
                 "y luego", "luego", "y después", "después", "et puis", "puis", "ensuite", "und dann", "dann", "danach",
             ]
         ),
-        (.order(.before), ["before", "right before", "just before", "shortly before", "immediately before"]),
+        (
+            .order(.before),
+            ["before", "right before", "just before", "shortly before", "immediately before", "befor", "bfore"]
+        ),
         (
             .order(.after),
             [
                 "after", "right after", "immediately after", "just after", "shortly after", "soon after",
                 "directly after", "straight after", "since", "following", "post", "right post", "just post",
+                // Typos and slang: "rite aftr blu lite".
+                "aftr", "afer", "atfer", "aftre", "afta", "right aftr", "rite aftr", "just aftr", "rite after",
             ]
         ),
         (
