@@ -33,6 +33,9 @@ extension TextParserCases {
             "dev=sync-module ctx=app-offline : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
         TextCase("red blinking after the internet came back", "dev=? ctx=internet-restored : red:blink:_:_:_:_:_"),
         TextCase("blinks green after internet outage", "dev=? ctx=internet-restored : green:blink:_:_:_:_:_"),
+        // Passing in front is motion; passing a camera on to someone is not.
+        TextCase("when I am passing in front, one red flash", "dev=? ctx=motion : red:blink:1:_:_:_:_"),
+        TextCase("I am passing my old camera on to my nephew; it blinks red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
         // New batteries a week or more ago no longer explain the light now (they may be low again).
         TextCase(
             "it flashes red 6 times after the blue light, I changed the battery last month",
