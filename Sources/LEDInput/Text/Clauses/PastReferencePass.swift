@@ -71,14 +71,14 @@ struct PastReferencePass {
         return out
     }
 
-    /// Words after "last" that name a week or more ("last month", "last winter"), and the units of an
-    /// "ago" that is a week or more ("three weeks ago", "a month ago").
+    /// Words after "last" that name a month or more ago ("last month", "last winter"; "last week" may still
+    /// be new batteries), and the units of an "ago" of weeks or more ("three weeks ago", "a month ago").
     static let longAgoPeriods: Set<String> = [
-        "week", "month", "year", "winter", "summer", "spring", "autumn", "fall", "christmas", "season",
+        "month", "year", "winter", "summer", "spring", "autumn", "fall", "christmas", "season",
     ]
-    static let longAgoUnits: Set<String> = ["week", "weeks", "month", "months", "year", "years"]
+    static let longAgoUnits: Set<String> = ["weeks", "month", "months", "year", "years"]
 
-    /// Whether the item is the new-batteries situation told as a week or more ago, right before or after it
+    /// Whether the item is the new-batteries situation told as weeks or more ago, right before or after it
     /// ("changed the battery last month", "a month ago I put new batteries in"): it no longer explains
     /// what the light does now, so it is not the situation (the batteries may well be low again).
     private func isLongAgo(_ item: TextItem) -> Bool {
