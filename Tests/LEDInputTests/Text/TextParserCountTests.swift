@@ -17,6 +17,10 @@ extension TextParserCases {
             "a few red flashes after the blue light went off, he reckons it was 5",
             "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
         TextCase("blinks red a few times, I think it was 4", "dev=? ctx=- : red:blink:4:_:_:_:_"),
+        // A count after an "after" clause counts the main clause's light.
+        TextCase("red flashes after the blue, 5 times", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
+        TextCase(
+            "red flashes after the blue light, I counted 6", "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
         TextCase("blinked green once", "dev=? ctx=- : green:blink:1:_:_:_:_"),
         TextCase("red ×6", "dev=? ctx=- : red:blink:6:_:_:_:_"),
         TextCase("red x 6", "dev=? ctx=- : red:blink:6:_:_:_:_"),

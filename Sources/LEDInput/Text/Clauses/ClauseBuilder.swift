@@ -62,6 +62,17 @@ struct ClauseBuilder {
         return nil
     }
 
+    /// Where a clause that only states a count goes: the light before it, unless that light is an "after"
+    /// clause's ("red flashes after the blue light, 6 times": the red's count, not the blue's) and a light
+    /// before that clause has no count of its own.
+    static func mainClause(before previous: Int, in units: [Unit], for details: EventDraft) -> Int {
+        guard details.count != nil, details.duration == nil, details.kind == nil, units[previous].order == .after,
+            previous > 0, let main = units[..<previous].lastIndex(where: \.hasEvents),
+            units[main].drafts.last?.count == nil
+        else { return previous }
+        return main
+    }
+
     /// The colours that are separate LEDs on the device described, which can do different things at
     /// the same time (the Sync Module's blue and green); empty for a device with one LED.
     var separateLEDs: [String: Set<LEDColor>] = [:]
@@ -285,7 +296,7 @@ struct ClauseBuilder {
                 units[unit].drafts[draft].count = details.count
                 units[index].drafts = []
             } else if previousWithEvents >= 0 {
-                let target = previousWithEvents
+                let target = Self.mainClause(before: previousWithEvents, in: units, for: details)
                 units[target].drafts[units[target].drafts.count - 1].merge(details)
                 units[index].drafts = []
             } else if nextWithEvents[index + 1] >= 0 {
