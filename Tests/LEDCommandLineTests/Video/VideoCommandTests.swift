@@ -182,7 +182,7 @@ struct VideoTimeoutTests {
 struct VideoBudgetTests {
     @Test("past the frame budget the reader stops, keeps what it read, and warns")
     func budget() throws {
-        let clip = TestPaths.repository.appendingPathComponent("Samples/video/low-battery.mp4").path
+        let clip = VideoCommandTests.lowBattery
         var limits = VideoLimits()
         // 150 frames of 160×90 RGB: the first 5 s of the 8-s clip (the blue light, then the first red flashes).
         limits.frameBudget = 150 * 160 * 90 * 3
