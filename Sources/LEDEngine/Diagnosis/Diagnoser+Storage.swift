@@ -24,6 +24,9 @@ extension Diagnoser {
         let likelihoods: CauseLikelihoods
         /// Each fix's index in `catalog.fixes`, by id.
         let fixIndex: [String: Int]
+        /// Each fix's cost in minutes as a plan counts it (setup again after a destructive one), by index in
+        /// `catalog.fixes`.
+        let fixCosts: [Double]
         /// The fixes offered only when contexts hold (``Fix/requires``), with those contexts as bits.
         let conditionalFixes: [(fix: Int, requires: UInt64)]
         /// Fix plans already made, by device and ranked causes (a batch meets the same few hundred often).
@@ -51,6 +54,7 @@ extension Diagnoser {
             self.rules = RuleTable(catalog, prefilter: prefilter)
             self.likelihoods = CauseLikelihoods(catalog: catalog, rules: rules, policy: policy)
             self.fixIndex = fixIndex
+            self.fixCosts = catalog.fixes.map { $0.minutes + ($0.destructive ? policy.setupMinutes : 0) }
             self.conditionalFixes = catalog.fixes.enumerated().filter { !$1.requires.isEmpty }.map {
                 ($0, RuleTable.bits($1.requires))
             }

@@ -1,5 +1,6 @@
 extension Diagnoser {
-    /// A fix plan for a ranking: the fixes in order and the plan's expected cost in minutes.
+    /// A fix plan for a ranking: the fixes in order and the plan's expected cost in minutes, kept as the
+    /// planner's order — a report's ``PlannedFix`` list is made from it by ``Diagnoser/plannedFixes(_:device:)``.
     /// Remembered in the diagnoser's memo by its ``Key``.
     struct FixPlan: Sendable {
         /// What a fix plan depends on: the device (for device-specific steps), the ranked causes
@@ -30,9 +31,24 @@ extension Diagnoser {
             }
         }
 
-        /// The fixes, best first.
-        var fixes: [PlannedFix]
+        /// The ranked causes the plan is for, in rank order (the candidates' `repairs` index them).
+        var beliefs: [CauseBelief]
+        /// The fixes weighed, each with its cost and what it repairs.
+        var candidates: [FixPlanner.Candidate]
+        /// Each candidate's index in `catalog.fixes`.
+        var fixOfCandidate: [Int]
+        /// The candidates in the order to try them (indices into `candidates`).
+        var order: [Int]
+        /// For each step of `order`: P(it works | the ones before failed), unrounded.
+        var probabilities: [Double]
         /// The plan's expected cost in minutes.
         var expectedCost: Double
+
+        /// No fixes to try.
+        static let empty = FixPlan(
+            beliefs: [], candidates: [], fixOfCandidate: [], order: [], probabilities: [], expectedCost: 0)
+
+        /// The fix to try first (its index in `catalog.fixes`), if any.
+        var firstFix: Int? { order.first.map { fixOfCandidate[$0] } }
     }
 }

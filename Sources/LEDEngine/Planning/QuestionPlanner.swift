@@ -260,10 +260,11 @@ struct QuestionPlanner {
             }
             return parts.joined(separator: "; ") + "."
         }
-        let firsts = outcomes.map { $0.plan.fixes.first }
-        if let first = firsts.first ?? nil, let other = firsts.dropFirst().first(where: { $0?.id != first.id }) {
-            return "The answer decides what to try first: \u{201C}\(first.title)\u{201D} or "
-                + (other.map { "\u{201C}\($0.title)\u{201D}" } ?? "nothing") + "."
+        let fixes = diagnoser.catalog.fixes
+        let firsts = outcomes.map { $0.plan.firstFix }
+        if let first = firsts.first ?? nil, let other = firsts.dropFirst().first(where: { $0 != first }) {
+            return "The answer decides what to try first: \u{201C}\(fixes[first].title)\u{201D} or "
+                + (other.map { "\u{201C}\(fixes[$0].title)\u{201D}" } ?? "nothing") + "."
         }
         return "The answer changes how likely each cause is."
     }
