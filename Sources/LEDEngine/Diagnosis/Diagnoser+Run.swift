@@ -64,7 +64,8 @@ extension Diagnoser {
             var diagnosis = Diagnosis(
                 observation: text ?? canonical, device: observation.device, canonical: canonical,
                 events: Self.eventReports(observation, bytes: bytes, layout: layout),
-                causes: rankedCauses(scoring, bytes: bytes, device: observation.device), fixes: plannedFixes(scoring.plan, device: observation.device),
+                causes: rankedCauses(scoring, bytes: bytes, device: observation.device),
+                fixes: plannedFixes(scoring.plan, device: observation.device),
                 expectedCost: Self.rounded(scoring.plan.expectedCost), question: question, closest: closest,
                 warnings: skipped.map(\.warning))
             diagnosis.skippedRules = skipped
