@@ -27,7 +27,17 @@ extension UserCache {
                 byte(UInt8(truncatingIfNeeded: count))
                 count >>= 8
             }
-            for value in text.utf8 { byte(value) }
+            // Over the contiguous UTF-8 bytes: the String view's iterator cost about 40 instructions a byte
+            // (366 M of loading a 10,000-rule catalog); the same bytes, so the same hash.
+            var text = text
+            text.withUTF8 { bytes in
+                var lanes = self.lanes
+                for value in bytes {
+                    lanes.0 = (lanes.0 ^ UInt64(value)) &* Self.prime
+                    lanes.1 = (lanes.1 ^ UInt64(value ^ 0x5a)) &* Self.prime
+                }
+                self.lanes = lanes
+            }
         }
 
         private mutating func byte(_ value: UInt8) {
