@@ -38,6 +38,17 @@ extension NumberPass {
         return Self.roughly.contains(previous) && Self.lengthLeads.contains(word(first - 2))
     }
 
+    /// The hour a bare number after "at" names ("at 6 it started blinking", "at like 6", "now at 9"), when
+    /// nothing after it makes it a count or a length (those are read before this).
+    func hourAt(_ group: Group) -> Double? {
+        guard group.high == nil, !group.spelled, !group.low.isClock, let hour = group.low.integer,
+            (0...23).contains(hour)
+        else { return nil }
+        let before = word(group.first - 1)
+        if before == "at" { return Double(hour) }
+        return Self.roughly.contains(before) && word(group.first - 2) == "at" ? Double(hour) : nil
+    }
+
     static func isMeridiem(_ meaning: TextMeaning?) -> Bool {
         if case .meridiem? = meaning { return true }
         return false

@@ -192,6 +192,10 @@ struct NumberPass {
     private mutating func finishOther(
         _ group: Group, _ items: [TextItem], into out: inout [TextItem]
     ) throws(TextProblem) -> Int {
+        if let hour = hourAt(group) {
+            out.append(TextItem(.clockTime(hour * 3600), group.first, group.last))  // "at like 6", "now at 9"
+            return group.next
+        }
         // "zero blinking", "0 flashes": none of them.
         if group.high == nil, group.low.integer == 0,
             case .kind(.blink)? = lightAhead(items, from: group.next)?.meaning
