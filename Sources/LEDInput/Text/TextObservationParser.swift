@@ -6,10 +6,10 @@ public import LEDCore
 /// The text is split into words and numbers, phrases are matched longest first against a fixed
 /// vocabulary (colours, kinds, counts, lengths, speeds, order words, situations) and the device
 /// table, and clauses are assembled into timed events. Words it does not need are ignored; a word
-/// that looks like a misspelt colour, kind or count, a count of 0 or above
-/// ``BlinkCountLimits/maximum``, an impossible length, or a text with nothing about the light is an
-/// ``ObservationParseError`` with a caret under the words. A text starting with `dev=` is read as a
-/// canonical string by ``CanonicalReader``.
+/// that looks like a misspelt colour, kind or count, or a text with nothing about the light is an
+/// ``ObservationParseError`` with a caret under the words; a count of 0 ("blink count 0": no blink), one
+/// above ``BlinkCountLimits/maximum`` or an impossible length is read, with a warning. A text starting
+/// with `dev=` is read as a canonical string by ``CanonicalReader``.
 ///
 /// Parsing is linear in the length of the text; the vocabulary is built once per process.
 

@@ -7,9 +7,29 @@ extension ClauseBuilder {
     /// next time of day that brings nothing new or darkness). A time earlier than the start is the next day.
     static func lengthsFromTimesOfDay(_ units: inout [Unit], vocabulary: TimingVocabulary) {
         guard units.contains(where: { $0.firstClock != nil }) else { return }
-        // A "still" clause about the lit event before it continues that event.
+        handClocksOn(&units)
+        // A "still" clause about the lit event before it continues that event; so does one that tells no light
+        // at a later time ("14:10 still blinking red. 16:10 same thing"): the last such time counts.
         var previousLit: (unit: Int, draft: Int)?
         for index in units.indices {
+            // A time alone after a "still" light ("its still blinkin red now at 9") is when it was seen.
+            if units[index].still
+                || units[index].drafts.isEmpty && units[index].firstContextItem == nil
+                    && previousLit.map({ units[$0.unit].still }) == true,
+                !units[index].hasEvents, let clock = units[index].lastClock,
+                let (unit, _) = previousLit, unit < index, units[unit].lastClock.map({ $0 != clock }) ?? true
+            {
+                // "14:10 still blinking red. 16:10 same thing": from before 14:10; "my dog went past at 6 n its
+                // still blinkin red now at 9": the time of the situation is the start.
+                if units[unit].still, !units[unit].clockHandedOn, units[unit].firstContextItem == nil,
+                    units[unit].firstClock == units[unit].lastClock
+                {
+                    units[unit].firstClock = nil
+                }
+                units[unit].lastClock = clock
+                units[unit].still = true
+                continue
+            }
             if units[index].still, units[index].drafts.count == 1, let (unit, draft) = previousLit {
                 let again = units[index].drafts[0]
                 let earlier = units[unit].drafts[draft]
@@ -70,6 +90,38 @@ extension ClauseBuilder {
                 found = length(from: start, to: end)
             }
             if let found { units[index].drafts[draft].duration = found }
+        }
+    }
+
+    /// A clause merged into the one before ("09:45 still blinking red. 10:30 still blinking"): its time of
+    /// day and its "still" go with it.
+    static func mergeClause(_ index: Int, into previous: Int, _ units: inout [Unit]) {
+        units[previous].drafts[units[previous].drafts.count - 1].merge(units[index].drafts[0])
+        units[index].drafts = []
+        guard units[index].still, let clock = units[index].lastClock else { return }
+        if units[previous].still, units[previous].firstClock == units[previous].lastClock {
+            units[previous].firstClock = nil  // its start is the time before it
+        }
+        units[previous].lastClock = clock
+        units[previous].still = true
+    }
+
+    /// A time of day said alone, just before the light it times ("it's 10:25 now and it's still solid red",
+    /// "10:25 now, still red"), is that light's time: the clause with the time has no light and no situation,
+    /// the next has a light and no time of its own.
+    private static func handClocksOn(_ units: inout [Unit]) {
+        for index in units.indices.dropLast() {
+            guard units[index].firstClock != nil, units[index].drafts.isEmpty, units[index].firstContextItem == nil,
+                let next = units[(index + 1)...].firstIndex(where: {
+                    !$0.drafts.isEmpty || $0.firstClock != nil || $0.firstContextItem != nil
+                }),
+                units[next].firstClock == nil, units[next].hasEvents, units[next].still
+            else { continue }
+            units[next].firstClock = units[index].firstClock
+            units[next].lastClock = units[index].lastClock
+            units[next].clockHandedOn = true
+            units[index].firstClock = nil
+            units[index].lastClock = nil
         }
     }
 

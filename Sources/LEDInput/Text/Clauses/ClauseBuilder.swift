@@ -32,6 +32,8 @@ struct ClauseBuilder {
         var lastClock: Double?
         /// "still": its event began before this clause.
         var still = false
+        /// Whether its time of day was said just before it ("at like 6 n its still blinking"), a start.
+        var clockHandedOn = false
         /// Whether it says the reset button is being held.
         var holdsButton = false
 
@@ -266,9 +268,7 @@ struct ClauseBuilder {
                     || (units[index].order == .comma || units[index].order == .sentence)
                         && units[index].drafts[0].describesColorOnly(earlier)
             {
-                units[previousWithEvents].drafts[units[previousWithEvents].drafts.count - 1].merge(
-                    units[index].drafts[0])
-                units[index].drafts = []
+                Self.mergeClause(index, into: previousWithEvents, &units)
                 continue
             }
             if units[index].hasEvents { previousWithEvents = index }

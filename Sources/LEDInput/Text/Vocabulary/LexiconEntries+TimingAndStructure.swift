@@ -221,7 +221,14 @@ extension LexiconEntries {
         (.order(.comma), ["but", "however", "although", "though", "but then it"]),
         (.meridiem(pm: true), ["pm", "p m"]),
         (.meridiem(pm: false), ["am", "a m"]),
-        (.still, ["still", "is still", "it's still", "its still", "still at it", "still there", "still on it"]),
+        (
+            .still,
+            [
+                "still", "is still", "it's still", "its still", "still at it", "still there", "still on it",
+                // a later time that tells no new light: "16:10 same thing", "20:20 no change"
+                "same thing", "same again", "still the same", "no change", "unchanged",
+            ]
+        ),
         (
             .timesMarker,
             [

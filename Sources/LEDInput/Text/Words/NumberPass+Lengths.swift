@@ -38,6 +38,17 @@ extension NumberPass {
         return Self.roughly.contains(previous) && Self.lengthLeads.contains(word(first - 2))
     }
 
+    /// The hour a bare number after "at" names ("at 6 it started blinking", "at like 6", "now at 9"), when
+    /// nothing after it makes it a count or a length (those are read before this).
+    func hourAt(_ group: Group) -> Double? {
+        guard group.high == nil, !group.spelled, !group.low.isClock, let hour = group.low.integer,
+            (0...23).contains(hour)
+        else { return nil }
+        let before = word(group.first - 1)
+        if before == "at" { return Double(hour) }
+        return Self.roughly.contains(before) && word(group.first - 2) == "at" ? Double(hour) : nil
+    }
+
     static func isMeridiem(_ meaning: TextMeaning?) -> Bool {
         if case .meridiem? = meaning { return true }
         return false
@@ -59,7 +70,7 @@ extension NumberPass {
         if word(firstLast + 1) == "old" || word(firstLast + 1) == "of" && word(firstLast + 2) == "age" {
             return group.next + 1  // "my 3 year old camera", "batteries 2 years old": an age, not a length
         }
-        let first = try duration(group, unit: unit, last: firstLast)
+        let first = duration(group, unit: unit, last: firstLast)
         var end = group.next + 1
         guard group.high == nil, var total = first.seconds else {
             out.append(TextItem(.exactDuration(first), group.first, firstLast))
@@ -83,13 +94,13 @@ extension NumberPass {
                 end = part.group.next + 1
                 break
             }
-            let added = try duration(part.group, unit: part.unit, last: partLast)
+            let added = duration(part.group, unit: part.unit, last: partLast)
             total += added.seconds ?? 0
             smallest = part.unit
             last = partLast
             end = part.group.next + 1
         }
-        let length = last == firstLast ? first : try duration(group, seconds: total, last: last)
+        let length = last == firstLast ? first : duration(group, seconds: total, last: last)
         out.append(TextItem(.exactDuration(length), group.first, last))
         return end
     }
@@ -114,10 +125,10 @@ extension NumberPass {
     }
 
     /// A length of `seconds` stated by tokens `group.first...last`, checked like every stated length.
-    func duration(_ group: Group, seconds: Double, last: Int) throws(TextProblem) -> EventDuration {
+    mutating func duration(_ group: Group, seconds: Double, last: Int) -> EventDuration {
         var whole = group
         whole.low = NumberLiteral(value: seconds, integer: nil)
         whole.high = nil
-        return try duration(whole, unit: 1, last: last)
+        return duration(whole, unit: 1, last: last)
     }
 }

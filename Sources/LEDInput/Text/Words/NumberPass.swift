@@ -3,7 +3,8 @@ import LEDCore
 /// Reads numbers in context: counts ("x6", "6 times", "five or six times", "between 5 and 6"),
 /// lengths ("10 seconds", "for 5 minutes") and blink periods ("every 2 seconds", "3 times a second").
 /// A count of 0, a negative count, a count above ``BlinkCountLimits/maximum`` and a length that does
-/// not fit are errors. Numbers that are none of these ("2 cameras") are dropped.
+/// not fit are read, with a warning (`NumberPass+Readings`). Numbers that are none of these ("2 cameras")
+/// are dropped.
 
 struct NumberPass {
     let vocabulary: TimingVocabulary
@@ -41,7 +42,7 @@ struct NumberPass {
                     return spoken.next
                 }
                 guard let group = group(items, at: numberAt) else { return index + 1 }
-                out.append(TextItem(.count(try count(group)), item.first, group.last))
+                appendCount(group, first: item.first, last: group.last, into: &out)
                 return group.next
             case .number, .numberWord, .between:
                 if let spoken = countingAloud(items, at: index) {
@@ -125,7 +126,7 @@ struct NumberPass {
                 if group.high == nil, let seconds = group.low.clockLength, !Self.isMeridiem(next?.meaning),
                     isLengthLead(before: group.first)
                 {
-                    let length = try duration(group, seconds: seconds, last: group.last)
+                    let length = duration(group, seconds: seconds, last: group.last)
                     out.append(TextItem(.exactDuration(length), group.first, group.last))
                     return group.next
                 }
@@ -134,7 +135,7 @@ struct NumberPass {
                 }
                 return group.next
             }
-            out.append(TextItem(.exactDuration(try duration(group, unit: unit, last: last)), group.first, last))
+            out.append(TextItem(.exactDuration(duration(group, unit: unit, last: last)), group.first, last))
             return group.next + 1
         }
         switch next?.meaning {
@@ -158,14 +159,14 @@ struct NumberPass {
                 appendPeriod(unit / max(group.low.value, 1), group.first, items[group.next + 1].last, into: &out)
                 return group.next + 2
             }
-            out.append(TextItem(.count(try count(group)), group.first, next?.last ?? group.last))
+            appendCount(group, first: group.first, last: next?.last ?? group.last, into: &out)
             return group.next + 1
         case .together? where group.high == nil:
             // "two and a half minutes"
             guard let half = andAHalf(items, at: group.next), group.next + 1 < items.count,
                 case .unit(let unit) = items[group.next + 1].meaning, items[group.next + 1].first == half + 1
             else { return try finishOther(group, items, into: &out) }
-            let length = try duration(group, seconds: (group.low.value + 0.5) * unit, last: items[group.next + 1].last)
+            let length = duration(group, seconds: (group.low.value + 0.5) * unit, last: items[group.next + 1].last)
             out.append(TextItem(.exactDuration(length), group.first, items[group.next + 1].last))
             return group.next + 2
         case .ratePer(let unit)?:
@@ -178,7 +179,7 @@ struct NumberPass {
             // "1/2 a minute": a fraction of the length the phrase names.
             if group.high == nil, let next, let unit = articleUnit(next) {
                 out.append(
-                    TextItem(.exactDuration(try duration(group, unit: unit, last: next.last)), group.first, next.last))
+                    TextItem(.exactDuration(duration(group, unit: unit, last: next.last)), group.first, next.last))
                 return group.next + 1
             }
             return try finishOther(group, items, into: &out)
@@ -188,9 +189,13 @@ struct NumberPass {
     }
 
     /// A number followed by nothing it goes with: "zero blinking", a pronoun "one", or a bare count.
-    private func finishOther(
+    private mutating func finishOther(
         _ group: Group, _ items: [TextItem], into out: inout [TextItem]
     ) throws(TextProblem) -> Int {
+        if let hour = hourAt(group) {
+            out.append(TextItem(.clockTime(hour * 3600), group.first, group.last))  // "at like 6", "now at 9"
+            return group.next
+        }
         // "zero blinking", "0 flashes": none of them.
         if group.high == nil, group.low.integer == 0,
             case .kind(.blink)? = lightAhead(items, from: group.next)?.meaning
@@ -211,16 +216,18 @@ struct NumberPass {
         }
         // "red blinks, maybe five, maybe six": a guess between two numbers right after the light's clause.
         var previous = out.last
-        if group.high != nil, case .order(.comma)? = previous?.meaning { previous = out.dropLast().last }
+        if group.high != nil || group.low.value == 0, case .order(.comma)? = previous?.meaning {
+            previous = out.dropLast().last  // "blinks: 0"
+        }
         if !isOne, group.high == nil, Self.guessAfterVagueCount(out),
             Self.approximations.contains(word(group.first - 1))
         {
             // "blinks red a bunch of times after recording, like 5 I think": the number the vague count hinted at
-            out.append(TextItem(.count(try count(group)), group.first, group.last))
+            appendCount(group, first: group.first, last: group.last, into: &out)
             return group.next
         }
         if !isOne, isBesideLight(previous, lightAhead(items, from: group.next)) {
-            out.append(TextItem(.bareCount(try count(group)), group.first, group.last))
+            appendCount(group, bare: true, first: group.first, last: group.last, into: &out)
         }
         return group.next
     }
@@ -290,62 +297,6 @@ struct NumberPass {
         default:
             return nil
         }
-    }
-
-    /// A blink count, checked against ``BlinkCountLimits``.
-    private func count(_ group: Group) throws(TextProblem) -> BlinkCount {
-        let low = try validCount(group.low, group)
-        guard let highValue = group.high else { return .exactly(low) }
-        let high = try validCount(highValue, group)
-        if low == high { return .exactly(low) }
-        return .between(min(low, high), max(low, high))
-    }
-
-    private func validCount(_ number: NumberLiteral, _ group: Group) throws(TextProblem) -> Int {
-        let typed = text(group.first, group.last)
-        let tokens = group.first...group.last
-        if number.value < 0 {
-            throw TextProblem("a blink count cannot be negative", tokens: tokens, note: "counts start at 1")
-        }
-        guard number.isWhole else {
-            throw TextProblem("a blink count is a whole number", tokens: tokens, note: "\"\(typed)\" has a fraction")
-        }
-        guard let value = number.integer, value <= BlinkCountLimits.maximum else {
-            throw TextProblem(
-                "a blink count of \(typed) is too large", tokens: tokens,
-                note: "the largest count is \(BlinkCountLimits.maximum)")
-        }
-        guard value >= 1 else {
-            throw TextProblem(
-                "a blink count must be at least 1", tokens: tokens,
-                note: "for a light that does not blink, say \"no blink\"")
-        }
-        return value
-    }
-
-    /// A stated length; a range keeps only the bucket of its upper end.
-    func duration(_ group: Group, unit: Double, last: Int) throws(TextProblem) -> EventDuration {
-        let tokens = group.first...last
-        let typed = text(group.first, last)
-        let low = group.low.value * unit
-        let high = (group.high?.value ?? group.low.value) * unit
-        if low < 0 || high < 0 {
-            throw TextProblem(
-                "a duration cannot be negative", tokens: tokens, note: "say how long it lasted, e.g. \"for 10 seconds\""
-            )
-        }
-        guard low.isFinite, high.isFinite, max(low, high) < Self.longestDuration else {
-            throw TextProblem(
-                "the duration \"\(typed)\" is too long", tokens: tokens,
-                note: "a duration must be under \(Int(Self.longestDuration)) seconds")
-        }
-        guard max(low, high) > 0 else {
-            throw TextProblem("a duration must be longer than 0 seconds", tokens: tokens)
-        }
-        if group.high != nil { return EventDuration(vocabulary.bucket(forSeconds: max(low, high))) }
-        let seconds = CanonicalSeconds.rounded(low)
-        guard seconds > 0 else { return EventDuration(.brief) }
-        return EventDuration(seconds: seconds, vocabulary: vocabulary)
     }
 
     private static func isNegation(_ meaning: TextMeaning?) -> Bool {

@@ -1,0 +1,39 @@
+import Testing
+
+@testable import LEDInput
+
+/// Lengths from times of day in the voices people write timelines in: the LAST time the light is said to go
+/// on still counts ("10:30 still blinking" after "09:45 still blinking red": hours, not 34 minutes), so does a
+/// later time that tells nothing new ("16:10 same thing", "20:20 no change"), a time said just before "still"
+/// ("it's 10:25 now and it's still solid red"), and bare hours after "at" ("at like 6 … now at 9").
+@Suite struct TextParserTimeOfDayVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase(
+            "8:00 plugged it in. 8:02 red blinking. 8:30 still blinking. 9:40 still going, still red.",
+            "dev=? ctx=power-cycle : red:blink:_:_:hours=5880:_:_"),
+        TextCase(
+            "Started blinking red at 07:15 this morning. 08:00 still at it. 11:20 same thing.",
+            "dev=? ctx=- : red:blink:_:_:hours=14700:_:_"),
+        TextCase(
+            "reset at 18:00, red flashing. 18:05 still red flashing. 18:50 no change.",
+            "dev=? ctx=after-reset : red:blink:_:_:minutes=3000:_:_"),
+        TextCase(
+            "support chat at 13:00, the light was solid red then; now its 13:20 and still solid red",
+            "dev=? ctx=- : red:solid:_:_:minutes=1200:_:_"),
+        TextCase(
+            "Held the reset at 10:00 and the red came on solid; it's 10:25 now and it's still solid red.",
+            "dev=? ctx=holding-reset : red:solid:_:_:minutes=1500:_:_"),
+        TextCase(
+            "at 5 it was flashing blue n now at 8 its STILL flashin", "dev=? ctx=- : blue:blink:_:_:hours=10800:_:_"),
+        TextCase(
+            "at about 7 the doorbell went solid red, now at 10 it's still solid red",
+            "dev=doorbell ctx=- : red:solid:_:_:hours=10800:_:_"),
+        // A count after "at" is still a count.
+        TextCase("flashes red at 6 times", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
