@@ -1,11 +1,15 @@
 import LEDCore
 
 /// Drops a fix that a question proposes rather than reports: "Is it time for new batteries?", "Do I need
-/// to change the batteries?", "Should I unplug it or reset it?" ask about a fix; nothing was done yet. Runs
-/// with word access before ``ResolvePass``.
+/// to change the batteries?", "Should I unplug it or reset it?" ask about a fix; nothing was done yet. So do
+/// a situation asked about ("is it recording?"), a "let go" not done yet, a past remedy ("Last time a power
+/// cycle sorted it.") and a light's meaning glossed in brackets ("ring blinking red (pairing)"). Runs with
+/// word access before ``ResolvePass``.
 struct ProposalPass {
     /// The word at a token index, lower-cased; empty for a number, a symbol or an index outside the text.
     let word: (Int) -> String
+    /// Whether the tokens from the first to the last index stand alone in brackets.
+    var bracketed: (Int, Int) -> Bool = { _, _ in false }
 
     /// Situations that are fixes someone may propose (not what happens to the light: setup, motion, …).
     static let fixes: Set<ObservationContext> = [.newBatteries, .afterReset, .powerCycle, .networkChange]
@@ -34,8 +38,18 @@ struct ProposalPass {
     func run(_ items: [TextItem]) -> [TextItem] {
         let remedies = pastRemedies(items)
         return items.indices.compactMap { index in
-            remedies.contains(index) || !kept(items[index]) ? nil : items[index]
+            remedies.contains(index) || !kept(items[index]) || glossed(items, index) ? nil : items[index]
         }
+    }
+
+    /// Whether "pairing" in brackets right after a light glosses what the light means ("ring blinking red
+    /// (pairing)"): the writer's reading of the light, not someone setting it up. ("blue (recording)" is the
+    /// recording light: that situation stays.)
+    private func glossed(_ items: [TextItem], _ index: Int) -> Bool {
+        guard index > 0, items[index].meaning == .context(.setup), Self.tellsLight(items[index - 1]) else {
+            return false
+        }
+        return bracketed(items[index].first, items[index].last)
     }
 
     /// Whether an item stays: not a fix proposed, a situation asked about, or a "let go" not done yet.
