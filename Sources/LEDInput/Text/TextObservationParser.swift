@@ -75,13 +75,19 @@ public struct TextObservationParser: Sendable {
             guard index >= 0, index < wordTokens.count, case .symbol = wordTokens[index].kind else { return false }
             return true
         }
+        func bracketed(_ first: Int, _ last: Int) -> Bool {
+            guard first >= 0, last < wordTokens.count else { return false }
+            let before = readBytes[..<wordTokens[first].start].last { $0 != UInt8(ascii: " ") }
+            let after = readBytes[wordTokens[last].end...].first { $0 != UInt8(ascii: " ") }
+            return before == UInt8(ascii: "(") && after == UInt8(ascii: ")")
+        }
         do throws(TextProblem) {
             var items = try ItemLexer(lexicon: lexicon, devices: devices).items(of: readTokens, bytes: readBytes)
             var numbers = NumberPass(vocabulary: vocabulary, text: typed, word: word)
             items = try numbers.run(items)
             items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
             items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
-            items = ProposalPass(word: word).run(items)
+            items = ProposalPass(word: word, bracketed: bracketed).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(

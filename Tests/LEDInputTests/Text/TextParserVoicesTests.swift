@@ -29,10 +29,11 @@ extension TextParserCases {
         TextCase(
             "on the sync module the green is out and the blue is on",
             "dev=sync-module ctx=- : blue:solid:_:_:_:_:_&green:off:_:_:_:_:_"),
-        // A count or a hold time in a clause about the situation is not the light's; a time since it is.
+        // A count or a hold time in a clause about the situation is not the light's; a time since it is. The
+        // router's restart is not the device's power cycle.
         TextCase(
             "I restarted the router two times. The red light is blinking",
-            "dev=? ctx=power-cycle : red:blink:_:_:_:_:_"),
+            "dev=? ctx=- : red:blink:_:_:_:_:_"),
         TextCase(
             "held the reset button for five seconds. The red light came on",
             "dev=? ctx=holding-reset : red:solid:_:_:_:_:_"),

@@ -9,6 +9,8 @@ extension ClauseBuilder {
         var device: String?
         /// Whether "the outage" was named (see ``TextMeaning/outage``).
         var outage = false
+        /// "let go", "released" (see ``TextMeaning/release``): whether a light was told before it, and where.
+        var release: (lightBefore: Bool, unit: Int, drafts: Int)?
         /// The clause where "used to" opened what the light used to do, until "now" or a sentence end.
         var pastStart: Int?
         /// The clauses that open with a correction ("Correction: …", "No wait, …"): their light replaces the one
@@ -21,6 +23,10 @@ extension ClauseBuilder {
         var sentenceEnds: [Int] = []
         /// The last situation's item index.
         var lastContextItem = -2
+        /// The last item of the something done just named (setup, a fix, ``TextMeaning/otherSituation``), with
+        /// a device name after it ("tried setting up the doorbell"): "N times" right after it is how often it
+        /// was done, not the light's count.
+        var situationEnd = -2
 
         /// Marks the clauses from the open "used to" through `last` as what the light used to do.
         mutating func closePast(through last: Int) {
@@ -31,6 +37,12 @@ extension ClauseBuilder {
         }
 
         mutating func add(_ item: TextItem, at index: Int) {
+            switch item.meaning {
+            case .count:
+                if draft.isEmpty, situationEnd == index - 1 { return }
+            default:
+                break
+            }
             switch item.meaning {
             case .count, .bareCount, .speed:
                 // "once the blue light goes out there are 5 quick red blinks"
@@ -52,11 +64,13 @@ extension ClauseBuilder {
             case .context(let context):
                 contexts.insert(context)
                 lastContextItem = index
+                if context == .setup || ProposalPass.fixes.contains(context) { situationEnd = index }
                 if units[units.count - 1].firstContextItem == nil { units[units.count - 1].firstContextItem = index }
                 if context == .holdingReset { units[units.count - 1].holdsButton = true }
                 return
             case .device(let name):
                 if device == nil { device = name }
+                if situationEnd == index - 1 { situationEnd = index }
                 deviceMentions.append((item.first, name, lastContextItem != index - 1))
                 return
             case .color(let color):
@@ -111,6 +125,18 @@ extension ClauseBuilder {
                 return
             case .outage:
                 outage = true
+                return
+            case .otherSituation:
+                situationEnd = index
+                if units[units.count - 1].firstContextItem == nil { units[units.count - 1].firstContextItem = index }
+                return
+            case .release:
+                if release == nil {
+                    let lightBefore = units.contains(where: \.hasEvents) || draft.hasColors || draft.isOff
+                    release = (
+                        lightBefore, units.count - 1, units[units.count - 1].drafts.count + (draft.isEmpty ? 0 : 1)
+                    )
+                }
                 return
             case .clockTime(let seconds):
                 units[units.count - 1].firstClock = units[units.count - 1].firstClock ?? seconds
@@ -208,6 +234,13 @@ extension ClauseBuilder {
                 return
             }
             startUnit(.then, nil)
+        }
+
+        /// Whether a light is told after "let go".
+        var lightAfterRelease: Bool {
+            guard let release else { return false }
+            return units[release.unit].drafts.count > release.drafts
+                || units[(release.unit + 1)...].contains(where: \.hasEvents)
         }
 
         mutating func finishDraft() {

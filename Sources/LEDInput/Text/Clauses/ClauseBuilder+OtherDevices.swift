@@ -15,7 +15,17 @@ extension ClauseBuilder {
             return subjects.last(where: { $0.token > sentenceStart && $0.token < draft.first })?.device
         }
         func isOther(_ draft: EventDraft) -> Bool {
-            owner(of: draft).map { !sameFamily($0, described) } ?? false
+            // "Our XR and the XT2 it runs are both blinking: …": a light without a colour, told of both, is
+            // also the described device's.
+            if !draft.hasColors, !draft.isDark {
+                let sentenceStart = assembly.sentenceEnds.last(where: { $0 < draft.first }) ?? -1
+                if subjects.contains(where: {
+                    $0.token > sentenceStart && $0.token < draft.first && sameFamily($0.device, described)
+                }) {
+                    return false
+                }
+            }
+            return owner(of: draft).map { !sameFamily($0, described) } ?? false
         }
         let kept = units.contains { $0.drafts.contains { !isOther($0) && ($0.hasColors || $0.isDark) } }
         guard kept else { return }

@@ -16,6 +16,21 @@ extension ClauseBuilder {
                 }
             }
         }
+        // "the XR is blinking: blue, with its green lit steady": the kind told before the colon is the colour's.
+        for index in units.indices.dropFirst() where units[index].order == .comma {
+            guard units[index].drafts.count == 1, let first = units[index].drafts.first, first.hasColors,
+                first.kind == nil, !first.isDark,
+                let previous = units[..<index].lastIndex(where: { !$0.drafts.isEmpty }),
+                units[previous].drafts.count == 1, let kind = units[previous].drafts[0].kind
+            else { continue }
+            let told = units[previous].drafts[0]
+            guard !told.hasColors, !told.isDark, told.count == nil, told.duration == nil,
+                told.speed == nil
+            else { continue }
+            units[index].drafts[0].kind = kind
+            if first.colors.count > 1, told.simultaneous { units[index].drafts[0].simultaneous = true }
+            units[previous].drafts = []
+        }
         func describesOneLED(_ unit: Unit) -> Bool {
             !unit.drafts.isEmpty
                 && unit.drafts.allSatisfy { draft in

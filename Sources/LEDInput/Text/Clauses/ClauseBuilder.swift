@@ -87,8 +87,20 @@ struct ClauseBuilder {
         assembly.finishDraft()
         var units = assembly.units
         var result = Result(contexts: assembly.contexts, device: assembly.device)
-        // "holding the button of reset": holding it, not after it.
-        if result.contexts.contains(.holdingReset) { result.contexts.remove(.afterReset) }
+        if let release = assembly.release, !result.contexts.isDisjoint(with: [.holdingReset, .afterReset]) {
+            // "held the button and let go, and ever since …": after the reset. A light told before letting go
+            // is while holding ("held reset, it went solid red, then I let go"); after the reset too when the
+            // reset is named apart and a light follows ("factory reset: hold -> solid red; release -> blue").
+            if !release.lightBefore {
+                result.contexts.insert(.afterReset)
+                result.contexts.remove(.holdingReset)
+            } else {
+                result.contexts.insert(.holdingReset)
+                if !assembly.lightAfterRelease { result.contexts.remove(.afterReset) }
+            }
+        } else if result.contexts.contains(.holdingReset) {
+            result.contexts.remove(.afterReset)  // "holding the button of reset": holding it, not after it
+        }
         // A person in a "when"/"after" clause moves — unless it says what they did ("after my son changed …").
         if units.contains(where: { $0.motionCue && !$0.buttonPress && $0.firstContextItem == nil }) {
             result.contexts.insert(.motion)

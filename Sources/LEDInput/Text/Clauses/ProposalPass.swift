@@ -1,11 +1,15 @@
 import LEDCore
 
 /// Drops a fix that a question proposes rather than reports: "Is it time for new batteries?", "Do I need
-/// to change the batteries?", "Should I unplug it or reset it?" ask about a fix; nothing was done yet. Runs
-/// with word access before ``ResolvePass``.
+/// to change the batteries?", "Should I unplug it or reset it?" ask about a fix; nothing was done yet. So do
+/// a situation asked about ("is it recording?"), a "let go" not done yet, a past remedy ("Last time a power
+/// cycle sorted it.") and a light's meaning glossed in brackets ("ring blinking red (pairing)"). Runs with
+/// word access before ``ResolvePass``.
 struct ProposalPass {
     /// The word at a token index, lower-cased; empty for a number, a symbol or an index outside the text.
     let word: (Int) -> String
+    /// Whether the tokens from the first to the last index stand alone in brackets.
+    var bracketed: (Int, Int) -> Bool = { _, _ in false }
 
     /// Situations that are fixes someone may propose (not what happens to the light: setup, motion, …).
     static let fixes: Set<ObservationContext> = [.newBatteries, .afterReset, .powerCycle, .networkChange]
@@ -18,10 +22,84 @@ struct ProposalPass {
     /// How many words before a situation a proposal may stand ("should I unplug it or reset it").
     static let reach = 6
 
+    /// Words that ask whether a situation holds rather than say it does: "is it recording or what?".
+    static let questions: [[String]] = [
+        ["is", "it"], ["is", "this"], ["is", "that"], ["was", "it"], ["is", "it", "still"], ["is", "the", "camera"],
+        ["is", "my", "camera"], ["does", "that", "mean", "it's"], ["does", "it", "mean", "it's"],
+    ]
+
+    /// Words that make a "let go" one not done yet: "should I let go now?", "OK to release?", "not released".
+    static let pendingRelease: Set<String> = [
+        "should", "can", "shall", "may", "to", "do", "not", "yet", "i'll", "will", "haven't", "havent", "didn't",
+        "didnt",
+        "never", "without", "must", "before",
+    ]
+
     func run(_ items: [TextItem]) -> [TextItem] {
-        items.filter { item in
-            guard case .context(let context) = item.meaning, Self.fixes.contains(context) else { return true }
-            return !proposed(before: item.first)
+        let remedies = pastRemedies(items)
+        return items.indices.compactMap { index in
+            remedies.contains(index) || !kept(items[index]) || glossed(items, index) ? nil : items[index]
+        }
+    }
+
+    /// Whether "pairing" in brackets right after a light glosses what the light means ("ring blinking red
+    /// (pairing)"): the writer's reading of the light, not someone setting it up. ("blue (recording)" is the
+    /// recording light: that situation stays.)
+    private func glossed(_ items: [TextItem], _ index: Int) -> Bool {
+        guard index > 0, items[index].meaning == .context(.setup), Self.tellsLight(items[index - 1]) else {
+            return false
+        }
+        return bracketed(items[index].first, items[index].last)
+    }
+
+    /// Whether an item stays: not a fix proposed, a situation asked about, or a "let go" not done yet.
+    private func kept(_ item: TextItem) -> Bool {
+        if case .release = item.meaning {
+            return !(max(0, item.first - 3)..<item.first).contains { Self.pendingRelease.contains(word($0)) }
+        }
+        guard case .context(let context) = item.meaning else { return true }
+        if asked(before: item.first) { return false }
+        return !Self.fixes.contains(context) || !proposed(before: item.first)
+    }
+
+    /// The fixes told in a sentence about an earlier time the problem came, with no light in it: "Last time a
+    /// power cycle sorted it." is what helped then, not what was done now.
+    private func pastRemedies(_ items: [TextItem]) -> Set<Int> {
+        var remedies: Set<Int> = []
+        var start = 0
+        for end in items.indices where end == items.count - 1 || items[end].meaning == .order(.sentence) {
+            let sentence = start...end
+            start = end + 1
+            guard
+                items[sentence].contains(where: { item in
+                    item.meaning == .pastMarker && (word(item.first) == "last" || word(item.first + 1) == "last")
+                }),
+                !items[sentence].contains(where: Self.tellsLight)
+            else { continue }
+            for index in sentence {
+                if case .context(let context) = items[index].meaning, Self.fixes.contains(context) {
+                    remedies.insert(index)
+                }
+            }
+        }
+        return remedies
+    }
+
+    /// Whether an item tells something of the light: a colour or a kind.
+    private static func tellsLight(_ item: TextItem) -> Bool {
+        switch item.meaning {
+        case .color, .kind, .lit, .stuckOn, .repeated, .alternation: return true
+        default: return false
+        }
+    }
+
+    /// Whether a question ends right before token `first` ("is it recording").
+    private func asked(before first: Int) -> Bool {
+        Self.questions.contains { phrase in
+            first >= phrase.count
+                && phrase.enumerated().allSatisfy { offset, expected in
+                    word(first - phrase.count + offset) == expected
+                }
         }
     }
 

@@ -193,7 +193,8 @@ extension LexiconEntries {
         (
             .order(.when),
             [
-                "when", "whenever", "as soon as", "every time", "each time", "if", "every single time",
+                "when", "whenever", "whenevr", "whenver", "wheneva", "whenevar", "as soon as", "every time",
+                "each time", "if", "every single time",
                 "the moment", "the instant", "the sec", "right when", "just when", "the moment that",
                 "everytime", "evrytime", "every tyme", "each n every time", "evry time", "evry single time",
                 "evey time", "everytym", "every tym", "evry tym", "erry time", "evertime", "ever time",
@@ -286,7 +287,8 @@ extension LexiconEntries {
             .absentMarker,
             [
                 "don't see", "dont see", "do not see", "can't see", "cant see", "cannot see", "not see", "doesn't show",
-                "does not show", "not showing", "isn't there", "is not there", "not there", "missing",
+                "does not show", "not showing", "nothing from", "nothing yet from", "nothing from the", "isn't there",
+                "is not there", "not there", "missing",
                 "doesn't come on", "does not come on", "never comes on", "don't come on", "never came on",
                 "never come on", "hasn't come on", "has not come on", "didn't come on", "did not come on",
                 "hasn't lit up", "has not lit up", "never lit up", "never turned on", "hasn't turned on",
@@ -305,6 +307,9 @@ extension LexiconEntries {
                 "which never blinks", "that isn't blinking", "that is not blinking", "that's not blinking",
                 "that isn't flashing", "that is not flashing", "that's not flashing", "that doesnt blink",
                 "that doesnt flash", "that dont blink", "that don't blink", "that not blink", "that not blinking",
+                // "a single red light that stays on. Nothing on it blinks.": the light told before never blinks
+                "nothing on it blinks", "nothing on it flashes", "nothing blinks", "nothing flashes",
+                "nothing is blinking", "nothing is flashing", "nothing on it is blinking", "nothing on it is flashing",
             ]
         ),
         (
@@ -363,6 +368,10 @@ extension LexiconEntries {
                 "many many thanks", "a lot of help", "lots of love", "a bunch of thanks",
                 // now and then: sometimes, not "now"
                 "now and then", "every now and then", "now and again", "every now and again",
+                // never seen it before: what is new, not the light off
+                "never seen that colour", "never seen that color", "never seen this colour", "never seen this color",
+                "never seen that before", "never seen this before", "never seen it before", "never seen that",
+                "never seen this", "never saw that", "never saw this",
             ]
         ),
         (.simultaneous, ["at the same time", "simultaneously", "together", "at once", "both", "in sync"]),

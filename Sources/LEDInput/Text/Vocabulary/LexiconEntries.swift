@@ -239,6 +239,29 @@ enum LexiconEntries {
             ]
         ),
         (.outage, ["outage", "the outage", "after the outage"]),
+        (
+            .otherSituation,
+            [
+                // the router's power, not the device's
+                "restarted router", "restart router", "restarting router", "rebooted router", "reboot router",
+                "rebooting router", "router restarted", "router rebooted", "router was restarted",
+                "router was rebooted", "router was unplugged", "router unplugged", "unplugged router",
+                "unplug router", "unplugging router", "power cycled router", "power cycle router",
+                "power cycling router", "restarted modem", "rebooted modem", "modem rebooted", "modem restarted",
+                "unplugged modem", "modem was unplugged", "router was off", "router was down",
+                // when someone came home: a time, not someone moving in front of the camera
+                "since i got home", "since i came home", "since we got home", "since we came home",
+                "since i got back", "since we got back", "since i came in", "since i got in",
+            ]
+        ),
+        (
+            .release,
+            [
+                "let go", "let it go", "let go of", "letting go", "after letting go", "released", "release",
+                "releasing", "after releasing", "released it", "released the button", "released the pin",
+                "took the pin out", "pulled the pin out", "removed the pin", "let off", "let the button go",
+            ]
+        ),
     ]
 
     /// Things that move in front of a camera, and the moving: in a "when …" clause they are the motion
@@ -249,7 +272,8 @@ enum LexiconEntries {
         (
             .mover,
             [
-                "someone", "somebody", "anyone", "anybody", "person", "people", "a person", "visitor", "visitors",
+                "someone", "somebody", "sum1", "some1", "sumone", "sumbody", "anyone", "anybody", "person", "people",
+                "a person", "visitor", "visitors",
                 "guest", "guests", "car", "cars", "truck", "trucks", "van", "bike", "bikes", "traffic", "vehicle",
                 "vehicles", "dog", "dogs", "cat", "cats", "deer", "fox", "foxes", "bird", "birds", "squirrel",
                 "squirrels", "animal", "animals", "raccoon", "rabbit", "pet", "pets", "kid", "kids", "child",
@@ -287,7 +311,9 @@ enum LexiconEntries {
                 "ring the bell", "rings the bell", "rang the bell", "ringing the bell", "ring the doorbell",
                 "rings the doorbell", "rang the doorbell", "press the doorbell", "presses the doorbell",
                 "pressed the doorbell", "pressing the doorbell", "push the doorbell", "pushes the doorbell",
-                "pushed the doorbell", "presses the button", "pressed the button", "press the button",
+                "pushed the doorbell", "ring my doorbell", "rings my doorbell", "ringing my doorbell", "ring my bell",
+                "ring our doorbell", "is ring", "are ring", "presses the button", "pressed the button",
+                "press the button",
                 "pushes the button", "doorbell button", "rings", "rang", "pressed", "presses", "press", "pressing",
                 "pushed", "pushes",
             ]

@@ -86,6 +86,12 @@ enum TextMeaning: Sendable, Hashable {
     case buttonPress
     /// "the outage": the internet's outage when the internet is said to be back, otherwise a power cut.
     case outage
+    /// "let go", "released": the reset button no longer held; with the reset button held before it, what
+    /// follows is after the reset.
+    case release
+    /// A situation that is none of the contexts ("restarted the router", "since I got home"): like a context,
+    /// it takes the count said right after it and keeps someone moving in its clause from being motion.
+    case otherSituation
     /// "don't see", "missing": the colours of its clause are absent ("the green one I don't see").
     case absentMarker
     /// "the app says", "supposed to": what follows in the clause is what someone expects, not what
