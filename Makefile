@@ -11,8 +11,9 @@
 #   make fuzz      build the libFuzzer targets (Tests/Fuzz) and run each for FUZZ_SECONDS (default 60)
 #   make bench     release benchmarks: batch against the baselines in ../shared/bench (when present) and the
 #                  commit BATCH_BASELINE, one-shot diagnose against the commit BASELINE (default c5efcaf),
-#                  the catalog-scale benchmark, then the profiles; make bench-diagnose runs only the one-shot
-#                  diagnose benchmark, make bench-catalog only the catalog-scale one (100 to 10,000 rules)
+#                  start-up against a hello-world, the catalog-scale benchmark, then the profiles; make
+#                  bench-diagnose runs only the one-shot diagnose benchmark, make bench-start-up only the
+#                  start-up one, make bench-catalog only the catalog-scale one (100 to 10,000 rules)
 #   make profile   only the profiles (timeline throughput; the batch profile on $(BENCH_DIR)/bench.log)
 #   make scale-out-check  build (release), then run docs/scale-out.md's recipes for real and check each against
 #                  one process: GNU parallel, and Spark in local mode (installs parallel, pyspark into
@@ -30,12 +31,17 @@ SWIFT      ?= swift
 PREFIX     ?= /usr/local
 BINDIR     := $(PREFIX)/bin
 CONFIG     := release
+# The release binary links the Swift runtime and Foundation statically: a one-shot call starts without
+# resolving their symbols (about a third less wall time: docs/performance.md, "Start-up"), and the binary
+# runs where no Swift toolchain is installed. LEDDIAG_LINK=dynamic builds the dynamically linked one
+# (the benchmark scripts read the same variable: Tests/Benchmarks/release-build.sh).
+LINK_FLAGS := $(if $(filter dynamic,$(LEDDIAG_LINK)),,--static-swift-stdlib)
 # Debian names of what the build needs from the system.
 APT_PACKAGES := libpcre2-dev zlib1g-dev libzstd-dev pkg-config
 # The pkg-config names of the same libraries: PCRE2 for the rules, zlib and zstd for compressed batch input.
 PKG_MODULES  := libpcre2-8 zlib libzstd
 
-.PHONY: all deps video-deps build run test scale-out-check sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose bench-catalog bench-video profile accuracy install clean format format-check
+.PHONY: all deps video-deps build run test scale-out-check sanitize sanitize-thread sanitize-address fuzz bench bench-diagnose bench-start-up bench-catalog bench-video profile accuracy install clean format format-check
 
 all: build
 
@@ -76,7 +82,7 @@ video-deps:
 	fi
 
 build: deps
-	$(SWIFT) build -c $(CONFIG) --product leddiag
+	$(SWIFT) build -c $(CONFIG) $(LINK_FLAGS) --product leddiag
 
 run: build
 	@bin="$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/leddiag"; \
@@ -167,6 +173,7 @@ BASELINE_BIN       ?=
 BATCH_BASELINE     ?= $(BASELINE)
 BATCH_BASELINE_BIN ?=
 DIAGNOSE_ROUNDS    ?= 21
+START_ROUNDS       ?= 61
 PROFILES  := $(SWIFT) run -c release -Xswiftc -enable-testing --scratch-path .build-profiles LEDProfiles
 bench: deps
 	cd Tests/Benchmarks/PCRE2Bench && $(SWIFT) run -c release --scratch-path ../../../.build-bench PCRE2Bench
@@ -174,6 +181,7 @@ bench: deps
 	BENCH_DIR=$(BENCH_DIR) ROUNDS=$(ROUNDS) BASELINE="$(BATCH_BASELINE)" BASELINE_BIN="$(BATCH_BASELINE_BIN)" \
 	    bash Tests/Benchmarks/batch-bench.sh
 	$(MAKE) --no-print-directory bench-diagnose
+	$(MAKE) --no-print-directory bench-start-up
 	$(MAKE) --no-print-directory bench-catalog
 	$(MAKE) --no-print-directory bench-video
 	$(MAKE) --no-print-directory profile
@@ -187,6 +195,11 @@ bench-video: deps video-deps
 # 100, 1,000 and 10,000 rules (Tests/Benchmarks/catalog-scale-bench.sh; SIZES, LINES, ROUNDS).
 bench-catalog: deps
 	BENCH_DIR=$(BENCH_DIR) ROUNDS=$(ROUNDS) bash Tests/Benchmarks/catalog-scale-bench.sh
+
+# A one-shot diagnose against a Foundation hello-world (issue #15: ≤ 1.7×), wall time and instructions in
+# the same run (Tests/Benchmarks/start-up-bench.sh; ROUNDS as START_ROUNDS).
+bench-start-up: deps
+	ROUNDS=$(START_ROUNDS) bash Tests/Benchmarks/start-up-bench.sh
 
 bench-diagnose: deps
 	ROUNDS=$(DIAGNOSE_ROUNDS) BASELINE="$(BASELINE)" BASELINE_BIN="$(BASELINE_BIN)" CORPUS="$(CORPUS)" \

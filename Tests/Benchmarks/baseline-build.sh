@@ -10,6 +10,7 @@
 # Both are kept: the next run skips the export and the build is incremental. `make clean` removes them
 # (.build-*), and .gitignore keeps them out of the repository.
 set -euo pipefail
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/release-build.sh"
 
 ref="${1:-}"
 [ -n "$ref" ] || { echo "baseline-build: usage: baseline-build.sh REF" >&2; exit 2; }
@@ -30,8 +31,7 @@ if [ ! -f "$src/Package.swift" ]; then
     mv "$src.partial" "$src"
 fi
 echo "   building $ref ($commit) in release (${root#"$here"/}/build; output in ${root#"$here"/}/build.log)" >&2
-if ! swift build -c release --package-path "$src" --scratch-path "$root/build" --product leddiag \
-    >"$root/build.log" 2>&1; then
+if ! release_build "$root/build" "$src" >"$root/build.log" 2>&1; then
     tail -n 30 "$root/build.log" >&2
     echo "baseline-build: the build of $ref ($commit) failed (the whole output: $root/build.log)" >&2
     exit 1

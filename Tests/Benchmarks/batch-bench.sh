@@ -18,6 +18,7 @@
 # memory and whether its output on bench.log has the same bytes are printed as well. Nothing fails
 # on a ratio: a line says whether the four inputs' total is within LIMIT percent (default 5).
 set -euo pipefail
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/release-build.sh"
 
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="${SHARED_BENCH:-$here/../shared/bench}"
@@ -32,7 +33,7 @@ scratch="${SCRATCH:-$here/.build-batch-rel}"
 mkdir -p "$dir"
 
 echo "== build (release, $scratch)"
-swift build -c release --scratch-path "$scratch" --product leddiag --package-path "$here" >/dev/null
+release_build "$scratch" "$here" >/dev/null
 bin="$scratch/release/leddiag"
 base="${BASELINE_BIN:-}"
 if [ -n "$base" ]; then

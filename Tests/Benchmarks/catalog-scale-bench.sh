@@ -16,6 +16,7 @@
 # wall-clock times, all taken in the same run. Nothing fails on a figure: the issue's targets are printed
 # beside them with yes/no.
 set -euo pipefail
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/release-build.sh"
 
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 shared="${SHARED_BENCH:-$here/../shared/bench}"
@@ -31,7 +32,7 @@ mkdir -p "$dir"
 export XDG_CACHE_HOME="$dir/xdg"
 
 echo "== build (release, $scratch)"
-swift build -c release --scratch-path "$scratch" --product leddiag --package-path "$here" >/dev/null
+release_build "$scratch" "$here" >/dev/null
 bin="$scratch/release/leddiag"
 
 if [ ! -s "$dir/bench.log" ]; then

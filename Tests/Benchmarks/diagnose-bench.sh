@@ -26,6 +26,7 @@
 # corpus for `evaluate` (default ../shared/corpus/observations.tsv next to the repository; skipped when
 # missing).
 set -euo pipefail
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/release-build.sh"
 export LC_ALL=C
 
 here="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -40,7 +41,7 @@ corpus="${CORPUS:-$here/../shared/corpus/observations.tsv}"
 instructions="${INSTRUCTIONS:-1}"
 
 echo "== build (release, ${scratch#"$here"/})"
-swift build -c release --scratch-path "$scratch" --product leddiag --package-path "$here" >/dev/null
+release_build "$scratch" "$here" >/dev/null
 current="$scratch/release/leddiag"
 baseline="${BASELINE_BIN:-}"
 label="baseline"

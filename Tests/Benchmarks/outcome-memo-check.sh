@@ -7,12 +7,13 @@
 #   BENCH_DIR=/tmp/bench Tests/Benchmarks/outcome-memo-check.sh
 #   LINES=300000 PATTERNS=/tmp/bench/catalog-1000-plain Tests/Benchmarks/outcome-memo-check.sh
 set -euo pipefail
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/release-build.sh"
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 dir="${BENCH_DIR:-/tmp/bench}"
 lines="${LINES:-300000}"
 scratch="${SCRATCH:-$here/.build-batch-rel}"
 bin="${LEDDIAG:-$scratch/release/leddiag}"
-[ -x "$bin" ] || swift build -c release --scratch-path "$scratch" --product leddiag --package-path "$here" >/dev/null
+[ -x "$bin" ] || release_build "$scratch" "$here" >/dev/null
 [ -s "$dir/bench.log" ] || { echo "outcome-memo-check: no $dir/bench.log (make bench generates it)" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

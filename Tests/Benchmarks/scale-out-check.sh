@@ -4,11 +4,12 @@
 #
 #   Tests/Benchmarks/scale-out-check.sh [LOG] [SHARDS]     (default: Samples/batch/fleet.plain.log, 4)
 set -euo pipefail
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/release-build.sh"
 here="$(cd "$(dirname "$0")/../.." && pwd)"
 log="$(realpath "${1:-$here/Samples/batch/fleet.plain.log}")"
 N="${2:-4}"
 bin="${LEDDIAG:-$here/.build-batch-rel/release/leddiag}"
-[ -x "$bin" ] || { swift build -c release --scratch-path "$here/.build-batch-rel" --product leddiag --package-path "$here" >/dev/null; }
+[ -x "$bin" ] || { release_build "$here/.build-batch-rel" "$here" >/dev/null; }
 command -v parallel >/dev/null || { echo "GNU parallel is needed (apt-get install parallel)" >&2; exit 2; }
 work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT

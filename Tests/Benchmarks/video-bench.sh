@@ -9,6 +9,7 @@
 # Prints numbers and asserts nothing (speed targets are reported, never asserted); exit 0 unless
 # something breaks. BENCH_DIR holds the clip (default /tmp/leddiag-bench).
 set -euo pipefail
+. "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/release-build.sh"
 export LC_ALL=C
 cd "$(dirname "$0")/../.."
 ROUNDS=${ROUNDS:-5}
@@ -16,8 +17,8 @@ BENCH_DIR=${BENCH_DIR:-/tmp/leddiag-bench}
 SCRATCH=${SCRATCH:-.build-batch-rel}
 mkdir -p "$BENCH_DIR"
 if [ -z "${LEDDIAG:-}" ]; then
-    swift build -c release --product leddiag --scratch-path "$SCRATCH" >/dev/null
-    LEDDIAG="$(swift build -c release --scratch-path "$SCRATCH" --show-bin-path)/leddiag"
+    release_build "$SCRATCH" . >/dev/null
+    LEDDIAG="$SCRATCH/release/leddiag"
 fi
 clip="$BENCH_DIR/video-720p-15s.mp4"
 if [ ! -s "$clip" ]; then
