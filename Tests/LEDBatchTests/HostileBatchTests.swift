@@ -177,13 +177,12 @@ struct HostileBatchTests {
                 + "\"device\": \"d\", \"color\": \"red\", \"state\": \"off\"}\n{\"time\": 12, \"device\": \"d\", "
                 + "\"color\": \"red\", \"state\": \"off\"}\n",
             format: .jsonl, used: 1, skipped: 0, rejected: [1, 2], episodes: 1),
-        // Typed observations: counts and durations out of range are rejected with their line.
+        // Typed observations: counts and durations no light can do are read, each with a warning (the reader's
+        // NumberPass+Readings; `typedOutOfRangeNumbersWarn` below), never a rejected line.
         Case(
             name: "typed counts and durations",
-            text:
-                "d mini: blinks red 0 times\nd mini: red blinks -3 times\nd mini: red blinks 10^30 times\nd mini: "
-                + "solid red for 0 seconds\nd mini: solid red for -5 seconds\nd mini: red x6 after blue\n",
-            format: .typed, used: 1, skipped: 0, rejected: [1, 2, 3, 4, 5], episodes: 1),
+            text: Self.outOfRangeNumbers,
+            format: .typed, used: 6, skipped: 0, rejected: [], episodes: 6),
         Case(
             name: "typed without text or device", text: "d mini:\n: red x6\nd mini red x6\n", format: .typed, used: 0,
             skipped: 0, rejected: [1, 2, 3], episodes: 0),
@@ -196,6 +195,29 @@ struct HostileBatchTests {
         #expect(outcome.summary.skipped == testCase.skipped, "skipped")
         #expect(outcome.errors.map(\.line) == testCase.rejected, "rejected lines: \(outcome.errors)")
         #expect(outcome.summary.episodes == testCase.episodes, "episodes")
+    }
+
+    /// Typed lines whose counts and lengths no light can do: 0, -3 and 10^30 blinks, 0 and -5 seconds.
+    static let outOfRangeNumbers =
+        "d mini: blinks red 0 times\nd mini: red blinks -3 times\nd mini: red blinks 10^30 times\nd mini: "
+        + "solid red for 0 seconds\nd mini: solid red for -5 seconds\nd mini: red x6 after blue\n"
+
+    @Test("a typed count or length no light can do is read, with a warning where the text was bent to fit")
+    func typedOutOfRangeNumbersWarn() throws {
+        let outcome = try Self.run(Self.outOfRangeNumbers, format: .typed)
+        let read = outcome.episodes.map {
+            (($0["canonical"] as? String) ?? "", (($0["warnings"] as? [String]) ?? []).count)
+        }
+        #expect(
+            read.map(\.0) == [
+                "dev=mini ctx=- : red:off:_:_:_:_:_",  // "blinks red 0 times": no red blink, as said
+                "dev=mini ctx=- : red:blink:3:_:_:_:_",
+                "dev=mini ctx=- : red:blink:_:_:continuous:_:_",
+                "dev=mini ctx=- : red:solid:_:_:brief:_:_",
+                "dev=mini ctx=- : red:solid:_:_:seconds=5:_:_",
+                "dev=mini ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_",
+            ])
+        #expect(read.map(\.1) == [0, 1, 1, 1, 1, 0])
     }
 
     @Test("anomalies become flags on the episode's events, and are still diagnosed")
