@@ -33,9 +33,11 @@ BINDIR     := $(PREFIX)/bin
 CONFIG     := release
 # The release binary links the Swift runtime and Foundation statically: a one-shot call starts without
 # resolving their symbols (about a third less wall time: docs/performance.md, "Start-up"), and the binary
-# runs where no Swift toolchain is installed. LEDDIAG_LINK=dynamic builds the dynamically linked one
-# (the benchmark scripts read the same variable: Tests/Benchmarks/release-build.sh).
-LINK_FLAGS := $(if $(filter dynamic,$(LEDDIAG_LINK)),,--static-swift-stdlib)
+# runs where no Swift toolchain is installed. Only release builds do: the toolchain's static Foundation
+# does not link into a debug build (CONFIG=debug, as CI's scale-out check builds). LEDDIAG_LINK=dynamic
+# builds the dynamically linked one (the benchmark scripts read the same variable:
+# Tests/Benchmarks/release-build.sh).
+LINK_FLAGS := $(if $(or $(filter dynamic,$(LEDDIAG_LINK)),$(filter-out release,$(CONFIG))),,--static-swift-stdlib)
 # Debian names of what the build needs from the system.
 APT_PACKAGES := libpcre2-dev zlib1g-dev libzstd-dev pkg-config
 # The pkg-config names of the same libraries: PCRE2 for the rules, zlib and zstd for compressed batch input.
