@@ -124,4 +124,23 @@ extension ClauseBuilder {
         }
         return result
     }
+
+    /// A length stated for one moment of separate LEDs ("blue blinking, green solid, 25 min so far"; "the
+    /// blue steady and the green blinking since Friday") is how long both lit that way: the events of the
+    /// step without a length of their own take it. A "keeps"/"nonstop" of one LED stays that LED's.
+    static func sharingStepLengths(_ result: Result) -> Result {
+        var result = result
+        for index in result.steps.indices where result.steps[index].count > 1 {
+            let stated = Set(
+                result.steps[index].compactMap(\.duration).filter { $0.bucket != .continuous }.map(\.bucket))
+            guard stated.count == 1,
+                let length = result.steps[index].compactMap(\.duration).first(where: { $0.bucket != .continuous })
+            else { continue }
+            for draft in result.steps[index].indices where result.steps[index][draft].duration == nil {
+                guard !result.steps[index][draft].isDark else { continue }
+                result.steps[index][draft].duration = length
+            }
+        }
+        return result
+    }
 }

@@ -181,7 +181,7 @@ struct ClauseBuilder {
             let ordersEvents = unit.hasEvents && unit.order?.reverses == true && eventsBefore
             if !ordersEvents { result.introducers.append((orderItem, context)) }
         }
-        return Self.endingCountedBursts(Self.mergingRepeats(result))
+        return Self.sharingStepLengths(Self.endingCountedBursts(Self.mergingRepeats(result)))
     }
 
     /// Merges drafts of one clause that describe one event.
