@@ -87,6 +87,7 @@ public struct TextObservationParser: Sendable {
             items = try numbers.run(items)
             items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
             items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
+            items = SinceLengthPass(word: word, isSymbol: isSymbol).run(items)
             items = ProposalPass(word: word, bracketed: bracketed).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)

@@ -21,7 +21,7 @@ import Testing
         TextCase(
             "Our first Sync Module always had blue and green lit together; since the power cut this afternoon, only "
                 + "the blue one is on.",
-            "dev=sync-module ctx=power-cycle : blue-green:solid:_:_:_:_:past blue:solid:_:_:_:_:_"),
+            "dev=sync-module ctx=power-cycle : blue-green:solid:_:_:_:_:past blue:solid:_:_:hours:_:_"),
         TextCase(
             "Yesterday it was solid red the whole afternoon; this morning it blinks green instead.",
             "dev=? ctx=- : red:solid:_:_:hours:_:past green:blink:_:_:_:_:_"),
