@@ -68,7 +68,7 @@ struct PastReferencePass {
             out.append(item)
             index += 1
         }
-        return out
+        return markingStateBeforeSituation(out)
     }
 
     /// Words after "last" that name a month or more ago ("last month", "last winter"; "last week" may still
