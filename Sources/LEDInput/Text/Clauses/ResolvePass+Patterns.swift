@@ -161,4 +161,13 @@ extension ResolvePass {
         }
         return items
     }
+
+    /// Whether the items so far end in a light named and then "then" or an arrow, a comma between aside
+    /// ("blue ->", "blue, then"): an "off" next is that light going off.
+    static func lightThenOff(_ out: [TextItem]) -> Bool {
+        guard let last = out.last, last.meaning == .order(.then) else { return false }
+        var light = out.count - 2
+        if light >= 0, out[light].meaning == .order(.comma) { light -= 1 }
+        return light >= 0 && namesLight(out[light].meaning)
+    }
 }

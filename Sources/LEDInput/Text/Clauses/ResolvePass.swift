@@ -92,6 +92,9 @@ struct ResolvePass {
                 && (Self.thenFollows(items, after: index) || Self.wentOffBeforeAnother(items, at: index, after: out)):
                 // "blue off, then red x6", "rec LED off -> red x5": the light named went off; it was on until then.
                 out.append(TextItem(.endOfLight, item.first, item.last))
+            case .kind(.off) where Self.lightThenOff(out) && Self.thenFollows(items, after: index):
+                // "blue -> off, then 5x red", "blue, then off, then red": the light named went off, then the next.
+                out[out.count - 1] = TextItem(.endOfLight, out[out.count - 1].first, item.last)
             case .looseOn:
                 // "red light on", "red, fixed": right after the colour, or after it and a comma.
                 var colorAt = out.count - 1
@@ -208,7 +211,7 @@ struct ResolvePass {
     }
 
     /// Whether `meaning` names a light and nothing else: a colour, or the recording light.
-    private static func namesLight(_ meaning: TextMeaning?) -> Bool {
+    static func namesLight(_ meaning: TextMeaning?) -> Bool {
         switch meaning {
         case .color?, .recordingLight?: return true
         default: return false
