@@ -1,0 +1,33 @@
+/// Vague lengths said as a share of a day or as "a good …": "for most of the afternoon", "the better part of
+/// the day", "the entire night", "half a day" (hours); "a good while", "quite a while" (minutes, as "for a
+/// while"); "a good hour" (hours); "a good few minutes" (minutes, not a count of few). Listed after the
+/// timing entries, so a phrase spelt there wins.
+extension LexiconEntries {
+    /// Parts of a day (and the day and week themselves) that a share of is said of.
+    static let dayParts = ["day", "morning", "afternoon", "evening", "night", "weekend", "week", "arvo"]
+    /// The words that say a share of a part of a day: "most of the …", "the entire …".
+    static let dayShares = [
+        "most of the", "much of the", "the better part of the", "the best part of the", "the entire",
+        "the whole of the", "all through the", "throughout the", "half the",
+    ]
+
+    static let spans: [(TextMeaning, [String])] = [
+        (
+            .duration(.hours),
+            dayShares.flatMap { share in dayParts.flatMap { ["\(share) \($0)", "for \(share) \($0)"] } } + [
+                "half a day", "for half a day", "a good hour", "for a good hour", "a solid hour", "for a solid hour",
+                "since the early morning", "since early this morning", "since the early hours", "since dawn",
+            ]
+        ),
+        (
+            .duration(.minutes),
+            [
+                "a good while", "for a good while", "quite a while", "for quite a while", "a long while",
+                "for a long while", "a good long while", "for a good long while", "a good few minutes",
+                "for a good few minutes", "the best part of an hour", "for the best part of an hour",
+            ]
+        ),
+        (.duration(.minute), ["a good minute", "for a good minute"]),
+        (.duration(.seconds), ["a good few seconds", "for a good few seconds"]),
+    ]
+}
