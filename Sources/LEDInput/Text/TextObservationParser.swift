@@ -88,6 +88,7 @@ public struct TextObservationParser: Sendable {
             items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
             items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
             items = SinceLengthPass(word: word, isSymbol: isSymbol).run(items)
+            items = LightOutPass(word: word).run(items)
             items = ProposalPass(word: word, bracketed: bracketed).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)

@@ -83,10 +83,12 @@ extension ClauseBuilder {
                 found = length(from: start, to: end)
             } else if units[index].firstClock == nil, let start = clockBefore,
                 let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }),
-                let end = units[next].firstClock, units[next].hasEvents,
-                Self.changesTo(units[next], from: units[index].drafts[draft])
+                let end = units[next].firstClock,
+                units[next].hasEvents && Self.changesTo(units[next], from: units[index].drafts[draft])
+                    || !units[next].hasEvents && units[index].drafts[draft].ended
             {
-                // "21:41 plugged in: blue and green blink together. 21:43 both steady"
+                // "21:41 plugged in: blue and green blink together. 21:43 both steady"; "09:00 a car pulls up,
+                // the light blue; 09:00:25 blue out": the light said to end at the next time lasted until then.
                 found = length(from: start, to: end)
             }
             if let found { units[index].drafts[draft].duration = found }
