@@ -7,6 +7,8 @@ extension LexiconEntries {
         (.unit(60), ["m", "min", "mins", "minute", "minutes", "minutos", "minuti", "minuten"]),
         (.unit(3600), ["h", "hr", "hrs", "hour", "hours"]),
         (.unit(86_400), ["day", "days", "d"]),
+        (.unit(604_800), ["weeks", "wks"]),
+        (.unit(2_592_000), ["months"]),
         (.unit(31_536_000), ["year", "years", "yr", "yrs"]),
         (
             .speed(.slow),
@@ -108,7 +110,7 @@ extension LexiconEntries {
                 "since monday", "since tuesday", "since wednesday", "since thursday", "since saturday",
                 "since the weekend", "all morning", "all afternoon", "all evening", "all weekend",
                 "since last week", "last week", "since the weekend", "over an hour", "for over an hour",
-                "more than an hour", "for more than an hour", "hours now", "since morning", "since monday",
+                "more than an hour", "for more than an hour", "since morning", "since monday",
                 "since friday", "for two days", "since lunch", "since lunchtime", "since breakfast", "since dinner",
                 "since the afternoon", "since this afternoon", "since morning only", "since the morning",
                 "since hier", "since hier soir", "depuis hier", "seit gestern", "desde ayer", "since ayer",
