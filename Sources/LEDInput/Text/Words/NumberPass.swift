@@ -161,6 +161,14 @@ struct NumberPass {
             }
             appendCount(group, first: group.first, last: next?.last ?? group.last, into: &out)
             return group.next + 1
+        case .together?
+        where group.high == nil && next.map({ text($0.first, $0.last) == "/" }) == true
+            && group.next + 1 < items.count && Self.isUnit(items[group.next + 1].meaning):
+            // "red blink ~1/s", "2/sec": a rate, not a count.
+            if case .unit(let unit) = items[group.next + 1].meaning {
+                appendPeriod(unit / max(group.low.value, 1), group.first, items[group.next + 1].last, into: &out)
+            }
+            return group.next + 2
         case .together? where group.high == nil:
             // "two and a half minutes"
             guard let half = andAHalf(items, at: group.next), group.next + 1 < items.count,
