@@ -330,6 +330,7 @@ extension LexiconEntries {
             .ignored,
             [
                 "nothing changes", "nothing changed", "nothing else", "nothing different", "none of", "none of the",
+                "nothing else lit", "nothing else is lit", "nothing else on", "nothing else is on", "no other lights",
                 "none of them", "none of my", "none of our", "off ebay", "off amazon", "off marketplace",
                 "off plate", "off the plate", "off its plate", "off the bracket", "off its bracket", "off bracket",
                 "off the faceplate", "off the backplate", "off from the plate", "off from the wall",
