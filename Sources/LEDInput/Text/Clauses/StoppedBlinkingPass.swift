@@ -1,0 +1,78 @@
+/// Reads "stopped blinking" ("19:04 it stopped blinking", "then stops flashing") as "no longer blinking": the
+/// light blinked, then its colour went dark (``TextMeaning/noLonger``), as "isn't flashing anymore" reads.
+/// Beside a steady light in the same sentence ("the ring stayed red and stopped flashing") only the blinking
+/// ended and the light stays: the words add nothing; so they do before a darkness said ("stopped flashing and
+/// went dark"). Negated ("won't stop blinking", "hasn't stopped
+/// flashing") it is left to mean a blinking without end.
+///
+/// Runs after ``PastReferencePass`` and before ``ResolvePass``.
+struct StoppedBlinkingPass {
+    /// The word at a token index, lower-cased; empty for a number, a symbol or an index outside the text.
+    let word: (Int) -> String
+
+    /// The words of an end that can stop a blinking.
+    static let stopWords: Set<String> = ["stopped", "stops", "stop", "stopping", "quit", "quits"]
+    /// How many items on either side a steady light is looked for.
+    static let reach = 4
+
+    func run(_ items: [TextItem]) -> [TextItem] {
+        var out: [TextItem] = []
+        out.reserveCapacity(items.count)
+        var index = 0
+        while index < items.count {
+            let item = items[index]
+            guard case .endOfLight = item.meaning, item.first == item.last, Self.stopWords.contains(word(item.first)),
+                index + 1 < items.count, case .kind(.blink) = items[index + 1].meaning,
+                items[index + 1].first == item.last + 1, !negated(items, at: index)
+            else {
+                out.append(item)
+                index += 1
+                continue
+            }
+            if !steadyNear(items, at: index) {
+                out.append(TextItem(.noLonger, item.first, items[index + 1].last))
+            }
+            index += 2
+        }
+        return out
+    }
+
+    /// Whether a negation comes right before the end at `index` ("won't stop", "has not stopped").
+    private func negated(_ items: [TextItem], at index: Int) -> Bool {
+        guard index > 0, case .negation = items[index - 1].meaning else { return false }
+        return items[index - 1].last >= items[index].first - 2
+    }
+
+    /// Whether a steady light is said near the end at `index`, in its sentence, or a darkness after it:
+    /// "stayed red and stopped flashing", "stopped flashing and went solid", "stopped flashing and went dark".
+    private func steadyNear(_ items: [TextItem], at index: Int) -> Bool {
+        var before = index - 1
+        while before >= max(0, index - Self.reach) {
+            if case .order(.sentence) = items[before].meaning { break }
+            if Self.isSteady(items[before].meaning) { return true }
+            before -= 1
+        }
+        var after = index + 2
+        while after < min(items.count, index + 2 + Self.reach) {
+            if case .order(.sentence) = items[after].meaning { break }
+            if Self.isSteady(items[after].meaning) || Self.isDark(items[after].meaning) { return true }
+            after += 1
+        }
+        return false
+    }
+
+    /// "stopped flashing and went dark": the darkness said after it is the end.
+    private static func isDark(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .kind(.off), .dark, .endOfLight: return true
+        default: return false
+        }
+    }
+
+    private static func isSteady(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .kind(.solid), .lit, .stuckOn, .constant: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,26 @@
+import Testing
+
+@testable import LEDInput
+
+/// "stopped blinking" is "no longer blinking": the light blinked, then its colour went dark. Beside a steady
+/// light ("kept the red on but stopped flashing") or before a darkness said ("stopped flashing and went dark")
+/// it adds nothing; negated ("never stops blinking") the blinking has no end.
+@Suite struct TextParserStoppedBlinkingVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase(
+            "8:15 the XT2 was flashing red, 8:16 it stopped flashing",
+            "dev=xt2 ctx=- : red:blink:_:_:minute=60:_:_ red:off:_:_:_:_:_"),
+        TextCase(
+            "blue blinked for a bit and then stops blinking", "dev=? ctx=- : blue:blink:_:_:_:_:_ blue:off:_:_:_:_:_"),
+        TextCase("the ring stayed lit red but stopped flashing", "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase(
+            "it flashed red, then stopped flashing and went dark",
+            "dev=? ctx=- : red:blink:_:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("the blue never stops blinking", "dev=? ctx=- : blue:blink:_:_:continuous:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
