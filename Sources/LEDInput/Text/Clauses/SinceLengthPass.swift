@@ -1,7 +1,8 @@
 /// Reads a "since" clause that names a day or part of a day as a length of hours: "it has been solid red
 /// ever since she tried to add it on Sunday", "since I swapped the batteries this morning it shows solid
-/// red", "since: this morning". The day named is not a length by itself ("on Sunday" says when); after
-/// "since" it says how long the light has done what it does.
+/// red", "since: this morning"; and "since then" after a day named before ("Last night we reset it … Since
+/// then the light has been blinking blue slowly"). The day named is not a length by itself ("on Sunday" says
+/// when); after "since" it says how long the light has done what it does.
 ///
 /// Runs after ``PastReferencePass`` and before ``ResolvePass``. A "since" clause that states a length of its
 /// own ("since yesterday", "since 9:00") or describes the light is left alone.
@@ -17,22 +18,61 @@ struct SinceLengthPass {
     static let partsOfDay: Set<String> = ["morning", "afternoon", "evening", "night", "week", "weekend"]
 
     func run(_ items: [TextItem]) -> [TextItem] {
-        var out = items
-        var inserted = 0
-        for (index, item) in items.enumerated() where opensSince(item) {
-            guard let day = dayNamed(items, after: index) else { continue }
-            let length = TextItem(.duration(.hours), day.lowerBound, day.upperBound)
-            // "since I swapped the batteries this morning, it shows solid red": the light of the clause after.
-            if opensClause(item.first), let lit = lightAfter(items, day: day.upperBound) {
-                out.insert(length, at: lit + 1 + inserted)
-            } else {
-                out.insert(
-                    length, at: index + 1 + inserted + items[(index + 1)...].prefix { $0.first <= day.lowerBound }.count
-                )
+        // Each length goes in before the item at its index; later insertions first keep the indices.
+        var insertions: [(at: Int, item: TextItem)] = []
+        for (index, item) in items.enumerated() {
+            if opensSince(item), let day = dayNamed(items, after: index) {
+                let length = TextItem(.duration(.hours), day.lowerBound, day.upperBound)
+                // "since I swapped the batteries this morning, it shows solid red": the light of the clause after.
+                if opensClause(item.first), let lit = lightAfter(items, day: day.upperBound) {
+                    insertions.append((lit + 1, length))
+                } else {
+                    insertions.append(
+                        (index + 1 + items[(index + 1)...].prefix { $0.first <= day.lowerBound }.count, length))
+                }
+            } else if isSinceThen(item), let day = dayBefore(item.first), let lit = lightAfter(items, day: item.last),
+                !lengthStated(items, from: index + 1)
+            {
+                // "Last night we reset it … Since then the light has been blinking blue": since the day named.
+                insertions.append((lit + 1, TextItem(.duration(.hours), day.lowerBound, day.upperBound)))
             }
-            inserted += 1
         }
+        var out = items
+        for insertion in insertions.reversed() { out.insert(insertion.item, at: insertion.at) }
         return out
+    }
+
+    /// Whether `item` is "since then" (or "ever since then").
+    private func isSinceThen(_ item: TextItem) -> Bool {
+        let since = word(item.first) == "ever" ? item.first + 1 : item.first
+        return word(since) == "since" && word(since + 1) == "then" && item.last <= since + 1
+    }
+
+    /// The tokens of a day named before token `end` ("Monday 10am", "last night", "yesterday"), the last one.
+    private func dayBefore(_ end: Int) -> ClosedRange<Int>? {
+        var found: ClosedRange<Int>?
+        for token in 0..<end {
+            let said = word(token)
+            if PastReferencePass.weekdays.contains(said) || said == "yesterday" {
+                found = token...token
+            } else if ["this", "last"].contains(said), Self.partsOfDay.contains(word(token + 1)) {
+                found = token...(token + 1)
+            }
+        }
+        return found
+    }
+
+    /// Whether a length is stated from item `start` to the end of its sentence.
+    private func lengthStated(_ items: [TextItem], from start: Int) -> Bool {
+        for item in items[start...] {
+            switch item.meaning {
+            case .order(.sentence): return false
+            case .duration(let bucket) where bucket != .continuous: return true
+            case .exactDuration, .clockTime: return true
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Whether token `token` opens a clause: the text's start, punctuation or "and" / "but" / "so" before it.
