@@ -76,10 +76,11 @@ extension ClauseBuilder {
                 found = length(from: start, to: end)
             } else if units[index].firstClock == nil, let start = clockBefore,
                 let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }),
-                let end = units[next].lastClock,
-                units[next].still, !units[next].hasEvents
+                let end = units[next].lastClock, !units[next].hasEvents,
+                units[next].still || Self.untilTime(units[next])
             {
-                // "cycled the power at 10:00, red flashing then and still at 10:45"
+                // "cycled the power at 10:00, red flashing then and still at 10:45"; "plugged it back at 7:41;
+                // red blinks until about 7:42"
                 found = length(from: start, to: end)
             } else if units[index].firstClock == nil, let start = clockBefore,
                 let next = units.indices.first(where: { $0 > index && units[$0].firstClock != nil }),
@@ -125,6 +126,12 @@ extension ClauseBuilder {
             units[index].firstClock = nil
             units[index].lastClock = nil
         }
+    }
+
+    /// Whether the clause is a time of day alone said with "until" or "then" after a light ("red blinks until
+    /// about 7:42"): when that light ended.
+    private static func untilTime(_ unit: Unit) -> Bool {
+        unit.order == .then && unit.drafts.isEmpty && unit.firstContextItem == nil && unit.firstClock != nil
     }
 
     /// Whether the clause at the next time of day shows the same light in another state ("18:20 ring

@@ -5,7 +5,8 @@ import Testing
 /// Lengths from times of day in the voices people write timelines in: the LAST time the light is said to go
 /// on still counts ("10:30 still blinking" after "09:45 still blinking red": hours, not 34 minutes), so does a
 /// later time that tells nothing new ("16:10 same thing", "20:20 no change"), a time said just before "still"
-/// ("it's 10:25 now and it's still solid red"), and bare hours after "at" ("at like 6 … now at 9").
+/// ("it's 10:25 now and it's still solid red"), bare hours after "at" ("at like 6 … now at 9"), and a time said
+/// with "until" after the light ("unplugged it at 21:05; the red blinked till about 21:06").
 @Suite struct TextParserTimeOfDayVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -28,6 +29,13 @@ import Testing
         TextCase(
             "at about 7 the doorbell went solid red, now at 10 it's still solid red",
             "dev=doorbell ctx=- : red:solid:_:_:hours=10800:_:_"),
+        // "until" a time of day, after a time said before the light: how long it lasted.
+        TextCase("reset at 10:00, red flashing until 10:20", "dev=? ctx=after-reset : red:blink:_:_:minutes=1200:_:_"),
+        TextCase(
+            "unplugged it at 21:05; the red blinked till about 21:06, then dark",
+            "dev=? ctx=power-cycle : red:blink:_:_:minute=60:_:_ none:off:_:_:_:_:_"),
+        // Without a time before it, "until" gives no length.
+        TextCase("red blinks until 7:42", "dev=? ctx=- : red:blink:_:_:_:_:_"),
         // A count after "at" is still a count.
         TextCase("flashes red at 6 times", "dev=? ctx=- : red:blink:6:_:_:_:_"),
     ]
