@@ -71,7 +71,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-reading8-tuning.tsv", top1Floor: 51, factsFloor: 47),
         LabelledTable(file: "voices-batch9-tuning.tsv", top1Floor: 80, factsFloor: 69),
         LabelledTable(file: "voices-batch9-held-out.tsv", top1Floor: 36, factsFloor: 30),
-        LabelledTable(file: "voices-batch10-tuning.tsv", top1Floor: 77, factsFloor: 62),
+        LabelledTable(file: "voices-batch10-tuning.tsv", top1Floor: 77, factsFloor: 63),
         LabelledTable(file: "voices-batch10-held-out.tsv", top1Floor: 36, factsFloor: 25),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 23),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 25, factsFloor: 24),
