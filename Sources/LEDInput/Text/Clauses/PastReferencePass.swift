@@ -23,7 +23,7 @@ struct PastReferencePass {
     /// Words after "last" that name a time in the past ("last month", "last winter", "last Friday").
     static let pastPeriods: Set<String> = Set([
         "month", "year", "winter", "summer", "spring", "autumn", "fall", "christmas", "weekend", "season",
-    ]).union(weekdays)
+    ]).union(weekdays).union(LexiconEntries.months)
     /// Words that open a length said as a time in the past ("yesterday", "last night").
     static let pastLengthWords: Set<String> = ["yesterday", "last"]
 

@@ -5,7 +5,7 @@
 enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
-        colors + kinds + counts + timing + spans + structure + contexts + cues + handling
+        colors + kinds + counts + timing + spans + pastTimes + structure + contexts + cues + handling
 
     static let colors: [(TextMeaning, [String])] = [
         // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".
