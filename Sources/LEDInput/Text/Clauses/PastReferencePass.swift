@@ -239,6 +239,8 @@ struct PastReferencePass {
             // "Before the reset it blinked red, after the reset it blinks blue"
             if before, word(item.first) == "after", opensClause(item.first) {
                 if case .context = item.meaning { return probe }
+                // "Before new batteries: red 5x after each clip. After: just the blue"
+                if case .order(.after) = item.meaning, item.first == item.last, isSymbol(item.last + 1) { return probe }
                 if case .order(.after) = item.meaning, probe + 1 < items.count, case .context = items[probe + 1].meaning
                 {
                     return probe

@@ -14,6 +14,13 @@ import Testing
         TextCase(
             "The camera showed a steady blue for ages, after the Wi-Fi change it is now flashing red.",
             "dev=? ctx=network-change : blue:solid:_:_:continuous:_:past red:blink:_:_:_:_:_"),
+        // A note of two halves, "Before …:" and "After:", is what the light used to do and what it does.
+        TextCase(
+            "Before the reset: solid red. After: blinking blue.",
+            "dev=? ctx=after-reset : red:solid:_:_:_:_:past blue:blink:_:_:_:_:_"),
+        TextCase(
+            "Before new batteries: 6 red flashes after every clip. After: just the blue light.",
+            "dev=? ctx=new-batteries,recording : red:blink:6:_:_:_:past blue:solid:_:_:_:_:_"),
         TextCase(
             "held the reset button and it flashed red; after the reset it now blinks blue slowly",
             "dev=? ctx=holding-reset : red:blink:_:_:_:_:_ blue:blink:_:slow:_:_:_"),
