@@ -14,7 +14,8 @@ import Testing
         TextCase("red blinkin throughout the night", "dev=? ctx=- : red:blink:_:_:hours:_:_"),
         TextCase("It has been flashing blue for quite a while.", "dev=? ctx=- : blue:blink:_:_:minutes:_:_"),
         TextCase(
-            "solid red for a good few minutes, then dark", "dev=? ctx=- : red:solid:_:_:minutes:_:_ none:off:_:_:_:_:_"),
+            "solid red for a good few minutes, then dark",
+            "dev=? ctx=- : red:solid:_:_:minutes:_:_ none:off:_:_:_:_:_"),
         TextCase("the XT2 blinked red for a good hour", "dev=xt2 ctx=- : red:blink:_:_:hours:_:_"),
         // "a good few" before a count word stays a count.
         TextCase("it blinked red a good few times", "dev=? ctx=- : red:blink:few:_:_:_:_"),
