@@ -165,6 +165,8 @@ extension ClauseBuilder {
 
             case .noLonger:
                 // "the red light isn't flashing anymore": it flashed, then it stopped.
+                // "the ring stayed red and stopped flashing": lit, no longer blinking.
+                if draft.kind == .solid, !draft.negatedBlink { return }
                 let colors = draft.colors
                 if draft.negatedBlink {
                     draft.flags.remove(.noBlink)
@@ -175,6 +177,7 @@ extension ClauseBuilder {
                 let lastLit = units.last { $0.drafts.contains { $0.hasColors && !$0.isDark } }?.drafts.last {
                     $0.hasColors && !$0.isDark
                 }
+                if draft.isEmpty, lastLit?.kind == .solid { return }
                 let darkColors = colors.isEmpty ? (lastLit?.colors ?? []) : colors
                 guard !draft.isEmpty || lastLit != nil else { return }
                 startUnit(.then, nil)

@@ -176,6 +176,10 @@ struct ResolvePass {
                 break
             case .endOfLight where Self.endsSituation(items, at: index, after: out.last):
                 break  // "when it stops recording", "after the outage ended": not the light
+            case .endOfLight where next.map({ Self.isBlink($0.meaning) }) == true:
+                // "it stopped blinking": the blink ended, its colour dark — as "isn't blinking anymore".
+                out.append(TextItem(.noLonger, item.first, items[index + 1].last))
+                return index + 2
             case .number, .numberWord, .timesMarker, .unit, .every, .between, .rangeJoin, .once, .countWord, .period,
                 .meridiem:
                 break
