@@ -153,8 +153,13 @@ struct ResolvePass {
                 // "the app says wait for the red flashing", "(the app says "press until the light flashes red")":
                 // what someone expects is not what the light does, up to the next comma, "and" or sentence end
                 // ("and" that goes on about the light, "blinking blue and steady green", is still expected). Unless
-                // the person says the light does exactly that ("Mine shows exactly that").
-                if items[(index + 1)...].contains(where: { $0.meaning == .confirmsExpectation }) { return index + 1 }
+                // the person says the light does exactly that ("Mine shows exactly that") and describes it no
+                // further; "it shows just that: blue blinking, green steady" tells the light again in its own words.
+                if let confirmed = items[(index + 1)...].firstIndex(where: { $0.meaning == .confirmsExpectation }),
+                    !items[(confirmed + 1)...].contains(where: { Self.isColor($0.meaning) })
+                {
+                    return index + 1
+                }
                 // The device the app names is still the device ("the app says 'Outdoor 4 is offline'").
                 var last = index
                 while last + 1 < items.count, !Self.endsExpectation(items, at: last + 1),
