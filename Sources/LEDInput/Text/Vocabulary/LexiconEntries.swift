@@ -302,6 +302,10 @@ enum LexiconEntries {
                 "up the drive", "up the driveway", "down the path", "down the drive", "down the driveway",
                 "across the lawn", "across the yard", "across the garden", "across the drive",
                 "across the driveway", "walked across",
+                // "the cat crossed the lawn": a mover just before it says motion
+                "crossed the lawn", "crosses the lawn", "crossed the yard", "crosses the yard", "crossed the garden",
+                "crosses the garden", "crossed the drive", "crosses the drive", "crossed the driveway",
+                "crosses the driveway", "crossed the path", "crosses the path",
 
             ]
         ),

@@ -14,6 +14,9 @@ import Testing
         TextCase(
             "the dog was runnin by and it went red like seven times, then dark",
             "dev=? ctx=motion : red:blink:7:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "a fox crossed the garden at 2am and the XT gave three red blinks",
+            "dev=xt ctx=motion : red:blink:3:_:_:_:_"),
         // A person who does not move past the camera, or a place alone, is no motion.
         TextCase("my son fitted it, it blinks red three times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
         TextCase(
