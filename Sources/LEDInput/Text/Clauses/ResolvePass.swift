@@ -80,8 +80,12 @@ struct ResolvePass {
                 }
             case .pairingMode:
                 // "it refuses to go into pairing mode", "pairing mode never starts": a negation anywhere in
-                // its clause makes it no-pairing-mode.
-                if let negation = Self.negationInClause(out, items, around: index) {
+                // its clause makes it no-pairing-mode, as does one that reached the blink naming the mode ("it
+                // never went into the blinking pairing mode").
+                if out.last?.meaning == .negatedBlink {
+                    out.removeLast()
+                    out.append(TextItem(.context(.noPairingMode), item.first, item.last))
+                } else if let negation = Self.negationInClause(out, items, around: index) {
                     out.append(TextItem(.context(.noPairingMode), item.first, item.last))
                     if negation > index { skippedNegation = negation }
                 } else {

@@ -17,6 +17,13 @@ import Testing
         TextCase(
             "a fox crossed the garden at 2am and the XT gave three red blinks",
             "dev=xt ctx=motion : red:blink:3:_:_:_:_"),
+        // A negation that reaches the blink naming the pairing mode negates the mode.
+        TextCase(
+            "after the reset it never reached the flashing pairing mode, the light just stays green",
+            "dev=? ctx=after-reset,no-pairing-mode : green:solid:_:_:_:_:_"),
+        TextCase(
+            "it did not enter the blinking pairing mode; solid blue", "dev=? ctx=no-pairing-mode : blue:solid:_:_:_:_:_"
+        ),
         // A person who does not move past the camera, or a place alone, is no motion.
         TextCase("my son fitted it, it blinks red three times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
         TextCase(
