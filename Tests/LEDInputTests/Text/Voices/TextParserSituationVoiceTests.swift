@@ -24,6 +24,13 @@ import Testing
         TextCase(
             "it did not enter the blinking pairing mode; solid blue", "dev=? ctx=no-pairing-mode : blue:solid:_:_:_:_:_"
         ),
+        // A router's bands described are no network change; turned off, they are.
+        TextCase(
+            "factory reset the XT2, red flashing ever since; the mesh runs 2.4 and 5 GHz under one name",
+            "dev=xt2 ctx=after-reset : red:blink:_:_:continuous:_:_"),
+        TextCase(
+            "we disabled the 5 GHz band and it blinked red", "dev=? ctx=network-change : red:blink:_:_:_:_:_"
+        ),
         // A person who does not move past the camera, or a place alone, is no motion.
         TextCase("my son fitted it, it blinks red three times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
         TextCase(
