@@ -330,6 +330,10 @@ extension LexiconEntries {
         (
             .ignored,
             [
+                // nothing set up yet: no setup, and no light
+                "nothing has been added", "nothing has been added back", "nothing added", "nothing added yet",
+                "nothing added back", "nothing was added", "nothing is added", "nothing has been set up",
+                "nothing set up yet", "nothing has been paired", "nothing paired yet", "nothing is paired",
                 // a router's bands described, not changed: "makes 2.4 and 5 GHz with one name", "5 GHz band not split"
                 "ghz together", "ghz bands together", "ghz with one name", "ghz with the same name",
                 "ghz under one name",

@@ -31,6 +31,10 @@ import Testing
         TextCase(
             "we disabled the 5 GHz band and it blinked red", "dev=? ctx=network-change : red:blink:_:_:_:_:_"
         ),
+        // Nothing added yet is neither setup nor a dark light.
+        TextCase(
+            "after the factory reset the Sync Module 2 shows blue blinking and green steady; nothing added back so far",
+            "dev=sync-module-2 ctx=after-reset : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
         // A person who does not move past the camera, or a place alone, is no motion.
         TextCase("my son fitted it, it blinks red three times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
         TextCase(
