@@ -163,6 +163,22 @@ extension ClauseBuilder {
                 startUnit(.then, index)
                 return
 
+            case .joinsLight:
+                // "solid blue, then green joins it": from then on both are lit, as the light before was.
+                guard
+                    let litUnit = units.lastIndex(where: { $0.drafts.contains { $0.hasColors && !$0.isDark } }),
+                    let lastLit = units[litUnit].drafts.last(where: { $0.hasColors && !$0.isDark })
+                else { return }
+                if litUnit == units.count - 1 {
+                    // "blue came on first and the green joined it": after it, not beside it.
+                    let joining = draft
+                    draft = EventDraft()
+                    startUnit(.then, nil)
+                    draft = joining
+                }
+                for color in lastLit.colors { draft.add(color) }
+                if draft.kind == nil { draft.kind = lastLit.kind ?? .solid }
+                return
             case .noLonger:
                 // "the red light isn't flashing anymore": it flashed, then it stopped.
                 // "the ring stayed red and stopped flashing": lit, no longer blinking.
