@@ -35,6 +35,10 @@ import Testing
         TextCase(
             "after the factory reset the Sync Module 2 shows blue blinking and green steady; nothing added back so far",
             "dev=sync-module-2 ctx=after-reset : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
+        // Batteries changed in a month named are a date long past, not new batteries now.
+        TextCase(
+            "we swapped the batteries in October; now it blinks red for hours on end",
+            "dev=? ctx=- : red:blink:_:_:hours:_:_"),
         // A person who does not move past the camera, or a place alone, is no motion.
         TextCase("my son fitted it, it blinks red three times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
         TextCase(
