@@ -39,6 +39,13 @@ import Testing
         TextCase(
             "we swapped the batteries in October; now it blinks red for hours on end",
             "dev=? ctx=- : red:blink:_:_:hours:_:_"),
+        // The device back online is no internet restored; the fibre back online is.
+        TextCase(
+            "new router today: red flashing for a minute, then dark, and the Mini was back online",
+            "dev=mini ctx=network-change : red:blink:_:_:minute:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "the fiber came back online at noon and the XT still blinks red",
+            "dev=xt ctx=internet-restored : red:blink:_:_:_:_:_"),
         // A person who does not move past the camera, or a place alone, is no motion.
         TextCase("my son fitted it, it blinks red three times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
         TextCase(
