@@ -57,6 +57,15 @@ struct ResolvePass {
                     if case .device = $0.meaning { true } else { false }
                 }
                 let negated = target < items.count ? items[target] : nil
+                // "it never went to / never reached the blinking blue": a state that never came, its colour absent.
+                if items[(index + 1)..<target].contains(where: { $0.meaning == .to }),
+                    negated.map({ Self.isBlink($0.meaning) }) == true, target + 1 < items.count,
+                    Self.isColor(items[target + 1].meaning)
+                {
+                    let (colors, last, end) = absentColors(in: items, from: target + 1)
+                    out.append(TextItem(.absent(colors), item.first, last))
+                    return end
+                }
                 if negated.map({ Self.negationReads($0.meaning) }) == true { out += passedDevices }
                 if case .kind(.solid)? = negated?.meaning {
                     return target + 1  // "not solid": neither a solid light nor a negation of anything else
@@ -261,15 +270,6 @@ struct ResolvePass {
         return false
     }
 
-    /// Items a negation reaches past to the word it negates: change verbs ("turns", "goes into"),
-    /// subjects, devices and filler ("can't get my outdoor cam into pairing mode").
-    private static func isPassedByNegation(_ meaning: TextMeaning) -> Bool {
-        switch meaning {
-        case .order(.then), .subject, .device, .ignored, .to: return true
-        default: return false
-        }
-    }
-
     /// Whether a meaning ends what an "app says" expects: a comma, "and", "but" or a sentence end.
     private static func endsExpectation(_ items: [TextItem], at index: Int) -> Bool {
         switch items[index].meaning {
@@ -337,21 +337,11 @@ struct ResolvePass {
         return nil
     }
 
-    private static func isColor(_ meaning: TextMeaning) -> Bool {
-        if case .color = meaning { return true }
-        return false
-    }
-
     static func isBlink(_ meaning: TextMeaning) -> Bool {
         switch meaning {
         case .kind(.blink), .kind(.alternating): return true
         default: return false
         }
-    }
-
-    private static func isTogether(_ meaning: TextMeaning) -> Bool {
-        if case .together = meaning { return true }
-        return false
     }
 
     /// Punctuation between colours said over and over ("red, red", "red... red... red").

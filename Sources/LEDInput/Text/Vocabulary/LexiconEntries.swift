@@ -222,7 +222,7 @@ enum LexiconEntries {
         (.timesMarker, ["times", "time", "x", "of them", "veces", "fois", "mal"]),
         (.between, ["between"]),
         (.rangeJoin, ["or"]),
-        (.to, ["to"]),
+        (.to, ["to", "reached", "reaches", "reach"]),
     ]
 
     /// Situation words whose meaning depends on their neighbours. The plain situation phrases ("after

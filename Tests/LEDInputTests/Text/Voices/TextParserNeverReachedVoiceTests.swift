@@ -1,0 +1,23 @@
+import Testing
+
+@testable import LEDInput
+
+/// A blinking colour the light "never reached" is a state that never came: its colour is absent — nothing
+/// beside another light, that colour dark alone — as "it never turned blue" is.
+@Suite struct TextParserNeverReachedVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase(
+            "after the reset it sits on solid green and never reaches the flashing blue",
+            "dev=? ctx=after-reset : green:solid:_:_:_:_:_"),
+        TextCase(
+            "steady green; it never reached blinking blue like the guide says", "dev=? ctx=- : green:solid:_:_:_:_:_"),
+        TextCase("it never reached the blinking blue", "dev=? ctx=- : blue:off:_:_:_:_:_"),
+        // Reaching a light is a change to it.
+        TextCase("it took a minute to reach solid blue", "dev=? ctx=- : blue:solid:_:_:minute:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
