@@ -198,11 +198,13 @@ struct ClauseBuilder {
         return out
     }
 
-    /// Colours said to be absent ("solid blue, no green") say nothing when another light is described;
-    /// alone ("no red light") they are those colours off.
+    /// Colours said to be absent ("solid blue, no green") say nothing when another light or darkness is
+    /// described ("it did not react, no red, nothing"); alone ("no red light") they are those colours off.
     private static func dropAbsentColors(_ units: inout [Unit]) {
         guard units.contains(where: { $0.drafts.contains(where: \.absent) }) else { return }
-        let lit = units.contains { $0.drafts.contains { !$0.absent && ($0.hasColors || $0.kind != nil) } }
+        let lit = units.contains {
+            $0.drafts.contains { !$0.absent && ($0.hasColors || $0.kind != nil || $0.off && !$0.hasColors) }
+        }
         guard lit else { return }
         for index in units.indices { units[index].drafts.removeAll(where: \.absent) }
     }

@@ -3,7 +3,7 @@ import Testing
 @testable import LEDInput
 
 /// A blinking colour the light "never reached" is a state that never came: its colour is absent — nothing
-/// beside another light, that colour dark alone — as "it never turned blue" is.
+/// beside another light or darkness, that colour dark alone — as "it never turned blue" is.
 @Suite struct TextParserNeverReachedVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -12,6 +12,10 @@ import Testing
         TextCase(
             "steady green; it never reached blinking blue like the guide says", "dev=? ctx=- : green:solid:_:_:_:_:_"),
         TextCase("it never reached the blinking blue", "dev=? ctx=- : blue:off:_:_:_:_:_"),
+        // Beside darkness an absent colour adds nothing either.
+        TextCase(
+            "held the pin in: it did not react, no green, nothing at all",
+            "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
         // Reaching a light is a change to it.
         TextCase("it took a minute to reach solid blue", "dev=? ctx=- : blue:solid:_:_:minute:_:_"),
     ]
