@@ -4,7 +4,7 @@ import Testing
 
 /// A blinking colour the light "never reached" is a state that never came: its colour is absent — nothing
 /// beside another light or darkness, that colour dark alone — as "it never turned blue" is.
-@Suite struct TextParserNeverReachedVoiceTests {
+@Suite struct TextParserAbsentColorVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
             "after the reset it sits on solid green and never reaches the flashing blue",
