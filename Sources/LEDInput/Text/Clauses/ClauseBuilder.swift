@@ -234,8 +234,10 @@ struct ClauseBuilder {
             if units[index].drafts.count == 1, let (unit, draft) = previousLit {
                 let negated = units[index].drafts[0]
                 let earlier = units[unit].drafts[draft]
+                // A blink it used to do is not denied but over ("it blinked red for pairing; now it won't flash red").
+                let pastBlink = earlier.kind == .blink && units[unit].past && !units[index].past
                 if negated.negatedBlink, negated.kind == nil, negated.count == nil, !negated.colors.isEmpty,
-                    negated.colors.allSatisfy(earlier.colors.contains)
+                    negated.colors.allSatisfy(earlier.colors.contains), !pastBlink
                 {
                     units[unit].drafts[draft].flags.formUnion(negated.flags)
                     units[index].drafts = []
