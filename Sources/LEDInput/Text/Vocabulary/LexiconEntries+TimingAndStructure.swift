@@ -337,17 +337,6 @@ extension LexiconEntries {
         (
             .ignored,
             [
-                // nothing set up yet: no setup, and no light
-                "nothing has been added", "nothing has been added back", "nothing added", "nothing added yet",
-                "nothing added back", "nothing was added", "nothing is added", "nothing has been set up",
-                "nothing set up yet", "nothing has been paired", "nothing paired yet", "nothing is paired",
-                // a router's bands described, not changed: "makes 2.4 and 5 GHz with one name", "5 GHz band not split"
-                "ghz together", "ghz bands together", "ghz with one name", "ghz with the same name",
-                "ghz under one name",
-                "ghz one name", "ghz same name", "ghz band not split", "ghz bands not split", "ghz not split",
-                "ghz combined", "ghz bands combined", "ghz on one ssid", "ghz share one name", "ghz share a name",
-                "ghz share the same name", "ghz band is not split", "ghz is not split", "ghz not separated",
-                "ghz band not separated", "ghz bands not separated", "ghz with the same ssid", "ghz same ssid",
                 "nothing changes", "nothing changed", "nothing else", "nothing different", "none of", "none of the",
                 "none of them", "none of my", "none of our", "off ebay", "off amazon", "off marketplace",
                 "off plate", "off the plate", "off its plate", "off the bracket", "off its bracket", "off bracket",

@@ -4,7 +4,8 @@
 /// may be left out of or added to a phrase by the person typing (see ``Lexicon/skippable``).
 enum LexiconEntries {
     /// Every phrase and what it means.
-    static let all: [(TextMeaning, [String])] = colors + kinds + counts + timing + structure + contexts + cues
+    static let all: [(TextMeaning, [String])] =
+        colors + kinds + counts + timing + structure + notTheLight + contexts + cues
 
     static let colors: [(TextMeaning, [String])] = [
         // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".

@@ -21,6 +21,10 @@ import Testing
         TextCase(
             "last spring the XT2 flashed red while pairing; today it will not flash red whatever I do",
             "dev=xt2 ctx=setup : red:blink:_:_:_:_:past red:off:_:_:_:_:_"),
+        // "Nothing wrong" is no darkness.
+        TextCase(
+            "nothing wrong that I can see, the Mini shows a steady blue light",
+            "dev=mini ctx=- : blue:solid:_:_:_:_:_"),
         // Reaching a light is a change to it.
         TextCase("it took a minute to reach solid blue", "dev=? ctx=- : blue:solid:_:_:minute:_:_"),
     ]
