@@ -17,6 +17,10 @@ import Testing
             "The app wants the blue light blinking and the green on. Our Sync Module 2 shows just that: blue "
                 + "flashing and green steady.",
             "dev=sync-module-2 ctx=- : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
+        // What someone says the light is "meant to" do is an expectation too.
+        TextCase(
+            "the ring blinks blue twice and goes dark; my wife says it is meant to stay on",
+            "dev=? ctx=- : blue:blink:2:_:_:_:_ none:off:_:_:_:_:_"),
         // Told nothing more, "exactly that" is the light the app describes.
         TextCase(
             "the app says wait for the blinking blue light, and mine is doing exactly that",
