@@ -51,6 +51,9 @@ import Testing
             ("blinks red twice whenever the gardener mows past", .motion),
             ("the neighbour's cat ran across the lawn and it flashed red once", .motion),
             ("flashes red three times everytime a fox walks by", .motion),
+            ("pulled the batts for a minute, now it blinks blue", .powerCycle),
+            ("right after it's done filming it blinks red five times", .recording),
+            ("the blue shows during recordings and then red x5", .recording),
         ])
     func ownersWords(text: String, context: ObservationContext) throws {
         let observation = try Diagnoser.builtin().read(text, device: "outdoor")

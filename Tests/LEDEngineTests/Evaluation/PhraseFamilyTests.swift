@@ -49,30 +49,38 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
 /// written from the sources by a session that did not read the reader: chat exchanges, clock times, ages
 /// and phone numbers, two devices in one message, before/after) read 77/80 and 36/40 (facts 57/80, 25/40)
 /// when it came.
+/// The `voices-batch11-*` pair (120 rows, 2026-12-05, the eight voices, written from the sources by a
+/// session that did not read the reader) read 60/80 and 33/40 (facts 46/80, 24/40) when it came, and the
+/// `voices-batch12-*` pair (120 rows, 2026-12-05: chat corrections, shades, rhythm words, vague lengths)
+/// 66/80 and 35/40 (facts 51/80, 22/40).
 @Suite struct PhraseFamilyTests {
     static let directory = TestPaths.accuracy
 
     static let tables: [LabelledTable] = [
         LabelledTable(file: "voices-tuning.tsv", top1Floor: 170, factsFloor: 167),
         LabelledTable(file: "voices-held-out.tsv", top1Floor: 117, factsFloor: 107),
-        LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 59, factsFloor: 57),
+        LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 59, factsFloor: 59),
         LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 27, factsFloor: 22),
-        LabelledTable(file: "voices-batch2-tuning.tsv", top1Floor: 80, factsFloor: 68),
-        LabelledTable(file: "voices-batch2-held-out.tsv", top1Floor: 27, factsFloor: 21),
+        LabelledTable(file: "voices-batch2-tuning.tsv", top1Floor: 80, factsFloor: 72),
+        LabelledTable(file: "voices-batch2-held-out.tsv", top1Floor: 27, factsFloor: 22),
         LabelledTable(file: "voices-batch3-tuning.tsv", top1Floor: 68, factsFloor: 54),
         LabelledTable(file: "voices-batch3-held-out.tsv", top1Floor: 28, factsFloor: 20),
-        LabelledTable(file: "voices-batch4-tuning.tsv", top1Floor: 75, factsFloor: 66),
-        LabelledTable(file: "voices-batch5-tuning.tsv", top1Floor: 80, factsFloor: 73),
+        LabelledTable(file: "voices-batch4-tuning.tsv", top1Floor: 76, factsFloor: 72),
+        LabelledTable(file: "voices-batch5-tuning.tsv", top1Floor: 80, factsFloor: 77),
         LabelledTable(file: "voices-batch5-held-out.tsv", top1Floor: 37, factsFloor: 29),
-        LabelledTable(file: "voices-batch6-tuning.tsv", top1Floor: 79, factsFloor: 67),
-        LabelledTable(file: "voices-batch6-held-out.tsv", top1Floor: 33, factsFloor: 23),
-        LabelledTable(file: "voices-batch7-tuning.tsv", top1Floor: 78, factsFloor: 70),
+        LabelledTable(file: "voices-batch6-tuning.tsv", top1Floor: 79, factsFloor: 70),
+        LabelledTable(file: "voices-batch6-held-out.tsv", top1Floor: 33, factsFloor: 24),
+        LabelledTable(file: "voices-batch7-tuning.tsv", top1Floor: 78, factsFloor: 71),
         LabelledTable(file: "voices-batch7-held-out.tsv", top1Floor: 38, factsFloor: 31),
         LabelledTable(file: "voices-reading8-tuning.tsv", top1Floor: 51, factsFloor: 47),
-        LabelledTable(file: "voices-batch9-tuning.tsv", top1Floor: 80, factsFloor: 69),
-        LabelledTable(file: "voices-batch9-held-out.tsv", top1Floor: 36, factsFloor: 30),
-        LabelledTable(file: "voices-batch10-tuning.tsv", top1Floor: 77, factsFloor: 63),
-        LabelledTable(file: "voices-batch10-held-out.tsv", top1Floor: 36, factsFloor: 25),
+        LabelledTable(file: "voices-batch9-tuning.tsv", top1Floor: 80, factsFloor: 72),
+        LabelledTable(file: "voices-batch9-held-out.tsv", top1Floor: 36, factsFloor: 31),
+        LabelledTable(file: "voices-batch10-tuning.tsv", top1Floor: 77, factsFloor: 65),
+        LabelledTable(file: "voices-batch10-held-out.tsv", top1Floor: 36, factsFloor: 26),
+        LabelledTable(file: "voices-batch11-tuning.tsv", top1Floor: 60, factsFloor: 46),
+        LabelledTable(file: "voices-batch11-held-out.tsv", top1Floor: 33, factsFloor: 24),
+        LabelledTable(file: "voices-batch12-tuning.tsv", top1Floor: 66, factsFloor: 51),
+        LabelledTable(file: "voices-batch12-held-out.tsv", top1Floor: 35, factsFloor: 22),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 23),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/comma-concurrency.tsv", top1Floor: 25, factsFloor: 24),
@@ -103,7 +111,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "families/plain.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/sequence-connector.tsv", top1Floor: 26, factsFloor: 23),
         LabelledTable(file: "families/stuck-solid.tsv", top1Floor: 24, factsFloor: 24),
-        LabelledTable(file: "families/two-led-device.tsv", top1Floor: 25, factsFloor: 23),
+        LabelledTable(file: "families/two-led-device.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/typo.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/unknown-colour.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/vocabulary.tsv", top1Floor: 24, factsFloor: 24),

@@ -163,8 +163,26 @@ extension ClauseBuilder {
                 startUnit(.then, index)
                 return
 
+            case .joinsLight:
+                // "solid blue, then green joins it": from then on both are lit, as the light before was.
+                guard
+                    let litUnit = units.lastIndex(where: { $0.drafts.contains { $0.hasColors && !$0.isDark } }),
+                    let lastLit = units[litUnit].drafts.last(where: { $0.hasColors && !$0.isDark })
+                else { return }
+                if litUnit == units.count - 1 {
+                    // "blue came on first and the green joined it": after it, not beside it.
+                    let joining = draft
+                    draft = EventDraft()
+                    startUnit(.then, nil)
+                    draft = joining
+                }
+                for color in lastLit.colors { draft.add(color) }
+                if draft.kind == nil { draft.kind = lastLit.kind ?? .solid }
+                return
             case .noLonger:
                 // "the red light isn't flashing anymore": it flashed, then it stopped.
+                // "the ring stayed red and stopped flashing": lit, no longer blinking.
+                if draft.kind == .solid, !draft.negatedBlink { return }
                 let colors = draft.colors
                 if draft.negatedBlink {
                     draft.flags.remove(.noBlink)
@@ -175,6 +193,7 @@ extension ClauseBuilder {
                 let lastLit = units.last { $0.drafts.contains { $0.hasColors && !$0.isDark } }?.drafts.last {
                     $0.hasColors && !$0.isDark
                 }
+                if draft.isEmpty, lastLit?.kind == .solid { return }
                 let darkColors = colors.isEmpty ? (lastLit?.colors ?? []) : colors
                 guard !draft.isEmpty || lastLit != nil else { return }
                 startUnit(.then, nil)

@@ -198,11 +198,13 @@ struct ClauseBuilder {
         return out
     }
 
-    /// Colours said to be absent ("solid blue, no green") say nothing when another light is described;
-    /// alone ("no red light") they are those colours off.
+    /// Colours said to be absent ("solid blue, no green") say nothing when another light or darkness is
+    /// described ("it did not react, no red, nothing"); alone ("no red light") they are those colours off.
     private static func dropAbsentColors(_ units: inout [Unit]) {
         guard units.contains(where: { $0.drafts.contains(where: \.absent) }) else { return }
-        let lit = units.contains { $0.drafts.contains { !$0.absent && ($0.hasColors || $0.kind != nil) } }
+        let lit = units.contains {
+            $0.drafts.contains { !$0.absent && ($0.hasColors || $0.kind != nil || $0.off && !$0.hasColors) }
+        }
         guard lit else { return }
         for index in units.indices { units[index].drafts.removeAll(where: \.absent) }
     }
@@ -232,8 +234,10 @@ struct ClauseBuilder {
             if units[index].drafts.count == 1, let (unit, draft) = previousLit {
                 let negated = units[index].drafts[0]
                 let earlier = units[unit].drafts[draft]
+                // A blink it used to do is not denied but over ("it blinked red for pairing; now it won't flash red").
+                let pastBlink = earlier.kind == .blink && units[unit].past && !units[index].past
                 if negated.negatedBlink, negated.kind == nil, negated.count == nil, !negated.colors.isEmpty,
-                    negated.colors.allSatisfy(earlier.colors.contains)
+                    negated.colors.allSatisfy(earlier.colors.contains), !pastBlink
                 {
                     units[unit].drafts[draft].flags.formUnion(negated.flags)
                     units[index].drafts = []

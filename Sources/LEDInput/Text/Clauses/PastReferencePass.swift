@@ -77,6 +77,11 @@ struct PastReferencePass {
         "month", "year", "winter", "summer", "spring", "autumn", "fall", "christmas", "season",
     ]
     static let longAgoUnits: Set<String> = ["weeks", "month", "months", "year", "years"]
+    /// Months named after "in" ("replaced the batteries in January"): a date, not a change just made.
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december",
+    ]
 
     /// Whether the item is the new-batteries situation told as weeks or more ago, right before or after it
     /// ("changed the battery last month", "a month ago I put new batteries in"): it no longer explains
@@ -87,6 +92,7 @@ struct PastReferencePass {
         return near.contains { token in
             (word(token) == "last" && Self.longAgoPeriods.contains(word(token + 1)))
                 || (word(token) == "ago" && Self.longAgoUnits.contains(word(token - 1)))
+                || (word(token) == "in" && Self.months.contains(word(token + 1)))
         }
     }
 

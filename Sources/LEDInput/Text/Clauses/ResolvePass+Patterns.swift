@@ -170,4 +170,25 @@ extension ResolvePass {
         if light >= 0, out[light].meaning == .order(.comma) { light -= 1 }
         return light >= 0 && namesLight(out[light].meaning)
     }
+
+    /// Items a negation reaches past to the word it negates: change verbs ("turns", "goes into"),
+    /// subjects, devices and filler ("can't get my outdoor cam into pairing mode").
+    static func isPassedByNegation(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .order(.then), .subject, .device, .ignored, .to: return true
+        default: return false
+        }
+    }
+
+    /// Whether the item names a colour.
+    static func isColor(_ meaning: TextMeaning) -> Bool {
+        if case .color = meaning { return true }
+        return false
+    }
+
+    /// Whether the item is "and" / "with".
+    static func isTogether(_ meaning: TextMeaning) -> Bool {
+        if case .together = meaning { return true }
+        return false
+    }
 }

@@ -57,6 +57,15 @@ struct ResolvePass {
                     if case .device = $0.meaning { true } else { false }
                 }
                 let negated = target < items.count ? items[target] : nil
+                // "it never went to / never reached the blinking blue": a state that never came, its colour absent.
+                if items[(index + 1)..<target].contains(where: { $0.meaning == .to }),
+                    negated.map({ Self.isBlink($0.meaning) }) == true, target + 1 < items.count,
+                    Self.isColor(items[target + 1].meaning)
+                {
+                    let (colors, last, end) = absentColors(in: items, from: target + 1)
+                    out.append(TextItem(.absent(colors), item.first, last))
+                    return end
+                }
                 if negated.map({ Self.negationReads($0.meaning) }) == true { out += passedDevices }
                 if case .kind(.solid)? = negated?.meaning {
                     return target + 1  // "not solid": neither a solid light nor a negation of anything else
@@ -80,8 +89,12 @@ struct ResolvePass {
                 }
             case .pairingMode:
                 // "it refuses to go into pairing mode", "pairing mode never starts": a negation anywhere in
-                // its clause makes it no-pairing-mode.
-                if let negation = Self.negationInClause(out, items, around: index) {
+                // its clause makes it no-pairing-mode, as does one that reached the blink naming the mode ("it
+                // never went into the blinking pairing mode").
+                if out.last?.meaning == .negatedBlink {
+                    out.removeLast()
+                    out.append(TextItem(.context(.noPairingMode), item.first, item.last))
+                } else if let negation = Self.negationInClause(out, items, around: index) {
                     out.append(TextItem(.context(.noPairingMode), item.first, item.last))
                     if negation > index { skippedNegation = negation }
                 } else {
@@ -156,8 +169,13 @@ struct ResolvePass {
                 // "the app says wait for the red flashing", "(the app says "press until the light flashes red")":
                 // what someone expects is not what the light does, up to the next comma, "and" or sentence end
                 // ("and" that goes on about the light, "blinking blue and steady green", is still expected). Unless
-                // the person says the light does exactly that ("Mine shows exactly that").
-                if items[(index + 1)...].contains(where: { $0.meaning == .confirmsExpectation }) { return index + 1 }
+                // the person says the light does exactly that ("Mine shows exactly that") and describes it no
+                // further; "it shows just that: blue blinking, green steady" tells the light again in its own words.
+                if let confirmed = items[(index + 1)...].firstIndex(where: { $0.meaning == .confirmsExpectation }),
+                    !items[(confirmed + 1)...].contains(where: { Self.isColor($0.meaning) })
+                {
+                    return index + 1
+                }
                 // The device the app names is still the device ("the app says 'Outdoor 4 is offline'").
                 var last = index
                 while last + 1 < items.count, !Self.endsExpectation(items, at: last + 1),
@@ -251,15 +269,6 @@ struct ResolvePass {
         return false
     }
 
-    /// Items a negation reaches past to the word it negates: change verbs ("turns", "goes into"),
-    /// subjects, devices and filler ("can't get my outdoor cam into pairing mode").
-    private static func isPassedByNegation(_ meaning: TextMeaning) -> Bool {
-        switch meaning {
-        case .order(.then), .subject, .device, .ignored, .to: return true
-        default: return false
-        }
-    }
-
     /// Whether a meaning ends what an "app says" expects: a comma, "and", "but" or a sentence end.
     private static func endsExpectation(_ items: [TextItem], at index: Int) -> Bool {
         switch items[index].meaning {
@@ -327,21 +336,11 @@ struct ResolvePass {
         return nil
     }
 
-    private static func isColor(_ meaning: TextMeaning) -> Bool {
-        if case .color = meaning { return true }
-        return false
-    }
-
     static func isBlink(_ meaning: TextMeaning) -> Bool {
         switch meaning {
         case .kind(.blink), .kind(.alternating): return true
         default: return false
         }
-    }
-
-    private static func isTogether(_ meaning: TextMeaning) -> Bool {
-        if case .together = meaning { return true }
-        return false
     }
 
     /// Punctuation between colours said over and over ("red, red", "red... red... red").

@@ -39,8 +39,10 @@ struct Lexicon: Sendable, Hashable {
             "app", "apps", "camera", "cameras", "cam", "cams", "system", "systems", "doorbell", "module", "sync",
             "device", "devices", "unit", "units", "account", "support", "subscription", "outdoor", "indoor", "mini",
             "video", "floodlight", "wired", "base", "hub", "product", "products", "security", "home", "station",
+            "team", "folks", "people", "staff", "helpdesk", "customer",
         ],
-        possessives: ["my", "our", "your", "his", "her", "their"],
+        // and greetings: "Dear Blink, …", "Hello Blink folks"
+        possessives: ["my", "our", "your", "his", "her", "their", "dear", "hello", "hi", "hey", "hiya"],
         clauseStarts: ["it", "i", "you", "we", "they", "the", "my", "its", "he", "she", "this", "that", "there"],
         ordinary: OrdinaryWords.all,
         spellingTargets: SpellingSuggester.targets)

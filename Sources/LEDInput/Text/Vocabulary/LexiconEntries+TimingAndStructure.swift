@@ -213,6 +213,13 @@ extension LexiconEntries {
         ),
         (.noLonger, ["no longer", "anymore", "any more", "not anymore", "no more"]),
         (
+            .joinsLight,
+            [
+                "joins it", "joined it", "join it", "joins in", "joined in", "joins them", "joined them", "came on too",
+                "comes on too", "came on as well", "comes on as well", "also came on", "also comes on",
+            ]
+        ),
+        (
             .subject,
             [
                 "it", "it's", "its", "the light", "the led", "the lights", "which", "that light", "this light",
@@ -323,7 +330,10 @@ extension LexiconEntries {
                 "app asks for", "app expects", "app is waiting for", "app waits for", "app says to wait for",
                 "instructions say", "manual says", "the manual says", "guide says", "supposed to", "should be",
                 "it should", "should have gone to", "should have gone", "should have", "i expected", "expected",
-                "i was expecting", "was expecting", "is supposed to",
+                "i was expecting", "was expecting", "is supposed to", "meant to", "is meant to", "it's meant to",
+                // a setup screen's instruction: "Make sure the light is blinking blue"
+                "make sure the light is", "make sure the light", "make sure the led is", "make sure the led",
+                "make sure your light is", "make sure the status light is", "check that the light is",
             ]
         ),
         (

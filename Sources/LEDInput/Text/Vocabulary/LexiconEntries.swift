@@ -5,7 +5,8 @@
 enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
-        colors + kinds + counts + timing + spans + pastTimes + structure + contexts + cues + handling
+        colors + kinds + counts + timing + spans + pastTimes + structure + notTheLight + contexts + cues
+        + handling
 
     static let colors: [(TextMeaning, [String])] = [
         // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".
@@ -223,7 +224,7 @@ enum LexiconEntries {
         (.timesMarker, ["times", "time", "x", "of them", "veces", "fois", "mal"]),
         (.between, ["between"]),
         (.rangeJoin, ["or"]),
-        (.to, ["to"]),
+        (.to, ["to", "reached", "reaches", "reach"]),
     ]
 
     /// Situation words whose meaning depends on their neighbours. The plain situation phrases ("after
@@ -303,6 +304,10 @@ enum LexiconEntries {
                 "up the drive", "up the driveway", "down the path", "down the drive", "down the driveway",
                 "across the lawn", "across the yard", "across the garden", "across the drive",
                 "across the driveway", "walked across",
+                // "the cat crossed the lawn": a mover just before it says motion
+                "crossed the lawn", "crosses the lawn", "crossed the yard", "crosses the yard", "crossed the garden",
+                "crosses the garden", "crossed the drive", "crosses the drive", "crossed the driveway",
+                "crosses the driveway", "crossed the path", "crosses the path",
 
             ]
         ),

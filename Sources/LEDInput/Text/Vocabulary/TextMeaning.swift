@@ -120,6 +120,8 @@ enum TextMeaning: Sendable, Hashable {
     case still
     /// "anymore", "no longer": a light that did something and stopped.
     case noLonger
+    /// "joins it", "came on too": the light of this clause comes on beside the one lit before; both are lit.
+    case joinsLight
     /// Words that look like the vocabulary but say nothing about the light ("nothing changes",
     /// "fell off"): read and dropped.
     case ignored

@@ -14,6 +14,38 @@ import Testing
         TextCase(
             "the dog was runnin by and it went red like seven times, then dark",
             "dev=? ctx=motion : red:blink:7:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "a fox crossed the garden at 2am and the XT gave three red blinks",
+            "dev=xt ctx=motion : red:blink:3:_:_:_:_"),
+        // A negation that reaches the blink naming the pairing mode negates the mode.
+        TextCase(
+            "after the reset it never reached the flashing pairing mode, the light just stays green",
+            "dev=? ctx=after-reset,no-pairing-mode : green:solid:_:_:_:_:_"),
+        TextCase(
+            "it did not enter the blinking pairing mode; solid blue", "dev=? ctx=no-pairing-mode : blue:solid:_:_:_:_:_"
+        ),
+        // A router's bands described are no network change; turned off, they are.
+        TextCase(
+            "factory reset the XT2, red flashing ever since; the mesh runs 2.4 and 5 GHz under one name",
+            "dev=xt2 ctx=after-reset : red:blink:_:_:continuous:_:_"),
+        TextCase(
+            "we disabled the 5 GHz band and it blinked red", "dev=? ctx=network-change : red:blink:_:_:_:_:_"
+        ),
+        // Nothing added yet is neither setup nor a dark light.
+        TextCase(
+            "after the factory reset the Sync Module 2 shows blue blinking and green steady; nothing added back so far",
+            "dev=sync-module-2 ctx=after-reset : blue:blink:_:_:_:_:_&green:solid:_:_:_:_:_"),
+        // Batteries changed in a month named are a date long past, not new batteries now.
+        TextCase(
+            "we swapped the batteries in October; now it blinks red for hours on end",
+            "dev=? ctx=- : red:blink:_:_:hours:_:_"),
+        // The device back online is no internet restored; the fibre back online is.
+        TextCase(
+            "new router today: red flashing for a minute, then dark, and the Mini was back online",
+            "dev=mini ctx=network-change : red:blink:_:_:minute:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "the fiber came back online at noon and the XT still blinks red",
+            "dev=xt ctx=internet-restored : red:blink:_:_:_:_:_"),
         // A person who does not move past the camera, or a place alone, is no motion.
         TextCase("my son fitted it, it blinks red three times", "dev=? ctx=- : red:blink:3:_:_:_:_"),
         TextCase(

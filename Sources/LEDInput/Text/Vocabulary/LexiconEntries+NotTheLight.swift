@@ -1,0 +1,24 @@
+/// Words about the owner's setup that look like a light or a situation but are neither: nothing wrong, nothing
+/// added yet, a router's bands described. Read and dropped (``TextMeaning/ignored``).
+extension LexiconEntries {
+    static let notTheLight: [(TextMeaning, [String])] = [
+        (
+            .ignored,
+            [
+                // nothing wrong: not a dark light ("is" and "the" are skipped inside a phrase)
+                "nothing wrong", "nothing's wrong", "nothing seems wrong", "nothing broken", "nothing amiss",
+                "nothing matter",
+                // nothing set up yet: no setup, and no light
+                "nothing has been added", "nothing has been added back", "nothing added", "nothing added yet",
+                "nothing added back", "nothing was added", "nothing has been set up", "nothing set up yet",
+                "nothing has been paired", "nothing paired yet", "nothing paired",
+                // a router's bands described, not changed: "makes 2.4 and 5 GHz with one name", "5 GHz band not split"
+                "ghz together", "ghz bands together", "ghz with one name", "ghz with same name", "ghz under one name",
+                "ghz one name", "ghz same name", "ghz band not split", "ghz bands not split", "ghz not split",
+                "ghz combined", "ghz bands combined", "ghz on one ssid", "ghz share one name", "ghz share a name",
+                "ghz share same name", "ghz not separated", "ghz band not separated", "ghz bands not separated",
+                "ghz with same ssid", "ghz same ssid",
+            ]
+        )
+    ]
+}
