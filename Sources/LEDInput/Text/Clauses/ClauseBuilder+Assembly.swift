@@ -19,6 +19,8 @@ extension ClauseBuilder {
         /// Each device named, where (its first token), and whether it is the subject of what follows rather
         /// than what a situation acts on ("after I reset the Sync Module").
         var deviceMentions: [(token: Int, device: String, subject: Bool)] = []
+        /// The item index of the last time of day: a time right after it is the end of a span ("9:10-9:40").
+        var lastClockItem = -2
         /// The tokens of sentence ends.
         var sentenceEnds: [Int] = []
         /// The last situation's item index.
@@ -139,6 +141,14 @@ extension ClauseBuilder {
                 }
                 return
             case .clockTime(let seconds):
+                // "14:02 to 14:03 red flashing", "red flashing 9:10-9:40": two times of day around or before its
+                // light are its span.
+                if let first = units[units.count - 1].firstClock, first != seconds,
+                    lastClockItem == index - 1 || draft.isEmpty && units[units.count - 1].drafts.isEmpty
+                {
+                    units[units.count - 1].clockSpan = true
+                }
+                lastClockItem = index
                 units[units.count - 1].firstClock = units[units.count - 1].firstClock ?? seconds
                 units[units.count - 1].lastClock = seconds
                 return

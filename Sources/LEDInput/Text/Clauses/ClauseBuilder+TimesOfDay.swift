@@ -64,7 +64,10 @@ extension ClauseBuilder {
                 units[index].drafts[draft].count == nil
             else { continue }
             var found: EventDuration?
-            if units[index].still, let end = units[index].lastClock {
+            if units[index].clockSpan, let start = units[index].firstClock, let end = units[index].lastClock {
+                // "14:02 to 14:03 red flashing": the light's span, said before it.
+                found = length(from: start, to: end)
+            } else if units[index].still, let end = units[index].lastClock {
                 let start = units[index].firstClock.flatMap { $0 != end ? $0 : nil } ?? clockBefore
                 found = start.flatMap { length(from: $0, to: end) }
             } else if let start = units[index].firstClock,

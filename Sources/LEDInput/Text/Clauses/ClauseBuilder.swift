@@ -30,6 +30,9 @@ struct ClauseBuilder {
         /// The first and last times of day named in the clause, in seconds since midnight.
         var firstClock: Double?
         var lastClock: Double?
+        /// Whether two times of day open the clause before its light ("14:02 to 14:03 red flashing"): the light's
+        /// span, from the first to the last.
+        var clockSpan = false
         /// "still": its event began before this clause.
         var still = false
         /// Whether its time of day was said just before it ("at like 6 n its still blinking"), a start.

@@ -143,6 +143,11 @@ extension LexiconEntries {
                 "no matter what", "wont go away", "won't go away", "doesn't go away",
                 "does not go away", "never goes away", "never stops", "won't stop", "wont stop", "doesn't stop",
                 "doesnt stop", "does not stop", "never ends", "still going", "for ages",
+                // "for what feels like ages", "red all time, not change": no end in sight.
+                "for what feels like ages", "what feels like ages", "what seems like ages", "for what seems like ages",
+                "feels like forever", "for what feels like forever", "twenty four seven", "all time",
+                "not change", "not changing", "doesn't change",
+                "does not change", "doesnt change", "never changes", "never change", "won't change", "wont change",
             ]
         ),
     ]

@@ -217,7 +217,7 @@ enum LexiconEntries {
         (.ratePer(3600), ["times an hour", "times per hour"]),
         (.countWord(.exactly(2)), ["double"]),
         (.countWord(.exactly(3)), ["triple"]),
-        (.countWord(.few), ["a few", "few"]),
+        (.countWord(.few), ["a few", "few", "a handful", "a handful of", "handful of", "a small handful"]),
         (.countWord(.exactly(2)), ["a couple", "couple", "a couple of", "a pair of", "a pair"]),
         (.countWord(.several), ["several", "many", "multiple", "a bunch", "a lot", "lots", "numerous"]),
         // "times" after a number; "six of them"; the same in the languages owners mix in ("seis veces").

@@ -132,6 +132,10 @@ struct NumberPass {
                 }
                 if group.high == nil {
                     out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.last))
+                } else if let high = group.high, group.low.isClock, high.isClock {
+                    // "14:02 to 14:03 red flashing": two times of day, from one to the other.
+                    out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.first))
+                    out.append(TextItem(.clockTime(high.value * 3600), group.first, group.last))
                 }
                 return group.next
             }
