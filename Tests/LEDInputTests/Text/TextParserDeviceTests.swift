@@ -52,13 +52,16 @@ extension TextParserCases {
         #expect(table.device(named: "Mini 3") == nil)
     }
 
-    /// On a device with separate LEDs, one clause per LED is one moment, across a comma or a full stop;
-    /// a sequence word still orders them.
+    /// On a device with separate LEDs, one clause per LED is one moment, across a comma or a full stop, and
+    /// colours listed before the kind they share are lit together; a sequence word still orders them.
     @Test(arguments: [
         ("the two lights right now: blue, solid; green, blinking", "blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
         ("the blue light is steady. The green one is blinking.", "blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
         ("blue steady, green flashing", "blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
         ("blue steady, then green flashing", "blue:solid:_:_:_:_:_ green:blink:_:_:_:_:_"),
+        // Colours listed before the kind they share.
+        ("both LEDs (green, blue) lit", "blue-green:solid:_:_:_:_:_"),
+        ("green, blue both flashing", "blue-green:blink:_:_:_:_:_"),
     ])
     func separateLEDsAcrossClauses(_ text: String, _ events: String) throws {
         let parser = TextObservationParser(

@@ -69,6 +69,7 @@ extension ClauseBuilder {
                 if context == .setup || ProposalPass.fixes.contains(context) { situationEnd = index }
                 if units[units.count - 1].firstContextItem == nil { units[units.count - 1].firstContextItem = index }
                 if context == .holdingReset { units[units.count - 1].holdsButton = true }
+                if context == .powerCycle { units[units.count - 1].cutsPower = true }
                 return
             case .device(let name):
                 if device == nil { device = name }

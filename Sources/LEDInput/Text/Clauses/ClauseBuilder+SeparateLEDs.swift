@@ -31,6 +31,20 @@ extension ClauseBuilder {
             if first.colors.count > 1, told.simultaneous { units[index].drafts[0].simultaneous = true }
             units[previous].drafts = []
         }
+        // "both LEDs (green, blue) lit", "green, blue both steady": colours listed before the kind they share.
+        for index in units.indices.dropFirst() where units[index].order == .comma {
+            guard units[index].drafts.count == 1, let last = units[index].drafts.first, last.hasColors,
+                last.effectiveKind != nil, !last.isDark, last.colors.allSatisfy(separate.contains),
+                units[index - 1].drafts.count == 1, let listed = units[index - 1].drafts.first, listed.hasColors,
+                listed.kind == nil, !listed.isDark, listed.count == nil, listed.duration == nil, listed.speed == nil,
+                listed.colors.allSatisfy(separate.contains), Set(listed.colors).isDisjoint(with: last.colors)
+            else { continue }
+            var joined = listed
+            joined.merge(last)
+            joined.simultaneous = true
+            units[index].drafts[0] = joined
+            units[index - 1].drafts = []
+        }
         func describesOneLED(_ unit: Unit) -> Bool {
             !unit.drafts.isEmpty
                 && unit.drafts.allSatisfy { draft in

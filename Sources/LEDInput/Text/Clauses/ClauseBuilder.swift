@@ -39,6 +39,8 @@ struct ClauseBuilder {
         var clockHandedOn = false
         /// Whether it says the reset button is being held.
         var holdsButton = false
+        /// Whether it says the power was cut or the batteries taken out.
+        var cutsPower = false
 
         var hasEvents: Bool { !drafts.isEmpty && !isModifier }
         var isModifier: Bool { drafts.count == 1 && drafts[0].isModifier }
@@ -297,6 +299,12 @@ struct ClauseBuilder {
             if units[index].firstContextItem != nil {
                 units[index].drafts[0].count = nil
                 if units[index].holdsButton, units[index].drafts[0].duration?.seconds != nil {
+                    units[index].drafts[0].duration = nil
+                }
+                // "mains pulled 20 s", "batteries out 10 s, back in": how long the power was off.
+                if units[index].cutsPower, let length = units[index].drafts[0].duration, length.seconds != nil,
+                    length.bucket <= .seconds
+                {
                     units[index].drafts[0].duration = nil
                 }
                 if units[index].drafts[0].count == nil, units[index].drafts[0].duration == nil,

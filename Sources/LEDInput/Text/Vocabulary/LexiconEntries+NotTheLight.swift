@@ -8,6 +8,13 @@ extension LexiconEntries {
                 // nothing wrong: not a dark light ("is" and "the" are skipped inside a phrase)
                 "nothing wrong", "nothing's wrong", "nothing seems wrong", "nothing broken", "nothing amiss",
                 "nothing matter",
+                // "or nothing" after a denial is emphasis ("not flashin or nothin", "no blinking or nothing"); what
+                // it cannot connect to is no light ("cant connect to nothin")
+                "or nothing", "or nothin", "or nuthin", "or anything", "or anythin", "connect to nothing",
+                "connect to nothin", "connect to nuthin", "connect to anything", "connects to nothing",
+                "connected to nothing", "connecting to nothing",
+                // a likeness, not an end: "lit up red like a stop sign"
+                "like a stop sign", "stop sign", "a stop sign", "like a stop light", "stop light",
                 // nothing set up yet: no setup, and no light
                 "nothing has been added", "nothing has been added back", "nothing added", "nothing added yet",
                 "nothing added back", "nothing was added", "nothing has been set up", "nothing set up yet",
