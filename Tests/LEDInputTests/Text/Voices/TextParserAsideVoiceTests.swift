@@ -4,7 +4,8 @@ import Testing
 
 /// Words beside the light that are not the light: "or nothing" after a denial is emphasis ("not flashin or
 /// nothin"), what the device "can't connect to" is no darkness, a likeness ("red like a stop sign") is no
-/// end, and how long the power was off ("mains pulled 20 s", "batteries out 10 s") is not how long the light
+/// end, and how long the power was off ("mains pulled 20 s", "batteries out 10 s") or the reset button held
+/// ("held the reset button for 10 seconds and …", the length then closed by "and") is not how long the light
 /// then lasted.
 @Suite struct TextParserAsideVoiceTests {
     static let cases: [TextCase] = [
@@ -21,6 +22,20 @@ import Testing
         TextCase(
             "XT2 batteries out 10 seconds, back in: red blinking",
             "dev=xt2 ctx=power-cycle : red:blink:_:_:_:_:_"),
+        // How long the reset button was held, said before the light, is the hold's.
+        TextCase(
+            "held the reset button for 10 seconds and the doorbell light flashed red",
+            "dev=doorbell ctx=holding-reset : red:blink:_:_:_:_:_"),
+        TextCase(
+            "pressed and held reset for 15 s and the ring flashed red, then went out",
+            "dev=? ctx=holding-reset : red:blink:_:_:_:_:_ none:off:_:_:_:_:_"),
+        // Said right before the light, with no "and" between, it is how long the light did so while held.
+        TextCase(
+            "while holding the reset button for 30 seconds the light blinks red",
+            "dev=? ctx=holding-reset : red:blink:_:_:seconds=30:_:_"),
+        TextCase(
+            "while I held reset the light blinked red for 10 seconds",
+            "dev=? ctx=holding-reset : red:blink:_:_:seconds=10:_:_"),
         // A length said with "ago" is the light's: it has lasted since then.
         TextCase(
             "unplugged it 20 minutes ago, red blinking since",
