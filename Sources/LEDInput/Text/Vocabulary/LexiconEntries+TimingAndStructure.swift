@@ -97,12 +97,18 @@ extension LexiconEntries {
                 "a few minutes", "for a few minutes", "several minutes", "for several minutes", "for minutes",
                 "a couple of minutes", "for a couple of minutes", "a couple minutes", "half an hour",
                 "for half an hour", "for a while", "a long time", "for a long time", "a half hour", "for a half hour",
+                // the short forms of a chat: "a few mins", "half an hr"
+                "a few mins", "for a few mins", "several mins", "a couple mins", "a couple of mins",
+                "for a couple mins",
+                "half an hr", "for half an hr", "a half hr",
             ]
         ),
         (
             .duration(.hours),
             [
                 "an hour", "for an hour", "hours", "for hours", "a few hours", "for a few hours", "several hours",
+                "an hr", "for an hr", "over an hr", "for over an hr", "a few hrs", "for a few hrs", "several hrs",
+                "for hrs", "an hour or so", "an hr or so",
                 "for several hours", "all day", "all night", "overnight", "for days", "days", "weeks", "for weeks",
                 "months", "for months", "a week", "for a week", "all week", "for a week now", "since yesterday",
                 "yesterday", "since last night", "last night", "all nite",

@@ -5,7 +5,7 @@ import Testing
 /// Everyday words for a situation or a length that owners use beside the usual ones: batteries called
 /// "cells" or "alkalines", power pulled "at the mains" or "at the wall", the app's own "Add Video Doorbell"
 /// screen, walking "into the room"; a light "for what feels like ages", "all time", one that does "not
-/// change"; "a handful" of flashes; and two times of day before a light as its span ("14:02 to 14:03 red
+/// change"; "an hr", "a few mins"; "a handful" of flashes; and two times of day before a light as its span ("14:02 to 14:03 red
 /// flashing").
 @Suite struct TextParserEverydayWordsVoiceTests {
     static let cases: [TextCase] = [
@@ -31,6 +31,13 @@ import Testing
             "dev=? ctx=- : red:blink:_:_:continuous:_:_"),
         TextCase("sync module is red all time, not change", "dev=sync-module ctx=- : red:solid:_:_:continuous:_:_"),
         TextCase("the green light doesn't change, just solid", "dev=? ctx=- : green:solid:_:_:continuous:_:_"),
+        // A chat's short forms of a length.
+        TextCase(
+            "someone walked past like an hr ago n the cam is STILL flashin red",
+            "dev=? ctx=motion : red:blink:_:_:hours:_:_"),
+        TextCase(
+            "blinking red for a few mins, then solid blue",
+            "dev=? ctx=- : red:blink:_:_:minutes:_:_ blue:solid:_:_:_:_:_"),
         // A vague count.
         TextCase(
             "the red flashed a handful of times then stopped",
