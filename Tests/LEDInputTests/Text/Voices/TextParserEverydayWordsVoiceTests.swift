@@ -5,8 +5,8 @@ import Testing
 /// Everyday words for a situation or a length that owners use beside the usual ones: batteries called
 /// "cells" or "alkalines", power pulled "at the mains" or "at the wall", the app's own "Add Video Doorbell"
 /// screen, walking "into the room"; a light "for what feels like ages", "all time", one that does "not
-/// change"; "an hr", "a few mins"; "a handful" of flashes; and two times of day before a light as its span ("14:02 to 14:03 red
-/// flashing").
+/// change"; "an hr", "a few mins"; "a handful" of flashes; and two times of day before a light as its span
+/// ("14:02 to 14:03 red flashing").
 @Suite struct TextParserEverydayWordsVoiceTests {
     static let cases: [TextCase] = [
         // Situations.
