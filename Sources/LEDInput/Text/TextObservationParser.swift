@@ -89,6 +89,7 @@ public struct TextObservationParser: Sendable {
             items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
             items = SinceLengthPass(word: word, isSymbol: isSymbol).run(items)
             items = LightOutPass(word: word).run(items)
+            items = LightNamingPass(word: word).run(items)
             items = StoppedBlinkingPass(word: word).run(items)
             items = ProposalPass(word: word, bracketed: bracketed).run(items)
             items = ResolvePass().run(items)
