@@ -164,7 +164,13 @@ struct ResolvePass {
                     first = last.first
                     out.removeLast()
                 }
-                if !colors.isEmpty { out.append(TextItem(.absent(colors), first, item.last)) }
+                if !colors.isEmpty {
+                    out.append(TextItem(.absent(colors), first, item.last))
+                } else if !out.contains(where: { $0.meaning.describesLight }) {
+                    // "the light never came on", "app say wait the red light but the light not come": no colour
+                    // and no light told before it: the light stayed dark.
+                    out.append(TextItem(.kind(.off), item.first, item.last))
+                }
             case .appSays:
                 // "the app says wait for the red flashing", "(the app says "press until the light flashes red")":
                 // what someone expects is not what the light does, up to the next comma, "and" or sentence end

@@ -336,6 +336,9 @@ extension LexiconEntries {
             .appSays,
             [
                 "wait for", "waiting for", "waits for", "wait for the", "says wait for", "says to wait for",
+                // in other grammars: "app say wait the red light", "the app tell me wait blue"
+                "app say", "app say wait", "app say to wait", "say wait", "says wait", "said wait", "app tell me wait",
+                "app tell wait", "app tells wait", "wait the", "waiting the",
                 "asking for", "asks for", "asked for", "keeps asking for", "app keeps asking for", "app keeps asking",
                 "app says", "app said", "the app says", "app wants", "app tells me", "app told me", "app asks",
                 "app asks for", "app expects", "app is waiting for", "app waits for", "app says to wait for",

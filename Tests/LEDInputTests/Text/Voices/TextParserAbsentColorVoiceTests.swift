@@ -4,7 +4,9 @@ import Testing
 
 /// A blinking colour the light "never reached" is a state that never came: its colour is absent — nothing
 /// beside another light or darkness, that colour dark alone — as "it never turned blue" is; a blink it used to
-/// do, denied now, is that colour dark now.
+/// do, denied now, is that colour dark now. A light that "never came on" with no colour named and none told
+/// before it is darkness; the app's expectation said in other grammars ("app say wait the red light") is not
+/// the light.
 @Suite struct TextParserAbsentColorVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -27,6 +29,14 @@ import Testing
             "dev=mini ctx=- : blue:solid:_:_:_:_:_"),
         // Reaching a light is a change to it.
         TextCase("it took a minute to reach solid blue", "dev=? ctx=- : blue:solid:_:_:minute:_:_"),
+        // A light that never came on, with no colour named and none told before it: the light stayed dark.
+        TextCase("the light never came on at all", "dev=? ctx=- : none:off:_:_:_:_:_"),
+        TextCase(
+            "I am install the doorbell and app say wait the red light but the light not come",
+            "dev=doorbell ctx=setup : none:off:_:_:_:_:_"),
+        TextCase("plugged it in, it didn't come on", "dev=? ctx=power-cycle : none:off:_:_:_:_:_"),
+        // A colour told before it: only what is named is absent.
+        TextCase("solid blue, the green never came on", "dev=? ctx=- : blue:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
