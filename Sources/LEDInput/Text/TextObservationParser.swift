@@ -88,6 +88,7 @@ public struct TextObservationParser: Sendable {
             items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
             items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
             items = SinceLengthPass(word: word, isSymbol: isSymbol).run(items)
+            items = OwnerLengthPass(word: word).run(items)
             items = LightOutPass(word: word).run(items)
             items = LightNamingPass(word: word).run(items)
             items = StoppedBlinkingPass(word: word).run(items)
