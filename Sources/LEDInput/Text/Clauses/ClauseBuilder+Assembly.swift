@@ -127,6 +127,11 @@ extension ClauseBuilder {
                 return
             case .mover:
                 if let order = units[units.count - 1].order, order.reverses { units[units.count - 1].motionCue = true }
+                // "13:10 car on the driveway. 13:10 blue light on": a mover at a time of day, before any light of its
+                // clause, is what happened then.
+                if units[units.count - 1].firstClock != nil, draft.isEmpty, units[units.count - 1].drafts.isEmpty {
+                    units[units.count - 1].motionCue = true
+                }
                 units[units.count - 1].moverItem = index
                 return
             case .buttonPress:

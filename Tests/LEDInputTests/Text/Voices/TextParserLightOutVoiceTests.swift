@@ -16,7 +16,7 @@ import Testing
             "dev=? ctx=- : red:blink:_:_:minute:_:_ none:off:_:_:_:_:_"),
         TextCase(
             "08:10 postman at the door, the Outdoor lights blue; 08:10:40 blue out, red blinks 6 times",
-            "dev=outdoor ctx=- : blue:solid:_:_:seconds=40:_:_ red:blink:6:_:_:_:_"),
+            "dev=outdoor ctx=motion : blue:solid:_:_:seconds=40:_:_ red:blink:6:_:_:_:_"),
         TextCase("took the batteries out, red blinking", "dev=? ctx=power-cycle : red:blink:_:_:_:_:_"),
     ]
 

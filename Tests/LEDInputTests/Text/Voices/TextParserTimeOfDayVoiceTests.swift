@@ -6,7 +6,8 @@ import Testing
 /// on still counts ("10:30 still blinking" after "09:45 still blinking red": hours, not 34 minutes), so does a
 /// later time that tells nothing new ("16:10 same thing", "20:20 no change"), a time said just before "still"
 /// ("it's 10:25 now and it's still solid red"), bare hours after "at" ("at like 6 … now at 9"), and a time said
-/// with "until" after the light ("unplugged it at 21:05; the red blinked till about 21:06").
+/// with "until" after the light ("unplugged it at 21:05; the red blinked till about 21:06"). A mover said at a
+/// time of day before any light ("13:10 car on the driveway. 13:10 blue light on") is motion.
 @Suite struct TextParserTimeOfDayVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -38,6 +39,11 @@ import Testing
         TextCase("red blinks until 7:42", "dev=? ctx=- : red:blink:_:_:_:_:_"),
         // A count after "at" is still a count.
         TextCase("flashes red at 6 times", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        // A mover at a time of day, before any light of its clause: what happened then.
+        TextCase(
+            "21:14 fox in the garden. 21:14 camera blue. 21:15 blue gone, red blinks 5 times",
+            "dev=? ctx=motion : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
+        TextCase("7:40 postman at the gate, light solid blue", "dev=? ctx=motion : blue:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
