@@ -62,7 +62,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
     static let directory = TestPaths.accuracy
 
     static let tables: [LabelledTable] = [
-        LabelledTable(file: "voices-tuning.tsv", top1Floor: 170, factsFloor: 167),
+        LabelledTable(file: "voices-tuning.tsv", top1Floor: 170, factsFloor: 168),
         LabelledTable(file: "voices-held-out.tsv", top1Floor: 118, factsFloor: 108),
         LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 59, factsFloor: 59),
         LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 27, factsFloor: 22),
@@ -88,7 +88,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-batch12-held-out.tsv", top1Floor: 35, factsFloor: 22),
         LabelledTable(file: "voices-batch13-tuning.tsv", top1Floor: 78, factsFloor: 65),
         LabelledTable(file: "voices-batch13-held-out.tsv", top1Floor: 33, factsFloor: 24),
-        LabelledTable(file: "voices-batch14-tuning.tsv", top1Floor: 72, factsFloor: 55),
+        LabelledTable(file: "voices-batch14-tuning.tsv", top1Floor: 73, factsFloor: 56),
         LabelledTable(file: "voices-batch14-held-out.tsv", top1Floor: 37, factsFloor: 31),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 23),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 25, factsFloor: 24),

@@ -144,6 +144,14 @@ struct ClauseBuilder {
                 result.steps[result.steps.count - 1][0].merge(unit.drafts[0])  // "nothing happens, no lights at all"
                 continue
             }
+            // "blue light, then it went off and blinked red six times": a darkness joined by "and" to a light is
+            // the light before it ending, not darkness beside the new light.
+            if unit.drafts.count > 1, unit.drafts[0].isOff, unit.drafts[0].colors.isEmpty, !unit.drafts[0].absent,
+                unit.drafts.dropFirst().allSatisfy({ $0.hasColors && !$0.isDark })
+            {
+                if result.steps.isEmpty { result.steps.append([unit.drafts[0]]) }
+                unit.drafts.removeFirst()
+            }
             guard unit.drafts.contains(where: \.needsColor) else {
                 result.steps.append(unit.drafts)
                 continue

@@ -4,7 +4,8 @@ import Testing
 
 /// Order, kind and length in the voices of the held-out style: colours taking turns told with "then"
 /// ("crimson, then sky blue, then crimson again"), "after those" looking back, a non-native "fixed" for
-/// solid, what the light "always had", and lengths told as parts of a day ("the whole afternoon").
+/// solid, what the light "always had", and lengths told as parts of a day ("the whole afternoon"); "then it went
+/// off and blinked red": the light before ending, then the red.
 @Suite struct TextParserSequenceVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -72,6 +73,14 @@ import Testing
         TextCase(
             "perhaps it's nothing, but the xt2 seems to be flashing red right now?",
             "dev=xt2 ctx=- : red:blink:_:_:_:_:_"),
+        // A darkness joined by "and" to a light is the light before it ending, not darkness beside the new one.
+        TextCase(
+            "saw the camera: blue light, then it went off and blinked red roughly six times",
+            "dev=? ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "recording light on, then off and five red flashes",
+            "dev=? ctx=recording : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
+        TextCase("it was off and then blinked red", "dev=? ctx=- : none:off:_:_:_:_:_ red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
