@@ -4,9 +4,9 @@ import Testing
 
 /// Everyday words for a situation or a length that owners use beside the usual ones: batteries called
 /// "cells" or "alkalines", power pulled "at the mains" or "at the wall", the app's own "Add Video Doorbell"
-/// screen, walking "into the room"; a light "for what feels like ages", "all time", one that does "not
-/// change"; "an hr", "a few mins"; "a handful" of flashes; and two times of day before a light as its span
-/// ("14:02 to 14:03 red flashing").
+/// screen, walking "into the room", "the password of the wifi" changed; a light "for what feels like ages",
+/// "all time", one that does "not change"; "an hr", "a few mins"; "a handful" of flashes; and two times of
+/// day before a light as its span ("14:02 to 14:03 red flashing").
 @Suite struct TextParserEverydayWordsVoiceTests {
     static let cases: [TextCase] = [
         // Situations.
@@ -25,6 +25,12 @@ import Testing
         TextCase(
             "every time my son walks into the room the indoor cam goes solid blue",
             "dev=indoor ctx=motion : blue:solid:_:_:_:_:_"),
+        TextCase(
+            "Yesterday I change the password of the wifi and now the camera is blinking the red light",
+            "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
+        TextCase(
+            "I gave the router a new password at lunch and now its LED is flashing red",
+            "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
         // Lengths with no end in sight.
         TextCase(
             "for what feels like ages the red light flashes and flashes",
