@@ -10,7 +10,7 @@ struct NumberLiteral: Sendable, Hashable {
     /// Whether it was typed as a clock time (`7:10`): `value` is then the first part plus the second in
     /// sixtieths ("1:30 minutes" is 1.5 minutes).
     var isClock = false
-    /// Whether the clock form had three parts (`1:02:03`).
+    /// Whether the clock form counts from hours: three parts (`1:02:03`), or `1h30`.
     var clockHasSeconds = false
 
     /// The largest magnitude kept exactly in `integer`.
@@ -39,6 +39,17 @@ struct NumberLiteral: Sendable, Hashable {
 
     /// The number with its sign flipped.
     var negated: NumberLiteral { NumberLiteral(value: -value, integer: integer.map { -$0 }) }
+
+    /// Whether "am" or "pm" (or "a.m." / "p.m.") starts at `index`, after at most one space.
+    private static func meridiemFollows(_ bytes: [UInt8], at index: Int) -> Bool {
+        var position = index
+        if position < bytes.count, bytes[position] == UInt8(ascii: " ") { position += 1 }
+        guard position + 1 < bytes.count else { return false }
+        let first = bytes[position] | 0x20
+        guard first == UInt8(ascii: "a") || first == UInt8(ascii: "p") else { return false }
+        let second = bytes[position + 1]
+        return second | 0x20 == UInt8(ascii: "m") || second == UInt8(ascii: ".")
+    }
 
     /// Reads digits `[0-9]+ ( "." [0-9]+ )? ( "^" [0-9]+ )?` from `bytes` at `start`; returns the
     /// number and the offset just past it.
@@ -89,6 +100,21 @@ struct NumberLiteral: Sendable, Hashable {
                 clock.isClock = true
                 clock.clockHasSeconds = end > index + 3
                 return (clock, end)
+            }
+        }
+        // "19h05", "7h30": a clock time as it is written in much of Europe; "8.10pm": one with a dot before "am"/"pm".
+        if integerDigits <= 2, !grouped, whole < 24, index + 2 < bytes.count,
+            bytes[index] | 0x20 == UInt8(ascii: "h") && digits(2, at: index + 1)
+                || bytes[index] == UInt8(ascii: ".") && digits(2, at: index + 1)
+                    && meridiemFollows(bytes, at: index + 3)
+        {
+            let minutes =
+                Double(bytes[index + 1] - UInt8(ascii: "0")) * 10 + Double(bytes[index + 2] - UInt8(ascii: "0"))
+            if minutes < 60 {
+                var clock = NumberLiteral(value: value + minutes / 60, integer: nil)
+                clock.isClock = true
+                clock.clockHasSeconds = true  // hours first, as in `h:mm:ss`: "for 1h30" is an hour and a half
+                return (clock, index + 3)
             }
         }
         // "1/2 hour": a simple fraction (other "5/6" are ranges, read by the tokenizer).

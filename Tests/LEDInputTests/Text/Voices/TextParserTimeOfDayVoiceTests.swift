@@ -7,7 +7,8 @@ import Testing
 /// later time that tells nothing new ("16:10 same thing", "20:20 no change"), a time said just before "still"
 /// ("it's 10:25 now and it's still solid red"), bare hours after "at" ("at like 6 … now at 9"), and a time said
 /// with "until" after the light ("unplugged it at 21:05; the red blinked till about 21:06"). A mover said at a
-/// time of day before any light ("13:10 car on the driveway. 13:10 blue light on") is motion.
+/// time of day before any light ("13:10 car on the driveway. 13:10 blue light on") is motion. "19h05" and
+/// "8.10pm" are times of day; "for 1h30" is a length.
 @Suite struct TextParserTimeOfDayVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -44,6 +45,15 @@ import Testing
             "21:14 fox in the garden. 21:14 camera blue. 21:15 blue gone, red blinks 5 times",
             "dev=? ctx=motion : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
         TextCase("7:40 postman at the gate, light solid blue", "dev=? ctx=motion : blue:solid:_:_:_:_:_"),
+        // Times of day as much of Europe writes them ("19h05"), and with a dot before "pm" ("8.10pm").
+        TextCase(
+            "19h05 motion on the drive, blue light on; 19h06 blue off and red blinks x6",
+            "dev=? ctx=motion : blue:solid:_:_:minute=60:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "8.10pm scanned QR, red flashing. 8.14pm still flashing red. 8.20pm still flashing",
+            "dev=? ctx=setup : red:blink:_:_:minutes=600:_:_"),
+        TextCase("for 1h30 it blinked red", "dev=? ctx=- : red:blink:_:_:hours=5400:_:_"),
+        TextCase("blinking red for 1.5 hours", "dev=? ctx=- : red:blink:_:_:hours=5400:_:_"),
     ]
 
     @Test(arguments: cases)
