@@ -92,6 +92,7 @@ public struct TextObservationParser: Sendable {
             items = LightOutPass(word: word).run(items)
             items = LightNamingPass(word: word).run(items)
             items = SinglePulsePass(word: word).run(items)
+            items = OtherSpeedPass(word: word).run(items)
             items = StoppedBlinkingPass(word: word).run(items)
             items = ProposalPass(word: word, bracketed: bracketed).run(items)
             items = ResolvePass().run(items)

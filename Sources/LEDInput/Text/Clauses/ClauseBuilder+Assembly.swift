@@ -19,6 +19,8 @@ extension ClauseBuilder {
         /// Each device named, where (its first token), and whether it is the subject of what follows rather
         /// than what a situation acts on ("after I reset the Sync Module").
         var deviceMentions: [(token: Int, device: String, subject: Bool)] = []
+        /// The item index of the last light-on word ("stays", "lit"), for a blink right after it.
+        var litItem = -2
         /// The item index of the last time of day: a time right after it is the end of a span ("9:10-9:40").
         var lastClockItem = -2
         /// The tokens of sentence ends.
@@ -91,9 +93,13 @@ extension ClauseBuilder {
                 darknessFollows()
                 draft.off = true
             case .kind(let kind):
+                // "the camera stay blinking in red": "stay" right before a blink is the blink going on, not a
+                // steady light.
+                if kind == .blink, litItem == index - 1, draft.kind == .solid, !draft.hasColors { draft.kind = nil }
                 setKind(kind, item)
             case .lit:
                 setKind(.solid, item)
+                litItem = index
             case .stuckOn:
                 setKind(.solid, item)
                 if draft.duration == nil { draft.duration = EventDuration(.continuous) }

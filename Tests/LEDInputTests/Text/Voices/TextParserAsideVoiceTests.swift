@@ -4,9 +4,9 @@ import Testing
 
 /// Words beside the light that are not the light: "or nothing" after a denial is emphasis ("not flashin or
 /// nothin"), what the device "can't connect to" is no darkness, a likeness ("red like a stop sign") is no
-/// end, and how long the power was off ("mains pulled 20 s", "batteries out 10 s") or the reset button held
-/// ("held the reset button for 10 seconds and …", the length then closed by "and") is not how long the light
-/// then lasted.
+/// end, a speed said of the network or the app ("the internet is very slow") is not the light's, and how long
+/// the power was off ("mains pulled 20 s", "batteries out 10 s") or the reset button held ("held the reset
+/// button for 10 seconds and …", the length then closed by "and") is not how long the light then lasted.
 @Suite struct TextParserAsideVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -40,6 +40,16 @@ import Testing
         TextCase(
             "unplugged it 20 minutes ago, red blinking since",
             "dev=? ctx=power-cycle : red:blink:_:_:minutes=1200:_:_"),
+        // A speed said of the network or the app is not the light's.
+        TextCase(
+            "The camera of my office stay blinking in red all the night. The internet of the office is very slow.",
+            "dev=? ctx=- : red:blink:_:_:hours:_:_"),
+        TextCase("the red blinks, the wifi is slow", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase(
+            "the app is slow to load and the light blinks blue slowly", "dev=? ctx=- : blue:blink:_:slow:_:_:_"),
+        TextCase(
+            "I have not added it to the app yet. Its light is slowly flashing red",
+            "dev=? ctx=- : red:blink:_:slow:_:_:_"),
     ]
 
     @Test(arguments: cases)

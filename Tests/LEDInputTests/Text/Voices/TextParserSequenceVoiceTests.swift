@@ -81,6 +81,9 @@ import Testing
             "recording light on, then off and five red flashes",
             "dev=? ctx=recording : blue:solid:_:_:_:_:_ red:blink:5:_:_:_:_"),
         TextCase("it was off and then blinked red", "dev=? ctx=- : none:off:_:_:_:_:_ red:blink:_:_:_:_:_"),
+        // "stay" right before a blink is the blink going on.
+        TextCase("the camera stay blinking in red all the night", "dev=? ctx=- : red:blink:_:_:hours:_:_"),
+        TextCase("it stays blinking red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
