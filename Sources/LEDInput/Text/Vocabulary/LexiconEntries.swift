@@ -103,7 +103,7 @@ enum LexiconEntries {
             .kind(.alternating),
             [
                 "disco", "a disco", "disco lights", "little disco", "lil disco",
-                "alternating", "alternates", "alternate", "alternated", "alternately", "switching between",
+                "alternating", "alternates", "alternate", "alternated", "alternately", "alt", "switching between",
                 "switches between", "switching back and forth", "back and forth", "taking turns", "takes turns",
                 "cycling between", "cycles between", "cycling through", "swapping between", "changing between",
                 "flipping between", "alternating between", "flips between", "flip between", "flipped between",

@@ -39,6 +39,10 @@ struct ItemLexer {
                 if id == lexicon.blinkID, isBrand(tokens, bytes, at: index) {
                     return index + 1
                 }
+                if phrase == nil, let color = letterColor(tokens, bytes, at: index, after: items) {
+                    items.append(TextItem(.color(color), index, index))  // "R blink", "LED alt R/B"
+                    return index + 1
+                }
                 if let phrase {
                     items.append(TextItem(resolve(phrase.meaning, tokens, after: phrase.last), index, phrase.last))
                     if let named = phrase.device, let device = deviceMatch(tokens, bytes, from: named.lowerBound) {
