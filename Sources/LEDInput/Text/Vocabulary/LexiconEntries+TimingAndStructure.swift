@@ -71,6 +71,10 @@ extension LexiconEntries {
                 "for an instant", "a sec", "like a sec", "a hot sec", "a second",
                 "like a second", "a couple seconds", "a couple of seconds",
                 "for a couple seconds", "for a couple of seconds", "a couple secs", "real quick", "really quick",
+                // "couple" before seconds is a length, not a count of two ("flashed red couple secs")
+                "couple of seconds", "couple seconds", "couple secs", "couple of secs", "a couple of secs",
+                "for a couple secs", "for a couple of secs", "couple sec", "a couple sec", "coupla seconds",
+                "coupla secs", "a coupla secs", "for a coupla secs", "couple o secs", "couple o seconds",
                 "for a second or two", "a second or two", "for a blink", "in a flash",
             ]
         ),
