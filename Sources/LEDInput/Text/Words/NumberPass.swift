@@ -270,7 +270,9 @@ struct NumberPass {
                 next: high.next)
         }
         guard let low = single(items, at: start) else { return nil }
-        if let second = guessedSecond(items, after: low.next), let high = single(items, at: second) {
+        if let second = guessedSecond(items, after: low.next) ?? neighbourSecond(items, at: start, after: low.next),
+            let high = single(items, at: second)
+        {
             return Group(
                 low: low.value, high: high.value, spelled: low.spelled, first: low.first, last: high.last,
                 next: high.next)
