@@ -241,6 +241,10 @@ extension LexiconEntries {
                 "still", "is still", "it's still", "its still", "still at it", "still there", "still on it",
                 // a later time that tells no new light: "16:10 same thing", "20:20 no change"
                 "same thing", "same again", "still the same", "no change", "unchanged",
+                "nothing has changed", "nothing's changed", "nothing have changed", "nothing is changed",
+                // the light began at the time said before and goes on ("at 03:10 … from then on it has blinked red")
+                "from then on", "from then onwards", "from that point on", "from that moment on", "ever since then",
+                "since then",
             ]
         ),
         (
@@ -272,7 +276,7 @@ extension LexiconEntries {
             .presentMarker,
             [
                 "now", "and now", "but now", "now it", "this time", "nowadays", "these days", "currently", "lately",
-                "since then", "right now", "at the moment", "today", "but this time", "and this time",
+                "right now", "at the moment", "today", "but this time", "and this time",
                 "but since", "but ever since", "and since", "and ever since", "this morning", "this evening",
                 "tonight", "yet now", "this week", "this month", "this year", "these last few days",
             ]
