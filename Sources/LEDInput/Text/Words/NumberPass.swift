@@ -132,6 +132,9 @@ struct NumberPass {
                 }
                 if group.high == nil {
                     out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.last))
+                } else if let high = group.high, outageBefore(group.first) {
+                    // "Internet down 06:00 to 08:30": the outage is over.
+                    out += outageEnd(group, endingAt: high.value * 3600, last: group.last)
                 }
                 return group.next
             }
@@ -144,6 +147,10 @@ struct NumberPass {
             if group.high == nil, let hour = group.low.integer, (1...12).contains(hour) {
                 let hours = Double(hour % 12 + (pm ? 12 : 0))
                 out.append(TextItem(.clockTime(hours * 3600), group.first, next?.last ?? group.last))
+            } else if let hour = group.high?.integer, (1...12).contains(hour), outageBefore(group.first) {
+                // "wifi out from 1 to 3 am": the outage is over.
+                let hours = Double(hour % 12 + (pm ? 12 : 0))
+                out += outageEnd(group, endingAt: hours * 3600, last: next?.last ?? group.last)
             }
             return group.next + 1
         case .timesMarker?:
