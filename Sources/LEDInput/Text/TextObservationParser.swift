@@ -86,6 +86,7 @@ public struct TextObservationParser: Sendable {
             var numbers = NumberPass(vocabulary: vocabulary, text: typed, word: word)
             items = try numbers.run(items)
             items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
+            items = HoldLengthPass(word: word, isSymbol: isSymbol).run(items)
             items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
             items = SinceLengthPass(word: word, isSymbol: isSymbol).run(items)
             items = LightOutPass(word: word).run(items)
