@@ -318,6 +318,7 @@ extension LexiconEntries {
                 "without a single blink", "not a single blink", "without blinking", "no single blink", "not one blink",
                 "without any blinking", "without flashing", "not a single flash", "without a blink", "without a flash",
                 "without a single flash", "without ever blinking", "without ever flashing",
+            ] + singleBlinkDenials + [
                 // a light described, then its blink denied in a relative clause: lit, never blinking
                 "that doesn't blink", "that does not blink", "that never blinks", "that doesn't flash",
                 "that does not flash", "that never flashes", "which doesn't blink", "which does not blink",
