@@ -38,6 +38,14 @@ extension LexiconEntries {
                 "a couple hrs", "couple of hrs", "a couple of hrs", "for a couple hrs", "a couple of days",
                 "for a couple of days", "a couple days", "for a couple days",
             ]
+                + dayParts.flatMap { part in
+                    // "from morning itself", "since today morning", "from the evening": since that part of the day
+                    [
+                        "from \(part)", "from the \(part)", "from \(part) itself", "since \(part) itself",
+                        "from this \(part)",
+                        "from today \(part)", "since today \(part)", "from early \(part)",
+                    ]
+                }
         ),
         (
             .duration(.minutes),
