@@ -112,6 +112,10 @@ enum LexiconEntries {
                 "in turns", "by turns", "in turn", "turn by turn", "one after the other", "one after another",
                 "keeps going between", "kept going between", "keeps switching between", "keeps changing between",
                 "keeps flipping between", "keeps alternating between",
+                // one colour, then the other: "red and blue, one then the other", "now one now the other"
+                "one then the other", "one and then the other", "first one then the other", "one then other",
+                "one and then other", "one after other", "now one now the other", "one other one other",
+                "one at a time",
             ]
         ),
         (
