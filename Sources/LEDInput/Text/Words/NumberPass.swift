@@ -103,8 +103,23 @@ struct NumberPass {
                     out.append(TextItem(.count(count), item.first, items[index + 1].last))
                     return index + 2
                 }
+                if index + 1 < items.count, case .unit(let unit) = items[index + 1].meaning,
+                    index == 0 || items[index - 1].meaning != .every,
+                    let length = Self.vagueLength(of: unit, count: count)
+                {
+                    // "few s", "several mins": a vague length of the unit
+                    out.append(TextItem(.duration(length), item.first, items[index + 1].last))
+                    return index + 2
+                }
                 if isBesideLight(out.last, lightAhead(items, from: index + 1)), !namesOneLight(count, items, index) {
                     out.append(TextItem(.bareCount(count), item.first, item.last))
+                }
+                return index + 1
+            case .unit:
+                if let length = bareUnitLength(items, at: index) {
+                    out.append(TextItem(.duration(length), item.first, item.last))  // "been hrs", "hours now"
+                } else {
+                    out.append(item)
                 }
                 return index + 1
             default:
