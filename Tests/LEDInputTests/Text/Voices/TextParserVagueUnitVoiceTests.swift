@@ -8,7 +8,8 @@ import Testing
 @Suite struct TextParserVagueUnitVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
-            "XT2 flashin red since wifi came back, been hrs", "dev=xt2 ctx=internet-restored : red:blink:_:_:hours:_:_"),
+            "XT2 flashin red since wifi came back, been hrs",
+            "dev=xt2 ctx=internet-restored : red:blink:_:_:hours:_:_"),
         TextCase("SM re-plugged: blue only, steady, few s.", "dev=? ctx=power-cycle : blue:solid:_:_:seconds:_:_"),
         TextCase("Mini 2 R blink, hours now", "dev=mini-2 ctx=- : red:blink:_:_:hours:_:_"),
         TextCase("solid red several mins after reset", "dev=? ctx=after-reset : red:solid:_:_:minutes:_:_"),
