@@ -326,7 +326,7 @@ enum LexiconEntries {
                 "press the button",
                 "pushes the button", "doorbell button", "rings", "rang", "pressed", "presses", "press", "pressing",
                 "pushed", "pushes",
-            ]
+            ] + doorbellButtonPresses
         ),
     ]
 }

@@ -48,8 +48,7 @@ struct ItemLexer {
                     if let named = phrase.device, let device = deviceMatch(tokens, bytes, from: named.lowerBound) {
                         // "pulled the XR's plug": the situation, and the device named inside it.
                         items.append(TextItem(.device(device.device), named.lowerBound, named.upperBound))
-                    } else if case .context(let context) = phrase.meaning, context != .hasSyncModule,
-                        phrase.last > index,
+                    } else if Self.mayNameDevice(phrase.meaning), phrase.last > index,
                         let inside = (index + 1...phrase.last).lazy.compactMap({
                             start in deviceMatch(tokens, bytes, from: start).map { (start, $0) }
                         }).first
@@ -76,6 +75,16 @@ struct ItemLexer {
         guard let phrase, phrase.device != nil else { return phrase }
         if case .context = phrase.meaning { return phrase }
         return lexicon.longestMatch(in: tokens, from: start)
+    }
+
+    /// Whether a phrase with that meaning names the device a device name inside it names: a situation ("the app is
+    /// on the Add Sync Module 2 screen"; not "we have a sync module"), a press of the doorbell's button.
+    private static func mayNameDevice(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .context(let context): return context != .hasSyncModule
+        case .buttonPress: return true
+        default: return false
+        }
     }
 
     /// The meaning of a punctuation mark.

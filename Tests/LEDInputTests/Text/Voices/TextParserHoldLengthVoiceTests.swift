@@ -19,7 +19,8 @@ import Testing
             "dev=? ctx=holding-reset : red:blink:_:_:_:_:_"),
         // The light's own length.
         TextCase(
-            "pressed the doorbell and the ring was blue for 10 seconds", "dev=? ctx=- : blue:solid:_:_:seconds=10:_:_"),
+            "pressed the doorbell and the ring was blue for 10 seconds",
+            "dev=doorbell ctx=- : blue:solid:_:_:seconds=10:_:_"),
         TextCase("when I press the button it flashes blue for 5 s", "dev=? ctx=- : blue:blink:_:_:seconds=5:_:_"),
     ]
 
