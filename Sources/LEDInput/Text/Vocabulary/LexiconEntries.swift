@@ -51,6 +51,10 @@ enum LexiconEntries {
             [
                 "solid", "solidly", "steady", "steadily", "stable", "solid light", "steady light", "fix",
                 "is fix", "fixe",
+                // a colour's relative clause, as learners write it: "the green which is fixed" (not "it is fixed now")
+                "which is fixed", "that is fixed", "which is fix", "that is fix", "which stays fixed",
+                "that stays fixed",
+                "which stay fixed", "which remains fixed", "who is fixed", "which is fixe",
             ]
         ),
         (
