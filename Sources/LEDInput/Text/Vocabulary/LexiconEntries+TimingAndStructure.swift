@@ -217,13 +217,6 @@ extension LexiconEntries {
         ),
         (.noLonger, ["no longer", "anymore", "any more", "not anymore", "no more"]),
         (
-            .joinsLight,
-            [
-                "joins it", "joined it", "join it", "joins in", "joined in", "joins them", "joined them", "came on too",
-                "comes on too", "came on as well", "comes on as well", "also came on", "also comes on",
-            ]
-        ),
-        (
             .subject,
             [
                 "it", "it's", "its", "the light", "the led", "the lights", "which", "that light", "this light",

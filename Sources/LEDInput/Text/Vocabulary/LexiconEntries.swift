@@ -5,7 +5,7 @@
 enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
-        colors + kinds + counts + timing + spans + pastTimes + structure + notTheLight + contexts + cues
+        colors + kinds + counts + timing + spans + pastTimes + structure + joining + notTheLight + contexts + cues
         + handling
 
     static let colors: [(TextMeaning, [String])] = [
