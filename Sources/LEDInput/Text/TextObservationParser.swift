@@ -92,6 +92,12 @@ public struct TextObservationParser: Sendable {
             items = LightOutPass(word: word).run(items)
             items = StoppedBlinkingPass(word: word).run(items)
             items = ProposalPass(word: word, bracketed: bracketed).run(items)
+            items = ChatTurnPass(
+                word: word,
+                text: { index in
+                    index >= 0 && index < tokens.count ? typed(index, index) : ""
+                }
+            ).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(
