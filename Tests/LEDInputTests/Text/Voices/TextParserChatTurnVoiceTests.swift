@@ -19,6 +19,11 @@ import Testing
             "Agent: What does the Mini show? Customer: Just a red light, it doesn't blink. "
                 + "Agent: Any green? Customer: No.",
             "dev=mini ctx=- : red:solid:_:_:_:_:noblink"),
+        // What was said of the corrected light goes with it ("took a minute").
+        TextCase(
+            "Vic: the Mini's red light went solid after the reset, took a minute. "
+                + "Wes: no, it's blinking red, 10 minutes",
+            "dev=mini ctx=after-reset : red:blink:_:_:minutes=600:_:_"),
         TextCase(
             "Note: red blinking. Update: now solid blue", "dev=? ctx=- : red:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
     ]
