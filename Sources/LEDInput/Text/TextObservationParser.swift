@@ -86,6 +86,7 @@ public struct TextObservationParser: Sendable {
             var numbers = NumberPass(vocabulary: vocabulary, text: typed, word: word)
             items = try numbers.run(items)
             items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
+            items = HoldLengthPass(word: word, isSymbol: isSymbol).run(items)
             items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
             items = SinceLengthPass(word: word, isSymbol: isSymbol).run(items)
             items = OwnerLengthPass(word: word).run(items)
@@ -95,6 +96,12 @@ public struct TextObservationParser: Sendable {
             items = OtherSpeedPass(word: word).run(items)
             items = StoppedBlinkingPass(word: word).run(items)
             items = ProposalPass(word: word, bracketed: bracketed).run(items)
+            items = ChatTurnPass(
+                word: word,
+                text: { index in
+                    index >= 0 && index < tokens.count ? typed(index, index) : ""
+                }
+            ).run(items)
             items = ResolvePass().run(items)
             items = SeparatorPass().run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(

@@ -16,9 +16,12 @@ extension ClauseBuilder {
     /// steady") correct a moment of both together.
     static func applyCorrections(_ units: inout [Unit], _ corrections: [Int]) {
         for (position, start) in corrections.enumerated() {
-            guard let earlier = units[..<start].lastIndex(where: { !$0.drafts.isEmpty }),
+            guard let earlier = units[..<start].lastIndex(where: \.hasEvents),
                 var later = units[start...].firstIndex(where: { !$0.drafts.isEmpty })
             else { continue }
+            // "the red went off, took a minute. Correction: it's still red": what was said of the old light goes
+            // with it.
+            for unit in (earlier + 1)..<start where units[unit].isModifier { units[unit].drafts = [] }
             if position + 1 < corrections.count, corrections[position + 1] <= later { continue }
             var laterUnits = [later]
             if units[earlier].drafts.count > 1, units[later].drafts.count == 1 {

@@ -117,7 +117,9 @@ extension ClauseBuilder {
     /// the next has a light and no time of its own.
     private static func handClocksOn(_ units: inout [Unit]) {
         for index in units.indices.dropLast() {
+            // "blinked red until about 02:51, since then normal": a time said with "until" ends the light before it.
             guard units[index].firstClock != nil, units[index].drafts.isEmpty, units[index].firstContextItem == nil,
+                !untilTime(units[index]),
                 let next = units[(index + 1)...].firstIndex(where: {
                     !$0.drafts.isEmpty || $0.firstClock != nil || $0.firstContextItem != nil
                 }),

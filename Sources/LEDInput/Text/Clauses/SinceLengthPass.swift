@@ -5,7 +5,8 @@
 /// when); after "since" it says how long the light has done what it does.
 ///
 /// Runs after ``PastReferencePass`` and before ``ResolvePass``. A "since" clause that states a length of its
-/// own ("since yesterday", "since 9:00") or describes the light is left alone.
+/// own ("since yesterday") or describes the light is left alone; "since" before a time of day ("since 20:01")
+/// is dropped, so that the time starts the light of its clause (``timesSince(_:)``).
 struct SinceLengthPass {
     /// The word at a token index, lower-cased; empty for a number, a symbol or an index outside the text.
     let word: (Int) -> String
@@ -39,6 +40,23 @@ struct SinceLengthPass {
         }
         var out = items
         for insertion in insertions.reversed() { out.insert(insertion.item, at: insertion.at) }
+        return timesSince(out)
+    }
+
+    /// "Blue has been blinking since 20:01; it's 21:30 now", "since 8 am it is red": a time of day after
+    /// "since" is when the light of its clause began, not a clause of its own: the "since" goes, so the time
+    /// joins the light's clause and the next time of day ends it.
+    func timesSince(_ items: [TextItem]) -> [TextItem] {
+        var out: [TextItem] = []
+        out.reserveCapacity(items.count)
+        for (index, item) in items.enumerated() {
+            if case .order(.after) = item.meaning, word(item.last) == "since", index + 1 < items.count,
+                case .clockTime = items[index + 1].meaning, items[index + 1].first <= item.last + 3
+            {
+                continue
+            }
+            out.append(item)
+        }
         return out
     }
 

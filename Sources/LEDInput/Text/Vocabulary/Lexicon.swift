@@ -53,13 +53,16 @@ struct Lexicon: Sendable, Hashable {
         var lexicon = self
         for context in ObservationContext.allCases {
             guard let phrases = contextPhrases[context], !phrases.isEmpty else { continue }
-            // "Wi-Fi" reads as "wi fi": a phrase with "wifi" also matches it spelt so.
+            // "Wi-Fi" reads as "wi fi", and many owners write "WLAN": a phrase with "wifi" also matches it spelt so.
             let spellings = phrases.flatMap { phrase -> [String] in
                 var spellsWifi = false
                 WordTable.forEachWord(in: phrase) { spellsWifi = spellsWifi || $0.elementsEqual("wifi".utf8) }
                 guard spellsWifi else { return [phrase] }
                 let words = phrase.split(separator: " ")
-                return [phrase, words.map { $0 == "wifi" ? "wi fi" : String($0) }.joined(separator: " ")]
+                return [phrase]
+                    + ["wi fi", "wlan"].map { spelling in
+                        words.map { $0 == "wifi" ? spelling : String($0) }.joined(separator: " ")
+                    }
             }
             lexicon.entries.append(Entry(meaning: .context(context), phrases: spellings))
         }

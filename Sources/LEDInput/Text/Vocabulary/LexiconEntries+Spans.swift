@@ -33,7 +33,19 @@ extension LexiconEntries {
                 "few hours", "couple of hours", "couple hours", "past hour", "last hour", "past few hours",
                 "last few hours", "past couple of hours", "last couple of hours", "few days", "couple of days",
                 "couple days", "past few days", "last few days", "past day", "past couple of days",
+                // "a couple (of)" before a unit is a vague length, not a count of two
+                "a couple of hours", "for a couple of hours", "a couple hours", "for a couple hours", "couple hrs",
+                "a couple hrs", "couple of hrs", "a couple of hrs", "for a couple hrs", "a couple of days",
+                "for a couple of days", "a couple days", "for a couple days",
             ]
+                + dayParts.flatMap { part in
+                    // "from morning itself", "since today morning", "from the evening": since that part of the day
+                    [
+                        "from \(part)", "from the \(part)", "from \(part) itself", "since \(part) itself",
+                        "from this \(part)",
+                        "from today \(part)", "since today \(part)", "from early \(part)",
+                    ]
+                }
         ),
         (
             .duration(.minutes),
@@ -43,14 +55,15 @@ extension LexiconEntries {
                 "for a good few minutes", "the best part of an hour", "for the best part of an hour",
                 "few minutes", "couple of minutes", "couple minutes", "past few minutes", "last few minutes",
                 "past couple of minutes", "last couple of minutes", "past half hour", "last half hour",
+                "couple mins", "a couple mins", "couple of mins", "a couple of mins", "for a couple mins",
+                "for a couple of mins", "for a couple minutes", "couple min", "a couple min",
             ]
         ),
         (.duration(.minute), ["a good minute", "for a good minute"]),
         (
             .duration(.seconds),
             [
-                "a good few seconds", "for a good few seconds", "couple of seconds", "couple seconds",
-                "past few seconds", "last few seconds",
+                "a good few seconds", "for a good few seconds", "past few seconds", "last few seconds",
             ]
         ),
     ]

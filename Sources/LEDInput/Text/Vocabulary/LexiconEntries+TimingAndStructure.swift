@@ -71,6 +71,10 @@ extension LexiconEntries {
                 "for an instant", "a sec", "like a sec", "a hot sec", "a second",
                 "like a second", "a couple seconds", "a couple of seconds",
                 "for a couple seconds", "for a couple of seconds", "a couple secs", "real quick", "really quick",
+                // "couple" before seconds is a length, not a count of two ("flashed red couple secs")
+                "couple of seconds", "couple seconds", "couple secs", "couple of secs", "a couple of secs",
+                "for a couple secs", "for a couple of secs", "couple sec", "a couple sec", "coupla seconds",
+                "coupla secs", "a coupla secs", "for a coupla secs", "couple o secs", "couple o seconds",
                 "for a second or two", "a second or two", "for a blink", "in a flash",
             ]
         ),
@@ -224,13 +228,6 @@ extension LexiconEntries {
         ),
         (.noLonger, ["no longer", "anymore", "any more", "not anymore", "no more"]),
         (
-            .joinsLight,
-            [
-                "joins it", "joined it", "join it", "joins in", "joined in", "joins them", "joined them", "came on too",
-                "comes on too", "came on as well", "comes on as well", "also came on", "also comes on",
-            ]
-        ),
-        (
             .subject,
             [
                 "it", "it's", "its", "the light", "the led", "the lights", "which", "that light", "this light",
@@ -248,6 +245,10 @@ extension LexiconEntries {
                 "still", "is still", "it's still", "its still", "still at it", "still there", "still on it",
                 // a later time that tells no new light: "16:10 same thing", "20:20 no change"
                 "same thing", "same again", "still the same", "no change", "unchanged",
+                "nothing has changed", "nothing's changed", "nothing have changed", "nothing is changed",
+                // the light began at the time said before and goes on ("at 03:10 … from then on it has blinked red")
+                "from then on", "from then onwards", "from that point on", "from that moment on", "ever since then",
+                "since then",
             ]
         ),
         (
@@ -279,7 +280,7 @@ extension LexiconEntries {
             .presentMarker,
             [
                 "now", "and now", "but now", "now it", "this time", "nowadays", "these days", "currently", "lately",
-                "since then", "right now", "at the moment", "today", "but this time", "and this time",
+                "right now", "at the moment", "today", "but this time", "and this time",
                 "but since", "but ever since", "and since", "and ever since", "this morning", "this evening",
                 "tonight", "yet now", "this week", "this month", "this year", "these last few days",
             ]
@@ -321,6 +322,7 @@ extension LexiconEntries {
                 "without a single blink", "not a single blink", "without blinking", "no single blink", "not one blink",
                 "without any blinking", "without flashing", "not a single flash", "without a blink", "without a flash",
                 "without a single flash", "without ever blinking", "without ever flashing",
+            ] + singleBlinkDenials + [
                 // a light described, then its blink denied in a relative clause: lit, never blinking
                 "that doesn't blink", "that does not blink", "that never blinks", "that doesn't flash",
                 "that does not flash", "that never flashes", "which doesn't blink", "which does not blink",

@@ -5,7 +5,7 @@
 enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
-        colors + kinds + counts + timing + spans + pastTimes + structure + notTheLight + contexts + cues
+        colors + kinds + counts + timing + spans + pastTimes + structure + joining + notTheLight + contexts + cues
         + handling
 
     static let colors: [(TextMeaning, [String])] = [
@@ -51,6 +51,10 @@ enum LexiconEntries {
             [
                 "solid", "solidly", "steady", "steadily", "stable", "solid light", "steady light", "fix",
                 "is fix", "fixe",
+                // a colour's relative clause, as learners write it: "the green which is fixed" (not "it is fixed now")
+                "which is fixed", "that is fixed", "which is fix", "that is fix", "which stays fixed",
+                "that stays fixed",
+                "which stay fixed", "which remains fixed", "who is fixed", "which is fixe",
             ]
         ),
         (
@@ -103,7 +107,7 @@ enum LexiconEntries {
             .kind(.alternating),
             [
                 "disco", "a disco", "disco lights", "little disco", "lil disco",
-                "alternating", "alternates", "alternate", "alternated", "alternately", "switching between",
+                "alternating", "alternates", "alternate", "alternated", "alternately", "alt", "switching between",
                 "switches between", "switching back and forth", "back and forth", "taking turns", "takes turns",
                 "cycling between", "cycles between", "cycling through", "swapping between", "changing between",
                 "flipping between", "alternating between", "flips between", "flip between", "flipped between",
@@ -112,6 +116,10 @@ enum LexiconEntries {
                 "in turns", "by turns", "in turn", "turn by turn", "one after the other", "one after another",
                 "keeps going between", "kept going between", "keeps switching between", "keeps changing between",
                 "keeps flipping between", "keeps alternating between",
+                // one colour, then the other: "red and blue, one then the other", "now one now the other"
+                "one then the other", "one and then the other", "first one then the other", "one then other",
+                "one and then other", "one after other", "now one now the other", "one other one other",
+                "one at a time",
             ]
         ),
         (
@@ -322,7 +330,7 @@ enum LexiconEntries {
                 "press the button",
                 "pushes the button", "doorbell button", "rings", "rang", "pressed", "presses", "press", "pressing",
                 "pushed", "pushes",
-            ]
+            ] + doorbellButtonPresses
         ),
     ]
 }

@@ -39,13 +39,16 @@ struct ItemLexer {
                 if id == lexicon.blinkID, isBrand(tokens, bytes, at: index) {
                     return index + 1
                 }
+                if phrase == nil, let color = letterColor(tokens, bytes, at: index, after: items) {
+                    items.append(TextItem(.color(color), index, index))  // "R blink", "LED alt R/B"
+                    return index + 1
+                }
                 if let phrase {
                     items.append(TextItem(resolve(phrase.meaning, tokens, after: phrase.last), index, phrase.last))
                     if let named = phrase.device, let device = deviceMatch(tokens, bytes, from: named.lowerBound) {
                         // "pulled the XR's plug": the situation, and the device named inside it.
                         items.append(TextItem(.device(device.device), named.lowerBound, named.upperBound))
-                    } else if case .context(let context) = phrase.meaning, context != .hasSyncModule,
-                        phrase.last > index,
+                    } else if Self.mayNameDevice(phrase.meaning), phrase.last > index,
                         let inside = (index + 1...phrase.last).lazy.compactMap({
                             start in deviceMatch(tokens, bytes, from: start).map { (start, $0) }
                         }).first
@@ -72,6 +75,16 @@ struct ItemLexer {
         guard let phrase, phrase.device != nil else { return phrase }
         if case .context = phrase.meaning { return phrase }
         return lexicon.longestMatch(in: tokens, from: start)
+    }
+
+    /// Whether a phrase with that meaning names the device a device name inside it names: a situation ("the app is
+    /// on the Add Sync Module 2 screen"; not "we have a sync module"), a press of the doorbell's button.
+    private static func mayNameDevice(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .context(let context): return context != .hasSyncModule
+        case .buttonPress: return true
+        default: return false
+        }
     }
 
     /// The meaning of a punctuation mark.

@@ -41,12 +41,37 @@ extension NumberPass {
     /// The hour a bare number after "at" names ("at 6 it started blinking", "at like 6", "now at 9"), when
     /// nothing after it makes it a count or a length (those are read before this).
     func hourAt(_ group: Group) -> Double? {
-        guard group.high == nil, !group.spelled, !group.low.isClock, let hour = group.low.integer,
-            (0...23).contains(hour)
-        else { return nil }
+        guard group.high == nil, !group.low.isClock, let hour = group.low.integer, (0...23).contains(hour) else {
+            return nil
+        }
+        // "since 8 this morning", "it is now three in the afternoon": the part of the day says am or pm.
+        if (1...12).contains(hour), let pm = dayPart(after: group.last) { return Double(hour % 12 + (pm ? 12 : 0)) }
+        guard !group.spelled else { return nil }
         let before = word(group.first - 1)
         if before == "at" { return Double(hour) }
         return Self.roughly.contains(before) && word(group.first - 2) == "at" ? Double(hour) : nil
+    }
+
+    /// Whether the part of a day said right after token `last` is after noon ("this morning": false; "in the
+    /// afternoon", "this evening", "tonight", "at night": true); nil when none is said.
+    func dayPart(after last: Int) -> Bool? {
+        let first = word(last + 1)
+        if first == "tonight" { return true }
+        let part: String
+        if first == "this" {
+            part = word(last + 2)
+        } else if first == "in", word(last + 2) == "the" {
+            part = word(last + 3)
+        } else if first == "at", word(last + 2) == "night" {
+            return true
+        } else {
+            return nil
+        }
+        switch part {
+        case "morning": return false
+        case "afternoon", "evening", "arvo": return true
+        default: return nil
+        }
     }
 
     static func isMeridiem(_ meaning: TextMeaning?) -> Bool {

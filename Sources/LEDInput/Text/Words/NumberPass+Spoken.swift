@@ -1,8 +1,9 @@
 import LEDCore
 
 /// Numbers as people say them: counting aloud ("one, two, three, four, five"), a half after "and" ("two
-/// and a half minutes", "one minute and half"), a guess said twice ("maybe five, maybe six"), and "a
-/// second" that is an ordinal ("a second Outdoor 4", "a second time"), not a length.
+/// and a half minutes", "one minute and half"), a guess said twice ("maybe five, maybe six") or as two
+/// neighbours ("two, three times"), and "a second" that is an ordinal ("a second Outdoor 4", "a second
+/// time"), not a length.
 extension NumberPass {
     /// Words before a second number that make two numbers a guess between them ("maybe five, maybe six").
     static let guessWords: Set<String> = ["maybe", "perhaps", "possibly", "or"]
@@ -47,6 +48,20 @@ extension NumberPass {
         else { return nil }
         if next + 2 < items.count, case .unit = items[next + 2].meaning { return nil }
         return next + 1
+    }
+
+    /// The next number after the one at `start`, one higher, said right after it or after a comma and followed by
+    /// "times" or "x": a guess between two ("two, three times", "three four times", "5, 6 x").
+    func neighbourSecond(_ items: [TextItem], at start: Int, after next: Int) -> Int? {
+        guard let low = Self.smallWhole(items[start].meaning), low >= 1, low < 20, next < items.count else {
+            return nil
+        }
+        var second = next
+        if case .order(.comma) = items[second].meaning { second += 1 }
+        guard second + 1 < items.count, Self.smallWhole(items[second].meaning) == low + 1,
+            case .timesMarker = items[second + 1].meaning
+        else { return nil }
+        return second
     }
 
     /// Whether a "a second" length item is an ordinal: "a second Outdoor 4", "a second camera".

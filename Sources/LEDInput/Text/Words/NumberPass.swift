@@ -103,8 +103,23 @@ struct NumberPass {
                     out.append(TextItem(.count(count), item.first, items[index + 1].last))
                     return index + 2
                 }
+                if index + 1 < items.count, case .unit(let unit) = items[index + 1].meaning,
+                    index == 0 || items[index - 1].meaning != .every,
+                    let length = Self.vagueLength(of: unit, count: count)
+                {
+                    // "few s", "several mins": a vague length of the unit
+                    out.append(TextItem(.duration(length), item.first, items[index + 1].last))
+                    return index + 2
+                }
                 if isBesideLight(out.last, lightAhead(items, from: index + 1)), !namesOneLight(count, items, index) {
                     out.append(TextItem(.bareCount(count), item.first, item.last))
+                }
+                return index + 1
+            case .unit:
+                if let length = bareUnitLength(items, at: index) {
+                    out.append(TextItem(.duration(length), item.first, item.last))  // "been hrs", "hours now"
+                } else {
+                    out.append(item)
                 }
                 return index + 1
             default:
@@ -132,6 +147,9 @@ struct NumberPass {
                 }
                 if group.high == nil {
                     out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.last))
+                } else if let high = group.high, outageBefore(group.first) {
+                    // "Internet down 06:00 to 08:30": the outage is over.
+                    out += outageEnd(group, endingAt: high.value * 3600, last: group.last)
                 } else if let high = group.high, group.low.isClock, high.isClock {
                     // "14:02 to 14:03 red flashing": two times of day, from one to the other.
                     out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.first))
@@ -148,6 +166,10 @@ struct NumberPass {
             if group.high == nil, let hour = group.low.integer, (1...12).contains(hour) {
                 let hours = Double(hour % 12 + (pm ? 12 : 0))
                 out.append(TextItem(.clockTime(hours * 3600), group.first, next?.last ?? group.last))
+            } else if let hour = group.high?.integer, (1...12).contains(hour), outageBefore(group.first) {
+                // "wifi out from 1 to 3 am": the outage is over.
+                let hours = Double(hour % 12 + (pm ? 12 : 0))
+                out += outageEnd(group, endingAt: hours * 3600, last: next?.last ?? group.last)
             }
             return group.next + 1
         case .timesMarker?:
@@ -274,7 +296,9 @@ struct NumberPass {
                 next: high.next)
         }
         guard let low = single(items, at: start) else { return nil }
-        if let second = guessedSecond(items, after: low.next), let high = single(items, at: second) {
+        if let second = guessedSecond(items, after: low.next) ?? neighbourSecond(items, at: start, after: low.next),
+            let high = single(items, at: second)
+        {
             return Group(
                 low: low.value, high: high.value, spelled: low.spelled, first: low.first, last: high.last,
                 next: high.next)

@@ -54,6 +54,10 @@ import Testing
             "dev=? ctx=setup : red:blink:_:_:minutes=600:_:_"),
         TextCase("for 1h30 it blinked red", "dev=? ctx=- : red:blink:_:_:hours=5400:_:_"),
         TextCase("blinking red for 1.5 hours", "dev=? ctx=- : red:blink:_:_:hours=5400:_:_"),
+        // A time said with "until" ends the light before it, whatever comes after ("since then normal").
+        TextCase(
+            "02:50 power restored, the camera blinked red until about 02:51, since then normal with no light",
+            "dev=? ctx=power-cycle : red:blink:_:_:minute=60:_:_ none:off:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

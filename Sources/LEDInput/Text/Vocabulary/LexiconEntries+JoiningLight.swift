@@ -1,0 +1,15 @@
+/// A light that comes on beside the one lit before, both lit after ("then the green joins it", "the green came on
+/// too", "then comes also the green", "green lit too"): ``TextMeaning/joinsLight``.
+extension LexiconEntries {
+    static let joining: [(TextMeaning, [String])] = [
+        (
+            .joinsLight,
+            [
+                "joins it", "joined it", "join it", "joins in", "joined in", "joins them", "joined them", "came on too",
+                "comes on too", "came on as well", "comes on as well", "also came on", "also comes on",
+                "comes too", "came too", "comes also", "came also", "also comes", "also came", "comes as well",
+                "came as well", "is also on", "also lit", "lit too", "on too", "lights up too", "lit up too",
+            ]
+        )
+    ]
+}

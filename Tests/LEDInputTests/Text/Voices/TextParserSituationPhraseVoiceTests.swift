@@ -1,0 +1,25 @@
+import Testing
+
+@testable import LEDInput
+
+/// Situations in the words of learners, techs and texters: the power's return ("when the power return"),
+/// plugging back in with the prefix ("after re-plugging it"), setting up by scanning the QR ("scannin the qr"),
+/// putting the device in the app, and batteries said to be new after the fact ("Batts new").
+@Suite struct TextParserSituationPhraseVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase(
+            "When the power return my camera Mini make the red blinking",
+            "dev=mini ctx=power-cycle : red:blink:_:_:_:_:_"),
+        TextCase("after re-plugging it the XT2 is solid blue", "dev=xt2 ctx=power-cycle : blue:solid:_:_:_:_:_"),
+        TextCase("scannin the qr n the light goin blue on off", "dev=? ctx=setup : blue:blink:_:_:_:_:_"),
+        TextCase(
+            "I have put the Outdoor 4 in the app, the light is blinking blue",
+            "dev=outdoor-4 ctx=setup : blue:blink:_:_:_:_:_"),
+        TextCase("XT: no LED at all. Batts new.", "dev=xt ctx=new-batteries : none:off:_:_:_:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
