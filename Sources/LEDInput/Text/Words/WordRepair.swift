@@ -1,5 +1,6 @@
 /// A word of the input read as another: a misspelling with exactly one close domain word
-/// ("flashng" → "flashing"), or a word with letters held down ("sloooowly" → "slowly").
+/// ("flashng" → "flashing"), a word with letters held down ("sloooowly" → "slowly"), or an "-ing" word
+/// without its g ("scannin" → "scanning").
 public struct WordRepair: Sendable, Hashable, Codable {
     /// The word as typed.
     public var typed: String
@@ -22,7 +23,8 @@ public struct WordRepair: Sendable, Hashable, Codable {
 }
 
 /// Repairs unknown words before the words are read: a word with a run of equal letters
-/// is read without the run when that gives a known word; an unknown word with exactly one nearest
+/// is read without the run when that gives a known word, and one ending "-in" as its "-ing" word when that is
+/// known ("scannin the qr", "holdin"); an unknown word with exactly one nearest
 /// colour, kind or count word (``SpellingSuggester``) is read as that word, and so is one whose nearest
 /// words all mean the same ("blinkd": blink, blinks, blinked). A word whose nearest words mean different
 /// things ("onec": once, one) is left alone, and the lexer reports it with its suggestions.
@@ -40,7 +42,7 @@ struct WordRepairPass {
                 lower[position] |= 0x20
             }
             guard lower.count <= 24, !lower.contains(UInt8(ascii: "'")) else { continue }
-            if let (word, newID) = squeezed(lower) ?? nearest(lower) {
+            if let (word, newID) = squeezed(lower) ?? droppedG(lower) ?? nearest(lower) {
                 tokens[index].kind = .word(id: newID, ascii: true)
                 repairs.append((index, word))
             }
@@ -72,6 +74,13 @@ struct WordRepairPass {
             }
         }
         return nil
+    }
+
+    /// The "-ing" word typed without its g ("scannin", "holdin", "goin"), when that word is known.
+    private func droppedG(_ word: [UInt8]) -> (String, Int32)? {
+        guard word.count >= 4, word.suffix(2) == [UInt8(ascii: "i"), UInt8(ascii: "n")] else { return nil }
+        let full = word + [UInt8(ascii: "g")]
+        return words.id(of: full[...], hash: WordTable.hash(full)).map { (String(decoding: full, as: UTF8.self), $0) }
     }
 
     /// The nearest domain word, when there is one, or when all the nearest mean the same.
