@@ -60,6 +60,14 @@ extension LexiconEntries {
             ]
         ),
         (.duration(.minute), ["a good minute", "for a good minute"]),
+        // "a couple of" with a short unit, as "a couple of seconds" is: brief
+        (
+            .duration(.brief),
+            [
+                "a couple of secs", "for a couple of secs", "a couple of sec", "for a couple of sec", "a sec or two",
+                "for a sec or two", "a second or so", "for a second or so", "a sec or so", "for a sec or so",
+            ]
+        ),
         (
             .duration(.seconds),
             [
