@@ -1,7 +1,8 @@
 /// Reads a "since" clause that names a day or part of a day as a length of hours: "it has been solid red
 /// ever since she tried to add it on Sunday", "since I swapped the batteries this morning it shows solid
-/// red", "since: this morning"; and "since then" after a day named before ("Last night we reset it … Since
-/// then the light has been blinking blue slowly"). The day named is not a length by itself ("on Sunday" says
+/// red", "since: this morning"; and "since then", or a closing "ever since", after a day named before ("Last
+/// night we reset it … Since then the light has been blinking blue slowly", "we moved it this morning and it
+/// has blinked red ever since"). The day named is not a length by itself ("on Sunday" says
 /// when); after "since" it says how long the light has done what it does.
 ///
 /// Runs after ``PastReferencePass`` and before ``ResolvePass``. A "since" clause that states a length of its
@@ -39,6 +40,10 @@ struct SinceLengthPass {
             }
         }
         var out = items
+        for index in out.indices where closesWithSince(out[index]) && dayBefore(out[index].first) != nil {
+            // "put fresh batteries in this morning and it has flashed red ever since": since the day named.
+            out[index].meaning = .duration(.hours)
+        }
         for insertion in insertions.reversed() { out.insert(insertion.item, at: insertion.at) }
         return timesSince(out)
     }
@@ -64,6 +69,14 @@ struct SinceLengthPass {
     private func isSinceThen(_ item: TextItem) -> Bool {
         let since = word(item.first) == "ever" ? item.first + 1 : item.first
         return word(since) == "since" && word(since + 1) == "then" && item.last <= since + 1
+    }
+
+    /// Whether `item` is an "ever since" that ends its clause ("… and it has flashed red ever since").
+    private func closesWithSince(_ item: TextItem) -> Bool {
+        guard case .continuous = item.meaning, item.last == item.first + 1, word(item.first) == "ever",
+            word(item.last) == "since"
+        else { return false }
+        return isSymbol(item.last + 1) || word(item.last + 1).isEmpty
     }
 
     /// The tokens of a day named before token `end` ("Monday 10am", "last night", "yesterday"), the last one.
