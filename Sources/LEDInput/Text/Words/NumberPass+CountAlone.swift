@@ -1,0 +1,50 @@
+/// A count said alone in a clause of its own right after a blink ("red blinks, around 4 or so, and then it
+/// connected", "the lamp do red flash flash flash, three, then is going normal", "it flashed red, 3, then went
+/// dark"): the number of those blinks.
+extension NumberPass {
+    /// Whether the number of `group` stands alone between a comma after a blink and the end of its clause.
+    func countsBlinkBefore(_ group: Group, _ items: [TextItem], _ out: [TextItem]) -> Bool {
+        guard group.high == nil, !group.low.isClock, let value = group.low.integer, (1...20).contains(value),
+            case .order(.comma)? = out.last?.meaning
+        else { return false }
+        // A blink in the clause before the comma.
+        var probe = out.count - 2
+        var blinks = false
+        while probe >= 0, !blinks {
+            switch out[probe].meaning {
+            case .kind(.blink), .repeated: blinks = true
+            case .order, .together: probe = -1
+            default: probe -= 1
+            }
+        }
+        guard blinks else { return false }
+        let after = afterOrSo(items, from: group.next)
+        // "red, two, three, four times": a run of numbers, read as one.
+        if after + 1 < items.count, Self.isNumberItem(items[after + 1].meaning) { return false }
+        return endsClause(items, at: after)
+    }
+
+    private static func isNumberItem(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .number, .numberWord: return true
+        default: return false
+        }
+    }
+
+    /// The item after "or so" at `index` ("4 or so"), or `index`.
+    func afterOrSo(_ items: [TextItem], from index: Int) -> Int {
+        guard index < items.count, case .rangeJoin = items[index].meaning, word(items[index].last + 1) == "so" else {
+            return index
+        }
+        return index + 1
+    }
+
+    /// Whether the clause ends at item `index`: the text's end, punctuation or an order word.
+    private func endsClause(_ items: [TextItem], at index: Int) -> Bool {
+        guard index < items.count else { return true }
+        switch items[index].meaning {
+        case .order, .together, .presentMarker: return true
+        default: return false
+        }
+    }
+}

@@ -1,0 +1,23 @@
+import Testing
+
+@testable import LEDInput
+
+/// A count said alone in a clause of its own right after a blink ("red blinks, about 4, then …", "flash flash
+/// flash, three, then …", "around 4 or so") is the number of those blinks.
+@Suite struct TextParserCountAloneVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase("red blinks, about 4, then it connected", "dev=? ctx=- : red:blink:4:_:_:_:_"),
+        TextCase(
+            "it flashed red, three, then went dark", "dev=? ctx=- : red:blink:3:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "after the clip my xt blinks red, 6 or so, and goes dark",
+            "dev=xt ctx=recording : red:blink:6:_:_:_:_ none:off:_:_:_:_:_"),
+        // A number that counts something else is no count.
+        TextCase("the xt2 blinks red, 2 of my cameras are offline", "dev=xt2 ctx=app-offline : red:blink:_:_:_:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
