@@ -335,7 +335,8 @@ struct ClauseBuilder {
                 units[target].drafts[units[target].drafts.count - 1].merge(details)
                 units[index].drafts = []
             } else if nextWithEvents[index + 1] >= 0 {
-                units[nextWithEvents[index + 1]].drafts[0].merge(details)
+                let target = nextWithEvents[index + 1]
+                units[target].drafts[0].merge(Self.handedForward(details, to: target, in: units))
                 units[index].drafts = []
             }
         }
