@@ -7,7 +7,7 @@ enum LexiconEntries {
     static let all: [(TextMeaning, [String])] =
         colors + shades + kinds + counts + timing + spans + pastTimes + structure + joining + notTheLight + contexts
         + cues
-        + handling
+        + handling + nothingHappens
 
     static let colors: [(TextMeaning, [String])] = [
         // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".

@@ -1,0 +1,28 @@
+/// Slang and emphatic ways of saying the light did nothing: "not a single flicker", "not even a glimmer",
+/// "zilch, nada, not a peep". A single pulse denied is no blink at all (a flag on the light described, or
+/// darkness alone), not a count of one; a sign of life denied is darkness.
+extension LexiconEntries {
+    /// Pulse words a "not a single …" denies.
+    private static let deniedPulses = ["flicker", "blip", "twinkle", "pulse", "glimmer", "wink", "blink", "flash"]
+
+    static let nothingHappens: [(TextMeaning, [String])] = [
+        (
+            .flag(.noBlink),
+            deniedPulses.flatMap { pulse in
+                [
+                    "not a single \(pulse)", "not one \(pulse)", "not one single \(pulse)", "not even a \(pulse)",
+                    "not even one \(pulse)", "not even a single \(pulse)", "without a single \(pulse)",
+                    "without even a \(pulse)", "without a \(pulse)", "not a \(pulse)",
+                ]
+            }
+        ),
+        (
+            .kind(.off),
+            [
+                "not a peep", "not even a peep", "not a flicker of light", "not a glimmer of light", "no glimmer",
+                "nothing whatsoever", "diddly squat", "zero light", "zero lights", "no sign of any light",
+                "not a hint of light", "no light whatsoever",
+            ]
+        ),
+    ]
+}
