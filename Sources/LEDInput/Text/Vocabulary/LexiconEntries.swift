@@ -85,7 +85,8 @@ enum LexiconEntries {
             [
                 "blink", "blinks", "blinking", "blinked", "blinky", "flash", "flashes", "flashing", "flashed",
                 "flicker", "flickers", "flickering", "flickered", "pulse", "pulses", "pulsing", "pulsed", "pulsating",
-                "strobe", "strobes", "strobing", "strobed", "blip", "blips", "blipping", "twinkle", "twinkles",
+                "strobe", "strobes", "strobing", "strobed", "strobin", "strobbing", "strobeing", "blip", "blips",
+                "blipping", "twinkle", "twinkles",
                 "twinkling",
                 "twinkled", "shimmer", "shimmers", "shimmering", "shimmered", "sparkle", "sparkles", "sparkling",
                 "sparkled",
