@@ -134,6 +134,14 @@ struct NumberPass {
         _ group: Group, _ items: [TextItem], into out: inout [TextItem]
     ) throws(TextProblem) -> Int {
         let next = group.next < items.count ? items[group.next] : nil
+        if isUsedTo(group) {
+            out.append(TextItem(.pastMarker, group.first - 1, group.last))  // "it used 2 sit dark"
+            return group.next
+        }
+        if let after = aroundTheClock(group, items) {
+            out.append(TextItem(.continuous, group.first, items[after - 1].last))  // "blinking red 24/7"
+            return after
+        }
         if group.low.isClock || group.high?.isClock == true {
             // "at 7:10 it went solid blue": a time of day, which counts nothing; "1:30 minutes" is a length,
             // and so is "for 1:30" (m:ss) or "lasting 1:02:03" (h:mm:ss) — but not "for 10:30pm".
