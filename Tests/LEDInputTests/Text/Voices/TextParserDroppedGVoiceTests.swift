@@ -20,7 +20,7 @@ import Testing
     }
 
     @Test func theRepairIsNoted() throws {
-        let parsed = try TextParserFixtures.parser.parse("scannin the qr, light red")
-        #expect(parsed.repairs.map(\.readAs) == ["scanning"])
+        let parsed = try TextParserFixtures.parser.parse("after pluggin it back in, light red")
+        #expect(parsed.repairs.map(\.readAs) == ["plugging"])
     }
 }
