@@ -1,5 +1,3 @@
-package import CatalogSyntax
-
 /// The text of one catalog file and the name it is reported under.
 public struct CatalogFile: Sendable, Hashable {
     /// The name used in error messages: a path for files on disk, `Patterns/…` for the built-in catalog.
@@ -9,9 +7,6 @@ public struct CatalogFile: Sendable, Hashable {
     /// The text already parsed (a ``CatalogNodeArchive``): at build time for the built-in catalog, in an
     /// earlier run for a file the command line remembers; loading it skips YAML parsing. `nil` otherwise.
     package var archive: String?
-    /// The archive already decoded (the built-in catalog's, once per process: ``Catalog/builtinFiles``);
-    /// derived from `archive`, so equality and hashing leave it out.
-    package var decoded: CatalogNode?
 
     /// Creates a catalog file from its name and text.
     public init(name: String, text: String) {
@@ -25,15 +20,5 @@ public struct CatalogFile: Sendable, Hashable {
         self.name = name
         self.text = text
         self.archive = archive
-    }
-
-    public static func == (lhs: CatalogFile, rhs: CatalogFile) -> Bool {
-        lhs.name == rhs.name && lhs.text == rhs.text && lhs.archive == rhs.archive
-    }
-
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(name)
-        hasher.combine(text)
-        hasher.combine(archive)
     }
 }
