@@ -38,6 +38,12 @@ CONFIG     := release
 # builds the dynamically linked one (the benchmark scripts read the same variable:
 # Tests/Benchmarks/release-build.sh).
 LINK_FLAGS := $(if $(or $(filter dynamic,$(LEDDIAG_LINK)),$(filter-out release,$(CONFIG))),,--static-swift-stdlib)
+# Release code refers to generic types' metadata through their accessor functions, not through mangled
+# names the runtime demangles at first use: demangling checks each generic requirement with a
+# protocol-conformance scan of the whole binary (about 60,000 instructions each). A one-shot `diagnose`
+# takes 6 M instructions less, `--version` 2 M (docs/performance.md, "Start-up"); the binary grows 70 kB.
+# Tests/Benchmarks/release-build.sh passes the same flags.
+START_FLAGS := $(if $(filter release,$(CONFIG)),-Xswiftc -Xfrontend -Xswiftc -disable-concrete-type-metadata-mangled-name-accessors)
 # Debian names of what the build needs from the system.
 APT_PACKAGES := libpcre2-dev zlib1g-dev libzstd-dev pkg-config
 # The pkg-config names of the same libraries: PCRE2 for the rules, zlib and zstd for compressed batch input.
@@ -84,7 +90,7 @@ video-deps:
 	fi
 
 build: deps
-	$(SWIFT) build -c $(CONFIG) $(LINK_FLAGS) --product leddiag
+	$(SWIFT) build -c $(CONFIG) $(LINK_FLAGS) $(START_FLAGS) --product leddiag
 
 run: build
 	@bin="$$($(SWIFT) build -c $(CONFIG) --show-bin-path)/leddiag"; \

@@ -155,7 +155,10 @@ let package = Package(
         ),
         .testTarget(
             name: "LEDCommandLineTests",
-            dependencies: ["LEDCommandLine", "LEDDiagnostics", "LEDVideo", "TestSupport"],
+            dependencies: [
+                "LEDCommandLine", "LEDDiagnostics", "LEDVideo", "TestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),  // PlainInvocationTests
+            ],
             swiftSettings: strictSettings
         ),
         // Profiles that print where the time goes (`make bench`); not tests, they assert nothing.

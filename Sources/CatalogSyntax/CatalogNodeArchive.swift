@@ -46,17 +46,20 @@ public enum CatalogNodeArchive {
             self.bytes = bytes
         }
 
+        /// The decimal number at `offset` (at most 12 digits) and its terminator, read past; nil otherwise.
+        /// Wrapping arithmetic: a longer run of digits is refused after the loop, never trusted.
         mutating func number(until terminator: UInt8) -> Int? {
+            let start = offset
             var value = 0
-            var digits = 0
-            while offset < bytes.count, bytes[offset] >= 0x30, bytes[offset] <= 0x39 {
-                let (product, overflow) = value.multipliedReportingOverflow(by: 10)
-                guard !overflow, digits < 12 else { return nil }
-                value = product + Int(bytes[offset] - 0x30)
-                digits += 1
+            while offset < bytes.count {
+                let digit = bytes[offset] &- 0x30
+                guard digit < 10 else { break }
+                value = value &* 10 &+ Int(digit)
                 offset += 1
             }
-            guard digits > 0, offset < bytes.count, bytes[offset] == terminator else { return nil }
+            guard offset > start, offset - start <= 12, offset < bytes.count, bytes[offset] == terminator else {
+                return nil
+            }
             offset += 1
             return value
         }

@@ -28,7 +28,8 @@ package struct LEDDiag: ParsableCommand {
     package static func main() {
         StandardStreams.reopenClosed()
         do {
-            var command = try parseAsRoot(InteractiveCommand.arguments(Array(CommandLine.arguments.dropFirst())))
+            let arguments = InteractiveCommand.arguments(Array(CommandLine.arguments.dropFirst()))
+            var command = try PlainInvocation.command(arguments) ?? parseAsRoot(arguments)
             try command.run()
             StandardStreams.exit(ExitStatus.success)
         } catch let exit as ExitCode {

@@ -76,7 +76,9 @@ struct CatalogOptions: ParsableArguments {
         _ files: [CatalogFile], jit: Bool, prefilter: Bool = false, memo: Bool = true
     ) throws -> Diagnoser {
         let loader = CatalogLoader(jit: jit)
-        let files = CatalogArchiveCache().archived(files, loader: loader)
+        // The cache (which reads the environment for where it is) only for files not parsed before.
+        let files =
+            files.allSatisfy { $0.archive != nil } ? files : CatalogArchiveCache().archived(files, loader: loader)
         let diagnoser = Diagnoser(catalog: try loader.load(files), prefilter: prefilter, memo: memo)
         ProcessLifetime.keep(diagnoser)
         return diagnoser

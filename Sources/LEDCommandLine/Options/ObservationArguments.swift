@@ -21,7 +21,7 @@ struct ObservationArguments: ParsableArguments {
     /// Refuses a missing description, or (`explain`) one given beside `--video`: the clip is the
     /// observation. Called by the commands' own `validate()`, which know whether a clip was given.
     func validate(video: String?) throws {
-        let typed = !observation.joined().allSatisfy(\.isWhitespace)
+        let typed = !observation.joined().allSatisfy { $0.isWhitespace }
         if let video, typed {
             throw ValidationError(
                 "give what the LED does either in words or as a clip (--video \(video)), not both")

@@ -24,7 +24,8 @@ enum Console {
         case .always: return true
         case .never: return false
         case .auto:
-            let noColor = ProcessInfo.processInfo.environment["NO_COLOR"].map { !$0.isEmpty } ?? false
+            // getenv, not ProcessInfo's environment: that builds a dictionary of the whole environment.
+            let noColor = getenv("NO_COLOR").map { $0.pointee != 0 } ?? false
             return !noColor && stdoutIsTerminal
         }
     }

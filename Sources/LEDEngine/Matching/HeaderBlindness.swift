@@ -19,9 +19,9 @@ enum HeaderBlindness {
     /// it: every byte of the syntax that matters is ASCII (this runs for every rule at start-up).
     static func readsHeader(_ pattern: String) -> Bool {
         var bytes = Array(pattern.utf8)[...]
-        if bytes.starts(with: headerSkip.utf8) { bytes = bytes.dropFirst(headerSkip.utf8.count) }
-        let text = removingAll(eventStart.utf8, from: bytes)
-        if ["dev=", "ctx=", "(?<=", "(?<!"].contains(where: { occurs($0.utf8, in: text) }) { return true }
+        if bytes.starts(with: headerSkipBytes) { bytes = bytes.dropFirst(headerSkipBytes.count) }
+        let text = removingAll(eventStartBytes, from: bytes)
+        if headerReaders.contains(where: { occurs($0, in: text) }) { return true }
         // An anchor: `^` outside a class (`[^…]` negates a class and is fine), `\A`, `\G`.
         var escaped = false
         // Inside a class: how many of its bytes have been read (a `]` first, or after a first `^`, is a
@@ -59,20 +59,28 @@ enum HeaderBlindness {
         return false
     }
 
-    /// Whether `needle` occurs in `bytes` (a plain scan: the patterns are short, and the generic
-    /// `contains` of the standard library's string processing costs a hundred times more here).
-    private static func occurs(_ needle: String.UTF8View, in bytes: [UInt8]) -> Bool {
+    /// ``headerSkip``, ``eventStart`` and what reads the header wherever it stands, as bytes (made once).
+    private static let headerSkipBytes = Array(headerSkip.utf8)
+    private static let eventStartBytes = Array(eventStart.utf8)
+    private static let headerReaders = ["dev=", "ctx=", "(?<=", "(?<!"].map { Array($0.utf8) }
+
+    /// Whether `needle` occurs in `bytes` (a plain scan over byte arrays: the patterns are short, and the
+    /// generic `contains` of the standard library's string processing costs a hundred times more here).
+    private static func occurs(_ needle: [UInt8], in bytes: [UInt8]) -> Bool {
         bytes.indices.contains { starts(needle, in: bytes[...], at: $0) }
     }
 
     /// Whether `needle` is found in `bytes` at `index` (first byte compared first: most places fail there).
-    private static func starts(_ needle: String.UTF8View, in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
-        guard let first = needle.first, bytes[index] == first else { return false }
-        return bytes[index...].starts(with: needle)
+    private static func starts(_ needle: [UInt8], in bytes: ArraySlice<UInt8>, at index: Int) -> Bool {
+        guard let first = needle.first, bytes[index] == first, bytes.endIndex - index >= needle.count else {
+            return false
+        }
+        for offset in 1..<needle.count where bytes[index + offset] != needle[offset] { return false }
+        return true
     }
 
     /// `bytes` without any occurrence of `needle`.
-    private static func removingAll(_ needle: String.UTF8View, from bytes: ArraySlice<UInt8>) -> [UInt8] {
+    private static func removingAll(_ needle: [UInt8], from bytes: ArraySlice<UInt8>) -> [UInt8] {
         var kept: [UInt8] = []
         kept.reserveCapacity(bytes.count)
         var index = bytes.startIndex

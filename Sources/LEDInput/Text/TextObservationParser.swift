@@ -34,7 +34,7 @@ public struct TextObservationParser: Sendable {
         self.devices = devices
         self.vocabulary = vocabulary
         self.separateLEDs = separateLEDs
-        self.lexicon = .compiled(Lexicon.standard.adding(contextPhrases: contextPhrases))
+        self.lexicon = .compiled(contextPhrases: contextPhrases)
     }
 
     /// Reads `text`. When `device` is given it wins over a device named in the text: a name from the

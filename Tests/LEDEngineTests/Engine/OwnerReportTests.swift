@@ -88,4 +88,16 @@ import Testing
         #expect(skipped.contains("warning: 1 of leddiag's checks could not be finished"))
         #expect(!skipped.contains("slow-rule") && !skipped.contains("does not know this pattern"))
     }
+
+    @Test("a citation is removed from a step as String.replacing removes it")
+    func citationRemoval() {
+        let cases = [
+            (" (001)", "Press the reset button (001) for 10 seconds (001)."), (" (001)", "No citation here."),
+            (" (001)", " (001) (001)"), (" (a)", "Café (a) ünïcode (a)"), (" (001)", "x (001)\u{301} y"),
+            (" (001)", ""),
+        ]
+        for (citation, text) in cases {
+            #expect(OwnerReportRenderer.removing(citation, from: text) == text.replacing(citation, with: ""))
+        }
+    }
 }

@@ -58,7 +58,11 @@ extension CatalogLoader {
     /// space, curly apostrophes straight; nil when it has anything but letters and apostrophes.
     static func contextPhrase(_ text: String) -> String? {
         // Catalog phrases are ASCII but for the odd curly apostrophe: bytes, not Characters, for those.
-        if text.utf8.allSatisfy({ $0 < 0x80 }) { return asciiContextPhrase(text) }
+        var text = text
+        let ascii: String?? = text.withUTF8 { bytes in
+            bytes.allSatisfy { $0 < 0x80 } ? .some(asciiContextPhrase(bytes)) : .none
+        }
+        if let ascii { return ascii }
         var words: [String] = []
         var word = ""
         for character in text.lowercased() {
@@ -77,23 +81,32 @@ extension CatalogLoader {
         return words.isEmpty ? nil : words.joined(separator: " ")
     }
 
-    /// ``contextPhrase(_:)`` for ASCII text, byte by byte: the same result.
-    private static func asciiContextPhrase(_ text: String) -> String? {
-        var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count)
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: " "), UInt8(ascii: "-"):
-                if let last = out.last, last != UInt8(ascii: " ") { out.append(UInt8(ascii: " ")) }
-            case UInt8(ascii: "'"), UInt8(ascii: "a")...UInt8(ascii: "z"):
-                out.append(byte)
-            case UInt8(ascii: "A")...UInt8(ascii: "Z"):
-                out.append(byte + 32)
-            default:
-                return nil
+    /// ``contextPhrase(_:)`` for ASCII text, byte by byte, written straight into the result: the same result.
+    private static func asciiContextPhrase(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        var valid = true
+        let phrase = String(unsafeUninitializedCapacity: bytes.count) { out in
+            var count = 0
+            for byte in bytes {
+                switch byte {
+                case UInt8(ascii: " "), UInt8(ascii: "-"):
+                    if count > 0, out[count - 1] != UInt8(ascii: " ") {
+                        out[count] = UInt8(ascii: " ")
+                        count += 1
+                    }
+                case UInt8(ascii: "'"), UInt8(ascii: "a")...UInt8(ascii: "z"):
+                    out[count] = byte
+                    count += 1
+                case UInt8(ascii: "A")...UInt8(ascii: "Z"):
+                    out[count] = byte + 32
+                    count += 1
+                default:
+                    valid = false
+                    return 0
+                }
             }
+            if count > 0, out[count - 1] == UInt8(ascii: " ") { count -= 1 }
+            return count
         }
-        if out.last == UInt8(ascii: " ") { out.removeLast() }
-        return out.isEmpty ? nil : String(decoding: out, as: UTF8.self)
+        return valid && !phrase.isEmpty ? phrase : nil
     }
 }

@@ -52,7 +52,7 @@ public struct CatalogLoader: Sendable {
             let root: CatalogNode?
             do {
                 root =
-                    try file.archive.flatMap(CatalogNodeArchive.decode)
+                    try BuiltinCatalogTrees.tree(of: file) ?? file.archive.flatMap(CatalogNodeArchive.decode)
                     ?? CatalogNode.parse(yaml: file.text, limits: limits.yaml)
             } catch let error as YamlError {
                 problems.append(Self.problem(from: error, file: file.name))

@@ -29,7 +29,7 @@ struct YAMLNodeReader {
             report("\(what) must be a mapping", at: node)
             return nil
         }
-        var entries = YAMLFields()
+        var entries = YAMLFields(capacity: mapping.count)
         for pair in mapping {
             guard let name = pair.key.string else {
                 report("keys of \(what) must be strings", at: pair.key)
@@ -180,6 +180,12 @@ struct YAMLNodeReader {
 struct YAMLFields {
     private var keys: [String] = []
     private var values: [CatalogNode] = []
+
+    /// Empty, with room for `capacity` entries (a mapping's count: no regrowth while it is read).
+    init(capacity: Int = 0) {
+        keys.reserveCapacity(capacity)
+        values.reserveCapacity(capacity)
+    }
 
     mutating func append(_ key: String, _ value: CatalogNode) {
         if let index = keys.firstIndex(of: key) {

@@ -10,10 +10,17 @@ struct EdgeTable: Sendable {
     /// An empty key is never stored: keys are `node << 32 | label` with label < 2^32 - 1.
     private static let empty = UInt64.max
 
-    init() {
-        keys = Array(repeating: Self.empty, count: 16)
-        values = Array(repeating: -1, count: 16)
-        shift = 64 - 4
+    /// An empty table with room for about `capacity` keys before it grows (growing rehashes every key).
+    init(capacity: Int = 8) {
+        var size = 16
+        var bits: UInt64 = 4
+        while size < capacity * 2 {
+            size <<= 1
+            bits += 1
+        }
+        keys = Array(repeating: Self.empty, count: size)
+        values = Array(repeating: -1, count: size)
+        shift = 64 - bits
     }
 
     /// The node stored under `key`.

@@ -47,6 +47,9 @@ struct Lexicon: Sendable, Hashable {
         ordinary: OrdinaryWords.all,
         spellingTargets: SpellingSuggester.targets)
 
+    /// The word "wifi", as bytes.
+    private static let wifi = Array("wifi".utf8)
+
     /// This vocabulary with a catalog's phrases for each context (in context order, so that the same
     /// catalog always gives the same lexicon).
     func adding(contextPhrases: [ObservationContext: [String]]) -> Lexicon {
@@ -54,15 +57,17 @@ struct Lexicon: Sendable, Hashable {
         for context in ObservationContext.allCases {
             guard let phrases = contextPhrases[context], !phrases.isEmpty else { continue }
             // "Wi-Fi" reads as "wi fi", and many owners write "WLAN": a phrase with "wifi" also matches it spelt so.
-            let spellings = phrases.flatMap { phrase -> [String] in
+            var spellings: [String] = []
+            spellings.reserveCapacity(phrases.count)
+            for phrase in phrases {
+                spellings.append(phrase)
                 var spellsWifi = false
-                WordTable.forEachWord(in: phrase) { spellsWifi = spellsWifi || $0.elementsEqual("wifi".utf8) }
-                guard spellsWifi else { return [phrase] }
+                WordTable.forEachWord(in: phrase) { spellsWifi = spellsWifi || $0.elementsEqual(Self.wifi) }
+                guard spellsWifi else { continue }
                 let words = phrase.split(separator: " ")
-                return [phrase]
-                    + ["wi fi", "wlan"].map { spelling in
-                        words.map { $0 == "wifi" ? spelling : String($0) }.joined(separator: " ")
-                    }
+                for spelling in ["wi fi", "wlan"] {
+                    spellings.append(words.map { $0 == "wifi" ? spelling : String($0) }.joined(separator: " "))
+                }
             }
             lexicon.entries.append(Entry(meaning: .context(context), phrases: spellings))
         }

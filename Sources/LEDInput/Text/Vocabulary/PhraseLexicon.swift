@@ -1,3 +1,4 @@
+import LEDCore
 import LEDSupport
 
 /// The parser's vocabulary, built once (a class, so that passing it around copies one reference): every known word
@@ -6,15 +7,17 @@ import LEDSupport
 /// `"for a minute"` before `"a minute"`).
 
 final class PhraseLexicon: Sendable {
-    /// The compiled lexicons, by vocabulary: a process compiles the built-in one (with the built-in
-    /// catalog's context phrases) once, however many diagnosers it makes.
-    private static let compiledLexicons = SharedMemo<Lexicon, PhraseLexicon>(capacity: 8)
+    /// The compiled lexicons, by the catalog context phrases added to ``Lexicon/standard``: a process
+    /// compiles the built-in one (with the built-in catalog's context phrases) once, however many
+    /// diagnosers it makes. Keyed by the phrases alone, not the whole ``Lexicon``: hashing every entry
+    /// of the standard vocabulary cost 2 M instructions of a one-shot `diagnose`.
+    private static let compiledLexicons = SharedMemo<[ObservationContext: [String]], PhraseLexicon>(capacity: 8)
 
-    /// The compiled form of `lexicon`, made once per vocabulary.
-    static func compiled(_ lexicon: Lexicon) -> PhraseLexicon {
-        if let known = compiledLexicons.value(for: lexicon) { return known }
-        let compiled = PhraseLexicon(lexicon)
-        compiledLexicons.store(compiled, for: lexicon)
+    /// The compiled form of ``Lexicon/standard`` with `contextPhrases` added, made once per set of phrases.
+    static func compiled(contextPhrases: [ObservationContext: [String]]) -> PhraseLexicon {
+        if let known = compiledLexicons.value(for: contextPhrases) { return known }
+        let compiled = PhraseLexicon(Lexicon.standard.adding(contextPhrases: contextPhrases))
+        compiledLexicons.store(compiled, for: contextPhrases)
         return compiled
     }
 
@@ -39,7 +42,8 @@ final class PhraseLexicon: Sendable {
 
     init(_ lexicon: Lexicon) {
         var words = WordTable(capacity: 4096)
-        var edges = EdgeTable()
+        // About two edges per phrase (most are one to three words, sharing their first ones).
+        var edges = EdgeTable(capacity: lexicon.entries.reduce(0) { $0 + $1.phrases.count } * 2)
         var meanings: [TextMeaning?] = [nil]
         for entry in lexicon.entries {
             let meaning = entry.meaning

@@ -47,7 +47,10 @@ struct WordTable: Sendable {
 
     /// The id of `word` (lower case), adding it when new.
     @discardableResult
-    mutating func intern(_ word: String) -> Int32 { intern(bytes: word.utf8) }
+    mutating func intern(_ word: String) -> Int32 {
+        var word = word
+        return word.withUTF8 { intern(bytes: $0) }
+    }
 
     /// The id of the word whose lower-case UTF-8 bytes are `bytes`, adding it when new.
     @discardableResult
