@@ -5,7 +5,8 @@
 enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
-        colors + shades + kinds + counts + timing + spans + pastTimes + structure + joining + notTheLight + contexts
+        colors + shades + kinds + counts + timing + lengths + spans + pastTimes + structure + joining + notTheLight
+        + contexts
         + cues
         + handling + nothingHappens
 
