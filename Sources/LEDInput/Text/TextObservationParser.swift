@@ -85,6 +85,7 @@ public struct TextObservationParser: Sendable {
             var items = try ItemLexer(lexicon: lexicon, devices: devices).items(of: readTokens, bytes: readBytes)
             var numbers = NumberPass(vocabulary: vocabulary, text: typed, word: word)
             items = try numbers.run(items)
+            items = DayTimePass(word: word).run(items)
             items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
             items = HoldLengthPass(word: word, isSymbol: isSymbol).run(items)
             items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
@@ -95,6 +96,7 @@ public struct TextObservationParser: Sendable {
             items = SinglePulsePass(word: word).run(items)
             items = OtherSpeedPass(word: word).run(items)
             items = StoppedBlinkingPass(word: word).run(items)
+            items = NotStoppedPass(word: word).run(items)
             items = ProposalPass(word: word, bracketed: bracketed).run(items)
             items = ChatTurnPass(
                 word: word,
