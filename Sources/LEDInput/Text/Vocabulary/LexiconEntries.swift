@@ -5,7 +5,8 @@
 enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
-        colors + kinds + counts + timing + spans + pastTimes + dayTimes + structure + joining + notTheLight + contexts
+        colors + kinds + counts + timing + spans + pastTimes + dayTimes + notAboutLights + structure + joining
+        + notTheLight + contexts
         + cues
         + handling
 
