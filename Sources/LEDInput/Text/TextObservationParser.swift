@@ -106,6 +106,7 @@ public struct TextObservationParser: Sendable {
             ).run(items)
             items = NoLightNamedPass(word: word, tokenCount: wordTokens.count).run(items)
             items = ResolvePass().run(items)
+            items = EmphaticNothingPass(word: word).run(items)
             items = SeparatorPass().run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(
                 items, device: deviceID)
