@@ -104,6 +104,7 @@ public struct TextObservationParser: Sendable {
                     index >= 0 && index < tokens.count ? typed(index, index) : ""
                 }
             ).run(items)
+            items = PausedBurstPass(word: word).run(items)
             items = NoLightNamedPass(word: word, tokenCount: wordTokens.count).run(items)
             items = ResolvePass().run(items)
             items = EmphaticNothingPass(word: word).run(items)
