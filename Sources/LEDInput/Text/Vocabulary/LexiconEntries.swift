@@ -5,7 +5,8 @@
 enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
-        colors + kinds + counts + timing + spans + pastTimes + dayTimes + notAboutLights + structure + joining
+        colors + kinds + counts + timing + spans + pastTimes + dayTimes + notAboutLights + quarters + structure
+        + joining
         + notTheLight + contexts
         + cues
         + handling
