@@ -5,7 +5,8 @@
 enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
-        colors + kinds + counts + timing + spans + pastTimes + dayTimes + notAboutLights + quarters + structure
+        colors + kinds + counts + timing + spans + pastTimes + dayTimes + notAboutLights + quarters + withoutBlink
+        + structure
         + joining
         + notTheLight + contexts
         + cues
