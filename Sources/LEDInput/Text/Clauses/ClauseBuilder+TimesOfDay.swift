@@ -94,6 +94,9 @@ extension ClauseBuilder {
                 let end = units[next].firstClock,
                 units[next].hasEvents && Self.changesTo(units[next], from: units[index].drafts[draft])
                     || !units[next].hasEvents && units[index].drafts[draft].ended
+                    // "19:02 walked in, cam lit steady blue; 19:02:30 off again": the time that brings darkness
+                    || units[next].hasEvents && units[next].drafts.allSatisfy(\.isDark) && index > 0
+                        && !units[index - 1].hasEvents && units[index - 1].lastClock != nil
             {
                 // "21:41 plugged in: blue and green blink together. 21:43 both steady"; "09:00 a car pulls up,
                 // the light blue; 09:00:25 blue out": the light said to end at the next time lasted until then.
