@@ -88,7 +88,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-batch12-held-out.tsv", top1Floor: 36, factsFloor: 30),
         LabelledTable(file: "voices-batch13-tuning.tsv", top1Floor: 78, factsFloor: 69),
         LabelledTable(file: "voices-batch13-held-out.tsv", top1Floor: 35, factsFloor: 26),
-        LabelledTable(file: "voices-batch14-tuning.tsv", top1Floor: 78, factsFloor: 66),
+        LabelledTable(file: "voices-batch14-tuning.tsv", top1Floor: 78, factsFloor: 67),
         LabelledTable(file: "voices-batch14-held-out.tsv", top1Floor: 37, factsFloor: 31),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 23),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 25, factsFloor: 24),
