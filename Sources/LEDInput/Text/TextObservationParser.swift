@@ -85,6 +85,7 @@ public struct TextObservationParser: Sendable {
             var items = try ItemLexer(lexicon: lexicon, devices: devices).items(of: readTokens, bytes: readBytes)
             var numbers = NumberPass(vocabulary: vocabulary, text: typed, word: word)
             items = try numbers.run(items)
+            items = DayTimePass(word: word).run(items)
             items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
             items = HoldLengthPass(word: word, isSymbol: isSymbol).run(items)
             items = StrobePass(word: word).run(items)
@@ -96,6 +97,7 @@ public struct TextObservationParser: Sendable {
             items = SinglePulsePass(word: word).run(items)
             items = OtherSpeedPass(word: word).run(items)
             items = StoppedBlinkingPass(word: word).run(items)
+            items = NotStoppedPass(word: word).run(items)
             items = ProposalPass(word: word, bracketed: bracketed).run(items)
             items = ChatTurnPass(
                 word: word,
@@ -103,7 +105,10 @@ public struct TextObservationParser: Sendable {
                     index >= 0 && index < tokens.count ? typed(index, index) : ""
                 }
             ).run(items)
+            items = PausedBurstPass(word: word).run(items)
+            items = NoLightNamedPass(word: word, tokenCount: wordTokens.count).run(items)
             items = ResolvePass().run(items)
+            items = EmphaticNothingPass(word: word).run(items)
             items = SeparatorPass().run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(
                 items, device: deviceID)

@@ -4,10 +4,12 @@ extension ClauseBuilder {
     /// Lengths from times of day, for events that state none: "started setup at 20:10 and at 20:25 it is
     /// still flashing red" (15 minutes); "9:06 it lit solid red, 9:30 still red" (a "still" clause of the
     /// same light continues it); "at 14:05:10 solid blue came on, at 14:05:40 it went dark" (until the
-    /// next time of day that brings nothing new or darkness). A time earlier than the start is the next day.
+    /// next time of day that brings nothing new or darkness). A time earlier than the start is later the same
+    /// day on a 12-hour clock when it can be ("noon … six now"), else the next day.
     static func lengthsFromTimesOfDay(_ units: inout [Unit], vocabulary: TimingVocabulary) {
         guard units.contains(where: { $0.firstClock != nil }) else { return }
         handClocksOn(&units)
+        handSituationClocksBack(&units)
         // A "still" clause about the lit event before it continues that event; so does one that tells no light
         // at a later time ("14:10 still blinking red. 16:10 same thing"): the last such time counts.
         var previousLit: (unit: Int, draft: Int)?
@@ -50,6 +52,8 @@ extension ClauseBuilder {
         }
         func length(from start: Double, to end: Double) -> EventDuration? {
             var seconds = end - start
+            // "at noon … it's nearly six now": an hour before noon that is later the same day read after noon.
+            if seconds < 0, end < 43_200, end + 43_200 > start { seconds += 43_200 }
             if seconds < 0 { seconds += 86_400 }
             guard seconds > 0 else { return nil }
             return EventDuration(seconds: CanonicalSeconds.rounded(seconds), vocabulary: vocabulary)
@@ -90,6 +94,9 @@ extension ClauseBuilder {
                 let end = units[next].firstClock,
                 units[next].hasEvents && Self.changesTo(units[next], from: units[index].drafts[draft])
                     || !units[next].hasEvents && units[index].drafts[draft].ended
+                    // "19:02 walked in, cam lit steady blue; 19:02:30 off again": the time that brings darkness
+                    || units[next].hasEvents && units[next].drafts.allSatisfy(\.isDark) && index > 0
+                        && !units[index - 1].hasEvents && units[index - 1].lastClock != nil
             {
                 // "21:41 plugged in: blue and green blink together. 21:43 both steady"; "09:00 a car pulls up,
                 // the light blue; 09:00:25 blue out": the light said to end at the next time lasted until then.

@@ -57,8 +57,13 @@ struct EventDraft {
         if isDark { return .off }
         if let kind { return kind }
         if count != nil || speed != nil { return .blink }
+        // "the green one without blink": a colour said not to blink, with no kind of its own, is steady.
+        if saysNoBlink, hasColors { return .solid }
         return recordingLight ? .solid : nil
     }
+
+    /// Whether it is said not to blink ("without blink", "doesn't blink").
+    var saysNoBlink: Bool { negatedBlink || flags.contains(.noBlink) }
 
     /// Widens the span to cover `item`.
     mutating func cover(_ item: TextItem) {
@@ -108,7 +113,7 @@ struct EventDraft {
         if a.isModifier || b.isModifier { return true }
         if a.isDark || b.isDark { return false }
         // "blinks red and blue many times": a colour with no kind of its own joins the other's.
-        if a.kind != nil, b.kind == nil, b.hasColors, b.speed == nil { return true }
+        if a.kind != nil, b.kind == nil, b.hasColors, b.speed == nil, !b.saysNoBlink { return true }
         guard let kindA = a.effectiveKind, let kindB = b.effectiveKind else { return true }
         if isPulsing(kindA), isPulsing(kindB), kindA != kindB { return true }  // "blinking red and green alternately"
         if !a.hasColors || !b.hasColors { return kindA == kindB }

@@ -46,10 +46,20 @@ extension NumberPass {
         }
         // "since 8 this morning", "it is now three in the afternoon": the part of the day says am or pm.
         if (1...12).contains(hour), let pm = dayPart(after: group.last) { return Double(hour % 12 + (pm ? 12 : 0)) }
+        if isNowHour(group) { return Double(hour) }
         guard !group.spelled else { return nil }
         let before = word(group.first - 1)
         if before == "at" { return Double(hour) }
         return Self.roughly.contains(before) && word(group.first - 2) == "at" ? Double(hour) : nil
+    }
+
+    /// Whether a bare hour is the time now: "It's nearly six now", "it is 9 now", "its gone 5 now".
+    func isNowHour(_ group: Group) -> Bool {
+        guard word(group.last + 1) == "now" else { return false }
+        var before = group.first - 1
+        if Self.roughly.contains(word(before)) || ["gone", "past", "almost"].contains(word(before)) { before -= 1 }
+        if ["it's", "its"].contains(word(before)) { return true }
+        return word(before) == "is" && word(before - 1) == "it"
     }
 
     /// Whether the part of a day said right after token `last` is after noon ("this morning": false; "in the

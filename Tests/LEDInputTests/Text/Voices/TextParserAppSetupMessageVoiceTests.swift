@@ -1,0 +1,24 @@
+import Testing
+
+@testable import LEDInput
+
+/// The app's setup screens quoted in a message ("Waiting for device...", "Searching for your camera") say the
+/// device is being set up, as "looking for your camera" does.
+@Suite struct TextParserAppSetupMessageVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase(
+            "Blink app: searching for your camera. Light on the XT2 flashing blue.",
+            "dev=xt2 ctx=setup : blue:blink:_:_:_:_:_"),
+        TextCase(
+            "phone says waiting for the device, doorbell ring flashing blue",
+            "dev=doorbell ctx=setup : blue:blink:_:_:_:_:_"),
+        TextCase(
+            "After I reset it the app shows \"Waiting for device\" and the Mini blinks blue slowly",
+            "dev=mini ctx=after-reset,setup : blue:blink:_:slow:_:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}

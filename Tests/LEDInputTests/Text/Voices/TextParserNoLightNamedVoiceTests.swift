@@ -1,0 +1,36 @@
+import Testing
+
+@testable import LEDInput
+
+/// Texts that name no light: an end or an "on" said of something else ("my free trial ended", "the motion
+/// zone setting is gone", "can't find the option on the app") is no dark light, nor is saying it is not about
+/// the light ("Nothing to do with lights", "not a light question"). With a light named, the same words still
+/// read as the light going dark.
+@Suite struct TextParserNoLightNamedVoiceTests {
+    static let notLight = [
+        "My free trial ended last week, can I still download my old clips?",
+        "The motion zone setting is gone since the update, how do I get it back?",
+        "Hi, I can't find the privacy mask option on the app anymore. Not a light question.",
+        "Quick one, nothing to do with the LED: the siren stopped working after the update.",
+        "Cloud storage ran out and recording stopped, how do I free up space?",
+        "Live view session ended after about 20 seconds again",
+    ]
+
+    @Test(arguments: notLight)
+    func readsNoLight(_ text: String) {
+        #expect(throws: ObservationParseError.self) {
+            _ = try TextParserFixtures.parser.parse(text)
+        }
+    }
+
+    static let cases: [TextCase] = [
+        TextCase("the light went off after the update", "dev=? ctx=- : none:off:_:_:_:_:_"),
+        TextCase("the camera stopped working and no light on it", "dev=? ctx=- : none:off:_:_:_:_:_"),
+        TextCase("held reset on the Mini, nothing", "dev=mini ctx=holding-reset : none:off:_:_:_:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
