@@ -63,12 +63,6 @@ extension ClauseBuilder {
                 startUnit(order, index)
                 return
             case .together:
-                // "held the reset button for 10 seconds and the light flashed red": how long it was held.
-                if units[units.count - 1].holdsButton, draft.isModifier, draft.count == nil,
-                    let length = draft.duration, length.seconds != nil, length.bucket <= .seconds
-                {
-                    draft.duration = nil
-                }
                 if draft.isClosed { startUnit(.then, index) } else { finishDraft() }
                 return
             case .context(let context):

@@ -6,7 +6,7 @@ import Testing
 /// nothin"), what the device "can't connect to" is no darkness, a likeness ("red like a stop sign") is no
 /// end, a speed said of the network or the app ("the internet is very slow") is not the light's, and how long
 /// the power was off ("mains pulled 20 s", "batteries out 10 s") or the reset button held ("held the reset
-/// button for 10 seconds and …", the length then closed by "and") is not how long the light then lasted.
+/// button for 10 seconds and …") is not how long the light then lasted.
 @Suite struct TextParserAsideVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
