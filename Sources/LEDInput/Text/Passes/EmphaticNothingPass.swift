@@ -16,7 +16,7 @@ struct EmphaticNothingPass {
         for (index, item) in items.enumerated() {
             if case .kind(.off) = item.meaning, item.last == item.first + 1, word(item.first) == "no",
                 Self.nothings.contains(word(item.last)), followsDenial(items, at: index),
-                items[..<index].contains(where: { if case .color = $0.meaning { true } else { false } })
+                items[..<index].contains(where: \.meaning.isColor)
             {
                 continue
             }

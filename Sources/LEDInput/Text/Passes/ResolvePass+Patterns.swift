@@ -180,12 +180,6 @@ extension ResolvePass {
         }
     }
 
-    /// Whether the item names a colour.
-    static func isColor(_ meaning: TextMeaning) -> Bool {
-        if case .color = meaning { return true }
-        return false
-    }
-
     /// Whether the item is "and" / "with".
     static func isTogether(_ meaning: TextMeaning) -> Bool {
         if case .together = meaning { return true }

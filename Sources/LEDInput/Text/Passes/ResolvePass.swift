@@ -60,7 +60,7 @@ struct ResolvePass {
                 // "it never went to / never reached the blinking blue": a state that never came, its colour absent.
                 if items[(index + 1)..<target].contains(where: { $0.meaning == .to }),
                     negated.map({ Self.isBlink($0.meaning) }) == true, target + 1 < items.count,
-                    Self.isColor(items[target + 1].meaning)
+                    items[target + 1].meaning.isColor
                 {
                     let (colors, last, end) = absentColors(in: items, from: target + 1)
                     out.append(TextItem(.absent(colors), item.first, last))
@@ -127,7 +127,7 @@ struct ResolvePass {
                 out.append(TextItem(.kind(.off), item.first, item.last))
             case .together
             where next?.meaning == .simultaneous && index + 2 < items.count
-                && !Self.isColor(items[index + 2].meaning):
+                && !items[index + 2].meaning.isColor:
                 // "then the green one came on and both stayed solid": what both do next.
                 out.append(TextItem(.order(.then), item.first, item.last))
             case .order(.after) where out.last?.meaning == .together && !Self.endsOrSituation(items, after: index):
@@ -150,7 +150,7 @@ struct ResolvePass {
             case .constant:
                 let blinks = Self.blinkFollows(in: items, after: index) || Self.blinkPrecedes(out)
                 out.append(TextItem(blinks ? .continuous : .stuckOn, item.first, item.last))
-            case .absentMarker where next.map({ if case .color = $0.meaning { true } else { false } }) == true:
+            case .absentMarker where next?.meaning.isColor == true:
                 // "never come blue", "doesn't show green": a colour after it is the one absent.
                 let (colors, last, end) = absentColors(in: items, from: index + 1)
                 out.append(TextItem(.absent(colors), item.first, last))
@@ -178,7 +178,7 @@ struct ResolvePass {
                 // the person says the light does exactly that ("Mine shows exactly that") and describes it no
                 // further; "it shows just that: blue blinking, green steady" tells the light again in its own words.
                 if let confirmed = items[(index + 1)...].firstIndex(where: { $0.meaning == .confirmsExpectation }),
-                    !items[(confirmed + 1)...].contains(where: { Self.isColor($0.meaning) })
+                    !items[(confirmed + 1)...].contains(where: \.meaning.isColor)
                 {
                     return index + 1
                 }

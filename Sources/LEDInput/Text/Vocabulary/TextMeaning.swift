@@ -161,6 +161,12 @@ enum TextMeaning: Sendable, Hashable {
         }
     }
 
+    /// Whether the meaning names a colour.
+    var isColor: Bool {
+        if case .color = self { return true }
+        return false
+    }
+
     /// Whether the meaning is a speed or a length ("fast", "brief"): words that describe a pulse
     /// rather than name the light.
     var describesPulse: Bool {

@@ -105,11 +105,3 @@ extension ItemLexer {
         }
     }
 }
-
-extension TextMeaning {
-    /// Whether the meaning is a colour.
-    fileprivate var isColor: Bool {
-        if case .color = self { return true }
-        return false
-    }
-}

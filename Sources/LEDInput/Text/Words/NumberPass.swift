@@ -355,8 +355,7 @@ struct NumberPass {
 
     /// Words between a count and the pulse it counts: a colour, a speed, a length.
     private static func describesPulse(_ meaning: TextMeaning) -> Bool {
-        if case .color = meaning { return true }
-        return meaning.describesPulse
+        meaning.isColor || meaning.describesPulse
     }
 
     private static func joinsRange(_ meaning: TextMeaning) -> Bool {
