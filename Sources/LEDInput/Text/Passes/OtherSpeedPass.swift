@@ -33,16 +33,8 @@ struct OtherSpeedPass {
             return true
         }
         // The words back to the nearest item before it that describes the light, joins clauses or ends a sentence.
-        var floor = 0
-        var position = index - 1
-        while position >= 0 {
-            let meaning = items[position].meaning
-            if meaning.describesLight || meaning.isJoin {
-                floor = items[position].last + 1
-                break
-            }
-            position -= 1
-        }
+        let stop = items[..<index].lastIndex { $0.meaning.describesLight || $0.meaning.isJoin }
+        let floor = stop.map { items[$0].last + 1 } ?? 0
         let from = max(floor, item.first - Self.reach)
         guard from < item.first else { return false }
         return (from..<item.first).contains { Self.things.contains(word($0)) }

@@ -1,6 +1,6 @@
 /// Reads one short pulse said with an article ("a quick red blink", "a little red flicker", "a short flash")
 /// as one blink, brief: "quick" there is how long the pulse lasts, not how fast a light blinks. A clause that
-/// counts the pulses itself ("two times a short red flash", "a quick flash, 5 times") keeps its count, and a
+/// counts the pulses itself ("two times a short red flash", "a quick red flash 5 times") keeps its count, and a
 /// pulse named as a series ("a little red flicker routine") is many.
 ///
 /// Runs after ``LightNamingPass`` and before ``ResolvePass``.
@@ -28,40 +28,28 @@ struct SinglePulsePass {
             else { continue }
             var token = items[index].first - 1
             var before = index - 1
-            if before >= 0, case .color = items[before].meaning, items[before].last == token {
+            if before >= 0, items[before].meaning.isColor, items[before].last == token {
                 token = items[before].first - 1
                 before -= 1
             }
             guard token >= 1, Self.short.contains(word(token)), Self.articles.contains(word(token - 1)),
                 !Self.series.contains(word(items[index].last + 1)), !Self.clauseCounts(items, around: index)
             else { continue }
-            // The item "quick" or "short" was read as (a speed, a length), if any, gives way.
-            var insertAt = index
+            // The item "quick" or "short" was read as (a speed, a length), if any, gives way; the count and the
+            // length go in right before the pulse word.
+            var pulse = index
             if before >= 0, items[before].first == token, items[before].last == token,
                 Self.isPulseWord(items[before].meaning)
             {
                 out.remove(at: before)
-                insertAt -= 1
+                pulse -= 1
             }
-            let colorStart = insertAt < index ? insertAt : index
             out.insert(
                 contentsOf: [
                     TextItem(.count(.exactly(1)), token - 1, token - 1), TextItem(.duration(.brief), token, token),
-                ], at: Self.startOfLight(out, at: colorStart, color: items[index].first))
+                ], at: pulse)
         }
         return out
-    }
-
-    /// Where the pulse's own words start in `items`: at its colour when one is said right before it.
-    private static func startOfLight(_ items: [TextItem], at index: Int, color pulse: Int) -> Int {
-        var start = index
-        while start < items.count, items[start].last < pulse, !isColor(items[start].meaning) { start += 1 }
-        return min(start, items.count)
-    }
-
-    private static func isColor(_ meaning: TextMeaning) -> Bool {
-        if case .color = meaning { return true }
-        return false
     }
 
     private static func isPulseWord(_ meaning: TextMeaning) -> Bool {
@@ -79,17 +67,9 @@ struct SinglePulsePass {
             default: return false
             }
         }
-        var position = index - 1
-        while position >= 0, !items[position].meaning.isJoin {
-            if counts(items[position].meaning) { return true }
-            position -= 1
-        }
-        position = index + 1
-        while position < items.count, !items[position].meaning.isJoin || items[position].meaning == .order(.comma) {
-            if counts(items[position].meaning) { return true }
-            if items[position].meaning.isJoin { break }
-            position += 1
-        }
-        return false
+        // Up to the joins on either side ("two times a short red flash"; a comma ends the clause).
+        let before = items[..<index].reversed().prefix { !$0.meaning.isJoin }
+        let after = items[(index + 1)...].prefix { !$0.meaning.isJoin }
+        return before.contains { counts($0.meaning) } || after.contains { counts($0.meaning) }
     }
 }
