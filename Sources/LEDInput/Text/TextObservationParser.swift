@@ -108,6 +108,7 @@ public struct TextObservationParser: Sendable {
             items = PausedBurstPass(word: word).run(items)
             items = NoLightNamedPass(word: word, tokenCount: wordTokens.count).run(items)
             items = ResolvePass().run(items)
+            items = NoEffectPass(word: word).run(items)
             items = EmphaticNothingPass(word: word).run(items)
             items = SeparatorPass().run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(
