@@ -85,6 +85,7 @@ public struct TextObservationParser: Sendable {
             var items = try ItemLexer(lexicon: lexicon, devices: devices).items(of: readTokens, bytes: readBytes)
             var numbers = NumberPass(vocabulary: vocabulary, text: typed, word: word)
             items = try numbers.run(items)
+            items = QuotedInstructionPass(tokens: wordTokens, bytes: readBytes, word: word).run(items)
             items = DayTimePass(word: word).run(items)
             items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
             items = HoldLengthPass(word: word, isSymbol: isSymbol).run(items)
