@@ -1,6 +1,6 @@
 /// A word of the input read as another: a misspelling with exactly one close domain word
-/// ("flashng" → "flashing"), a word with letters held down ("sloooowly" → "slowly"), or an "-ing" word
-/// without its g ("scannin" → "scanning").
+/// ("flashng" → "flashing"), a word with letters held down ("sloooowly" → "slowly"), an "-ing" word
+/// without its g ("scannin" → "scanning"), or a chat spelling of a small word ("wen" → "when").
 public struct WordRepair: Sendable, Hashable, Codable {
     /// The word as typed.
     public var typed: String
@@ -27,7 +27,8 @@ public struct WordRepair: Sendable, Hashable, Codable {
 /// known ("scannin the qr", "holdin"); an unknown word with exactly one nearest
 /// colour, kind or count word (``SpellingSuggester``) is read as that word, and so is one whose nearest
 /// words all mean the same ("blinkd": blink, blinks, blinked). A word whose nearest words mean different
-/// things ("onec": once, one) is left alone, and the lexer reports it with its suggestions.
+/// things ("onec": once, one) is left alone, and the lexer reports it with its suggestions. A chat spelling of
+/// a small word ("wen i walk past", "hold da button") is read as that word, which the phrases are made of.
 struct WordRepairPass {
     let lexicon: PhraseLexicon
     private var words: WordTable { lexicon.words }
@@ -42,7 +43,7 @@ struct WordRepairPass {
                 lower[position] |= 0x20
             }
             guard lower.count <= 24, !lower.contains(UInt8(ascii: "'")) else { continue }
-            if let (word, newID) = squeezed(lower) ?? droppedG(lower) ?? nearest(lower) {
+            if let (word, newID) = chatSpelling(lower) ?? squeezed(lower) ?? droppedG(lower) ?? nearest(lower) {
                 tokens[index].kind = .word(id: newID, ascii: true)
                 repairs.append((index, word))
             }
@@ -74,6 +75,22 @@ struct WordRepairPass {
             }
         }
         return nil
+    }
+
+    /// Chat spellings of small words, each with the word it stands for. Single letters ("r", "n", "u") are
+    /// not among them: a technician's "R" is red.
+    static let chatSpellings: [String: String] = [
+        "da": "the", "teh": "the", "wen": "when", "wenever": "whenever", "dat": "that", "dis": "this",
+        "thru": "through", "tho": "though", "til": "till", "cuz": "because", "coz": "because", "bc": "because",
+        "becuz": "because", "wat": "what", "wut": "what", "nite": "night", "ur": "your", "ya": "you",
+        "dem": "them", "der": "there", "ther": "there", "b4": "before", "aftr": "after", "evry": "every",
+    ]
+
+    /// The word a chat spelling stands for, when that word is known.
+    private func chatSpelling(_ word: [UInt8]) -> (String, Int32)? {
+        guard let full = Self.chatSpellings[String(decoding: word, as: UTF8.self)] else { return nil }
+        let bytes = Array(full.utf8)
+        return words.id(of: bytes[...], hash: WordTable.hash(bytes)).map { (full, $0) }
     }
 
     /// The "-ing" word typed without its g ("scannin", "holdin", "goin"), when that word is known.
