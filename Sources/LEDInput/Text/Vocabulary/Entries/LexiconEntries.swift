@@ -6,7 +6,8 @@ enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
         colors + shades + kinds + counts + timing + lengths + spans + pastTimes + dayTimes + notAboutLights + quarters
-        + withoutBlink + structure + joining + notTheLight + contexts + cues + handling + nothingHappens
+        + withoutBlink + structure + joining + notTheLight + setupUnderway + contexts + cues + handling
+        + nothingHappens
 
     static let colors: [(TextMeaning, [String])] = [
         // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".
