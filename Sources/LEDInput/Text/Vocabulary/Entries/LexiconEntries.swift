@@ -6,7 +6,7 @@ enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
         colors + shades + kinds + counts + timing + lengths + spans + pastTimes + dayTimes + notAboutLights + quarters
-        + withoutBlink + structure + joining + notTheLight + setupUnderway + contexts + cues + handling
+        + withoutBlink + structure + joining + notTheLight + installation + setupUnderway + contexts + cues + handling
         + nothingHappens
 
     static let colors: [(TextMeaning, [String])] = [
