@@ -337,7 +337,7 @@ enum LexiconEntries {
                 "press the button",
                 "pushes the button", "doorbell button", "rings", "rang", "pressed", "presses", "press", "pressing",
                 "pushed", "pushes",
-            ] + doorbellButtonPresses
+            ] + doorbellButtonPresses + visitorPresses
         ),
     ]
 }
