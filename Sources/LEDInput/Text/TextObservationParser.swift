@@ -99,6 +99,7 @@ public struct TextObservationParser: Sendable {
             items = OtherSpeedPass(word: word).run(items)
             items = StoppedBlinkingPass(word: word).run(items)
             items = NotStoppedPass(word: word).run(items)
+            items = BandSettingPass(word: word).run(items)
             items = ProposalPass(word: word, bracketed: bracketed).run(items)
             items = ChatTurnPass(
                 word: word,

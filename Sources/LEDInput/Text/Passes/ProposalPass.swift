@@ -22,10 +22,23 @@ struct ProposalPass {
     /// How many words before a situation a proposal may stand ("should I unplug it or reset it").
     static let reach = 6
 
-    /// Words that ask whether a situation holds rather than say it does: "is it recording or what?".
+    /// Words that ask whether a situation holds rather than say it does: "is it recording or what?", "so it's
+    /// pairing?".
     static let questions: [[String]] = [
         ["is", "it"], ["is", "this"], ["is", "that"], ["was", "it"], ["is", "it", "still"], ["is", "the", "camera"],
-        ["is", "my", "camera"], ["does", "that", "mean", "it's"], ["does", "it", "mean", "it's"],
+        ["is", "my", "camera"], ["does", "that", "mean", "it's"], ["does", "it", "mean", "it's"], ["so", "it's"],
+        ["so", "its"], ["so", "it", "is"],
+    ]
+    /// Words a question may put between itself and the situation it asks about ("Is that just the camera
+    /// recording?").
+    static let questionFillers: Set<String> = [
+        "just", "the", "my", "camera", "cam", "simply", "only", "now", "maybe", "probably", "really", "still",
+    ]
+    /// Words that make setup a next step asked about or waited for rather than going on: "do i just add it",
+    /// "Does this mean it is ready to be set up?", "ready to be added again before I proceed", "can I add it now".
+    static let nextSteps: [[String]] = [
+        ["ready", "to"], ["ready", "for"], ["do", "i", "just"], ["do", "i"], ["can", "i"], ["can", "we"],
+        ["ok", "to"], ["okay", "to"], ["safe", "to"], ["good", "to"],
     ]
 
     /// Words that make a "let go" one not done yet: "should I let go now?", "OK to release?", "not released".
@@ -59,7 +72,8 @@ struct ProposalPass {
         }
         guard case .context(let context) = item.meaning else { return true }
         if asked(before: item.first) { return false }
-        return !Self.fixes.contains(context) || !proposed(before: item.first)
+        if context == .setup { return !proposed(before: item.first, Self.proposals + Self.nextSteps) }
+        return !Self.fixes.contains(context) || !proposed(before: item.first, Self.proposals)
     }
 
     /// The fixes told in a sentence about an earlier time the problem came, with no light in it: "Last time a
@@ -93,20 +107,29 @@ struct ProposalPass {
         }
     }
 
-    /// Whether a question ends right before token `first` ("is it recording").
+    /// Whether a question ends right before token `first` ("is it recording"), or a few fillers after it ("is that
+    /// just the camera recording").
     private func asked(before first: Int) -> Bool {
-        Self.questions.contains { phrase in
-            first >= phrase.count
-                && phrase.enumerated().allSatisfy { offset, expected in
-                    word(first - phrase.count + offset) == expected
-                }
+        var end = first
+        while true {
+            let close = end
+            if Self.questions.contains(where: { phrase in
+                close >= phrase.count
+                    && phrase.enumerated().allSatisfy { offset, expected in
+                        word(close - phrase.count + offset) == expected
+                    }
+            }) {
+                return true
+            }
+            guard end > 0, first - end < 3, Self.questionFillers.contains(word(end - 1)) else { return false }
+            end -= 1
         }
     }
 
-    /// Whether a proposal stands in the few words right before token `first`.
-    private func proposed(before first: Int) -> Bool {
+    /// Whether one of `phrases` stands in the few words right before token `first`.
+    private func proposed(before first: Int, _ phrases: [[String]]) -> Bool {
         for start in max(0, first - Self.reach)..<first {
-            for phrase in Self.proposals where start + phrase.count <= first {
+            for phrase in phrases where start + phrase.count <= first {
                 if phrase.enumerated().allSatisfy({ offset, expected in word(start + offset) == expected }) {
                     return true
                 }

@@ -132,6 +132,11 @@ struct TextTokenizer {
                     // An opening quote reads on into the app's words: "the app says 'Connecting'".
                     widen(.spaced)
                     index += 1
+                case UInt8(ascii: "'") where Self.closesQuote(bytes, at: index),
+                    UInt8(ascii: "\"") where Self.closesQuote(bytes, at: index):
+                    // A closing quote reads on out of them: "says 'Internet connected' again".
+                    widen(.spaced)
+                    index += 1
                 default:
                     widen(.broken)
                     index += 1
@@ -223,6 +228,18 @@ struct TextTokenizer {
     /// Whether the quotation mark of `width` bytes at `index` opens a quote: a letter follows it.
     private static func opensQuote(_ bytes: [UInt8], at index: Int, width: Int) -> Bool {
         index + width < bytes.count && startsLetter(bytes, at: index + width)
+    }
+
+    /// Whether the ASCII quotation mark at `index` closes a quote that the sentence goes on after: a letter or digit
+    /// before it, spaces and a word after it ("says 'Internet connected' again").
+    private static func closesQuote(_ bytes: [UInt8], at index: Int) -> Bool {
+        var next = index + 1
+        while next < bytes.count, bytes[next] == UInt8(ascii: " ") { next += 1 }
+        guard index > 0, bytes[index - 1] < 0x80, next > index + 1, next < bytes.count, startsLetter(bytes, at: next)
+        else { return false }
+        let before = bytes[index - 1] | 0x20
+        return before >= UInt8(ascii: "a") && before <= UInt8(ascii: "z")
+            || NumberLiteral.digitValue(bytes[index - 1]) != nil
     }
 
     private static func startsLetter(_ bytes: [UInt8], at index: Int) -> Bool {

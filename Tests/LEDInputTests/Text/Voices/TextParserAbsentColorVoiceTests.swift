@@ -6,9 +6,18 @@ import Testing
 /// beside another light or darkness, that colour dark alone — as "it never turned blue" is; a blink it used to
 /// do, denied now, is that colour dark now. A light that "never came on" with no colour named and none told
 /// before it is darkness; the app's expectation said in other grammars ("app say wait the red light") is not
-/// the light.
+/// the light. "Nothing" said of one colour ("nothing red, just the blue", "nothing on the green side") is that
+/// colour absent too.
 @Suite struct TextParserAbsentColorVoiceTests {
     static let cases: [TextCase] = [
+        // "nothing" said of one colour is that colour absent
+        TextCase(
+            "Before new batteries: red 5x after each clip. After: nothing red, just the blue while it records.",
+            "dev=? ctx=new-batteries,recording : red:blink:5:_:_:_:past blue:solid:_:_:_:_:_"),
+        TextCase("sm2 blue steady, nothing on the green side", "dev=? ctx=- : blue:solid:_:_:_:_:_"),
+        TextCase("nothin green at all, blue solid", "dev=? ctx=- : blue:solid:_:_:_:_:_"),
+        TextCase("the blue one is on, nothing from the green one", "dev=? ctx=- : blue:solid:_:_:_:_:_"),
+        TextCase("held the reset: nothing red at all", "dev=? ctx=holding-reset : red:off:_:_:_:_:_"),
         TextCase(
             "after the reset it sits on solid green and never reaches the flashing blue",
             "dev=? ctx=after-reset : green:solid:_:_:_:_:_"),

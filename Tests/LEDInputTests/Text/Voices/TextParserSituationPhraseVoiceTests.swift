@@ -4,7 +4,8 @@ import Testing
 
 /// Situations in the words of learners, techs and texters: the power's return ("when the power return"),
 /// plugging back in with the prefix ("after re-plugging it"), setting up by scanning the QR ("scannin the qr"),
-/// putting the device in the app, and batteries said to be new after the fact ("Batts new").
+/// putting the device in the app, batteries said to be new after the fact ("Batts new") or counted ("put the two
+/// batteries in"), and the device "put back to factory settings".
 @Suite struct TextParserSituationPhraseVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -16,6 +17,17 @@ import Testing
             "I have put the Outdoor 4 in the app, the light is blinking blue",
             "dev=outdoor-4 ctx=setup : blue:blink:_:_:_:_:_"),
         TextCase("XT: no LED at all. Batts new.", "dev=xt ctx=new-batteries : none:off:_:_:_:_:_"),
+        // the device put back to factory settings is the reset, not batteries put back
+        TextCase(
+            "I have put the Mini back to factory settings, now it blinks blue slowly",
+            "dev=mini ctx=after-reset : blue:blink:_:slow:_:_:_"),
+        TextCase(
+            "put it back to factory, red blinking nonstop", "dev=? ctx=after-reset : red:blink:_:_:continuous:_:_"),
+        // the doorbell's two cells counted are new batteries
+        TextCase(
+            "I have only just put the two batteries in. The ring is flashing red on and off.",
+            "dev=? ctx=new-batteries : red:blink:_:_:_:_:_"),
+        TextCase("put both batteries in and it blinks red", "dev=? ctx=new-batteries : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -6,7 +6,9 @@ enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
         colors + shades + kinds + counts + timing + lengths + spans + pastTimes + dayTimes + notAboutLights + quarters
-        + withoutBlink + structure + joining + notTheLight + contexts + cues + handling + nothingHappens
+        + withoutBlink + structure + joining + notTheLight + housing + featureStatus + installation + setupUnderway
+        + contexts
+        + cues + handling + nothingHappens
 
     static let colors: [(TextMeaning, [String])] = [
         // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".
@@ -300,6 +302,10 @@ enum LexiconEntries {
                 "gets home", "got home", "comes in", "came in", "leaves the room", "pass", "passes", "shows up",
                 "showed up", "open the door", "opens the door", "opened the door", "triggered it", "crosses",
                 "crossed",
+                // someone going out of the house, past the camera at the door: "when I stepped outside"
+                "stepped outside", "step outside", "steps outside", "stepping outside", "stepped out", "step out",
+                "steps out", "went outside", "go outside", "goes outside", "walked outside", "walk outside",
+                "came outside", "comes outside", "come outside", "headed outside", "heads outside",
             ]
         ),
         (
@@ -331,7 +337,7 @@ enum LexiconEntries {
                 "press the button",
                 "pushes the button", "doorbell button", "rings", "rang", "pressed", "presses", "press", "pressing",
                 "pushed", "pushes",
-            ] + doorbellButtonPresses
+            ] + doorbellButtonPresses + visitorPresses
         ),
     ]
 }
