@@ -100,6 +100,7 @@ public struct TextObservationParser: Sendable {
             items = StoppedBlinkingPass(word: word).run(items)
             items = NotStoppedPass(word: word).run(items)
             items = BandSettingPass(word: word).run(items)
+            items = NetworkBackPass(word: word, tokenCount: wordTokens.count).run(items)
             items = ProposalPass(word: word, bracketed: bracketed).run(items)
             items = ChatTurnPass(
                 word: word,

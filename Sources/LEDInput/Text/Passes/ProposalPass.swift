@@ -26,7 +26,9 @@ struct ProposalPass {
     /// pairing?".
     static let questions: [[String]] = [
         ["is", "it"], ["is", "this"], ["is", "that"], ["was", "it"], ["is", "it", "still"], ["is", "the", "camera"],
-        ["is", "my", "camera"], ["does", "that", "mean", "it's"], ["does", "it", "mean", "it's"], ["so", "it's"],
+        ["is", "my", "camera"], ["does", "that", "mean", "it's"], ["does", "it", "mean", "it's"],
+        // "Is the internet back?", "is our wifi back up yet?"
+        ["is", "the"], ["is", "our"], ["is", "my"], ["so", "it's"],
         ["so", "its"], ["so", "it", "is"],
     ]
     /// Words a question may put between itself and the situation it asks about ("Is that just the camera
