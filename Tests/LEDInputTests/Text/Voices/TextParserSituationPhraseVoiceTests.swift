@@ -28,6 +28,21 @@ import Testing
             "I have only just put the two batteries in. The ring is flashing red on and off.",
             "dev=? ctx=new-batteries : red:blink:_:_:_:_:_"),
         TextCase("put both batteries in and it blinks red", "dev=? ctx=new-batteries : red:blink:_:_:_:_:_"),
+        // a new provider or its box, a router channel
+        TextCase(
+            "Today we change the internet company and they give new box. Now my Outdoor 4 is blinking red.",
+            "dev=outdoor-4 ctx=network-change : red:blink:_:_:_:_:_"),
+        TextCase(
+            "router channel changed 19:00; XT red blinking then dark",
+            "dev=xt ctx=network-change : red:blink:_:_:_:_:_ none:off:_:_:_:_:_"),
+        // the cells taken out and put back in one word
+        TextCase("Reseated cells once, doorbell LED never lit.", "dev=doorbell ctx=power-cycle : none:off:_:_:_:_:_"),
+        // the app's waiting screen names the device
+        TextCase(
+            "app on 'Waiting for the doorbell', no red blink", "dev=doorbell ctx=setup : red:off:_:_:_:_:_"),
+        TextCase(
+            "doorbell reset done i think, red went blinky blinky for a few secs n now its pitch black",
+            "dev=doorbell ctx=after-reset : red:blink:_:_:seconds:_:_ none:off:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -132,6 +132,7 @@ enum LexiconEntries {
                 "nothin", "nuthin", "nothin at all", "no nothin", "no nothing", "no nuthin",
                 "nothing happens", "nothing happened", "no reaction", "no response", "unlit", "not lit",
                 "completely dark", "totally dark", "no lights at all", "does nothing", "did nothing", "none",
+                "pitch black", "pitch dark",
                 "zero response", "no indication", "no indication of the led", "no indication of the light",
                 "no activity", "no led activity", "no sign of life", "no signs of life", "not doing anything",
                 "isn't doing anything", "isnt doing anything", "doesn't do anything", "doesnt do anything",
