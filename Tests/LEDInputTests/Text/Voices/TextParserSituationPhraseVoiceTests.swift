@@ -37,6 +37,10 @@ import Testing
             "dev=xt ctx=network-change : red:blink:_:_:_:_:_ none:off:_:_:_:_:_"),
         // the cells taken out and put back in one word
         TextCase("Reseated cells once, doorbell LED never lit.", "dev=doorbell ctx=power-cycle : none:off:_:_:_:_:_"),
+        // technicians' "rec" for the recording
+        TextCase(
+            "XT side gate: rec ends, blu LED off -> red x5, fast.",
+            "dev=xt ctx=recording : blue:solid:_:_:_:_:_ red:blink:5:fast:_:_:_"),
         // the app's waiting screen names the device
         TextCase(
             "app on 'Waiting for the doorbell', no red blink", "dev=doorbell ctx=setup : red:off:_:_:_:_:_"),
