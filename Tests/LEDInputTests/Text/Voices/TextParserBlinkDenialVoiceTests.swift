@@ -6,6 +6,10 @@ import Testing
 /// blip"), says the light never blinks, as "not a single blink" does.
 @Suite struct TextParserBlinkDenialVoiceTests {
     static let cases: [TextCase] = [
+        // a single pulse of a colour denied is that colour absent
+        TextCase(
+            "09:07 still not a single red blink from the doorbell.", "dev=doorbell ctx=- : red:off:_:_:_:_:_"),
+        TextCase("not one single blue flash on the XT2", "dev=xt2 ctx=- : blue:off:_:_:_:_:_"),
         TextCase(
             "held the reset on the Mini 2 with a paperclip, zilch, not a single flicker",
             "dev=mini-2 ctx=holding-reset : none:off:_:_:_:_:noblink"),

@@ -77,6 +77,9 @@ extension LexiconEntries {
                 "won't", "wont", "will not", "can't", "cant", "cannot", "can not", "couldn't", "couldnt", "could not",
                 "without", "nor", "neither", "never even", "not even", "not once", "never once", "doesnt even",
                 "doesn't even", "didn't even", "didnt even", "won't even", "wont even",
+                // a single pulse of a colour denied: "still not a single red blink" (without the colour, "not a
+                // single blink" is the blink denied, LexiconEntries+BlinkDenials)
+                "not a single", "not one single", "not even a single",
             ]
         ),
         (
