@@ -55,9 +55,10 @@ extension ResolvePass {
         return (colors, last, index)
     }
 
-    /// A colour said in turn with darkness ("blue, off, blue, off"): it blinks. The last token and the
-    /// index after the run.
-    func blinkByDarkness(of color: LEDColor, in items: [TextItem], from start: Int) -> (Int, Int)? {
+    /// A colour said in turn with darkness ("blue, off, blue, off"): it blinks. The last token, the
+    /// index after the run, and a pace said before the darkness ("red light slowly, on, off, on, off"),
+    /// which stays the blink's.
+    func blinkByDarkness(of color: LEDColor, in items: [TextItem], from start: Int) -> (Int, Int, [TextItem])? {
         // Lit, dark and lit again at least: "blue, off, blue"; not "red, red, then dark".
         var sawDark = false
         var litAgain = false
@@ -66,8 +67,11 @@ extension ResolvePass {
         var last = items[start].last
         var index = start
         var end = start
+        var paces: [TextItem] = []
         scan: while index < items.count {
             switch items[index].meaning {
+            case .speed where !sawDark:
+                paces.append(items[index])
             case .color(color) where !colorSaid || !onOff:
                 colorSaid = true
                 if sawDark { litAgain = true }
@@ -85,7 +89,7 @@ extension ResolvePass {
             }
             index += 1
         }
-        return litAgain ? (last, end) : nil
+        return litAgain ? (last, end, paces) : nil
     }
 
     /// Two or more colours taking turns, said by repeating them ("red blue red blue", "red, blue, red"):

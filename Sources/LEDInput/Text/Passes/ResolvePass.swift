@@ -25,8 +25,9 @@ struct ResolvePass {
             let next = index + 1 < items.count ? items[index + 1] : nil
             switch item.meaning {
             case .color(let color):
-                if let (last, end) = blinkByDarkness(of: color, in: items, from: index) {
+                if let (last, end, paces) = blinkByDarkness(of: color, in: items, from: index) {
                     out.append(TextItem(.alternation([color]), item.first, last))
+                    out += paces
                     return end
                 }
                 if let (colors, last, end) = alternation(in: items, from: index) {
