@@ -93,7 +93,10 @@ extension ClauseBuilder {
         guard !earlier.isDark, !later.isDark, !earlier.colors.isEmpty,
             Set(earlier.colors) == Set(later.colors),
             (earlier.effectiveKind ?? .solid) == (later.effectiveKind ?? .solid),
-            earlier.flags.contains(.past) == later.flags.contains(.past), !later.ended
+            earlier.flags.contains(.past) == later.flags.contains(.past),
+            // "lit blue for the clip, then … as the blue went out": a steady light said again as it ends is
+            // the light ending.
+            !later.ended || (earlier.effectiveKind ?? .solid) == .solid && !earlier.ended
         else { return false }
         func agree<T: Equatable>(_ a: T?, _ b: T?) -> Bool { a == nil || b == nil || a == b }
         // "blinks 3 times, pauses, blinks 3 times again": two bursts, each counted; "blinked red once …; it

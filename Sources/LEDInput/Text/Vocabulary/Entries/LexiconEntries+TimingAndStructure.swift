@@ -262,6 +262,8 @@ extension LexiconEntries {
             .ignored,
             [
                 "nothing changes", "nothing changed", "nothing else", "nothing different", "none of", "none of the",
+                // the owner's aside, not what the light should do: "as expected the mini is solid blue"
+                "as expected", "just as expected", "as i expected", "like expected",
                 "nothing else lit", "nothing else is lit", "nothing else on", "nothing else is on", "no other lights",
                 "none of them", "none of my", "none of our", "off ebay", "off amazon", "off marketplace",
                 "off plate", "off the plate", "off its plate", "off the bracket", "off its bracket", "off bracket",
