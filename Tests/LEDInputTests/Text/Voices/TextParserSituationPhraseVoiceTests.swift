@@ -41,6 +41,16 @@ import Testing
         TextCase(
             "XT side gate: rec ends, blu LED off -> red x5, fast.",
             "dev=xt ctx=recording : blue:solid:_:_:_:_:_ red:blink:5:fast:_:_:_"),
+        // learners' "after finish the video", "not make any light"; slang "put batts in"
+        TextCase(
+            "Camera XT2 after finish the video make the red light 6 time. Is battery problem?",
+            "dev=xt2 ctx=recording : red:blink:6:_:_:_:_"),
+        TextCase(
+            "The doorbell not make any light when I put the batteries, I wait 5 minutes.",
+            "dev=doorbell ctx=new-batteries : none:off:_:_:minutes=300:_:_"),
+        TextCase(
+            "doorbell went red blinky when i put batts in then nothin",
+            "dev=doorbell ctx=new-batteries : red:blink:_:_:_:_:_ none:off:_:_:_:_:_"),
         // the app's waiting screen names the device
         TextCase(
             "app on 'Waiting for the doorbell', no red blink", "dev=doorbell ctx=setup : red:off:_:_:_:_:_"),

@@ -133,6 +133,12 @@ enum LexiconEntries {
                 "nothing happens", "nothing happened", "no reaction", "no response", "unlit", "not lit",
                 "completely dark", "totally dark", "no lights at all", "does nothing", "did nothing", "none",
                 "pitch black", "pitch dark",
+                // learners' "make" for a light: "the doorbell not make any light when I put the batteries"
+                "not make any light", "not make light", "no make light", "not making any light", "not making light",
+                "don't make any light", "dont make any light", "don't make light", "dont make light",
+                "doesn't make any light", "doesnt make any light", "didn't make any light", "didnt make any light",
+                "not give any light", "no give light", "not show any light", "not showing any light",
+                "doesn't show any light", "doesnt show any light", "didn't show any light", "not any light",
                 "zero response", "no indication", "no indication of the led", "no indication of the light",
                 "no activity", "no led activity", "no sign of life", "no signs of life", "not doing anything",
                 "isn't doing anything", "isnt doing anything", "doesn't do anything", "doesnt do anything",
