@@ -13,11 +13,16 @@ extension BatchRecordRenderer {
         /// Where in `bytes` the `"device"` member goes.
         let deviceOffset: Int
 
-        /// The template of `diagnosis`, its fixes from `fixLists`.
-        init(_ diagnosis: Diagnosis, fixLists: inout BatchRecordRenderer.FixListCache) {
+        /// The template of `diagnosis`, its fixes from `fixLists`, its evidence objects' rule parts from
+        /// `evidence`.
+        init(
+            _ diagnosis: Diagnosis, fixLists: inout BatchRecordRenderer.FixListCache,
+            evidence: inout BatchRecordRenderer.EvidenceCache
+        ) {
             var writer = JSONWriter(capacity: 4096)
             deviceOffset = diagnosis.writeOpenWithoutDevice(
-                to: &writer, fixes: { writer in fixLists.write(diagnosis.fixes, to: &writer) })
+                to: &writer, fixes: { writer in fixLists.write(diagnosis.fixes, to: &writer) },
+                evidence: { writer, item in evidence.write(item, to: &writer) })
             bytes = writer.bytes
         }
 

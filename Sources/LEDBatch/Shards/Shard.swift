@@ -62,6 +62,8 @@ extension BatchDiagnoser {
 
         /// The JSON of the fix lists this shard has written.
         private var fixLists = BatchRecordRenderer.FixListCache()
+        /// The evidence objects' rule parts this shard has written.
+        private var evidence = BatchRecordRenderer.EvidenceCache()
         /// Typed observations diagnosed already, by model and text.
         private var typedMemo = Shard.TypedMemo()
 
@@ -347,7 +349,7 @@ extension BatchDiagnoser {
             var rendered: [UInt8]?
             if context.renderer.format == .jsonl, context.keepsEpisodes {
                 if entry.template == nil {
-                    entry.template = BatchRecordRenderer.Template(diagnosis, fixLists: &fixLists)
+                    entry.template = BatchRecordRenderer.Template(diagnosis, fixLists: &fixLists, evidence: &evidence)
                     typedMemo.noteTemplate(of: entry, for: key)
                 }
                 rendered = entry.template?.record(
@@ -376,7 +378,7 @@ extension BatchDiagnoser {
                     rendered
                     ?? context.renderer.episodeBytes(
                         diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first,
-                        last: last, times: times, fixLists: &fixLists)
+                        last: last, times: times, fixLists: &fixLists, evidence: &evidence)
             }
             if context.byDevice {
                 let latest = BatchDevice.Latest(
