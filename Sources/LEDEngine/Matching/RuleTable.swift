@@ -34,6 +34,11 @@ struct RuleTable: Sendable {
     let rematchedBy: [[Int]]
     /// Per rule: whether its pattern may read the header (``HeaderBlindness``).
     let readsHeader: [Bool]
+    /// The rules whose patterns may read the header, in catalog order.
+    let headerReaders: [Int]
+    /// The prefilter of `headerReaders` alone (a bit per position in it), with `prefilter`: what a
+    /// hypothetical answer's string is scanned with before its header readers are matched on it.
+    let headerReaderPrefilter: RulePrefilter?
     /// Per rule: the index of its cause in `catalog.causes` (-1 for a cause the catalog lacks).
     let cause: [Int]
     /// Per rule: the position of its id among the rule ids sorted.
@@ -80,6 +85,10 @@ struct RuleTable: Sendable {
         decidingContexts = zip(required, excluded).reduce(0) { $0 | $1.0 | $1.1 }
         let readsHeader = catalog.rules.map { HeaderBlindness.readsHeader($0.resolvedPattern) }
         self.readsHeader = readsHeader
+        let headerReaders = readsHeader.indices.filter { readsHeader[$0] }
+        self.headerReaders = headerReaders
+        headerReaderPrefilter =
+            prefilter ? RulePrefilter(patterns: headerReaders.map { catalog.rules[$0].resolvedPattern }) : nil
         rematchedBy = Self.allContexts.map { context in
             let bit = Self.contextBit(context)
             return catalog.rules.indices.filter { rule in

@@ -27,37 +27,72 @@ extension Diagnoser {
     /// so that confidences sum to at most `1 − leak`, and weighs the answers. Ranked by confidence
     /// (highest first), then cause id.
     func rank(_ hits: [RuleHit], device: String?, answers: Answers = .none) -> [CauseBelief] {
-        var beliefs: [CauseBelief] = []
-        let key = rules.key(forDevice: device)
-        // A handful of causes at most: a linear search beats a table per call.
-        for (index, hit) in hits.enumerated() {
-            let cause = rules.cause[hit.rule]
-            guard cause >= 0, rules.causeFits(cause, key) else { continue }
-            if let slot = beliefs.firstIndex(where: { $0.cause == cause }) {
-                beliefs[slot].hits.append(index)
-            } else {
-                beliefs.append(CauseBelief(cause: cause, confidence: 0, hits: [index]))
-            }
-        }
-        let ruleOrder = rules.ruleOrder
-        var total = 0.0
-        for index in beliefs.indices {
-            beliefs[index].hits.sort { a, b in
-                hits[a].score != hits[b].score
-                    ? hits[a].score > hits[b].score : ruleOrder[hits[a].rule] < ruleOrder[hits[b].rule]
-            }
-            beliefs[index].support = 1 - beliefs[index].hits.reduce(1) { $0 * (1 - hits[$1].score) }
-            total += beliefs[index].support
-        }
-        let room = 1 - policy.leak
-        let scale = total > room ? room / total : 1
-        for index in beliefs.indices { beliefs[index].confidence = beliefs[index].support * scale }
+        rank(grouping(hits, device: device), answers: answers)
+    }
+
+    /// ``rank(_:device:answers:)`` of `hits` from their ``grouping(_:device:)`` on the device: the answers
+    /// weighed, the confidences rounded, the causes ranked. (The question planner weighs several answers
+    /// with the same hits: their grouping is made once.)
+    func rank(_ grouping: [CauseBelief], answers: Answers) -> [CauseBelief] {
+        var beliefs = grouping
         if !answers.isEmpty { weigh(&beliefs, by: answers) }
         // Rounded down, so that the confidences still sum to at most 1 − leak… or 1 after answers.
         for index in beliefs.indices {
             beliefs[index].confidence = (beliefs[index].confidence * 10_000).rounded(.down) / 10_000
         }
         sortByConfidence(&beliefs)
+        return beliefs
+    }
+
+    /// The first half of ``rank(_:device:answers:)``, which reads no answer: the hits grouped by cause (in
+    /// the order the causes first hit, each cause's hits strongest first), their noisy-OR, and the
+    /// confidences scaled so that they sum to at most `1 − leak`, not yet rounded.
+    func grouping(_ hits: [RuleHit], device: String?) -> [CauseBelief] {
+        let key = rules.key(forDevice: device)
+        // Each hit's belief (the causes in the order they first hit: a handful at most, so a linear search
+        // beats a table per call), and how many hits each has, so that each list is allocated once.
+        var slots = [Int](repeating: -1, count: hits.count)
+        var beliefs: [CauseBelief] = []
+        var counts: [Int] = []
+        for (index, hit) in hits.enumerated() {
+            let cause = rules.cause[hit.rule]
+            guard cause >= 0, rules.causeFits(cause, key) else { continue }
+            if let slot = beliefs.firstIndex(where: { $0.cause == cause }) {
+                slots[index] = slot
+                counts[slot] += 1
+            } else {
+                slots[index] = beliefs.count
+                beliefs.append(CauseBelief(cause: cause, confidence: 0, hits: []))
+                counts.append(1)
+            }
+        }
+        for slot in beliefs.indices { beliefs[slot].hits.reserveCapacity(counts[slot]) }
+        // Each belief's hits by score (highest first), then rule id: each put where it goes among those before
+        // it (a few apiece; the order is total, so any sort gives it).
+        let ruleOrder = rules.ruleOrder
+        for (index, slot) in slots.enumerated() where slot >= 0 {
+            let score = hits[index].score
+            let order = ruleOrder[hits[index].rule]
+            beliefs[slot].hits.append(index)
+            var at = beliefs[slot].hits.count - 1
+            while at > 0 {
+                let before = beliefs[slot].hits[at - 1]
+                let goesFirst =
+                    hits[before].score != score ? score > hits[before].score : order < ruleOrder[hits[before].rule]
+                guard goesFirst else { break }
+                beliefs[slot].hits[at] = before
+                at -= 1
+            }
+            beliefs[slot].hits[at] = index
+        }
+        var total = 0.0
+        for index in beliefs.indices {
+            beliefs[index].support = 1 - beliefs[index].hits.reduce(1) { $0 * (1 - hits[$1].score) }
+            total += beliefs[index].support
+        }
+        let room = 1 - policy.leak
+        let scale = total > room ? room / total : 1
+        for index in beliefs.indices { beliefs[index].confidence = beliefs[index].support * scale }
         return beliefs
     }
 

@@ -34,8 +34,9 @@ struct HeaderBlindnessTests {
         #expect(HeaderBlindness.readsHeader(pattern) == readsHeader)
     }
 
-    /// Generated rules on the built-in causes: events in the plain form a synthetic catalog uses, a third
-    /// of them requiring or excluding a context, every tenth reading the header.
+    /// Generated rules on the built-in causes: events in the plain form a synthetic catalog uses, two
+    /// thirds of them requiring or excluding contexts (one, two, or one and not another), every tenth
+    /// reading the header.
     static func generatedRules(count: Int) -> String {
         let colors = ["red", "blue", "green", "blue-green"]
         let kinds = ["blink", "solid"]
@@ -52,9 +53,15 @@ struct HeaderBlindnessTests {
                 "  - id: generated-\(index)", "    cause: \(causes[index % causes.count])",
                 "    pattern: '\(pattern)'",
             ]
+            // Also rules that need two contexts, or one and not another: a "yes" to one context lets the
+            // first through only when the other is stated, the second only when the excluded one is not.
+            let other = contexts[(index / 6 + 5) % contexts.count]
             switch index % 6 {
             case 1: lines.append("    contexts: {required: [\(context)]}")
+            case 2 where other != context: lines.append("    contexts: {required: [\(context), \(other)]}")
             case 4: lines.append("    contexts: {excluded: [\(context)]}")
+            case 5 where other != context:
+                lines.append("    contexts: {required: [\(context)], excluded: [\(other)]}")
             default: break
             }
             lines += [
