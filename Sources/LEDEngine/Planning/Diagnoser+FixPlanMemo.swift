@@ -31,13 +31,13 @@ extension Diagnoser {
             }
         }
 
-        /// The ranked causes the plan is for, in rank order (the candidates' `repairs` index them).
+        /// The ranked causes the plan is for, in rank order (the candidates' repairs index them).
         var beliefs: [CauseBelief]
         /// The fixes weighed, each with its cost and what it repairs.
-        var candidates: [FixPlanner.Candidate]
+        var repairs: FixPlanner.Repairs
         /// Each candidate's index in `catalog.fixes`.
         var fixOfCandidate: [Int]
-        /// The candidates in the order to try them (indices into `candidates`).
+        /// The candidates in the order to try them (indices into `repairs`' candidates).
         var order: [Int]
         /// For each step of `order`: P(it works | the ones before failed), unrounded.
         var probabilities: [Double]
@@ -46,7 +46,8 @@ extension Diagnoser {
 
         /// No fixes to try.
         static let empty = FixPlan(
-            beliefs: [], candidates: [], fixOfCandidate: [], order: [], probabilities: [], expectedCost: 0)
+            beliefs: [], repairs: FixPlanner.Repairs(), fixOfCandidate: [], order: [], probabilities: [],
+            expectedCost: 0)
 
         /// The fix to try first (its index in `catalog.fixes`), if any.
         var firstFix: Int? { order.first.map { fixOfCandidate[$0] } }
