@@ -15,10 +15,10 @@ struct BatchFixListCacheTests {
     ]
 
     static func record(_ diagnosis: Diagnosis, _ cache: inout BatchRecordRenderer.FixListCache) -> [UInt8] {
-        var evidence = BatchRecordRenderer.EvidenceCache(capacity: 1)
+        var causes = BatchRecordRenderer.CauseCache(capacity: 1)
         return BatchRecordRenderer(format: .jsonl).episodeBytes(
             diagnosis, device: "cam", model: diagnosis.device, start: "1", end: "2", file: "f.log", first: 1, last: 2,
-            fixLists: &cache, evidence: &evidence)
+            fixLists: &cache, causes: &causes)
     }
 
     @Test("records written with a warm cache are the bytes written without one")

@@ -43,20 +43,20 @@ public struct BatchRecordRenderer: Sendable {
         last: Int, times: (start: Double, end: Double)? = nil
     ) -> String {
         var fixLists = BatchRecordRenderer.FixListCache(capacity: 1)
-        var evidence = BatchRecordRenderer.EvidenceCache(capacity: 1)
+        var causes = BatchRecordRenderer.CauseCache(capacity: 1)
         return String(
             decoding: episodeBytes(
                 diagnosis, device: device, model: model, start: start, end: end, file: file, first: first, last: last,
-                times: times, fixLists: &fixLists, evidence: &evidence),
+                times: times, fixLists: &fixLists, causes: &causes),
             as: UTF8.self)
     }
 
     /// ``episode(_:device:model:start:end:file:first:last:times:)`` as UTF-8 bytes; fix lists rendered
-    /// before come from `fixLists`, the evidence objects' rule parts from `evidence`.
+    /// before come from `fixLists`, the cause objects' own and their evidence's rule parts from `causes`.
     func episodeBytes(
         _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int,
         last: Int, times: (start: Double, end: Double)? = nil,
-        fixLists: inout BatchRecordRenderer.FixListCache, evidence: inout BatchRecordRenderer.EvidenceCache
+        fixLists: inout BatchRecordRenderer.FixListCache, causes: inout BatchRecordRenderer.CauseCache
     ) -> [UInt8] {
         switch format {
         case .jsonl:
@@ -65,7 +65,7 @@ public struct BatchRecordRenderer: Sendable {
             var writer = JSONWriter(capacity: 4096)
             record.write(
                 to: &writer, fixes: { writer in fixLists.write(record.fixes, to: &writer) },
-                evidence: { writer, item in evidence.write(item, to: &writer) }
+                causes: { writer, cause in causes.write(cause, to: &writer) }
             ) { writer in
                 Self.writeWhere(model: model, start: start, end: end, file: file, first: first, last: last, to: &writer)
             }

@@ -13,16 +13,16 @@ extension BatchRecordRenderer {
         /// Where in `bytes` the `"device"` member goes.
         let deviceOffset: Int
 
-        /// The template of `diagnosis`, its fixes from `fixLists`, its evidence objects' rule parts from
-        /// `evidence`.
+        /// The template of `diagnosis`, its fixes from `fixLists`, its cause objects' own and their evidence's
+        /// rule parts from `causes`.
         init(
             _ diagnosis: Diagnosis, fixLists: inout BatchRecordRenderer.FixListCache,
-            evidence: inout BatchRecordRenderer.EvidenceCache
+            causes: inout BatchRecordRenderer.CauseCache
         ) {
             var writer = JSONWriter(capacity: 4096)
             deviceOffset = diagnosis.writeOpenWithoutDevice(
                 to: &writer, fixes: { writer in fixLists.write(diagnosis.fixes, to: &writer) },
-                evidence: { writer, item in evidence.write(item, to: &writer) })
+                causes: { writer, cause in causes.write(cause, to: &writer) })
             bytes = writer.bytes
         }
 

@@ -62,8 +62,8 @@ extension BatchDiagnoser {
 
         /// The JSON of the fix lists this shard has written.
         private var fixLists = BatchRecordRenderer.FixListCache()
-        /// The evidence objects' rule parts this shard has written.
-        private var evidence = BatchRecordRenderer.EvidenceCache()
+        /// The JSON of the cause objects' parts this shard has written.
+        private var causeParts = BatchRecordRenderer.CauseCache()
         /// Typed observations diagnosed already, by model and text.
         private var typedMemo = Shard.TypedMemo()
 
@@ -349,7 +349,7 @@ extension BatchDiagnoser {
             var rendered: [UInt8]?
             if context.renderer.format == .jsonl, context.keepsEpisodes {
                 if entry.template == nil {
-                    entry.template = BatchRecordRenderer.Template(diagnosis, fixLists: &fixLists, evidence: &evidence)
+                    entry.template = BatchRecordRenderer.Template(diagnosis, fixLists: &fixLists, causes: &causeParts)
                     typedMemo.noteTemplate(of: entry, for: key)
                 }
                 rendered = entry.template?.record(
@@ -378,7 +378,7 @@ extension BatchDiagnoser {
                     rendered
                     ?? context.renderer.episodeBytes(
                         diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first,
-                        last: last, times: times, fixLists: &fixLists, evidence: &evidence)
+                        last: last, times: times, fixLists: &fixLists, causes: &causeParts)
             }
             if context.byDevice {
                 let latest = BatchDevice.Latest(

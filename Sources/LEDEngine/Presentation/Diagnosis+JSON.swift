@@ -23,16 +23,16 @@ extension Diagnosis: JSONObjectWritable {
     }
 
     /// Writes the diagnosis with `fixes` writing the `"fixes"` member (the batch serves fix lists it
-    /// has rendered before from a cache) and `evidence` each cause's evidence objects (the batch splices
-    /// their rules' parts: ``Evidence/RulePieces``).
+    /// has rendered before from a cache) and `causes` each cause object (the batch splices their parts
+    /// that are the cause's and the rules' own: ``RankedCause/Pieces``, ``Evidence/RulePieces``).
     package func write(
         to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void,
-        evidence writeEvidence: (inout JSONWriter, Evidence) -> Void = { writer, evidence in writer.object(evidence) },
+        causes writeCause: (inout JSONWriter, RankedCause) -> Void = { writer, cause in writer.object(cause) },
         extra: (inout JSONWriter) -> Void
     ) {
         writer.beginObject()
         writeMembers(
-            to: &writer, fixes: writeFixes, evidence: writeEvidence, extra: extra,
+            to: &writer, fixes: writeFixes, causes: writeCause, extra: extra,
             device: { [device] writer in writer.string(device, key: "device") })
         writer.endObject()
     }
@@ -42,12 +42,12 @@ extension Diagnosis: JSONObjectWritable {
     /// `,"device":…` put back at the returned offset, then the extra members and `}`).
     package func writeOpenWithoutDevice(
         to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void,
-        evidence writeEvidence: (inout JSONWriter, Evidence) -> Void = { writer, evidence in writer.object(evidence) }
+        causes writeCause: (inout JSONWriter, RankedCause) -> Void = { writer, cause in writer.object(cause) }
     ) -> Int {
         writer.beginObject()
         var deviceOffset = 0
         writeMembers(
-            to: &writer, fixes: writeFixes, evidence: writeEvidence, extra: { _ in },
+            to: &writer, fixes: writeFixes, causes: writeCause, extra: { _ in },
             device: { writer in deviceOffset = writer.count })
         return deviceOffset
     }
@@ -57,13 +57,13 @@ extension Diagnosis: JSONObjectWritable {
         extra: (inout JSONWriter) -> Void
     ) {
         writeMembers(
-            to: &writer, fixes: writeFixes, evidence: { writer, evidence in writer.object(evidence) }, extra: extra,
+            to: &writer, fixes: writeFixes, causes: { writer, cause in writer.object(cause) }, extra: extra,
             device: { [device] writer in writer.string(device, key: "device") })
     }
 
     private func writeMembers(
         to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void,
-        evidence writeEvidence: (inout JSONWriter, Evidence) -> Void, extra: (inout JSONWriter) -> Void,
+        causes writeCause: (inout JSONWriter, RankedCause) -> Void, extra: (inout JSONWriter) -> Void,
         device writeDevice: (inout JSONWriter) -> Void
     ) {
         writer.string(observation, key: "observation")
@@ -71,7 +71,7 @@ extension Diagnosis: JSONObjectWritable {
         writer.string(canonical, key: "canonical")
         if !notes.isEmpty { writer.strings("notes", notes) }
         writer.objects("events", events)
-        writer.objects("causes", causes) { writer, cause in cause.writeMembers(to: &writer, evidence: writeEvidence) }
+        writer.array("causes", causes, writeCause)
         writeFixes(&writer)
         writer.number(expectedCost, key: "expectedCost")
         writer.objectOrNull(question, key: "question")

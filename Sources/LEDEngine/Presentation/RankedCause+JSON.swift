@@ -3,20 +3,69 @@ public import LEDSupport
 extension RankedCause: JSONObjectWritable {
     /// Writes a diagnosis's cause: `id`, `title`, `severity`, `confidence`, `expect`, `evidence`.
     public func writeMembers(to writer: inout JSONWriter) {
-        writeMembers(to: &writer, evidence: { writer, evidence in writer.object(evidence) })
+        writeHeadMembers(to: &writer)
+        writer.number(confidence, key: "confidence")
+        writeExpectMember(to: &writer)
+        writer.objects("evidence", evidence)
     }
 
-    /// Writes the cause's members with `writeEvidence` writing each of its evidence objects (the batch
-    /// splices the parts that depend on the rule alone: ``Evidence/RulePieces``).
-    package func writeMembers(
-        to writer: inout JSONWriter, evidence writeEvidence: (inout JSONWriter, Evidence) -> Void
-    ) {
+    /// `id`, `title` and `severity`: the cause's own.
+    private func writeHeadMembers(to writer: inout JSONWriter) {
         writer.string(id, key: "id")
         writer.string(title, key: "title")
         writer.string(severity.rawValue, key: "severity")
-        writer.number(confidence, key: "confidence")
+    }
+
+    /// `expect`: the cause's own.
+    private func writeExpectMember(to writer: inout JSONWriter) {
         writer.string(expect, key: "expect")
-        writer.array("evidence", evidence, writeEvidence)
+    }
+
+    /// The JSON of a cause object's members that are the cause's own — `id`, `title`, `severity` and
+    /// `expect` — rendered once by the same code as ``writeMembers(to:)`` and spliced into later objects of
+    /// that cause whose own parts are equal (``fits(_:)``); the confidence and the evidence are written for
+    /// each (the batch splices the evidence's rule parts too: ``Evidence/RulePieces``).
+    package struct Pieces: Sendable {
+        /// The parts the pieces were rendered from.
+        private let id: String
+        private let title: String
+        private let severity: Severity
+        private let expect: String?
+        /// `"id":"…","title":"…","severity":"…"`.
+        private let head: [UInt8]
+        /// `"expect":…`.
+        private let expectMember: [UInt8]
+
+        /// The pieces of `cause`'s own parts.
+        package init(_ cause: RankedCause) {
+            id = cause.id
+            title = cause.title
+            severity = cause.severity
+            expect = cause.expect
+            head = Evidence.RulePieces.members(cause.writeHeadMembers)
+            expectMember = Evidence.RulePieces.members(cause.writeExpectMember)
+        }
+
+        /// Whether `cause`'s own parts are those the pieces were rendered from (at once when they share
+        /// storage): then writing it with the pieces gives the bytes of ``writeMembers(to:)``.
+        package func fits(_ cause: RankedCause) -> Bool {
+            cause.id == id && cause.title == title && cause.severity == severity && cause.expect == expect
+        }
+
+        /// Writes `cause` (which ``fits(_:)`` the pieces) as one object, each evidence object by
+        /// `writeEvidence`: the same bytes as `writer.object(cause)` when `writeEvidence` writes
+        /// `writer.object(evidence)`'s.
+        package func write(
+            _ cause: RankedCause, to writer: inout JSONWriter,
+            evidence writeEvidence: (inout JSONWriter, Evidence) -> Void
+        ) {
+            writer.beginObject()
+            head.withUnsafeBufferPointer { writer.raw(bytes: $0) }
+            writer.number(cause.confidence, key: "confidence")
+            expectMember.withUnsafeBufferPointer { writer.raw(bytes: $0) }
+            writer.array("evidence", cause.evidence, writeEvidence)
+            writer.endObject()
+        }
     }
 }
 
@@ -116,7 +165,7 @@ extension Evidence: JSONObjectWritable {
 
         /// The members `write` writes into an object of their own, without its braces: what the same calls
         /// write after a comma inside a larger object is a comma and these bytes.
-        private static func members(_ write: (inout JSONWriter) -> Void) -> [UInt8] {
+        static func members(_ write: (inout JSONWriter) -> Void) -> [UInt8] {
             var writer = JSONWriter(capacity: 512)
             writer.beginObject()
             write(&writer)

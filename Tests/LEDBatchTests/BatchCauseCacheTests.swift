@@ -6,12 +6,13 @@ import Testing
 
 @testable import LEDBatch
 
-/// The batch writes each evidence object's rule parts — id, explanation, sources, status, tier and weight
-/// — from pieces rendered once per rule (`BatchRecordRenderer.EvidenceCache`, ``Evidence/RulePieces``):
-/// the records must be the bytes the plain encoder writes (`Diagnosis.json(extra:)`), and evidence whose
-/// rule parts differ from the pieces' must not get them.
-@Suite("Batch evidence cache")
-struct BatchEvidenceCacheTests {
+/// The batch writes each cause object's own members (id, title, severity, expect) and each evidence object's
+/// rule parts (id, explanation, sources, and per score the factors) from pieces rendered once
+/// (`BatchRecordRenderer.CauseCache`, ``RankedCause/Pieces``, ``Evidence/RulePieces``): the records must
+/// be the bytes the plain encoder writes (`Diagnosis.json(extra:)`), and a cause or evidence whose parts
+/// differ from the pieces' must not get them.
+@Suite("Batch cause cache")
+struct BatchCauseCacheTests {
     /// Generated rules on the built-in causes with what JSON must escape in their explanations, several
     /// sources, every tier and status, weights with decimals, numbered and named groups, and context filters.
     static func generatedRules(count: Int) -> String {
@@ -67,22 +68,22 @@ struct BatchEvidenceCacheTests {
         return Array((json + "\n").utf8)
     }
 
-    static func record(_ diagnosis: Diagnosis, evidence: inout BatchRecordRenderer.EvidenceCache) -> [UInt8] {
+    static func record(_ diagnosis: Diagnosis, cache: inout BatchRecordRenderer.CauseCache) -> [UInt8] {
         var fixLists = BatchRecordRenderer.FixListCache()
         return BatchRecordRenderer(format: .jsonl).episodeBytes(
             diagnosis, device: "cam", model: diagnosis.device, start: "1", end: "2", file: "f.log", first: 1, last: 2,
-            fixLists: &fixLists, evidence: &evidence)
+            fixLists: &fixLists, causes: &cache)
     }
 
     @Test("records written with the pieces are the plain encoder's bytes")
     func sameBytes() throws {
-        var cache = BatchRecordRenderer.EvidenceCache()
+        var cache = BatchRecordRenderer.CauseCache()
         var evidence = 0
         var grouped = 0
         var generated = 0
         for (text, model) in BatchTypedMemoTests.observations + BatchTypedMemoTests.observations {
             guard let diagnosis = try? Self.diagnoser.diagnose(text, device: model) else { continue }
-            #expect(Self.record(diagnosis, evidence: &cache) == Self.plain(diagnosis, device: "cam"), "\(text)")
+            #expect(Self.record(diagnosis, cache: &cache) == Self.plain(diagnosis, device: "cam"), "\(text)")
             for item in diagnosis.causes.flatMap(\.evidence) {
                 evidence += 1
                 if !item.groups.isEmpty { grouped += 1 }
@@ -95,12 +96,12 @@ struct BatchEvidenceCacheTests {
         #expect(grouped > 100)
     }
 
-    @Test("evidence whose rule parts differ from the cached pieces is written from its own values")
+    @Test("a cause or evidence whose parts differ from the cached pieces is written from its own values")
     func changedRuleParts() throws {
         let diagnosis = try Self.diagnoser.diagnose("red blinking 6 times", device: "outdoor-4")
         let cause = try #require(diagnosis.causes.firstIndex { !$0.evidence.isEmpty })
-        var cache = BatchRecordRenderer.EvidenceCache()
-        #expect(Self.record(diagnosis, evidence: &cache) == Self.plain(diagnosis, device: "cam"))
+        var cache = BatchRecordRenderer.CauseCache()
+        #expect(Self.record(diagnosis, cache: &cache) == Self.plain(diagnosis, device: "cam"))
         let changes: [(inout Evidence) -> Void] = [
             { $0.explanation += " Changed." },
             { $0.sources.append(SourceReference(ref: "another", tier: .official)) },
@@ -115,22 +116,35 @@ struct BatchEvidenceCacheTests {
             { $0.span = [1, 2] },
             { $0.groups = ["1": "q\"uote", "name": "\u{1}"] },
         ]
+        let causeChanges: [(inout RankedCause) -> Void] = [
+            { $0.title += " changed" },
+            { $0.expect = $0.expect == nil ? "Soon." : nil },
+            { $0.severity = $0.severity == .fault ? .warning : .fault },
+            { $0.confidence = 0.1234 },
+            { $0.evidence.removeAll() },
+        ]
+        for (index, change) in causeChanges.enumerated() {
+            var changed = diagnosis
+            change(&changed.causes[cause])
+            #expect(Self.record(changed, cache: &cache) == Self.plain(changed, device: "cam"), "cause change \(index)")
+            #expect(Self.record(diagnosis, cache: &cache) == Self.plain(diagnosis, device: "cam"), "after \(index)")
+        }
         for (index, change) in changes.enumerated() {
             var changed = diagnosis
             change(&changed.causes[cause].evidence[0])
-            #expect(Self.record(changed, evidence: &cache) == Self.plain(changed, device: "cam"), "change \(index)")
+            #expect(Self.record(changed, cache: &cache) == Self.plain(changed, device: "cam"), "change \(index)")
             // And the original again, after the changed one.
-            #expect(Self.record(diagnosis, evidence: &cache) == Self.plain(diagnosis, device: "cam"), "after \(index)")
+            #expect(Self.record(diagnosis, cache: &cache) == Self.plain(diagnosis, device: "cam"), "after \(index)")
         }
     }
 
     @Test("a full cache starts afresh and keeps writing the same bytes")
     func fullCache() throws {
-        var cache = BatchRecordRenderer.EvidenceCache(capacity: 2)
+        var cache = BatchRecordRenderer.CauseCache(capacity: 2)
         var compared = 0
         for (text, model) in BatchTypedMemoTests.observations.prefix(120) {
             guard let diagnosis = try? Self.diagnoser.diagnose(text, device: model) else { continue }
-            #expect(Self.record(diagnosis, evidence: &cache) == Self.plain(diagnosis, device: "cam"), "\(text)")
+            #expect(Self.record(diagnosis, cache: &cache) == Self.plain(diagnosis, device: "cam"), "\(text)")
             compared += 1
         }
         #expect(compared > 50)
