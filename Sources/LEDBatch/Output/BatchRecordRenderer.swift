@@ -72,7 +72,7 @@ public struct BatchRecordRenderer: Sendable {
             // Exactly sized (records may wait in the reorder buffer, which counts their bytes).
             return writer.withBytes { json in
                 [UInt8](unsafeUninitializedCapacity: json.count + 1) { buffer, count in
-                    _ = buffer.initialize(from: json)
+                    _ = buffer.initialize(fromContentsOf: json)
                     buffer[json.count] = 0x0A
                     count = json.count + 1
                 }

@@ -50,45 +50,55 @@ extension Diagnoser {
     func grouping(_ hits: [RuleHit], device: String?) -> [CauseBelief] {
         let key = rules.key(forDevice: device)
         // Each hit's belief (the causes in the order they first hit: a handful at most, so a linear search
-        // beats a table per call), and how many hits each has, so that each list is allocated once.
+        // beats a table per call), and how many hits each has.
         var slots = [Int](repeating: -1, count: hits.count)
-        var beliefs: [CauseBelief] = []
+        var causes: [Int] = []
+        causes.reserveCapacity(min(hits.count, 16))
         var counts: [Int] = []
+        counts.reserveCapacity(min(hits.count, 16))
         for (index, hit) in hits.enumerated() {
             let cause = rules.cause[hit.rule]
             guard cause >= 0, rules.causeFits(cause, key) else { continue }
-            if let slot = beliefs.firstIndex(where: { $0.cause == cause }) {
+            if let slot = causes.firstIndex(of: cause) {
                 slots[index] = slot
                 counts[slot] += 1
             } else {
-                slots[index] = beliefs.count
-                beliefs.append(CauseBelief(cause: cause, confidence: 0, hits: []))
+                slots[index] = causes.count
+                causes.append(cause)
                 counts.append(1)
             }
         }
-        for slot in beliefs.indices { beliefs[slot].hits.reserveCapacity(counts[slot]) }
-        // Each belief's hits by score (highest first), then rule id: each put where it goes among those before
-        // it (a few apiece; the order is total, so any sort gives it).
+        // The beliefs' hits side by side in one array, each belief's by score (highest first), then rule
+        // id: each put where it goes among those of its belief before it (a few apiece; the order is
+        // total, so any sort gives it). Then one list per belief.
+        var starts = [Int](repeating: 0, count: causes.count + 1)
+        for slot in causes.indices { starts[slot + 1] = starts[slot] + counts[slot] }
+        var ends = starts
+        var sorted = [Int](repeating: 0, count: starts[causes.count])
         let ruleOrder = rules.ruleOrder
         for (index, slot) in slots.enumerated() where slot >= 0 {
             let score = hits[index].score
             let order = ruleOrder[hits[index].rule]
-            beliefs[slot].hits.append(index)
-            var at = beliefs[slot].hits.count - 1
-            while at > 0 {
-                let before = beliefs[slot].hits[at - 1]
+            var at = ends[slot]
+            while at > starts[slot] {
+                let before = sorted[at - 1]
                 let goesFirst =
                     hits[before].score != score ? score > hits[before].score : order < ruleOrder[hits[before].rule]
                 guard goesFirst else { break }
-                beliefs[slot].hits[at] = before
+                sorted[at] = before
                 at -= 1
             }
-            beliefs[slot].hits[at] = index
+            sorted[at] = index
+            ends[slot] += 1
         }
+        var beliefs: [CauseBelief] = []
+        beliefs.reserveCapacity(causes.count)
         var total = 0.0
-        for index in beliefs.indices {
-            beliefs[index].support = 1 - beliefs[index].hits.reduce(1) { $0 * (1 - hits[$1].score) }
-            total += beliefs[index].support
+        for (slot, cause) in causes.enumerated() {
+            let list = Array(sorted[starts[slot]..<starts[slot + 1]])
+            let support = 1 - list.reduce(1) { $0 * (1 - hits[$1].score) }
+            beliefs.append(CauseBelief(cause: cause, confidence: 0, hits: list, support: support))
+            total += support
         }
         let room = 1 - policy.leak
         let scale = total > room ? room / total : 1
