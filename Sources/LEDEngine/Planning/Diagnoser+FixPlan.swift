@@ -18,7 +18,20 @@ extension Diagnoser {
     /// The plan's fixes as a report shows them: each with its title, its steps for `device` and the
     /// causes it addresses. Made only for a diagnosis's own plan — the question planner weighs the
     /// hypothetical answers' plans by their expected cost and never reads their steps.
+    ///
+    /// Remembered by what they are made from (``FixPlan/ListKey``): a batch's episodes share a few hundred
+    /// plans, and a remembered list is handed out as the same array, which the batch's fix-list JSON cache
+    /// then finds at once.
     func plannedFixes(_ plan: FixPlan, device: String?) -> [PlannedFix] {
+        guard storage.memoises else { return makePlannedFixes(plan, device: device) }
+        let key = FixPlan.ListKey(plan, device: device)
+        if let known = storage.fixLists.value(for: key) { return known }
+        let fixes = makePlannedFixes(plan, device: device)
+        storage.fixLists.store(fixes, for: key)
+        return fixes
+    }
+
+    private func makePlannedFixes(_ plan: FixPlan, device: String?) -> [PlannedFix] {
         var fixes: [PlannedFix] = []
         fixes.reserveCapacity(plan.order.count)
         let repairs = plan.repairs
