@@ -28,10 +28,6 @@ struct RuleTable: Sendable {
     let excluded: [UInt64]
     /// The contexts some rule requires or excludes, as bits.
     let decidingContexts: UInt64
-    /// Per context (by ``contextIndex(_:)``): the rules whose outcome stating it may change — those that
-    /// require or exclude it, and those whose pattern may read the header (``HeaderBlindness``) — in
-    /// catalog order.
-    let rematchedBy: [[Int]]
     /// Per rule: whether its pattern may read the header (``HeaderBlindness``).
     let readsHeader: [Bool]
     /// The rules whose patterns may read the header, in catalog order.
@@ -89,12 +85,6 @@ struct RuleTable: Sendable {
         self.headerReaders = headerReaders
         headerReaderPrefilter =
             prefilter ? RulePrefilter(patterns: headerReaders.map { catalog.rules[$0].resolvedPattern }) : nil
-        rematchedBy = Self.allContexts.map { context in
-            let bit = Self.contextBit(context)
-            return catalog.rules.indices.filter { rule in
-                readsHeader[rule] || (required[rule] | excluded[rule]) & bit != 0
-            }
-        }
         ruleOrder = Self.order(of: catalog.rules.map(\.id))
         causeOrder = Self.order(of: catalog.causes.map(\.id))
         deviceContexts = catalog.devices.map { device in
@@ -130,12 +120,6 @@ struct RuleTable: Sendable {
 
     /// Whether some rule requires or excludes `context`, so that stating it can change which rules run.
     func decides(_ context: ObservationContext) -> Bool { decidingContexts & Self.contextBit(context) != 0 }
-
-    /// The rules whose outcome stating `context` may change, in catalog order.
-    func rematched(by context: ObservationContext) -> [Int] {
-        let index = Self.contextIndex(context)
-        return rematchedBy.indices.contains(index) ? rematchedBy[index] : Array(patterns.indices)
-    }
 
     /// The contexts that hold (`yes`) or do not (`no`) for every device like `device`, as bits.
     func contexts(of device: DeviceKey) -> (yes: UInt64, no: UInt64) {

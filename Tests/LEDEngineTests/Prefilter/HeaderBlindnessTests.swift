@@ -5,9 +5,11 @@ import Testing
 
 @testable import LEDEngine
 
-/// #15: the question planner matches again, for a hypothetical "yes, CONTEXT", only the rules that filter
-/// on that context or may read the header (``HeaderBlindness``). The classification is checked on
-/// patterns, and the shortcut against the reference path (no prefilter: every rule matched again) on a
+/// #15: for a hypothetical "yes, CONTEXT", the question planner takes the header-blind rules' hits from the
+/// base string (``StatedHits``: the base hits the contexts still let through, and the rules the stated
+/// contexts filtered out, matched once) and matches on the stated string only the rules that may read the
+/// header (``HeaderBlindness``). The classification is checked on patterns, and the shortcut against the
+/// reference path (no prefilter: every rule matched on every stated string) on a
 /// catalog where it matters — the built-in one plus generated rules with context filters, header-blind
 /// and header-reading — over every labelled observation: the diagnoses are the same, byte for byte.
 @Suite("Header-blind rules")
@@ -80,7 +82,8 @@ struct HeaderBlindnessTests {
         let catalog = try CatalogLoader().load(files)
         let shortcut = Diagnoser(catalog: catalog)
         let reference = Diagnoser(catalog: catalog, prefilter: false)
-        #expect(shortcut.rules.rematched(by: .setup).count < catalog.rules.count / 2)
+        // Worth something only when few rules are matched on each stated string: the header readers.
+        #expect(shortcut.rules.headerReaders.count < catalog.rules.count / 5)
         var compared = 0
         var asked = 0
         for (text, device) in try PrefilterSoundnessTests.observations() {
