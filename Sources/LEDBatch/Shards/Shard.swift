@@ -60,10 +60,8 @@ extension BatchDiagnoser {
         /// Its devices' episodes rolled up (``BatchOptions/byDevice``).
         private(set) var rollup = DeviceRollup()
 
-        /// The JSON of the fix lists this shard has written.
-        private var fixLists = BatchRecordRenderer.FixListCache()
-        /// The JSON of the cause objects' parts this shard has written.
-        private var causeParts = BatchRecordRenderer.CauseCache()
+        /// The JSON of the fix lists and of the cause objects' parts this shard has written.
+        private var fixLists = BatchRecordRenderer.FixListCache(), causeParts = BatchRecordRenderer.CauseCache()
         /// Typed observations diagnosed already, by model and text.
         private var typedMemo = Shard.TypedMemo()
 
