@@ -15,9 +15,10 @@ struct BatchFixListCacheTests {
     ]
 
     static func record(_ diagnosis: Diagnosis, _ cache: inout BatchRecordRenderer.FixListCache) -> [UInt8] {
-        BatchRecordRenderer(format: .jsonl).episodeBytes(
+        var causes = BatchRecordRenderer.CauseCache(capacity: 1)
+        return BatchRecordRenderer(format: .jsonl).episodeBytes(
             diagnosis, device: "cam", model: diagnosis.device, start: "1", end: "2", file: "f.log", first: 1, last: 2,
-            fixLists: &cache)
+            fixLists: &cache, causes: &causes)
     }
 
     @Test("records written with a warm cache are the bytes written without one")

@@ -32,16 +32,17 @@ struct BatchTypedMemoTests {
         let diagnoser = BatchTestSupport.diagnoser
         let renderer = BatchRecordRenderer(format: .jsonl)
         var cache = BatchRecordRenderer.FixListCache()
+        var causes = BatchRecordRenderer.CauseCache()
         var compared = 0
         var diagnosed = 0
         for (text, model) in Self.observations {
             guard let diagnosis = try? diagnoser.diagnose(text, device: model) else { continue }
             diagnosed += 1
-            let template = BatchRecordRenderer.Template(diagnosis, fixLists: &cache)
+            let template = BatchRecordRenderer.Template(diagnosis, fixLists: &cache, causes: &causes)
             for (start, end) in [("2026-11-20T08:00:00Z", "2026-11-20T08:00:00Z"), (nil, nil)] as [(String?, String?)] {
                 let expected = renderer.episodeBytes(
                     diagnosis, device: device, model: model, start: start, end: end, file: "a \"log\"", first: 3,
-                    last: 3, fixLists: &cache)
+                    last: 3, fixLists: &cache, causes: &causes)
                 let record = template.record(
                     device: device, model: model, start: start, end: end, file: "a \"log\"", first: 3, last: 3)
                 #expect(record == expected, "\(text)")

@@ -43,32 +43,36 @@ public struct BatchRecordRenderer: Sendable {
         last: Int, times: (start: Double, end: Double)? = nil
     ) -> String {
         var fixLists = BatchRecordRenderer.FixListCache(capacity: 1)
+        var causes = BatchRecordRenderer.CauseCache(capacity: 1)
         return String(
             decoding: episodeBytes(
                 diagnosis, device: device, model: model, start: start, end: end, file: file, first: first, last: last,
-                times: times, fixLists: &fixLists),
+                times: times, fixLists: &fixLists, causes: &causes),
             as: UTF8.self)
     }
 
     /// ``episode(_:device:model:start:end:file:first:last:times:)`` as UTF-8 bytes; fix lists rendered
-    /// before come from `fixLists`.
+    /// before come from `fixLists`, the cause objects' own and their evidence's rule parts from `causes`.
     func episodeBytes(
         _ diagnosis: Diagnosis, device: String, model: String?, start: String?, end: String?, file: String, first: Int,
         last: Int, times: (start: Double, end: Double)? = nil,
-        fixLists: inout BatchRecordRenderer.FixListCache
+        fixLists: inout BatchRecordRenderer.FixListCache, causes: inout BatchRecordRenderer.CauseCache
     ) -> [UInt8] {
         switch format {
         case .jsonl:
             var record = diagnosis
             record.device = device
             var writer = JSONWriter(capacity: 4096)
-            record.write(to: &writer, fixes: { writer in fixLists.write(record.fixes, to: &writer) }) { writer in
+            record.write(
+                to: &writer, fixes: { writer in fixLists.write(record.fixes, to: &writer) },
+                causes: { writer, cause in causes.write(cause, to: &writer) }
+            ) { writer in
                 Self.writeWhere(model: model, start: start, end: end, file: file, first: first, last: last, to: &writer)
             }
             // Exactly sized (records may wait in the reorder buffer, which counts their bytes).
             return writer.withBytes { json in
                 [UInt8](unsafeUninitializedCapacity: json.count + 1) { buffer, count in
-                    _ = buffer.initialize(from: json)
+                    _ = buffer.initialize(fromContentsOf: json)
                     buffer[json.count] = 0x0A
                     count = json.count + 1
                 }

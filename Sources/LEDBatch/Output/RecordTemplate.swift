@@ -13,11 +13,16 @@ extension BatchRecordRenderer {
         /// Where in `bytes` the `"device"` member goes.
         let deviceOffset: Int
 
-        /// The template of `diagnosis`, its fixes from `fixLists`.
-        init(_ diagnosis: Diagnosis, fixLists: inout BatchRecordRenderer.FixListCache) {
+        /// The template of `diagnosis`, its fixes from `fixLists`, its cause objects' own and their evidence's
+        /// rule parts from `causes`.
+        init(
+            _ diagnosis: Diagnosis, fixLists: inout BatchRecordRenderer.FixListCache,
+            causes: inout BatchRecordRenderer.CauseCache
+        ) {
             var writer = JSONWriter(capacity: 4096)
             deviceOffset = diagnosis.writeOpenWithoutDevice(
-                to: &writer, fixes: { writer in fixLists.write(diagnosis.fixes, to: &writer) })
+                to: &writer, fixes: { writer in fixLists.write(diagnosis.fixes, to: &writer) },
+                causes: { writer, cause in causes.write(cause, to: &writer) })
             bytes = writer.bytes
         }
 

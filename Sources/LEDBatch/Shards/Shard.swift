@@ -60,8 +60,8 @@ extension BatchDiagnoser {
         /// Its devices' episodes rolled up (``BatchOptions/byDevice``).
         private(set) var rollup = DeviceRollup()
 
-        /// The JSON of the fix lists this shard has written.
-        private var fixLists = BatchRecordRenderer.FixListCache()
+        /// The JSON of the fix lists and of the cause objects' parts this shard has written.
+        private var fixLists = BatchRecordRenderer.FixListCache(), causeParts = BatchRecordRenderer.CauseCache()
         /// Typed observations diagnosed already, by model and text.
         private var typedMemo = Shard.TypedMemo()
 
@@ -347,7 +347,7 @@ extension BatchDiagnoser {
             var rendered: [UInt8]?
             if context.renderer.format == .jsonl, context.keepsEpisodes {
                 if entry.template == nil {
-                    entry.template = BatchRecordRenderer.Template(diagnosis, fixLists: &fixLists)
+                    entry.template = BatchRecordRenderer.Template(diagnosis, fixLists: &fixLists, causes: &causeParts)
                     typedMemo.noteTemplate(of: entry, for: key)
                 }
                 rendered = entry.template?.record(
@@ -376,7 +376,7 @@ extension BatchDiagnoser {
                     rendered
                     ?? context.renderer.episodeBytes(
                         diagnosis, device: name, model: model, start: start, end: end, file: fileName, first: first,
-                        last: last, times: times, fixLists: &fixLists)
+                        last: last, times: times, fixLists: &fixLists, causes: &causeParts)
             }
             if context.byDevice {
                 let latest = BatchDevice.Latest(

@@ -31,11 +31,14 @@ extension Diagnoser {
         let conditionalFixes: [(fix: Int, requires: UInt64)]
         /// Fix plans already made, by device and ranked causes (a batch meets the same few hundred often).
         let plans = SharedMemo<FixPlan.Key, FixPlan>()
+        /// The fix lists reports show, by the plan and device they are made from
+        /// (``Diagnoser/plannedFixes(_:device:)``).
+        let fixLists = SharedMemo<FixPlan.ListKey, [PlannedFix]>()
         /// Questions already weighed, by the match outcome and the rules' hits with each answer.
         let questions = SharedMemo<QuestionPlanner.Key, DiagnosticQuestion?>()
         /// Rankings and their fix plans already made, by match outcome.
         let rankings = SharedMemo<MatchOutcome, Ranking>()
-        /// Whether the three memos above are used; without them every ranking, fix plan and question is
+        /// Whether the memos above are used; without them every ranking, fix plan, fix list and question is
         /// made afresh (the reference path the memos are checked against).
         let memoises: Bool
 

@@ -38,55 +38,6 @@ extension Diagnoser {
         return outcomes
     }
 
-    /// The hits of `stated` — an observation with `context` stated beside the contexts of the observation
-    /// whose hits are `base` (its canonical string laid out as `baseLayout`) — on its canonical string
-    /// `bytes`, laid out as `layout`: the same as ``matchRules(_:bytes:layout:)``'s hits, but only the rules
-    /// that stating `context` may change (``RuleTable/rematched(by:)``) are matched again; every other
-    /// rule's hit is the base one, moved with the events — or, without `positions`, left where it lies in
-    /// the base string, for a caller that reads only the hits' rules and scores (the question planner:
-    /// moving every kept match allocates its groups again, for each answer weighed). Without the prefilter
-    /// (the reference path) every rule is matched again.
-    ///
-    /// `baseCandidates`, the prefilter's candidates on the base string, spare scanning `bytes` again: only
-    /// the header differs, and a header-blind rule matches the stated string as it matches the base one
-    /// (the contract the kept hits rely on already), so it is tried only when it is a base candidate; a
-    /// rule that may read the header is tried whatever the literals.
-    func hits(
-        stating context: ObservationContext, _ stated: Observation, bytes: UnsafeBufferPointer<UInt8>,
-        layout: CanonicalLayout, base: [RuleHit], baseLayout: CanonicalLayout,
-        baseCandidates: RulePrefilter.Candidates? = nil, positions: Bool = true
-    ) -> [RuleHit] {
-        guard let prefilter = rules.prefilter else { return matchRules(stated, bytes: bytes, layout: layout).hits }
-        let rematched = rules.rematched(by: context)
-        let device = rules.key(forDevice: stated.device)
-        let contexts = RuleTable.bits(stated.contexts)
-        let candidates = baseCandidates ?? prefilter.candidates(bytes)
-        let readsHeader = baseCandidates == nil ? [] : rules.readsHeader
-        let delta = layout.eventsStart - baseLayout.eventsStart
-        var hits: [RuleHit] = []
-        hits.reserveCapacity(base.count + 4)
-        var next = 0  // the next base hit to consider
-        func keepBase(before rule: Int) {
-            while next < base.count, base[next].rule < rule {
-                var hit = base[next]
-                if positions { hit.match = hit.match.moved(from: baseLayout.eventsStart, by: delta) }
-                hits.append(hit)
-                next += 1
-            }
-        }
-        for rule in rematched {
-            keepBase(before: rule)
-            if next < base.count, base[next].rule == rule { next += 1 }
-            guard candidates.contains(rule) || (!readsHeader.isEmpty && readsHeader[rule]),
-                rules.fitsDevice(rule, device), rules.fitsContexts(rule, contexts),
-                let match = try? rules.patterns[rule].firstMatch(inValidUTF8: bytes)
-            else { continue }
-            hits.append(hit(rule, match, layout: layout, device: stated.device))
-        }
-        keepBase(before: Int.max)
-        return hits
-    }
-
     /// Whether rule `index` matches `observation` as ``matchRules(_:bytes:layout:)`` takes it: its device
     /// and context filters let it through and its pattern matches the canonical string (one that trips a
     /// limit does not). What a `no_match` example checks, without matching the other rules.

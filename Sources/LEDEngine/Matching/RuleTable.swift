@@ -28,12 +28,13 @@ struct RuleTable: Sendable {
     let excluded: [UInt64]
     /// The contexts some rule requires or excludes, as bits.
     let decidingContexts: UInt64
-    /// Per context (by ``contextIndex(_:)``): the rules whose outcome stating it may change — those that
-    /// require or exclude it, and those whose pattern may read the header (``HeaderBlindness``) — in
-    /// catalog order.
-    let rematchedBy: [[Int]]
     /// Per rule: whether its pattern may read the header (``HeaderBlindness``).
     let readsHeader: [Bool]
+    /// The rules whose patterns may read the header, in catalog order.
+    let headerReaders: [Int]
+    /// The prefilter of `headerReaders` alone (a bit per position in it), with `prefilter`: what a
+    /// hypothetical answer's string is scanned with before its header readers are matched on it.
+    let headerReaderPrefilter: RulePrefilter?
     /// Per rule: the index of its cause in `catalog.causes` (-1 for a cause the catalog lacks).
     let cause: [Int]
     /// Per rule: the position of its id among the rule ids sorted.
@@ -80,12 +81,10 @@ struct RuleTable: Sendable {
         decidingContexts = zip(required, excluded).reduce(0) { $0 | $1.0 | $1.1 }
         let readsHeader = catalog.rules.map { HeaderBlindness.readsHeader($0.resolvedPattern) }
         self.readsHeader = readsHeader
-        rematchedBy = Self.allContexts.map { context in
-            let bit = Self.contextBit(context)
-            return catalog.rules.indices.filter { rule in
-                readsHeader[rule] || (required[rule] | excluded[rule]) & bit != 0
-            }
-        }
+        let headerReaders = readsHeader.indices.filter { readsHeader[$0] }
+        self.headerReaders = headerReaders
+        headerReaderPrefilter =
+            prefilter ? RulePrefilter(patterns: headerReaders.map { catalog.rules[$0].resolvedPattern }) : nil
         ruleOrder = Self.order(of: catalog.rules.map(\.id))
         causeOrder = Self.order(of: catalog.causes.map(\.id))
         deviceContexts = catalog.devices.map { device in
@@ -121,12 +120,6 @@ struct RuleTable: Sendable {
 
     /// Whether some rule requires or excludes `context`, so that stating it can change which rules run.
     func decides(_ context: ObservationContext) -> Bool { decidingContexts & Self.contextBit(context) != 0 }
-
-    /// The rules whose outcome stating `context` may change, in catalog order.
-    func rematched(by context: ObservationContext) -> [Int] {
-        let index = Self.contextIndex(context)
-        return rematchedBy.indices.contains(index) ? rematchedBy[index] : Array(patterns.indices)
-    }
 
     /// The contexts that hold (`yes`) or do not (`no`) for every device like `device`, as bits.
     func contexts(of device: DeviceKey) -> (yes: UInt64, no: UInt64) {

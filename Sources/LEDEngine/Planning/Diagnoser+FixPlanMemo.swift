@@ -31,13 +31,40 @@ extension Diagnoser {
             }
         }
 
-        /// The ranked causes the plan is for, in rank order (the candidates' `repairs` index them).
+        /// What a plan's fix list (``Diagnoser/plannedFixes(_:device:)``) is made from: the device (each
+        /// fix's steps for it), and per step of the order, the fix, its cost, its probability's bits and the
+        /// causes it addresses (those it repairs with a probability above 0).
+        struct ListKey: Hashable, Sendable {
+            var device: String?
+            /// Per step: the fix's index, its cost's and probability's bits, the number of causes it
+            /// addresses and their indices in `catalog.causes`.
+            var words: [UInt64] = []
+
+            /// The key of `plan`'s fix list for `device`.
+            init(_ plan: FixPlan, device: String?) {
+                self.device = device
+                let repairs = plan.repairs
+                words.reserveCapacity(plan.order.count * 6)
+                for (step, index) in plan.order.enumerated() {
+                    words.append(UInt64(truncatingIfNeeded: plan.fixOfCandidate[index]))
+                    words.append(repairs.costs[index].bitPattern)
+                    words.append(plan.probabilities[step].bitPattern)
+                    let addressed = repairs.entries(index).filter { repairs.probabilities[$0] > 0 }
+                    words.append(UInt64(addressed.count))
+                    for entry in addressed {
+                        words.append(UInt64(truncatingIfNeeded: plan.beliefs[repairs.causes[entry]].cause))
+                    }
+                }
+            }
+        }
+
+        /// The ranked causes the plan is for, in rank order (the candidates' repairs index them).
         var beliefs: [CauseBelief]
         /// The fixes weighed, each with its cost and what it repairs.
-        var candidates: [FixPlanner.Candidate]
+        var repairs: FixPlanner.Repairs
         /// Each candidate's index in `catalog.fixes`.
         var fixOfCandidate: [Int]
-        /// The candidates in the order to try them (indices into `candidates`).
+        /// The candidates in the order to try them (indices into `repairs`' candidates).
         var order: [Int]
         /// For each step of `order`: P(it works | the ones before failed), unrounded.
         var probabilities: [Double]
@@ -46,7 +73,8 @@ extension Diagnoser {
 
         /// No fixes to try.
         static let empty = FixPlan(
-            beliefs: [], candidates: [], fixOfCandidate: [], order: [], probabilities: [], expectedCost: 0)
+            beliefs: [], repairs: FixPlanner.Repairs(), fixOfCandidate: [], order: [], probabilities: [],
+            expectedCost: 0)
 
         /// The fix to try first (its index in `catalog.fixes`), if any.
         var firstFix: Int? { order.first.map { fixOfCandidate[$0] } }

@@ -42,6 +42,9 @@ struct QuestionPlanner {
         var hits: [RuleHit]
         /// For a question about the light, the answer in words (for the reason).
         var says: String = ""
+        /// Whether `hits` are the observation's own rules and scores, on its device: their grouping by
+        /// cause (``Diagnoser/grouping(_:device:)``) is then made once for every such branch.
+        var sharesGrouping = false
     }
 
     /// The best question about `observation` (its answered contexts applied), whose canonical string is
@@ -70,12 +73,16 @@ struct QuestionPlanner {
 
         // The events part of the canonical string is shared by every hypothetical answer: only the header changes.
         var yesCanonical: [UInt8] = []
+        var hypotheses: StatedHits?
         // Match the rules for every answer; what follows depends only on the hits and the answers, so it is
         // remembered by them.
         var key = Key(
             MatchOutcome(device: observation.device, stated: observation.contexts, hits: scoring.hits, answers: answers)
         )
-        var candidates: [Candidate] = []
+        // Each situation question's "yes": its observation and, when stating the context can change which
+        // rules hit, what its hits need beyond the base string's (``StatedHits``): the key holds these, and
+        // the hits themselves are made only when the key is new.
+        var asked: [(context: ObservationContext, text: String, yes: Observation, readers: [RuleHit]?)] = []
         let situations =
             close ? contexts(worthAsking: observation, canonical: canonical, scoring: scoring, answers: answers) : []
         for context in situations where !answered.contains(context) {
@@ -83,38 +90,53 @@ struct QuestionPlanner {
             else { continue }
             var yes = observation
             yes.contexts.insert(context)
-            let hits: [RuleHit]
             if diagnoser.rules.decides(context) {
-                yesCanonical.removeAll(keepingCapacity: true)
-                let yesLayout = CanonicalWriter.write(yes, eventsOf: canonical, layout: layout, into: &yesCanonical)
-                hits = yesCanonical.withUnsafeBufferPointer {
-                    diagnoser.hits(
-                        stating: context, yes, bytes: $0, layout: yesLayout, base: scoring.hits, baseLayout: layout,
-                        baseCandidates: scoring.outcomes.candidates, positions: false)
+                let stated: StatedHits
+                if let hypotheses {
+                    stated = hypotheses
+                } else {
+                    stated = diagnoser.statedHits(
+                        observation, bytes: canonical, layout: layout, base: scoring.hits,
+                        candidates: scoring.outcomes.candidates)
+                    key.append(filteredOut: stated.filteredOut)
+                    hypotheses = stated
                 }
+                let readers = diagnoser.headerReaderHits(
+                    stating: context, yes, canonical: canonical, layout: layout, from: stated, scratch: &yesCanonical)
+                key.append(answer: context, readers: readers)
+                asked.append((context, question.text, yes, readers))
             } else {
-                hits = scoring.hits
+                key.append(answer: context, readers: [])
+                asked.append((context, question.text, yes, nil))
             }
-            key.append(answer: context, hits: hits)
-            let p = probabilityOfYes(context, given: beliefs)
-            candidates.append(
-                Candidate(
-                    context: context, light: nil, text: question.text,
-                    branches: [
-                        Branch(probability: p, observation: yes, answers: answers.adding(context, true), hits: hits),
-                        Branch(
-                            probability: 1 - p, observation: observation, answers: answers.adding(context, false),
-                            hits: scoring.hits),
-                    ]))
         }
-        for candidate in lightCandidates(
+        let lights = lightCandidates(
             for: observation, canonical: canonical, eventsStart: layout.eventsStart, scoring: scoring, answers: answers)
-        {
+        for candidate in lights {
             for branch in candidate.branches { key.append(light: candidate.light ?? 0, hits: branch.hits) }
-            candidates.append(candidate)
         }
         let memo = diagnoser.storage.memoises ? diagnoser.storage.questions : nil
         if let known = memo?.value(for: key) { return known }
+        var candidates: [Candidate] = []
+        for (context, text, yes, readers) in asked {
+            var hits = scoring.hits
+            if let readers, let hypotheses {
+                hits = hypotheses.hits(stating: context, readers: readers, rules: diagnoser.rules)
+            }
+            let p = probabilityOfYes(context, given: beliefs)
+            candidates.append(
+                Candidate(
+                    context: context, light: nil, text: text,
+                    branches: [
+                        Branch(
+                            probability: p, observation: yes, answers: answers.adding(context, true), hits: hits,
+                            sharesGrouping: Self.sameRulesAndScores(hits, scoring.hits)),
+                        Branch(
+                            probability: 1 - p, observation: observation, answers: answers.adding(context, false),
+                            hits: scoring.hits, sharesGrouping: true),
+                    ]))
+        }
+        candidates += lights
         let best = weigh(candidates, observation: observation, answers: answers)
         memo?.store(best, for: key)
         return best
@@ -138,12 +160,13 @@ struct QuestionPlanner {
                 let rewritten = question.rewriting(subject, at: match, as: choice)
                 var branch = Branch(
                     probability: choice.prior, observation: observation, answers: answers, hits: scoring.hits,
-                    says: choice.text)
+                    says: choice.text, sharesGrouping: true)
                 if rewritten != subject {
                     let text = String(decoding: rewritten, as: UTF8.self)
                     guard let refined = try? CanonicalReader.observation(from: text) else { break }
                     let layout = CanonicalLayout(of: text)
                     branch.observation = refined
+                    branch.sharesGrouping = false
                     branch.hits = rewritten.withUnsafeBufferPointer {
                         diagnoser.matchRules(refined, bytes: $0, layout: layout).hits
                     }
@@ -154,6 +177,12 @@ struct QuestionPlanner {
             candidates.append(Candidate(context: nil, light: index, text: question.text, branches: branches))
         }
         return candidates
+    }
+
+    /// Whether `hits` and `base` are the same rules with the same scores (all a ranking reads of them).
+    private static func sameRulesAndScores(_ hits: [RuleHit], _ base: [RuleHit]) -> Bool {
+        hits.count == base.count
+            && zip(hits, base).allSatisfy { $0.rule == $1.rule && $0.score.bitPattern == $1.score.bitPattern }
     }
 
     /// Whether `observation` was measured (a log's lines, or pulse timings): a measured timeline leaves
@@ -180,13 +209,20 @@ struct QuestionPlanner {
         let device = observation.device
         let unavailableNow = diagnoser.unavailableFixes(observation, answers: answers)
         var best: DiagnosticQuestion?
+        // The observation's own hits grouped by cause, for the branches that share them (made at most once).
+        var grouping: [CauseBelief]?
         candidates: for candidate in candidates {
             var outcomes: [(beliefs: [CauseBelief], plan: Diagnoser.FixPlan)] = []
             for (index, branch) in candidate.branches.enumerated() {
                 // A branch's observation is on the same device (a rewritten one is read back from its header).
                 let ranking: Diagnoser.Ranking
                 if branch.observation.device == device {
-                    ranking = diagnoser.ranking(of: branch.hits, for: branch.observation, answers: branch.answers)
+                    if branch.sharesGrouping, grouping == nil {
+                        grouping = diagnoser.grouping(branch.hits, device: device)
+                    }
+                    ranking = diagnoser.ranking(
+                        of: branch.hits, for: branch.observation, answers: branch.answers,
+                        grouping: branch.sharesGrouping ? grouping : nil)
                 } else {
                     let beliefs = diagnoser.rank(branch.hits, device: device, answers: branch.answers)
                     let unavailable = diagnoser.unavailableFixes(branch.observation, answers: branch.answers)

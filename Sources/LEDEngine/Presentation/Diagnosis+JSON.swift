@@ -23,13 +23,17 @@ extension Diagnosis: JSONObjectWritable {
     }
 
     /// Writes the diagnosis with `fixes` writing the `"fixes"` member (the batch serves fix lists it
-    /// has rendered before from a cache).
+    /// has rendered before from a cache) and `causes` each cause object (the batch splices their parts
+    /// that are the cause's and the rules' own: ``RankedCause/Pieces``, ``Evidence/RulePieces``).
     package func write(
         to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void,
+        causes writeCause: (inout JSONWriter, RankedCause) -> Void = { writer, cause in writer.object(cause) },
         extra: (inout JSONWriter) -> Void
     ) {
         writer.beginObject()
-        writeMembers(to: &writer, fixes: writeFixes, extra: extra)
+        writeMembers(
+            to: &writer, fixes: writeFixes, causes: writeCause, extra: extra,
+            device: { [device] writer in writer.string(device, key: "device") })
         writer.endObject()
     }
 
@@ -37,11 +41,14 @@ extension Diagnosis: JSONObjectWritable {
     /// member, for a record template (``Diagnosis/write(to:fixes:extra:)``'s bytes are these with
     /// `,"device":…` put back at the returned offset, then the extra members and `}`).
     package func writeOpenWithoutDevice(
-        to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void
+        to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void,
+        causes writeCause: (inout JSONWriter, RankedCause) -> Void = { writer, cause in writer.object(cause) }
     ) -> Int {
         writer.beginObject()
         var deviceOffset = 0
-        writeMembers(to: &writer, fixes: writeFixes, extra: { _ in }, device: { writer in deviceOffset = writer.count })
+        writeMembers(
+            to: &writer, fixes: writeFixes, causes: writeCause, extra: { _ in },
+            device: { writer in deviceOffset = writer.count })
         return deviceOffset
     }
 
@@ -50,20 +57,21 @@ extension Diagnosis: JSONObjectWritable {
         extra: (inout JSONWriter) -> Void
     ) {
         writeMembers(
-            to: &writer, fixes: writeFixes, extra: extra,
+            to: &writer, fixes: writeFixes, causes: { writer, cause in writer.object(cause) }, extra: extra,
             device: { [device] writer in writer.string(device, key: "device") })
     }
 
     private func writeMembers(
         to writer: inout JSONWriter, fixes writeFixes: (inout JSONWriter) -> Void,
-        extra: (inout JSONWriter) -> Void, device writeDevice: (inout JSONWriter) -> Void
+        causes writeCause: (inout JSONWriter, RankedCause) -> Void, extra: (inout JSONWriter) -> Void,
+        device writeDevice: (inout JSONWriter) -> Void
     ) {
         writer.string(observation, key: "observation")
         writeDevice(&writer)
         writer.string(canonical, key: "canonical")
         if !notes.isEmpty { writer.strings("notes", notes) }
         writer.objects("events", events)
-        writer.objects("causes", causes)
+        writer.array("causes", causes, writeCause)
         writeFixes(&writer)
         writer.number(expectedCost, key: "expectedCost")
         writer.objectOrNull(question, key: "question")

@@ -27,37 +27,82 @@ extension Diagnoser {
     /// so that confidences sum to at most `1 − leak`, and weighs the answers. Ranked by confidence
     /// (highest first), then cause id.
     func rank(_ hits: [RuleHit], device: String?, answers: Answers = .none) -> [CauseBelief] {
-        var beliefs: [CauseBelief] = []
-        let key = rules.key(forDevice: device)
-        // A handful of causes at most: a linear search beats a table per call.
-        for (index, hit) in hits.enumerated() {
-            let cause = rules.cause[hit.rule]
-            guard cause >= 0, rules.causeFits(cause, key) else { continue }
-            if let slot = beliefs.firstIndex(where: { $0.cause == cause }) {
-                beliefs[slot].hits.append(index)
-            } else {
-                beliefs.append(CauseBelief(cause: cause, confidence: 0, hits: [index]))
-            }
-        }
-        let ruleOrder = rules.ruleOrder
-        var total = 0.0
-        for index in beliefs.indices {
-            beliefs[index].hits.sort { a, b in
-                hits[a].score != hits[b].score
-                    ? hits[a].score > hits[b].score : ruleOrder[hits[a].rule] < ruleOrder[hits[b].rule]
-            }
-            beliefs[index].support = 1 - beliefs[index].hits.reduce(1) { $0 * (1 - hits[$1].score) }
-            total += beliefs[index].support
-        }
-        let room = 1 - policy.leak
-        let scale = total > room ? room / total : 1
-        for index in beliefs.indices { beliefs[index].confidence = beliefs[index].support * scale }
+        rank(grouping(hits, device: device), answers: answers)
+    }
+
+    /// ``rank(_:device:answers:)`` of `hits` from their ``grouping(_:device:)`` on the device: the answers
+    /// weighed, the confidences rounded, the causes ranked. (The question planner weighs several answers
+    /// with the same hits: their grouping is made once.)
+    func rank(_ grouping: [CauseBelief], answers: Answers) -> [CauseBelief] {
+        var beliefs = grouping
         if !answers.isEmpty { weigh(&beliefs, by: answers) }
         // Rounded down, so that the confidences still sum to at most 1 − leak… or 1 after answers.
         for index in beliefs.indices {
             beliefs[index].confidence = (beliefs[index].confidence * 10_000).rounded(.down) / 10_000
         }
         sortByConfidence(&beliefs)
+        return beliefs
+    }
+
+    /// The first half of ``rank(_:device:answers:)``, which reads no answer: the hits grouped by cause (in
+    /// the order the causes first hit, each cause's hits strongest first), their noisy-OR, and the
+    /// confidences scaled so that they sum to at most `1 − leak`, not yet rounded.
+    func grouping(_ hits: [RuleHit], device: String?) -> [CauseBelief] {
+        let key = rules.key(forDevice: device)
+        // Each hit's belief (the causes in the order they first hit: a handful at most, so a linear search
+        // beats a table per call), and how many hits each has.
+        var slots = [Int](repeating: -1, count: hits.count)
+        var causes: [Int] = []
+        causes.reserveCapacity(min(hits.count, 16))
+        var counts: [Int] = []
+        counts.reserveCapacity(min(hits.count, 16))
+        for (index, hit) in hits.enumerated() {
+            let cause = rules.cause[hit.rule]
+            guard cause >= 0, rules.causeFits(cause, key) else { continue }
+            if let slot = causes.firstIndex(of: cause) {
+                slots[index] = slot
+                counts[slot] += 1
+            } else {
+                slots[index] = causes.count
+                causes.append(cause)
+                counts.append(1)
+            }
+        }
+        // The beliefs' hits side by side in one array, each belief's by score (highest first), then rule
+        // id: each put where it goes among those of its belief before it (a few apiece; the order is
+        // total, so any sort gives it). Then one list per belief.
+        var starts = [Int](repeating: 0, count: causes.count + 1)
+        for slot in causes.indices { starts[slot + 1] = starts[slot] + counts[slot] }
+        var ends = starts
+        var sorted = [Int](repeating: 0, count: starts[causes.count])
+        let ruleOrder = rules.ruleOrder
+        for (index, slot) in slots.enumerated() where slot >= 0 {
+            let score = hits[index].score
+            let order = ruleOrder[hits[index].rule]
+            var at = ends[slot]
+            while at > starts[slot] {
+                let before = sorted[at - 1]
+                let goesFirst =
+                    hits[before].score != score ? score > hits[before].score : order < ruleOrder[hits[before].rule]
+                guard goesFirst else { break }
+                sorted[at] = before
+                at -= 1
+            }
+            sorted[at] = index
+            ends[slot] += 1
+        }
+        var beliefs: [CauseBelief] = []
+        beliefs.reserveCapacity(causes.count)
+        var total = 0.0
+        for (slot, cause) in causes.enumerated() {
+            let list = Array(sorted[starts[slot]..<starts[slot + 1]])
+            let support = 1 - list.reduce(1) { $0 * (1 - hits[$1].score) }
+            beliefs.append(CauseBelief(cause: cause, confidence: 0, hits: list, support: support))
+            total += support
+        }
+        let room = 1 - policy.leak
+        let scale = total > room ? room / total : 1
+        for index in beliefs.indices { beliefs[index].confidence = beliefs[index].support * scale }
         return beliefs
     }
 

@@ -16,19 +16,28 @@ extension Diagnoser {
     /// outcome holds everything ``rank(_:device:answers:)``, ``unavailableFixes(_:answers:)`` and
     /// ``planFixes(for:device:unavailable:)`` read. `CauseBelief.hits` index `hits`, whose rules and
     /// order the outcome fixes.
-    func ranking(of hits: [RuleHit], for observation: Observation, answers: Answers) -> Ranking {
-        guard storage.memoises else { return makeRanking(of: hits, for: observation, answers: answers) }
+    ///
+    /// `grouping`, when given, is ``grouping(_:device:)`` of `hits` on the observation's device, made once for
+    /// several answers with the same hits.
+    func ranking(
+        of hits: [RuleHit], for observation: Observation, answers: Answers, grouping: [CauseBelief]? = nil
+    ) -> Ranking {
+        guard storage.memoises else {
+            return makeRanking(of: hits, for: observation, answers: answers, grouping: grouping)
+        }
         let memo = storage.rankings
         let outcome = MatchOutcome(
             device: observation.device, stated: observation.contexts, hits: hits, answers: answers)
         if let known = memo.value(for: outcome) { return known }
-        let ranking = makeRanking(of: hits, for: observation, answers: answers)
+        let ranking = makeRanking(of: hits, for: observation, answers: answers, grouping: grouping)
         memo.store(ranking, for: outcome)
         return ranking
     }
 
-    private func makeRanking(of hits: [RuleHit], for observation: Observation, answers: Answers) -> Ranking {
-        let beliefs = rank(hits, device: observation.device, answers: answers)
+    private func makeRanking(
+        of hits: [RuleHit], for observation: Observation, answers: Answers, grouping: [CauseBelief]?
+    ) -> Ranking {
+        let beliefs = rank(grouping ?? self.grouping(hits, device: observation.device), answers: answers)
         let plan = planFixes(
             for: beliefs, device: observation.device, unavailable: unavailableFixes(observation, answers: answers))
         return Ranking(beliefs: beliefs, plan: plan)
