@@ -330,6 +330,11 @@ struct ClauseBuilder {
                 // count says how many the vague one was, not how many the last light named did.
                 units[unit].drafts[draft].count = details.count
                 units[index].drafts = []
+            } else if previousWithEvents >= 0,
+                let changed = Self.changedRhythm(details, in: units[index], after: units[previousWithEvents])
+            {
+                units[index].drafts = [changed]
+                previousWithEvents = index
             } else if previousWithEvents >= 0 {
                 let target = Self.mainClause(before: previousWithEvents, in: units, for: details)
                 units[target].drafts[units[target].drafts.count - 1].merge(details)
