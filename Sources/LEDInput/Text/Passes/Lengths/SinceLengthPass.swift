@@ -118,9 +118,9 @@ struct SinceLengthPass {
     /// Words that name the first day of something: "since day one", "since the first day".
     static let firstDays: Set<String> = ["one", "1", "zero", "0"]
 
-    /// The tokens of a day named at token `token`, if one is: a weekday ("Friday", "Fri"), "yesterday", a
-    /// month (with a "'s" or without), a part of a day after "this", "last" or "yesterday", a period after "last" ("last month", "last
-    /// winter") or the first day ("day one", "the first day", "the day we installed it").
+    /// The tokens of a day named at token `token`, if one is (with a "'s" or without): a weekday ("Friday",
+    /// "Fri"), "yesterday", a month, a part of a day after "this", "last" or "yesterday", a period after "last"
+    /// ("last month", "last winter") or the first day ("day one", "the first day", "the day we installed it").
     func dayAt(_ token: Int) -> ClosedRange<Int>? {
         var said = word(token)
         if said.hasSuffix("'s") { said.removeLast(2) }  // "since yesterday's update", "since Friday's storm"
@@ -133,7 +133,7 @@ struct SinceLengthPass {
             return token...(token + 1)
         }
         if said == "last", PastReferencePass.pastPeriods.contains(word(token + 1)) { return token...(token + 1) }
-        if said == "day", Self.firstDays.contains(word(token + 1)) || word(token - 1) == "the" {
+        if said == "day", Self.firstDays.contains(word(token + 1)) || ["the", "first"].contains(word(token - 1)) {
             return token...token
         }
         return nil
