@@ -32,8 +32,10 @@ struct SinglePulsePass {
                 token = items[before].first - 1
                 before -= 1
             }
+            // "a quick red flash or two": one or two of them, each brief.
+            let orTwo = index + 1 < items.count && items[index + 1].meaning == .count(.between(1, 2))
             guard token >= 1, Self.short.contains(word(token)), Self.articles.contains(word(token - 1)),
-                !Self.series.contains(word(items[index].last + 1)), !Self.clauseCounts(items, around: index)
+                !Self.series.contains(word(items[index].last + 1)), orTwo || !Self.clauseCounts(items, around: index)
             else { continue }
             // The item "quick" or "short" was read as (a speed, a length), if any, gives way; the count and the
             // length go in right before the pulse word.
@@ -44,10 +46,9 @@ struct SinglePulsePass {
                 out.remove(at: before)
                 pulse -= 1
             }
+            let brief = TextItem(.duration(.brief), token, token)
             out.insert(
-                contentsOf: [
-                    TextItem(.count(.exactly(1)), token - 1, token - 1), TextItem(.duration(.brief), token, token),
-                ], at: pulse)
+                contentsOf: orTwo ? [brief] : [TextItem(.count(.exactly(1)), token - 1, token - 1), brief], at: pulse)
         }
         return out
     }
