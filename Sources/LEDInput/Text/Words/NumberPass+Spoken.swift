@@ -85,6 +85,24 @@ extension NumberPass {
         return true
     }
 
+    /// A number alone after a correction in its sentence, with no light told between ("Correction: it is six",
+    /// "Correction: I counted properly on the next clip and it is six"): the corrected count of the light told
+    /// before, which the correction then replaces.
+    func countsAfterCorrection(_ group: Group, _ out: [TextItem]) -> Bool {
+        guard group.high == nil, !group.low.isClock, let value = group.low.integer, (1...30).contains(value) else {
+            return false
+        }
+        for item in out.reversed() {
+            switch item.meaning {
+            case .correction: return true
+            case .order(.sentence): return false
+            case let meaning where meaning.describesLight || meaning.describesPulse: return false
+            default: continue
+            }
+        }
+        return false
+    }
+
     /// Whether an item stands between a count and a second guess ("five times, or maybe six").
     private static func joinsGuess(_ meaning: TextMeaning) -> Bool {
         switch meaning {
