@@ -121,6 +121,7 @@ struct ClauseBuilder {
         }
         Self.applyCorrections(&units, assembly.corrections)
         Self.attachModifiers(&units)
+        Self.droppingReactionsAfterEndlessLight(&units)
         Self.lengthsFromTimesOfDay(&units, vocabulary: vocabulary)
         let separate = (device ?? assembly.device).flatMap { separateLEDs[$0] } ?? []
         Self.joinSeparateLEDs(&units, separate)
