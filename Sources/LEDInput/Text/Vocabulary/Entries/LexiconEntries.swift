@@ -6,7 +6,7 @@ enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
         colors + shades + kinds + counts + timing + lengths + spans + pastTimes + dayTimes + notAboutLights + quarters
-        + withoutBlink + structure + joining + notTheLight + contexts + cues + handling + nothingHappens
+        + withoutBlink + structure + joining + notTheLight + contexts + cues + handling + nothingHappens + longTimeOwner
 
     static let colors: [(TextMeaning, [String])] = [
         // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".
