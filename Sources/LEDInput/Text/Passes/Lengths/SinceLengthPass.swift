@@ -7,7 +7,8 @@
 ///
 /// Runs after ``PastReferencePass`` and before ``ResolvePass``. A "since" clause that states a length of its
 /// own ("since yesterday") or describes the light is left alone; "since" before a time of day ("since 20:01")
-/// is dropped, so that the time starts the light of its clause (``timesSince(_:)``).
+/// is dropped, so that the time starts the light of its clause (``timesSince(_:)``), and so is a part of the day
+/// right after that time ("since 11:00 this morning"), which says which day, not "now".
 struct SinceLengthPass {
     /// The word at a token index, lower-cased; empty for a number, a symbol or an index outside the text.
     let word: (Int) -> String
@@ -57,6 +58,13 @@ struct SinceLengthPass {
         for (index, item) in items.enumerated() {
             if case .order(.after) = item.meaning, word(item.last) == "since", index + 1 < items.count,
                 case .clockTime = items[index + 1].meaning, items[index + 1].first <= item.last + 3
+            {
+                continue
+            }
+            // "since 11:00 this morning the module shows …": the part of the day says which 11:00, not "now".
+            if case .presentMarker = item.meaning, index >= 2, case .clockTime = items[index - 1].meaning,
+                items[index - 1].last + 1 == item.first, case .order(.after) = items[index - 2].meaning,
+                word(items[index - 2].last) == "since", Self.partsOfDay.contains(word(item.last))
             {
                 continue
             }
