@@ -333,6 +333,7 @@ struct ClauseBuilder {
                 units[index].drafts = []
             } else if previousWithEvents >= 0,
                 let changed = Self.changedRhythm(details, in: units[index], after: units[previousWithEvents])
+                    ?? Self.bothAfterThen(details, in: units[index], after: units[previousWithEvents])
             {
                 units[index].drafts = [changed]
                 previousWithEvents = index
