@@ -21,4 +21,10 @@ extension ClauseBuilder {
         changed.kind = light.effectiveKind
         return changed
     }
+
+    /// Whether a clause of details told of now, after what the light used to do, belongs to the light told of now
+    /// after it ("it used to blink blue; now, since Monday, it is solid blue": the days are the solid blue's).
+    static func isNowAfterPast(_ unit: Unit, _ earlier: Unit, next: Int, _ units: [Unit]) -> Bool {
+        earlier.past && !unit.past && next >= 0 && !units[next].past
+    }
 }

@@ -337,7 +337,9 @@ struct ClauseBuilder {
             {
                 units[index].drafts = [changed]
                 previousWithEvents = index
-            } else if previousWithEvents >= 0 {
+            } else if previousWithEvents >= 0,
+                !Self.isNowAfterPast(units[index], units[previousWithEvents], next: nextWithEvents[index + 1], units)
+            {
                 let target = Self.mainClause(before: previousWithEvents, in: units, for: details)
                 units[target].drafts[units[target].drafts.count - 1].merge(details)
                 units[index].drafts = []
