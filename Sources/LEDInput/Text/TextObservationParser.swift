@@ -89,6 +89,7 @@ public struct TextObservationParser: Sendable {
             items = DayTimePass(word: word).run(items)
             items = OnOffTimingPass(vocabulary: vocabulary, word: word).run(items)
             items = HoldLengthPass(word: word, isSymbol: isSymbol).run(items)
+            items = PowerOffLengthPass(word: word, isSymbol: isSymbol).run(items)
             items = StrobePass(word: word).run(items)
             items = PastReferencePass(word: word, isSymbol: isSymbol).run(items)
             items = SinceLengthPass(word: word, isSymbol: isSymbol).run(items)

@@ -121,6 +121,7 @@ struct ClauseBuilder {
         }
         Self.applyCorrections(&units, assembly.corrections)
         Self.attachModifiers(&units)
+        Self.droppingReactionsAfterEndlessLight(&units)
         Self.lengthsFromTimesOfDay(&units, vocabulary: vocabulary)
         let separate = (device ?? assembly.device).flatMap { separateLEDs[$0] } ?? []
         Self.joinSeparateLEDs(&units, separate)
@@ -330,7 +331,15 @@ struct ClauseBuilder {
                 // count says how many the vague one was, not how many the last light named did.
                 units[unit].drafts[draft].count = details.count
                 units[index].drafts = []
-            } else if previousWithEvents >= 0 {
+            } else if previousWithEvents >= 0,
+                let changed = Self.changedRhythm(details, in: units[index], after: units[previousWithEvents])
+                    ?? Self.bothAfterThen(details, in: units[index], after: units[previousWithEvents])
+            {
+                units[index].drafts = [changed]
+                previousWithEvents = index
+            } else if previousWithEvents >= 0,
+                !Self.isNowAfterPast(units[index], units[previousWithEvents], next: nextWithEvents[index + 1], units)
+            {
                 let target = Self.mainClause(before: previousWithEvents, in: units, for: details)
                 units[target].drafts[units[target].drafts.count - 1].merge(details)
                 units[index].drafts = []

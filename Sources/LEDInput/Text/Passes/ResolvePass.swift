@@ -183,15 +183,7 @@ struct ResolvePass {
                 {
                     return index + 1
                 }
-                // The device the app names is still the device ("the app says 'Outdoor 4 is offline'").
-                var last = index
-                while last + 1 < items.count, !Self.endsExpectation(items, at: last + 1),
-                    !Self.isSituation(items[last + 1].meaning)
-                {
-                    last += 1
-                    if case .device = items[last].meaning { out.append(items[last]) }
-                }
-                return last + 1
+                return Self.expectationEnd(items, from: index, into: &out)
             case .restatement:
                 // "Well, I said solid, but it is actually flashing": the words said before are not the light.
                 var last = index
@@ -277,7 +269,7 @@ struct ResolvePass {
     }
 
     /// Whether a meaning ends what an "app says" expects: a comma, "and", "but" or a sentence end.
-    private static func endsExpectation(_ items: [TextItem], at index: Int) -> Bool {
+    static func endsExpectation(_ items: [TextItem], at index: Int) -> Bool {
         switch items[index].meaning {
         case .order(.comma), .order(.sentence), .presentMarker: return true
         case .together:
@@ -310,7 +302,7 @@ struct ResolvePass {
     }
 
     /// Whether a meaning names a situation (which an "app says" does not swallow).
-    private static func isSituation(_ meaning: TextMeaning) -> Bool {
+    static func isSituation(_ meaning: TextMeaning) -> Bool {
         switch meaning {
         case .context, .pairingMode, .outage, .motionCue, .mover, .buttonPress: return true
         default: return false

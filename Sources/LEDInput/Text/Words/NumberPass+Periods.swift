@@ -9,6 +9,13 @@ extension NumberPass {
             appendPeriod(3, first, items[index + 1].last, into: &out)  // "once every several seconds"
             return index + 2
         }
+        // "every half second": a length said as the period.
+        if index + 1 < items.count, case .exactDuration(let length) = items[index + 1].meaning,
+            let seconds = length.seconds
+        {
+            appendPeriod(seconds, first, items[index + 1].last, into: &out)
+            return index + 2
+        }
         if index + 1 < items.count, case .unit(let unit) = items[index + 1].meaning {
             appendPeriod(unit, first, items[index + 1].last, into: &out)
             return index + 2
@@ -23,9 +30,22 @@ extension NumberPass {
         return index + 1
     }
 
-    /// A period of `seconds` as the speed it gives, when it is short enough to be a blink's.
+    /// A period of `seconds` as the speed it gives, when it is short enough to be a blink's. A light said to
+    /// come on in its clause ("the red light goes on once every 4 or 5 seconds", "lights up every 10 seconds")
+    /// comes on again and again: it blinks.
     func appendPeriod(_ seconds: Double, _ first: Int, _ last: Int, into out: inout [TextItem]) {
         guard seconds > 0, seconds <= Self.longestPeriod else { return }
+        for index in out.indices.reversed() {
+            switch out[index].meaning {
+            case .lit, .looseOn:
+                out[index].meaning = .kind(.blink)
+            case .color, .once, .count, .duration, .exactDuration, .speed, .ignored:
+                continue
+            default:
+                break
+            }
+            break
+        }
         out.append(TextItem(.speed(vocabulary.speed(forPeriod: seconds)), first, last))
     }
 }

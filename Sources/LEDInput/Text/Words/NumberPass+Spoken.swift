@@ -50,6 +50,67 @@ extension NumberPass {
         return next + 1
     }
 
+    /// A second guess after a counted number and a comma ("five times, possibly six", "six times, or maybe
+    /// seven", "5 times, maybe 4"): the count before becomes the range between the two. Only a number at most
+    /// three away is a second guess; `out` is unchanged otherwise and the result is false.
+    func guessAfterCount(_ group: Group, into out: inout [TextItem]) -> Bool {
+        guard group.high == nil, let second = group.low.integer, Self.guessWords.contains(word(group.first - 1))
+        else { return false }
+        var joins = 0  // the comma, and an "or" after it
+        while joins < 2, joins < out.count, Self.joinsGuess(out[out.count - 1 - joins].meaning) { joins += 1 }
+        guard joins >= 1, joins < out.count, case .count(.exactly(let first)) = out[out.count - 1 - joins].meaning,
+            first != second, abs(first - second) <= 3
+        else { return false }
+        let counted = out[out.count - 1 - joins]
+        out.removeLast(joins + 1)
+        out.append(TextItem(.count(.between(min(first, second), max(first, second))), counted.first, group.last))
+        return true
+    }
+
+    /// "a blue blink or two", "a quick red flash or two": one pulse named with "a", then "or two", is one or
+    /// two of them (the lexicon knows "a blink or two" without words between). `out` is unchanged otherwise
+    /// and the result is false.
+    func pulseOrTwo(_ group: Group, into out: inout [TextItem]) -> Bool {
+        guard group.high == nil, group.low.integer == 2, out.count >= 2, case .rangeJoin = out[out.count - 1].meaning,
+            case .kind(.blink) = out[out.count - 2].meaning
+        else { return false }
+        var lead = out.count - 3  // the words about the pulse before it: "a quick red flash"
+        while lead >= 0, out.count - 2 - lead <= 3, out[lead].meaning.isColor || out[lead].meaning.describesPulse {
+            lead -= 1
+        }
+        let opening = lead + 1 < out.count - 2 ? out[lead + 1].first : out[out.count - 2].first
+        guard ["a", "an", "one"].contains(word(opening - 1)) else { return false }
+        let join = out.removeLast()
+        out.append(TextItem(.count(.between(1, 2)), join.first, group.last))
+        return true
+    }
+
+    /// A number alone after a correction in its sentence, with no light told between ("Correction: it is six",
+    /// "Correction: I counted properly on the next clip and it is six"): the corrected count of the light told
+    /// before, which the correction then replaces.
+    func countsAfterCorrection(_ group: Group, _ out: [TextItem]) -> Bool {
+        guard group.high == nil, !group.low.isClock, let value = group.low.integer, (1...30).contains(value) else {
+            return false
+        }
+        for item in out.reversed() {
+            switch item.meaning {
+            case .correction: return true
+            case .order(.sentence): return false
+            case let meaning where meaning.describesLight || meaning.describesPulse: return false
+            default: continue
+            }
+        }
+        return false
+    }
+
+    /// Whether an item stands between a count and a second guess ("five times, or maybe six").
+    private static func joinsGuess(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .order(.comma), .rangeJoin: return true
+        default: return false
+        }
+    }
+
     /// The next number after the one at `start`, one higher, said right after it or after a comma and followed by
     /// "times" or "x": a guess between two ("two, three times", "three four times", "5, 6 x").
     func neighbourSecond(_ items: [TextItem], at start: Int, after next: Int) -> Int? {

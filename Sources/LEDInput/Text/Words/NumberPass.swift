@@ -256,6 +256,11 @@ struct NumberPass {
         {
             isOne = false  // but "neither one blinking" is the pronoun
         }
+        if !isOne, guessAfterCount(group, into: &out) || pulseOrTwo(group, into: &out) { return group.next }
+        if countsAfterCorrection(group, out) {
+            appendCount(group, first: group.first, last: group.last, into: &out)  // "Correction: it is six"
+            return group.next
+        }
         // "red blinks, maybe five, maybe six": a guess between two numbers right after the light's clause.
         var previous = out.last
         if group.high != nil || group.low.value == 0, case .order(.comma)? = previous?.meaning {

@@ -34,6 +34,13 @@ import Testing
         TextCase(
             "I unplugged the Outdoor 4 and plugged it back in, red blinking",
             "dev=outdoor-4 ctx=power-cycle : red:blink:_:_:_:_:_"),
+        // A number alone after the correction is the corrected count.
+        TextCase("it blinks red four times. Correction: it is six", "dev=? ctx=- : red:blink:6:_:_:_:_"),
+        TextCase("red x4 on the XT. correction - 5", "dev=xt ctx=- : red:blink:5:_:_:_:_"),
+        TextCase(
+            "The Outdoor blinks red 3 times. Correction, I checked at 7:30 and it was 5",
+            "dev=outdoor ctx=- : red:blink:5:_:_:_:_"),
+        TextCase("it blinks red 4 times. no wait, it's 5", "dev=? ctx=- : red:blink:5:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

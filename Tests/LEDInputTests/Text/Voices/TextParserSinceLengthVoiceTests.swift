@@ -25,8 +25,24 @@ import Testing
             "On Friday my son replaced the batteries. Since then the light has blinked blue slowly.",
             "dev=? ctx=new-batteries : blue:blink:_:slow:hours:_:_"),
         TextCase("we reset it at 9. since then it blinks blue", "dev=? ctx=after-reset : blue:blink:_:_:_:_:_"),
+        // A day named in the situation itself, as a note shortens it, with a "'s", or a first day.
+        TextCase(
+            "Sync Module XR: LED stuck solid red since ISP modem swap Fri.",
+            "dev=sync-module-xr ctx=network-change : red:solid:_:_:hours:_:_"),
+        TextCase(
+            "Hi there, the Outdoor 4 has been blinking red ever since Friday's storm.",
+            "dev=outdoor-4 ctx=- : red:blink:_:_:hours:_:_"),
+        TextCase("it keeps flashing red since yesterday's update", "dev=? ctx=- : red:blink:_:_:hours:_:_"),
+        TextCase(
+            "small status LED solid blue since it was mounted last month", "dev=? ctx=- : blue:solid:_:_:hours:_:_"),
+        TextCase("blinkin red since day one lol", "dev=? ctx=- : red:blink:_:_:hours:_:_"),
+        TextCase(
+            "My father says the doorbell has been solid blue since the day he installed it.",
+            "dev=doorbell ctx=- : blue:solid:_:_:hours:_:_"),
+        TextCase("Mini red blink since January, please help", "dev=mini ctx=- : red:blink:_:_:hours:_:_"),
         // A reason, not a time: nothing to add.
         TextCase("it's blinking red since it's offline", "dev=? ctx=app-offline : red:blink:_:_:_:_:_"),
+        TextCase("it's blinking red since it may be offline", "dev=? ctx=app-offline : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

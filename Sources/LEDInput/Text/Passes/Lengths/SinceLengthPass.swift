@@ -7,7 +7,8 @@
 ///
 /// Runs after ``PastReferencePass`` and before ``ResolvePass``. A "since" clause that states a length of its
 /// own ("since yesterday") or describes the light is left alone; "since" before a time of day ("since 20:01")
-/// is dropped, so that the time starts the light of its clause (``timesSince(_:)``).
+/// is dropped, so that the time starts the light of its clause (``timesSince(_:)``), and so is a part of the day
+/// right after that time ("since 11:00 this morning"), which says which day, not "now".
 struct SinceLengthPass {
     /// The word at a token index, lower-cased; empty for a number, a symbol or an index outside the text.
     let word: (Int) -> String
@@ -57,6 +58,13 @@ struct SinceLengthPass {
         for (index, item) in items.enumerated() {
             if case .order(.after) = item.meaning, word(item.last) == "since", index + 1 < items.count,
                 case .clockTime = items[index + 1].meaning, items[index + 1].first <= item.last + 3
+            {
+                continue
+            }
+            // "since 11:00 this morning the module shows …": the part of the day says which 11:00, not "now".
+            if case .presentMarker = item.meaning, index >= 2, case .clockTime = items[index - 1].meaning,
+                items[index - 1].last + 1 == item.first, case .order(.after) = items[index - 2].meaning,
+                word(items[index - 2].last) == "since", Self.partsOfDay.contains(word(item.last))
             {
                 continue
             }
@@ -111,6 +119,34 @@ struct SinceLengthPass {
         token == 0 || isSymbol(token - 1) || ["and", "but", "so"].contains(word(token - 1))
     }
 
+    /// Short names of weekdays, as in notes ("since modem swap Fri"); not "sat" and "sun", which are words too.
+    static let shortWeekdays: Set<String> = ["mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri"]
+    /// Months that are verbs too ("since it may be offline"): not read as a day.
+    static let verbMonths: Set<String> = ["may", "march"]
+    /// Words that name the first day of something: "since day one", "since the first day".
+    static let firstDays: Set<String> = ["one", "1", "zero", "0"]
+
+    /// The tokens of a day named at token `token`, if one is (with a "'s" or without): a weekday ("Friday",
+    /// "Fri"), "yesterday", a month, a part of a day after "this", "last" or "yesterday", a period after "last"
+    /// ("last month", "last winter") or the first day ("day one", "the first day", "the day we installed it").
+    func dayAt(_ token: Int) -> ClosedRange<Int>? {
+        var said = word(token)
+        if said.hasSuffix("'s") { said.removeLast(2) }  // "since yesterday's update", "since Friday's storm"
+        if PastReferencePass.weekdays.contains(said) || Self.shortWeekdays.contains(said) || said == "yesterday"
+            || PastReferencePass.months.contains(said) && !Self.verbMonths.contains(said)
+        {
+            return token...token
+        }
+        if ["this", "last", "yesterday"].contains(said), Self.partsOfDay.contains(word(token + 1)) {
+            return token...(token + 1)
+        }
+        if said == "last", PastReferencePass.pastPeriods.contains(word(token + 1)) { return token...(token + 1) }
+        if said == "day", Self.firstDays.contains(word(token + 1)) || ["the", "first"].contains(word(token - 1)) {
+            return token...token
+        }
+        return nil
+    }
+
     /// The index of the first item after token `day` that describes the light, in the same sentence.
     private func lightAfter(_ items: [TextItem], day: Int) -> Int? {
         for (index, item) in items.enumerated() where item.first > day {
@@ -120,20 +156,28 @@ struct SinceLengthPass {
         return nil
     }
 
-    /// Whether `item` is a "since" (or "ever since") that opens a clause about when something happened.
+    /// Whether `item` is a "since" (or "ever since") that opens a clause about when something happened; a
+    /// situation that opens with it ("since yesterday's router update") is one too.
     private func opensSince(_ item: TextItem) -> Bool {
         let first = word(item.first)
         guard first == "since" || first == "ever" && word(item.first + 1) == "since" else { return false }
         switch item.meaning {
         case .duration, .clockTime: return false
+        case .context, .otherSituation: return word(item.first + 1) != "then"
         default: return item.last <= item.first + 1 && word(item.last + 1) != "then"
         }
     }
 
     /// The tokens of a day named in the clause the "since" item at `index` opens, before any punctuation (a
-    /// colon right after "since" aside), light or length.
+    /// colon right after "since" aside), light or length; in a situation that opens with "since", its own
+    /// words are read too ("since yesterday's router update", "since ISP modem swap Fri").
     private func dayNamed(_ items: [TextItem], after index: Int) -> ClosedRange<Int>? {
-        let start = items[index].last + 1
+        let item = items[index]
+        var start = item.last + 1
+        switch item.meaning {
+        case .context, .otherSituation: start = word(item.first) == "ever" ? item.first + 2 : item.first + 1
+        default: break
+        }
         let next = items[(index + 1)...]
         var token = start
         while token < start + Self.reach {
@@ -151,10 +195,7 @@ struct SinceLengthPass {
             }
             let said = word(token)
             if said.isEmpty, !isSymbol(token) { return nil }
-            if PastReferencePass.weekdays.contains(said) { return token...token }
-            if ["this", "last", "yesterday"].contains(said), Self.partsOfDay.contains(word(token + 1)) {
-                return token...(token + 1)
-            }
+            if let day = dayAt(token) { return day }
             token += 1
         }
         return nil

@@ -13,6 +13,15 @@ extension LexiconEntries {
         (15, ["mid afternoon", "midafternoon"]),
         (17, ["late afternoon", "teatime", "tea time"]),
         (18, ["early evening"]),
+        // "evening" alone may be any evening ("yesterday evening"); said as now it is the time now.
+        (
+            19,
+            [
+                "now evening", "now the evening", "now in the evening", "it's now evening", "it is now evening",
+                "its now evening",
+                "now it's evening", "now it is evening",
+            ]
+        ),
         (21, ["late evening"]),
         (22, ["bedtime"]),
     ]

@@ -253,6 +253,7 @@ extension LexiconEntries {
                 "instructions say", "manual says", "the manual says", "guide says", "supposed to", "should be",
                 "it should", "should have gone to", "should have gone", "should have", "i expected", "expected",
                 "i was expecting", "was expecting", "is supposed to", "meant to", "is meant to", "it's meant to",
+                "suppose to", "is suppose to",
                 // a setup screen's instruction: "Make sure the light is blinking blue"
                 "make sure the light is", "make sure the light", "make sure the led is", "make sure the led",
                 "make sure your light is", "make sure the status light is", "check that the light is",

@@ -7,8 +7,7 @@ enum LexiconEntries {
     static let all: [(TextMeaning, [String])] =
         colors + shades + kinds + counts + timing + lengths + spans + pastTimes + dayTimes + notAboutLights + quarters
         + withoutBlink + structure + joining + notTheLight + housing + featureStatus + installation + setupUnderway
-        + contexts
-        + cues + handling + nothingHappens
+        + contexts + cues + handling + nothingHappens + longTimeOwner
 
     static let colors: [(TextMeaning, [String])] = [
         // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".
