@@ -15,7 +15,7 @@ import Testing
         // polite, an auxiliary between
         TextCase(
             "The broadband has been back for three hours and the Mini 2K+ still blinks red.",
-            "dev=mini-2k-plus ctx=internet-restored : red:blink:_:_:hours=10800:_:_"),
+            "dev=mini-2k-plus ctx=internet-restored : red:blink:_:_:_:_:_"),
         // technician timeline
         TextCase(
             "Indoor: fibre down 09:00, back 09:40. LED red blinking since.",
