@@ -211,6 +211,8 @@ struct NumberPass {
             let length = duration(group, seconds: (group.low.value + 0.5) * unit, last: items[group.next + 1].last)
             out.append(TextItem(.exactDuration(length), group.first, items[group.next + 1].last))
             return group.next + 2
+        case .kind(.blink)? where rateAfterBlink(group, items) != nil:
+            return appendRateAfterBlink(group, items, into: &out)
         case .ratePer(let unit)?:
             // "10 times a minute": a rate, not a count.
             appendPeriod(unit / max(group.low.value, 1), group.first, next?.last ?? group.last, into: &out)

@@ -29,7 +29,7 @@ extension LexiconEntries {
             .every,
             [
                 "every", "each", "once every", "evry", "evey", "once evry", "period", "period of", "a period of",
-                "period is",
+                "period is", "once per",
             ]
         ),
         (.period(1), ["every second", "once a second", "once per second", "once every second", "each second"]),
@@ -61,6 +61,7 @@ extension LexiconEntries {
                 "every few seconds", "every couple of seconds", "every couple seconds", "every other second",
                 "once every few seconds", "once every couple of seconds", "every several seconds", "every few secs",
                 "every couple secs", "every couple of secs", "evry few seconds", "evry few secs", "every few sec",
+                "once every other second", "every other sec", "once every other sec",
             ]
         ),
     ]
