@@ -154,6 +154,7 @@ struct NumberPass {
                     return group.next
                 }
                 if group.high == nil {
+                    markTimeUntil(group, into: &out)
                     out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.last))
                 } else if let high = group.high, outageBefore(group.first) {
                     // "Internet down 06:00 to 08:30": the outage is over.
