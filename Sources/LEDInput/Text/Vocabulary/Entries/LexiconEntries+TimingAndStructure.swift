@@ -264,6 +264,7 @@ extension LexiconEntries {
             .ignored,
             [
                 "nothing changes", "nothing changed", "nothing else", "nothing different", "none of", "none of the",
+                "nothin else", "nuthin else", "nothin else lit", "nothin else on",
                 // the owner's aside, not what the light should do: "as expected the mini is solid blue"
                 "as expected", "just as expected", "as i expected", "like expected",
                 "nothing else lit", "nothing else is lit", "nothing else on", "nothing else is on", "no other lights",
