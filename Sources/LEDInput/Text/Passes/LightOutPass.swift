@@ -1,3 +1,5 @@
+import LEDCore
+
 /// Reads "out" right after a light named as that light going out: "09:00:25 blue out, then six red
 /// flashes", "rec light out -> red x5", as "the blue went out". Elsewhere "out" is an ordinary word ("took
 /// the batteries out", "out of the box").
@@ -12,9 +14,9 @@ struct LightOutPass {
         out.reserveCapacity(items.count)
         for (index, item) in items.enumerated() {
             out.append(item)
-            guard Self.namesLight(item.meaning), ["out", "gone"].contains(word(item.last + 1)),
-                word(item.last + 2) != "of"
-            else { continue }
+            guard Self.namesLight(item.meaning), word(item.last + 1) == "out", word(item.last + 2) != "of" else {
+                continue
+            }
             let token = item.last + 1
             if index + 1 < items.count, items[index + 1].first <= token { continue }
             out.append(TextItem(.endOfLight, token, token))
@@ -27,23 +29,38 @@ struct LightOutPass {
     /// lit, blue out".
     private func markOtherLightGone(_ items: [TextItem]) -> [TextItem] {
         var out = items
-        for index in items.indices.dropFirst() where items[index].meaning == .endOfLight {
-            let end = items[index]
-            guard ["gone", "out"].contains(word(end.last)), case .color(let gone) = items[index - 1].meaning,
-                items[index - 1].last + 2 >= end.first
-            else { continue }
-            var earlier = index - 2
-            while earlier >= 0 {
-                switch items[earlier].meaning {
-                case .order(.sentence), .order(.then), .endOfLight: earlier = -1
-                case .color(let other) where other != gone && saidLit(items, at: earlier):
-                    out[index] = TextItem(.kind(.off), end.first, end.last)
-                    earlier = -1
-                default: earlier -= 1
-                }
+        var inserted = 0
+        for index in items.indices.dropFirst() {
+            guard case .color(let gone) = items[index].meaning, otherLit(before: index, besides: gone, items) else {
+                continue
+            }
+            let color = items[index]
+            if index + 1 < items.count, items[index + 1].meaning == .endOfLight,
+                ["gone", "out"].contains(word(items[index + 1].last)), color.last + 2 >= items[index + 1].first
+            {
+                out[index + 1 + inserted] = TextItem(.kind(.off), items[index + 1].first, items[index + 1].last)
+            } else if word(color.last + 1) == "gone",
+                index + 1 == items.count || items[index + 1].first > color.last + 1
+            {
+                out.insert(TextItem(.kind(.off), color.last + 1, color.last + 1), at: index + 1 + inserted)
+                inserted += 1
             }
         }
         return out
+    }
+
+    /// Whether another colour said lit comes before the colour at `index` in its sentence, with no step
+    /// ("then") or end of a light between.
+    private func otherLit(before index: Int, besides gone: LEDColor, _ items: [TextItem]) -> Bool {
+        var earlier = index - 1
+        while earlier >= 0 {
+            switch items[earlier].meaning {
+            case .order(.sentence), .order(.then), .endOfLight: return false
+            case .color(let other) where other != gone && saidLit(items, at: earlier): return true
+            default: earlier -= 1
+            }
+        }
+        return false
     }
 
     /// Whether the colour at `index` is said lit: "only" before it, or a lit word right after it.
