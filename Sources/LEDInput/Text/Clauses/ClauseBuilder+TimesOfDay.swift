@@ -113,7 +113,7 @@ extension ClauseBuilder {
     private static func seenBetween(_ lit: Int, _ still: Int, _ units: inout [Unit]) {
         guard units[lit].firstClock == nil, lit + 1 < still,
             let seen = units[(lit + 1)..<still].first(where: {
-                $0.firstClock != nil && $0.drafts.isEmpty && $0.firstContextItem == nil
+                $0.firstClock != nil && $0.drafts.isEmpty && $0.firstContextItem == nil && !$0.still
             })?.firstClock
         else { return }
         units[lit].firstClock = seen
