@@ -13,7 +13,7 @@ import Testing
         TextCase(
             "the red light on the Outdoor 4 goes once every other second",
             "dev=outdoor-4 ctx=- : red:blink:_:slow:_:_:_"),
-        TextCase("sm2 green 2 blinks per second", "dev=sync-module-2 ctx=- : green:blink:_:fast:_:_:_"),
+        TextCase("Sync Module 2 green 2 blinks per second", "dev=sync-module-2 ctx=- : green:blink:_:fast:_:_:_"),
         TextCase("red 3 flashes, per second maybe", "dev=? ctx=- : red:blink:3:_:_:_:_"),
     ]
 
