@@ -48,8 +48,8 @@ extension ClauseBuilder {
         func describesOneLED(_ unit: Unit) -> Bool {
             !unit.drafts.isEmpty
                 && unit.drafts.allSatisfy { draft in
-                    !draft.colors.isEmpty && draft.colors.allSatisfy(separate.contains) && draft.effectiveKind != nil
-                        || draft.isModifier
+                    !draft.colors.isEmpty && draft.colors.allSatisfy(separate.contains)
+                        && (draft.effectiveKind != nil || Self.sitsThere(draft)) || draft.isModifier
                 } && unit.drafts.contains { !$0.colors.isEmpty }
         }
         var previous = -1
@@ -78,5 +78,10 @@ extension ClauseBuilder {
             units[index].drafts[0].simultaneous = true
             units[index].drafts.removeLast()
         }
+    }
+
+    /// Whether a light with no kind of its own is said to stay as it is ("blue just sitting there"): steady.
+    static func sitsThere(_ draft: EventDraft) -> Bool {
+        draft.kind == nil && !draft.isDark && draft.hasColors && draft.duration?.bucket == .continuous
     }
 }

@@ -28,6 +28,7 @@ extension ClauseBuilder {
                 {
                     units[unit].firstClock = nil
                 }
+                seenBetween(unit, index, &units)
                 units[unit].lastClock = clock
                 units[unit].still = true
                 continue
@@ -39,6 +40,7 @@ extension ClauseBuilder {
                     !again.isDark
                 {
                     units[index].drafts = []
+                    if units[index].lastClock != nil { seenBetween(unit, index, &units) }
                     units[unit].lastClock = units[index].lastClock ?? units[unit].lastClock
                     units[unit].still = true
                     continue
@@ -104,6 +106,17 @@ extension ClauseBuilder {
             }
             if let found { units[index].drafts[draft].duration = found }
         }
+    }
+
+    /// A time of day said alone between a light with no time of its own and a "still" of it at a later time
+    /// ("red blink every 3 s, first seen 23:00, still at it 07:00 next morning") is when the light began.
+    private static func seenBetween(_ lit: Int, _ still: Int, _ units: inout [Unit]) {
+        guard units[lit].firstClock == nil, lit + 1 < still,
+            let seen = units[(lit + 1)..<still].first(where: {
+                $0.firstClock != nil && $0.drafts.isEmpty && $0.firstContextItem == nil && !$0.still
+            })?.firstClock
+        else { return }
+        units[lit].firstClock = seen
     }
 
     /// A clause merged into the one before ("09:45 still blinking red. 10:30 still blinking"): its time of

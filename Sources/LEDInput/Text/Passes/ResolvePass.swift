@@ -118,7 +118,7 @@ struct ResolvePass {
                 case .color?, .repeated?: afterColor = true
                 default: afterColor = false
                 }
-                if afterColor, Self.endsClause(next?.meaning) {
+                if afterColor, Self.endsClause(next?.meaning) || Self.otherLightOff(items, after: index) {
                     out.append(TextItem(.kind(.solid), item.first, item.last))
                 }
             case .dark:
@@ -241,6 +241,16 @@ struct ResolvePass {
         if next < items.count, case .order(.comma) = items[next].meaning { next += 1 }
         guard next < items.count, case .order(.then) = items[next].meaning else { return false }
         return true
+    }
+
+    /// Whether another colour said off comes right after the item at `index` ("blue on green off"): the
+    /// bare "on" before it is the first light's, lit.
+    private static func otherLightOff(_ items: [TextItem], after index: Int) -> Bool {
+        guard index + 2 < items.count, items[index + 1].meaning.isColor else { return false }
+        switch items[index + 2].meaning {
+        case .kind(.off), .dark: return true
+        default: return false
+        }
     }
 
     /// Whether `meaning` (the item after a bare "on") ends the clause.

@@ -166,4 +166,23 @@ extension NumberPass {
         whole.high = nil
         return duration(whole, unit: 1, last: last)
     }
+
+    /// A time of day said as now, after a time and "to" ("from 14:01 to now (16:30) it blinks red"), ends the
+    /// span the earlier time began: the "to" is no step. A time said "through" ("R blinking continuous thru
+    /// 09:00") is when the light ended, as one said "until".
+    func markTimeUntil(_ group: Group, into out: inout [TextItem]) {
+        var token = group.first - 1
+        if token > 0, text(token, token) == "(" { token -= 1 }
+        guard word(token) == "now" else {
+            if ["through", "thru"].contains(word(group.first - 1)) {
+                out.append(TextItem(.order(.then), group.first - 1, group.first - 1))
+            }
+            return
+        }
+        let joiner = token - 1
+        guard ["to", "until", "till", "through"].contains(word(joiner)),
+            let clock = out.lastIndex(where: { $0.last < joiner }), case .clockTime = out[clock].meaning
+        else { return }
+        out.removeSubrange((clock + 1)...)
+    }
 }

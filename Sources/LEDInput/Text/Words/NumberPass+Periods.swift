@@ -48,4 +48,24 @@ extension NumberPass {
         }
         out.append(TextItem(.speed(vocabulary.speed(forPeriod: seconds)), first, last))
     }
+
+    /// The rate said after a number and the blink ("1 flash/s", "~1 flash per second"): the seconds per
+    /// blink and the index of the rate's last item, or nil when no rate follows the blink.
+    func rateAfterBlink(_ group: Group, _ items: [TextItem]) -> (unit: Double, last: Int)? {
+        let rateAt = group.next + 1
+        guard rateAt < items.count else { return nil }
+        if case .ratePer(let unit) = items[rateAt].meaning { return (unit, rateAt) }
+        guard text(items[rateAt].first, items[rateAt].last) == "/", rateAt + 1 < items.count,
+            case .unit(let unit) = items[rateAt + 1].meaning
+        else { return nil }
+        return (unit, rateAt + 1)
+    }
+
+    /// "1 flash/s", "~1 flash per second": the blink, then its period — a pace, not a count of one.
+    func appendRateAfterBlink(_ group: Group, _ items: [TextItem], into out: inout [TextItem]) -> Int {
+        guard let rate = rateAfterBlink(group, items) else { return group.next }
+        out.append(items[group.next])
+        appendPeriod(rate.unit / max(group.low.value, 1), group.first, items[rate.last].last, into: &out)
+        return rate.last + 1
+    }
 }

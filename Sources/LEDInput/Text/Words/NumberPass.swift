@@ -154,6 +154,7 @@ struct NumberPass {
                     return group.next
                 }
                 if group.high == nil {
+                    markTimeUntil(group, into: &out)
                     out.append(TextItem(.clockTime(group.low.value * 3600), group.first, group.last))
                 } else if let high = group.high, outageBefore(group.first) {
                     // "Internet down 06:00 to 08:30": the outage is over.
@@ -211,6 +212,8 @@ struct NumberPass {
             let length = duration(group, seconds: (group.low.value + 0.5) * unit, last: items[group.next + 1].last)
             out.append(TextItem(.exactDuration(length), group.first, items[group.next + 1].last))
             return group.next + 2
+        case .kind(.blink)? where rateAfterBlink(group, items) != nil:
+            return appendRateAfterBlink(group, items, into: &out)
         case .ratePer(let unit)?:
             // "10 times a minute": a rate, not a count.
             appendPeriod(unit / max(group.low.value, 1), group.first, next?.last ?? group.last, into: &out)

@@ -84,6 +84,7 @@ struct WordRepairPass {
         "thru": "through", "tho": "though", "til": "till", "cuz": "because", "coz": "because", "bc": "because",
         "becuz": "because", "wat": "what", "wut": "what", "nite": "night", "ur": "your", "ya": "you",
         "dem": "them", "der": "there", "ther": "there", "b4": "before", "aftr": "after", "evry": "every",
+        "plugin": "plugging",
     ]
 
     /// The word a chat spelling stands for, when that word is known.

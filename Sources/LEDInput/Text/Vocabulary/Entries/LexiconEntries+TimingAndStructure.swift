@@ -29,7 +29,7 @@ extension LexiconEntries {
             .every,
             [
                 "every", "each", "once every", "evry", "evey", "once evry", "period", "period of", "a period of",
-                "period is",
+                "period is", "once per",
             ]
         ),
         (.period(1), ["every second", "once a second", "once per second", "once every second", "each second"]),
@@ -61,6 +61,7 @@ extension LexiconEntries {
                 "every few seconds", "every couple of seconds", "every couple seconds", "every other second",
                 "once every few seconds", "once every couple of seconds", "every several seconds", "every few secs",
                 "every couple secs", "every couple of secs", "evry few seconds", "evry few secs", "every few sec",
+                "once every other second", "every other sec", "once every other sec",
             ]
         ),
     ]
@@ -263,6 +264,7 @@ extension LexiconEntries {
             .ignored,
             [
                 "nothing changes", "nothing changed", "nothing else", "nothing different", "none of", "none of the",
+                "nothin else", "nuthin else", "nothin else lit", "nothin else on",
                 // the owner's aside, not what the light should do: "as expected the mini is solid blue"
                 "as expected", "just as expected", "as i expected", "like expected",
                 "nothing else lit", "nothing else is lit", "nothing else on", "nothing else is on", "no other lights",
