@@ -2,6 +2,7 @@ import Foundation
 import LEDCore
 import LEDEngine
 import LEDSupport
+import TestSupport
 import Testing
 
 @testable import LEDBatch
@@ -75,13 +76,28 @@ struct BatchCauseCacheTests {
             fixLists: &fixLists, causes: &cache)
     }
 
+    /// Labelled observations kept in the repository (the corpus beside it may be missing, as on CI).
+    static let observations: [(text: String, model: String?)] = {
+        let tables = ["voices-tuning.tsv", "voices-batch15-tuning.tsv"]
+        let rows = tables.flatMap { table -> [(String, String?)] in
+            guard let text = try? String(contentsOf: TestPaths.accuracy.appendingPathComponent(table), encoding: .utf8)
+            else { return [] }
+            return text.split(separator: "\n").filter { !$0.hasPrefix("#") }.compactMap { row in
+                let columns = row.split(separator: "\t", omittingEmptySubsequences: false)
+                guard columns.count >= 2 else { return nil }
+                return (String(columns[1]), columns[0] == "-" ? nil : String(columns[0]))
+            }
+        }
+        return rows + BatchTypedMemoTests.observations
+    }()
+
     @Test("records written with the pieces are the plain encoder's bytes")
     func sameBytes() throws {
         var cache = BatchRecordRenderer.CauseCache()
         var evidence = 0
         var grouped = 0
         var generated = 0
-        for (text, model) in BatchTypedMemoTests.observations + BatchTypedMemoTests.observations {
+        for (text, model) in Self.observations + Self.observations {
             guard let diagnosis = try? Self.diagnoser.diagnose(text, device: model) else { continue }
             #expect(Self.record(diagnosis, cache: &cache) == Self.plain(diagnosis, device: "cam"), "\(text)")
             for item in diagnosis.causes.flatMap(\.evidence) {
@@ -142,7 +158,7 @@ struct BatchCauseCacheTests {
     func fullCache() throws {
         var cache = BatchRecordRenderer.CauseCache(capacity: 2)
         var compared = 0
-        for (text, model) in BatchTypedMemoTests.observations.prefix(120) {
+        for (text, model) in Self.observations.prefix(120) {
             guard let diagnosis = try? Self.diagnoser.diagnose(text, device: model) else { continue }
             #expect(Self.record(diagnosis, cache: &cache) == Self.plain(diagnosis, device: "cam"), "\(text)")
             compared += 1
