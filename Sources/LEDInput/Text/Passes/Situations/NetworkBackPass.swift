@@ -40,14 +40,14 @@ struct NetworkBackPass {
             for probe in ahead {
                 guard sentence(of: probe) == sentence(of: token) else { break }
                 if Self.networks.contains(word(probe)) { break }
-                if returns(at: probe), !denied(from: token, to: probe) { return inserting(probe, into: items) }
+                if returns(at: probe), !denied(items, from: token, to: probe) { return inserting(probe, into: items) }
             }
         }
         // "The internet was down all weekend. Now it is working again."
         for token in 0..<tokenCount where ["it", "it's", "its"].contains(word(token)) {
             guard downSentences.contains(sentence(of: token) - 1) else { continue }
             for probe in (token + 1)..<min(token + 4, tokenCount) where returns(at: probe) {
-                guard !denied(from: token, to: probe) else { break }
+                guard !denied(items, from: token, to: probe) else { break }
                 return inserting(probe, into: items)
             }
         }
@@ -65,10 +65,10 @@ struct NetworkBackPass {
         }
     }
 
-    /// Whether a denial stands between the network's name and its return ("not back yet", "still isn't back").
-    private func denied(from first: Int, to last: Int) -> Bool {
-        let denials: Set<String> = ["not", "isn't", "isnt", "never", "hasn't", "hasnt", "wasn't", "wasnt", "no"]
-        return (first...last).contains { denials.contains(word($0)) } || word(last + 1) == "yet"
+    /// Whether a denial (the lexicon's negation) stands between the network's name and its return ("not back
+    /// yet", "still isn't back").
+    private func denied(_ items: [TextItem], from first: Int, to last: Int) -> Bool {
+        items.contains { $0.meaning == .negation && $0.first <= last && $0.last >= first } || word(last + 1) == "yet"
     }
 
     /// Whether the network's name is asked or supposed about: "Is the internet back?", "if the wifi is back".

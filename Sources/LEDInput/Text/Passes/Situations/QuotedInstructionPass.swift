@@ -63,14 +63,13 @@ struct QuotedInstructionPass {
         }
     }
 
-    /// Whether an item in an instruction stays: what someone is told to do, and the device.
+    /// Whether an item in an instruction stays: a situation (``ResolvePass/isSituation(_:)``) or something else
+    /// someone is told to do, the device, a sentence's end.
     private static func kept(_ meaning: TextMeaning) -> Bool {
+        if ResolvePass.isSituation(meaning) { return true }
         switch meaning {
-        case .context, .pairingMode, .outage, .motionCue, .mover, .buttonPress, .otherSituation, .release, .device,
-            .order(.sentence):
-            return true
-        default:
-            return false
+        case .otherSituation, .release, .device, .order(.sentence): return true
+        default: return false
         }
     }
 
