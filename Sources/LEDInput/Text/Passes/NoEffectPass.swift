@@ -12,8 +12,9 @@ struct NoEffectPass {
     /// The word at a token index, lower-cased; empty for a number, a symbol or an index outside the text.
     let word: (Int) -> String
 
-    /// Situations that are remedies tried on a light: their "nothing" is no change.
-    static let remedies: Set<ObservationContext> = [.powerCycle, .networkChange, .newBatteries]
+    /// Situations that are remedies tried on a light: their "nothing" is no change. The fixes someone may do
+    /// (``ProposalPass/fixes``) but a reset, whose light is what the owner watches.
+    static let remedies: Set<ObservationContext> = ProposalPass.fixes.subtracting([.afterReset])
 
     func run(_ items: [TextItem]) -> [TextItem] {
         var out: [TextItem] = []
