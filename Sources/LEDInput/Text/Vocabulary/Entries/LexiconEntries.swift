@@ -272,6 +272,17 @@ enum LexiconEntries {
                 "since i got home", "since i came home", "since we got home", "since we came home",
                 "since i got back", "since we got back", "since i came in", "since i got in",
             ]
+                // an outage still going on, not the internet back ("ISP outage ongoing", "outage still in progress")
+                + ["outage", "isp outage", "internet outage", "wifi outage", "broadband outage", "network outage"]
+                .flatMap {
+                    outage in
+                    [
+                        "\(outage) ongoing", "\(outage) still ongoing", "ongoing \(outage)", "\(outage) in progress",
+                        "\(outage) still in progress", "\(outage) continues", "\(outage) still going on",
+                        "\(outage) not resolved", "\(outage) unresolved", "\(outage) not over", "still an \(outage)",
+                        "\(outage) not fixed", "\(outage) still not fixed",
+                    ]
+                }
         ),
         (
             .release,
