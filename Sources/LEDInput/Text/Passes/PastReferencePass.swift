@@ -113,8 +113,16 @@ struct PastReferencePass {
     }
 
     /// Copies the items from `start` to the present cue, which it makes a "now"; returns the index after it.
+    /// A past that was "fine" or "normal" before any light is told ("Before I changed the password it was
+    /// fine; since then …") is no complaint, not a dark light.
     private func appendUntil(_ present: Int, _ items: [TextItem], from start: Int, into out: inout [TextItem]) -> Int {
-        for index in start..<present { out.append(items[index]) }
+        var lightTold = false
+        for index in start..<present {
+            let item = items[index]
+            if item.meaning == .endOfLight, !lightTold, Self.fineWords.contains(word(item.last)) { continue }
+            lightTold = lightTold || item.meaning.describesLight
+            out.append(item)
+        }
         let cue = items[present]
         switch cue.meaning {
         case .presentMarker:
@@ -142,6 +150,12 @@ struct PastReferencePass {
                 return (item.last, token...(token + 1), true, false)
             }
         }
+        if startsSentence(previous), let old = oldThing(from: gapStart, through: item) {
+            // "Old router: …", "With the old batteries it …": what the light did with the thing since replaced.
+            if old.upperBound < item.first { return (item.last, old, false, false) }
+            // The item is the "with" of "with the old …" (read over), or a situation that names the old thing (kept).
+            return item.last <= old.upperBound ? (old.upperBound, nil, false, false) : (item.first, nil, false, true)
+        }
         switch item.meaning {
         case .looseOn where Self.weekdays.contains(word(item.last + 1)) && startsSentence(previous):
             return (item.last + 1, nil, true, false)  // "On Monday it was blinking blue. Now …"
@@ -165,7 +179,7 @@ struct PastReferencePass {
             // A sentence that opens with "before" or "until": "Before the reset it blinked red; since …"
             guard startsSentence(previous) else { return nil }
             let opening = word(item.first)
-            guard opening == "before" || opening == "until" || opening == "till" else { return nil }
+            guard ["before", "until", "till", "prior"].contains(opening) else { return nil }
             return (item.last, nil, false, false)
         default:
             return nil
@@ -242,6 +256,13 @@ struct PastReferencePass {
             if near, opensWithSince, word(item.first + 1) == "then" { return nil }
             if case .presentMarker = item.meaning { return probe }
             if opensWithSince, opensClause(item.first) { return probe }
+            // "New router: …", "new firmware: …" (the item itself, or words the lexicon does not know before it)
+            let gapStart = probe > 0 ? items[probe - 1].last + 1 : 0
+            if before, gapStart <= item.first,
+                (gapStart...item.first).contains(where: { Self.namesNewThing(word, at: $0) && opensClause($0) })
+            {
+                return probe
+            }
             // "Before the reset it blinked red, after the reset it blinks blue"
             if before, word(item.first) == "after", opensClause(item.first) {
                 if case .context = item.meaning { return probe }
@@ -263,4 +284,30 @@ struct PastReferencePass {
         if isSymbol(token - 1) { return true }
         return ["and", "but", "so"].contains(word(token - 1))
     }
+
+    /// The last words of a light said to be as it should ("was fine", "back to normal").
+    static let fineWords: Set<String> = ["fine", "normal", "normally", "ok", "okay", "good"]
+
+    /// The words that open a sentence about a thing since replaced: "Old router: …", "With the old batteries
+    /// …", "On our old router …" (from token `start`, up to the end of `item`); nil when the sentence opens
+    /// otherwise. "The old camera …" names a device, not a change.
+    private func oldThing(from start: Int, through item: TextItem) -> ClosedRange<Int>? {
+        if word(start) == "old" { return start...start }
+        guard Self.withWords.contains(word(start)), Self.determiners.contains(word(start + 1)),
+            word(start + 2) == "old"
+        else { return nil }
+        return start...(start + 2)
+    }
+
+    /// Whether the words at token `token` name the replacement that the present is about: "New router: …",
+    /// "With the new batteries …", "On the new one …".
+    static func namesNewThing(_ word: (Int) -> String, at token: Int) -> Bool {
+        if word(token) == "new" { return true }
+        return withWords.contains(word(token)) && determiners.contains(word(token + 1)) && word(token + 2) == "new"
+    }
+
+    /// Words that open "with the old …" / "with the new …".
+    static let withWords: Set<String> = ["with", "on", "using", "w"]
+    /// Words between "with" and "old" / "new".
+    static let determiners: Set<String> = ["the", "my", "our", "an", "a", "their", "his", "her"]
 }

@@ -103,7 +103,10 @@ extension LexiconEntries {
         ),
         (
             .order(.before),
-            ["before", "right before", "just before", "shortly before", "immediately before", "befor", "bfore"]
+            [
+                "before", "right before", "just before", "shortly before", "immediately before", "befor", "bfore",
+                "prior to", "right prior to", "just prior to",
+            ]
         ),
         (
             .order(.after),
