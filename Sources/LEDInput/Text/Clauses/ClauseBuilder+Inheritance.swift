@@ -3,8 +3,9 @@ import LEDCore
 /// What a clause leaves to its neighbours: a clause that names no colour takes the colour of the lit step
 /// before it (or after it), "both" every colour so far, and a bare colour after a blink blinks too.
 extension ClauseBuilder {
-    /// Fills in colours and kinds a clause leaves to its neighbours.
-    static func inherit(_ steps: inout [Unit]) {
+    /// Fills in colours and kinds a clause leaves to its neighbours. On a device whose colours are `separate`
+    /// LEDs, "both" with fewer than two colours told before it is those LEDs ("both lights were steady").
+    static func inherit(_ steps: inout [Unit], separate: Set<LEDColor> = []) {
         let needsColor = steps.contains { $0.drafts.contains(where: \.needsColor) }
         // The nearest step after each step that has a coloured event (one backward pass keeps this linear).
         var coloredAfter: [Int] = []
@@ -25,7 +26,12 @@ extension ClauseBuilder {
                         steps[position].drafts[draftIndex].simultaneous && allColorsBefore.count > 1
                         ? allColorsBefore.sorted() : colorsBefore
                     let after = coloredAfter[position + 1]
-                    if colors == nil, after >= 0, let lit = steps[after].drafts.first(where: \.hasColors) {
+                    let lit = after >= 0 ? steps[after].drafts.first(where: \.hasColors) : nil
+                    if steps[position].drafts[draftIndex].simultaneous, separate.count == 2, allColorsBefore.count < 2 {
+                        // "Before the power cut both lights were steady. Since …: blue solid": both LEDs, not blue.
+                        colors =
+                            lit.map { Self.colors(of: $0) }.flatMap { $0.count > 1 ? $0 : nil } ?? separate.sorted()
+                    } else if colors == nil, let lit {
                         colors = Self.colors(of: lit)
                     }
                     if let colors { steps[position].drafts[draftIndex].colors = colors }

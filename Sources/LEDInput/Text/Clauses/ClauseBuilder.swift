@@ -131,7 +131,7 @@ struct ClauseBuilder {
         var steps =
             (Self.timeOrder(units.map { $0.past ? $0 : Unit() }) + Self.timeOrder(units.map { $0.past ? Unit() : $0 }))
             .map { units[$0] }
-        Self.inherit(&steps)
+        Self.inherit(&steps, separate: separate)
 
         let anyColor = steps.contains { $0.drafts.contains { $0.hasColors } }
         result.steps.reserveCapacity(steps.count)

@@ -1,0 +1,48 @@
+import LEDCore
+import Testing
+
+@testable import LEDInput
+
+/// "Both lights" on a device whose colours are separate LEDs (the Sync Module's blue and green), with no colour
+/// told before it: both of those LEDs ("both lights solid", "Old router: both lights solid. New router: …").
+@Suite struct TextParserBothLEDsVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase("both lights solid", device: "sync-module-2", "dev=sync-module-2 ctx=- : blue-green:solid:_:_:_:_:_"),
+        TextCase(
+            "both LEDs steady, no blinking", device: "sync-module",
+            "dev=sync-module ctx=- : blue-green:solid:_:_:_:_:noblink"),
+        TextCase(
+            "both leds flashing at the same time", device: "sync-module-2",
+            "dev=sync-module-2 ctx=- : blue-green:blink:_:_:_:_:_"),
+        TextCase(
+            "On the old router: both lights solid. On the new router: the green one blinks, the blue stays.",
+            device: "sync-module-2",
+            "dev=sync-module-2 ctx=network-change : blue-green:solid:_:_:_:_:past "
+                + "blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"
+        ),
+        // colours told before "both" stay what "both" means
+        TextCase(
+            "the blue came on, then the green, then both stayed solid", device: "sync-module-2",
+            "dev=sync-module-2 ctx=- : blue:solid:_:_:_:_:_ green:solid:_:_:_:_:_ blue-green:solid:_:_:_:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) throws {
+        let parser = TextObservationParser(
+            devices: TextParserFixtures.devices, separateLEDs: Self.separateLEDs,
+            contextPhrases: TextParserFixtures.contextPhrases)
+        #expect(try parser.parse(testCase.input, device: testCase.device).canonical == testCase.canonical)
+    }
+
+    /// The Sync Modules' blue and green LEDs, as the catalog's devices say.
+    static let separateLEDs: [String: Set<LEDColor>] = [
+        "sync-module": [.blue, .green], "sync-module-2": [.blue, .green],
+    ]
+
+    @Test func oneLEDDevicesReadNoColourForBoth() throws {
+        let parser = TextObservationParser(
+            devices: TextParserFixtures.devices, separateLEDs: Self.separateLEDs,
+            contextPhrases: TextParserFixtures.contextPhrases)
+        #expect(throws: (any Error).self) { try parser.parse("both lights solid", device: "mini") }
+    }
+}
