@@ -82,6 +82,14 @@ extension LexiconEntries {
                 // single blink" is the blink denied, LexiconEntries+BlinkDenials)
                 "not a single", "not one single", "not even a single",
             ]
+                // a colour that never came: "still red, not change to blue", "never turned into green" (without
+                // "to", "it never changes" is a light that goes on, LexiconEntries+Lengths)
+                + ["not", "never", "doesn't", "doesnt", "does not", "didn't", "didnt", "did not", "won't", "wont"]
+                .flatMap { negation in
+                    ["change to", "changes to", "changed to", "changing to", "change into", "changed into"].map {
+                        "\(negation) \($0)"
+                    }
+                }
         ),
         (
             .order(.then),

@@ -7,7 +7,7 @@ enum LexiconEntries {
     static let all: [(TextMeaning, [String])] =
         colors + shades + kinds + counts + timing + lengths + spans + pastTimes + dayTimes + notAboutLights + quarters
         + withoutBlink + structure + joining + notTheLight + housing + featureStatus + installation + setupUnderway
-        + contexts + cues + handling + nothingHappens + longTimeOwner
+        + contexts + cues + handling + nothingDone + nothingHappens + longTimeOwner
 
     static let colors: [(TextMeaning, [String])] = [
         // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".
@@ -138,6 +138,12 @@ enum LexiconEntries {
                 "doesn't make any light", "doesnt make any light", "didn't make any light", "didnt make any light",
                 "not give any light", "no give light", "not show any light", "not showing any light",
                 "doesn't show any light", "doesnt show any light", "didn't show any light", "not any light",
+                // learners' "have" for a light: "doorbell not have any light", "the camera has not any light"
+                "not have any light", "not have light", "no have light", "not have a light", "not having any light",
+                "don't have any light", "dont have any light", "doesn't have any light", "doesnt have any light",
+                "does not have any light", "didn't have any light", "didnt have any light", "has not any light",
+                "have not any light", "hasn't any light", "hasnt any light", "haven't any light", "without any light",
+                "is not have any light", "is not having any light", "are not have any light",
                 "zero response", "no indication", "no indication of the led", "no indication of the light",
                 "no activity", "no led activity", "no sign of life", "no signs of life", "not doing anything",
                 "isn't doing anything", "isnt doing anything", "doesn't do anything", "doesnt do anything",
