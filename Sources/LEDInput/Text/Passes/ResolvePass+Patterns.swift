@@ -141,7 +141,8 @@ extension ResolvePass {
         var index = start + 1
         while index < items.count {
             if case .color(color) = items[index].meaning {
-                times += 1
+                // "red, bright red", "red, full red": the colour said again as a shade restates it, no second pulse.
+                if items[index].last == items[index].first { times += 1 }
                 last = items[index].last
                 index += 1
             } else if Self.separatesRepeats(items[index].meaning), index + 1 < items.count,

@@ -1,3 +1,5 @@
+import LEDCore
+
 /// The phrases the free-text parser understands, grouped by meaning. Phrases are lower case, words
 /// separated by one space; apostrophes are straight (`’` in the input is read as `'`), and hyphens in
 /// the input read as spaces ("wi-fi" is "wi fi"). Articles and pronouns such as "the", "my" and "it"
@@ -9,42 +11,47 @@ enum LexiconEntries {
         + withoutBlink + structure + joining + notTheLight + housing + featureStatus + installation + setupUnderway
         + contexts + cues + handling + nothingDone + nothingHappens + longTimeOwner
 
-    static let colors: [(TextMeaning, [String])] = [
-        // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".
-        (
-            .color(.red),
-            [
-                "red", "reds", "reddish", "red colored", "crimson", "scarlet", "ruby", "cherry red", "cherry",
-                "blood red", "bright red", "deep red", "rosso", "rossa", "rojo", "roja", "rouge", "rot", "rote",
-                // A shade before its colour is one colour, not "red red" (two flashes).
-                "ruby red", "crimson red", "scarlet red", "wine red", "dark red", "light red", "pale red",
-                "fire red", "fire engine red", "brick red",
-            ]
-        ),
-        (
-            .color(.blue),
-            [
-                "blue", "blues", "bluish", "blueish", "blu", "azure", "cobalt", "sky blue", "navy", "navy blue",
-                "royal blue", "baby blue", "light blue", "bright blue", "deep blue", "sapphire", "azul", "bleu", "blau",
-                "sapphire blue", "cobalt blue", "azure blue", "dark blue", "pale blue", "ice blue", "electric blue",
-                "ocean blue",
-            ]
-        ),
-        (
-            .color(.green),
-            [
-                "green", "greens", "greenish", "grn", "gren", "grean", "greeen", "emerald", "lime", "lime green",
-                "mint green", "jade", "bright green",
-                "forest green", "verde", "vert", "grün", "gruen", "emerald green", "jade green", "dark green",
-                "light green",
-                "pale green", "neon green",
-            ]
-        ),
-        (.color(.white), ["white", "whitish"]),
-        (.color(.amber), ["amber", "orange", "orangish", "orangey"]),
-        (.color(.yellow), ["yellow", "yellowish"]),
-        (.color(.purple), ["purple", "purplish", "violet", "magenta"]),
-    ]
+    static let colors: [(TextMeaning, [String])] =
+        // A colour said with an intensifier is that colour: "it become red, full red", "pure blue".
+        LEDColor.allCases.map { color in
+            (.color(color), ["full", "pure", "fully", "totally", "completely"].map { "\($0) \(color.rawValue)" })
+        } + [
+            // Shades people name stand for the colour of the LED: "crimson", "sky blue", "emerald".
+            (
+                .color(.red),
+                [
+                    "red", "reds", "reddish", "red colored", "crimson", "scarlet", "ruby", "cherry red", "cherry",
+                    "blood red", "bright red", "deep red", "rosso", "rossa", "rojo", "roja", "rouge", "rot", "rote",
+                    // A shade before its colour is one colour, not "red red" (two flashes).
+                    "ruby red", "crimson red", "scarlet red", "wine red", "dark red", "light red", "pale red",
+                    "fire red", "fire engine red", "brick red",
+                ]
+            ),
+            (
+                .color(.blue),
+                [
+                    "blue", "blues", "bluish", "blueish", "blu", "azure", "cobalt", "sky blue", "navy", "navy blue",
+                    "royal blue", "baby blue", "light blue", "bright blue", "deep blue", "sapphire", "azul", "bleu",
+                    "blau",
+                    "sapphire blue", "cobalt blue", "azure blue", "dark blue", "pale blue", "ice blue", "electric blue",
+                    "ocean blue",
+                ]
+            ),
+            (
+                .color(.green),
+                [
+                    "green", "greens", "greenish", "grn", "gren", "grean", "greeen", "emerald", "lime", "lime green",
+                    "mint green", "jade", "bright green",
+                    "forest green", "verde", "vert", "grün", "gruen", "emerald green", "jade green", "dark green",
+                    "light green",
+                    "pale green", "neon green",
+                ]
+            ),
+            (.color(.white), ["white", "whitish"]),
+            (.color(.amber), ["amber", "orange", "orangish", "orangey"]),
+            (.color(.yellow), ["yellow", "yellowish"]),
+            (.color(.purple), ["purple", "purplish", "violet", "magenta"]),
+        ]
 
     static let kinds: [(TextMeaning, [String])] = [
         (
