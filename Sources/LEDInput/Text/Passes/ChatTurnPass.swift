@@ -1,7 +1,8 @@
 /// Reads a chat written out as turns ("Nia: SM blue is blinking. Ed: other way round - blue steady, green
 /// blinking. Nia: oh yeah you're right"): a turn that describes the light after another speaker's description
 /// corrects it (as "Correction: …" does); a question ("Mike: blinking blue when I walk up??") and an agreement
-/// ("ok yes solid", "oh right, steady") tell nothing new of the light. A chat is two speakers or more, each name
+/// ("ok yes solid", "oh right, steady") tell nothing new of the light — but a "yes" that answers a question
+/// tells it ("Me: does it light up? Gran: yes dear, a little red wink"). A chat is two speakers or more, each name
 /// a word alone before a colon at the start of the text, of a sentence or after "/".
 ///
 /// Runs after ``ProposalPass`` and before ``ResolvePass``.
@@ -33,9 +34,12 @@ struct ChatTurnPass {
         guard Set(turns.map(\.speaker)).count >= 2 else { return items }
         var out = Array(items[..<(turns.first?.items.lowerBound ?? items.count)])
         var lastSpeakerOfLight: String?
+        var previousAsked = false
         for turn in turns {
             let slice = items[turn.items]
-            let agrees = Self.agreements.contains(word(turn.nameToken + 2))
+            defer { previousAsked = turn.isQuestion }
+            // "Gran: yes dear, a little red wink": a "yes" that answers a question goes on to tell the light.
+            let agrees = Self.agreements.contains(word(turn.nameToken + 2)) && !previousAsked
             if turn.isQuestion || agrees {
                 out += slice.filter { !Self.tellsLight($0.meaning) }
                 continue

@@ -92,6 +92,9 @@ extension LexiconEntries {
                 "no matter what", "wont go away", "won't go away", "doesn't go away",
                 "does not go away", "never goes away", "never stops", "won't stop", "wont stop", "doesn't stop",
                 "doesnt stop", "does not stop", "never ends", "still going", "for ages",
+                // learners' "finish" for an end: "is flash and flash and not finish"
+                "not finish", "never finish", "never finishes", "doesn't finish", "doesnt finish", "does not finish",
+                "don't finish", "dont finish", "no finish", "not finishing", "never ending", "never end",
                 // "for what feels like ages", "red all time, not change": no end in sight.
                 "for what feels like ages", "what feels like ages", "what seems like ages", "for what seems like ages",
                 "feels like forever", "for what feels like forever", "twenty four seven", "all time",
