@@ -28,6 +28,13 @@ extension ResolvePass {
         return litBefore || recording
     }
 
+    /// Whether the items so far end in "after" and a colour ("red six times after the blue is off", "once the
+    /// blue is off it blinks red"): the light named after "after" went off — it was on until then.
+    static func offAfterAfter(_ out: [TextItem]) -> Bool {
+        guard out.count >= 2, case .color = out[out.count - 1].meaning else { return false }
+        return out[out.count - 2].meaning == .order(.after)
+    }
+
     /// A comma, "and" or an order word between two clauses.
     private static func joinsClauses(_ meaning: TextMeaning) -> Bool {
         switch meaning {

@@ -103,7 +103,8 @@ struct ResolvePass {
                 }
             case .kind(.off)
             where Self.namesLight(out.last?.meaning)
-                && (Self.thenFollows(items, after: index) || Self.wentOffBeforeAnother(items, at: index, after: out)):
+                && (Self.thenFollows(items, after: index) || Self.wentOffBeforeAnother(items, at: index, after: out)
+                    || Self.offAfterAfter(out)):
                 // "blue off, then red x6", "rec LED off -> red x5": the light named went off; it was on until then.
                 out.append(TextItem(.endOfLight, item.first, item.last))
             case .kind(.off) where Self.lightThenOff(out) && Self.thenFollows(items, after: index):
