@@ -215,7 +215,9 @@ struct PastReferencePass {
     private func startsSentence(_ previous: TextItem?) -> Bool {
         guard let previous else { return true }
         switch previous.meaning {
-        case .order(.sentence), .order(.comma), .device: return true
+        case .order(.sentence), .order(.comma): return true
+        // "Mini 2: …", "XT2 before the reset …" — not "inside the XT2's battery compartment until …"
+        case .device: return previous.first == 0 || isSymbol(previous.first - 1)
         default: return false
         }
     }

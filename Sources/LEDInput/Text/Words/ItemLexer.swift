@@ -152,11 +152,22 @@ struct ItemLexer {
                 break tokens
             }
             if let device = devices.device(at: node), !(token.isNumber && countsFollow(tokens, after: index)) {
-                best = (index, device)
+                // "the XT2's batteries", "the Mini 2's plug": the possessive after a number is part of the name
+                best = (token.isNumber && isPossessiveS(tokens, bytes, after: index) ? index + 1 : index, device)
             }
             index += 1
         }
         return best
+    }
+
+    /// Whether the token after `index` is the "s" of a possessive written right after it ("2's").
+    private func isPossessiveS(_ tokens: [TextToken], _ bytes: [UInt8], after index: Int) -> Bool {
+        guard index + 1 < tokens.count, case .word = tokens[index + 1].kind else { return false }
+        let next = tokens[index + 1]
+        guard next.end - next.start == 1, bytes[next.start] | 0x20 == UInt8(ascii: "s"), next.start >= 1,
+            next.start - 1 == tokens[index].end
+        else { return false }
+        return bytes[next.start - 1] == UInt8(ascii: "'")
     }
 
     /// Whether a "times" word follows token `index`, so that a number there is a count ("mini 2 times").
