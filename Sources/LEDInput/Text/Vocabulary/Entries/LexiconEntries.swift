@@ -151,30 +151,39 @@ enum LexiconEntries {
                 "does not have any light", "didn't have any light", "didnt have any light", "has not any light",
                 "have not any light", "hasn't any light", "hasnt any light", "haven't any light", "without any light",
                 "is not have any light", "is not having any light", "are not have any light",
-                "zero response", "no indication", "no indication of the led", "no indication of the light",
-                "no activity", "no led activity", "no sign of life", "no signs of life", "not doing anything",
-                "isn't doing anything", "isnt doing anything", "doesn't do anything", "doesnt do anything",
-                "does not do anything", "don't do anything", "dont do anything", "do not do anything",
-                "not do anything", "no do anything", "don't do nothing", "dont do nothing", "doesn't do nothing",
-                "doesnt do nothing", "not showing anything", "shows nothing", "showing nothing", "stays dark",
-                "stayed dark", "remains dark", "nothing at all happens", "nada", "zilch", "no lite", "no lites",
-                "no lite at all", "dark again", "stays dark", "never lights", "never light", "doesn't light",
-                "does not light",
-                "won't light", "didn't light", "never lit", "never lights up", "doesn't react", "does not react",
-                "didn't react",
-                "not reacting", "won't react", "no reaction at all", "doesn't react at all", "dead", "dead light",
-                "did not react", "did not react at all", "didn't react at all", "does not react at all",
-                "darkness", "total darkness", "just darkness", "complete darkness",
-                "stayed off", "stays off", "stay off", "staying off", "remained off", "remains off", "kept off",
-                "stayed off the whole time", "stays off the whole time", "stayed dark the whole time",
-                "is out", "is dark", "was dark",
-                "didnt react", "doesnt react", "did not respond", "didn't respond", "does not respond",
-                "doesn't respond", "no response at all",
-                "zero led activity", "zero activity", "zero light", "zero lights", "not a single light",
-                "light never comes on", "light never came on", "light doesn't come on", "light does not come on",
-                "light didn't come on", "light did not come on", "led never comes on", "led doesn't come on",
-                "led didn't come on", "light never turns on", "light doesn't turn on", "light didn't turn on",
             ]
+                // "the doorbell is not showing any light", "it wasn't giving any light": "is not" would otherwise be
+                // read first, as a negation of nothing
+                + ["is not", "isn't", "isnt", "was not", "wasn't", "wasnt", "are not", "aren't"].flatMap { negation in
+                    ["showing", "making", "giving", "displaying"].flatMap { verb in
+                        ["any light", "any lights", "a light", "light", "any led"].map { "\(negation) \(verb) \($0)" }
+                    }
+                }
+                + [
+                    "zero response", "no indication", "no indication of the led", "no indication of the light",
+                    "no activity", "no led activity", "no sign of life", "no signs of life", "not doing anything",
+                    "isn't doing anything", "isnt doing anything", "doesn't do anything", "doesnt do anything",
+                    "does not do anything", "don't do anything", "dont do anything", "do not do anything",
+                    "not do anything", "no do anything", "don't do nothing", "dont do nothing", "doesn't do nothing",
+                    "doesnt do nothing", "not showing anything", "shows nothing", "showing nothing", "stays dark",
+                    "stayed dark", "remains dark", "nothing at all happens", "nada", "zilch", "no lite", "no lites",
+                    "no lite at all", "dark again", "stays dark", "never lights", "never light", "doesn't light",
+                    "does not light",
+                    "won't light", "didn't light", "never lit", "never lights up", "doesn't react", "does not react",
+                    "didn't react",
+                    "not reacting", "won't react", "no reaction at all", "doesn't react at all", "dead", "dead light",
+                    "did not react", "did not react at all", "didn't react at all", "does not react at all",
+                    "darkness", "total darkness", "just darkness", "complete darkness",
+                    "stayed off", "stays off", "stay off", "staying off", "remained off", "remains off", "kept off",
+                    "stayed off the whole time", "stays off the whole time", "stayed dark the whole time",
+                    "is out", "is dark", "was dark",
+                    "didnt react", "doesnt react", "did not respond", "didn't respond", "does not respond",
+                    "doesn't respond", "no response at all",
+                    "zero led activity", "zero activity", "zero light", "zero lights", "not a single light",
+                    "light never comes on", "light never came on", "light doesn't come on", "light does not come on",
+                    "light didn't come on", "light did not come on", "led never comes on", "led doesn't come on",
+                    "led didn't come on", "light never turns on", "light doesn't turn on", "light didn't turn on",
+                ]
         ),
         (.dark, ["dark"]),
         (

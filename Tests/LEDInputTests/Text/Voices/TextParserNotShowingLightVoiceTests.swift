@@ -1,0 +1,23 @@
+import Testing
+
+@testable import LEDInput
+
+/// "is not showing any light", "wasn't giving any light", "aren't making any light": no light (the "is not" was
+/// read first, as a negation of nothing, and the text had no light at all); a technician's "rec end" / "clip end"
+/// is the end of a recording.
+@Suite struct TextParserNotShowingLightVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase(
+            "The doorbell, after I changed the batteries, is not showing any light, and the app says offline.",
+            "dev=doorbell ctx=app-offline,new-batteries : none:off:_:_:_:_:_"),
+        TextCase("the Mini isn't showing any light", "dev=mini ctx=- : none:off:_:_:_:_:_"),
+        TextCase("my Indoor wasn't giving any light at all", "dev=indoor ctx=- : none:off:_:_:_:_:_"),
+        TextCase("Unit XT2-07: rec end -> R x6. Cells 2y.", "dev=xt2 ctx=recording : red:blink:6:_:_:_:_"),
+        TextCase("XT2 at clip end: red x5", "dev=xt2 ctx=recording : red:blink:5:_:_:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
