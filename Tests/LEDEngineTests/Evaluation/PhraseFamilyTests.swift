@@ -66,7 +66,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
 
     static let tables: [LabelledTable] = [
         LabelledTable(file: "voices-tuning.tsv", top1Floor: 170, factsFloor: 169),
-        LabelledTable(file: "voices-held-out.tsv", top1Floor: 120, factsFloor: 112),
+        LabelledTable(file: "voices-held-out.tsv", top1Floor: 121, factsFloor: 113),
         LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 60, factsFloor: 60),
         LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 27, factsFloor: 22),
         LabelledTable(file: "voices-batch2-tuning.tsv", top1Floor: 80, factsFloor: 76),
