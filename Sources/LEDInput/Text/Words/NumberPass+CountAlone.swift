@@ -48,3 +48,25 @@ extension NumberPass {
         }
     }
 }
+
+extension NumberPass {
+    /// Whether "one" before a colour at `index` picks one of several lights rather than counting pulses: the
+    /// text names another the same way ("one blue blinking, one green steady"), names a colour with "one"
+    /// after it ("one blue that blinks and a green one that stays on"), or "the other" and a colour ("one blue,
+    /// the other green").
+    func isEnumeratedLight(_ items: [TextItem], at index: Int) -> Bool {
+        guard word(items[index].first) == "one", index + 1 < items.count, case .color = items[index + 1].meaning
+        else { return false }
+        var picked = 0
+        for probe in items.indices.dropLast() where word(items[probe].first) == "one" {
+            if case .numberWord(1) = items[probe].meaning, case .color = items[probe + 1].meaning { picked += 1 }
+        }
+        if picked >= 2 { return true }
+        for item in items[(index + 2)...] {
+            guard case .color = item.meaning else { continue }
+            if word(item.last + 1) == "one" { return true }
+            if (max(0, item.first - 3)..<item.first).contains(where: { word($0) == "other" }) { return true }
+        }
+        return false
+    }
+}

@@ -44,6 +44,8 @@ struct NumberPass {
                 guard let group = group(items, at: numberAt) else { return index + 1 }
                 appendCount(group, first: item.first, last: group.last, into: &out)
                 return group.next
+            case .numberWord(1) where isEnumeratedLight(items, at: index):
+                return index + 1  // "two lights, one blue that blinks and a green one": which light, not a count
             case .number, .numberWord, .between:
                 if let spoken = countingAloud(items, at: index) {
                     // "I count: one, two, three, four, five": a count of five.
