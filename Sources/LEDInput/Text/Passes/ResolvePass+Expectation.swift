@@ -23,4 +23,13 @@ extension ResolvePass {
         }
         return last + 1
     }
+
+    /// Whether a setup named at `index` goes on with "to" and a light, past a device it names ("waiting for
+    /// doorbell to flash red", "waiting for your camera to blink blue"): what the setup waits for.
+    static func waitsForLight(_ items: [TextItem], after index: Int) -> Bool {
+        var next = index + 1
+        if next < items.count, case .device = items[next].meaning { next += 1 }
+        guard next + 1 < items.count, items[next].meaning == .to else { return false }
+        return items[next + 1].meaning.describesLight
+    }
 }

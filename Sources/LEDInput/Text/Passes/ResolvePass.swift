@@ -173,6 +173,11 @@ struct ResolvePass {
                     // and no light told before it: the light stayed dark.
                     out.append(TextItem(.kind(.off), item.first, item.last))
                 }
+            case .context(.setup) where Self.waitsForLight(items, after: index):
+                // "Setup screen says 'Waiting for doorbell to flash red'": the setup, and what it waits for is
+                // expected, not what the light does.
+                out.append(item)
+                return Self.expectationEnd(items, from: index, into: &out)
             case .appSays:
                 // "the app says wait for the red flashing", "(the app says "press until the light flashes red")":
                 // what someone expects is not what the light does, up to the next comma, "and" or sentence end

@@ -1,0 +1,30 @@
+import Testing
+
+@testable import LEDInput
+
+/// Technicians' and texters' words for situations: "post SSID change" (network change), "rec test" (recording),
+/// "pwr cut" and "pulling the batteries" (power cycle), "tried to connect it in the app" (setup).
+@Suite struct TextParserTechnicianSituationVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase(
+            "Outdoor post SSID change: LED red blink 25 min, not rejoined.",
+            "dev=outdoor ctx=network-change : red:blink:_:_:minutes=1500:_:_"),
+        TextCase(
+            "XT2 rec test: LED blue solid 18 s -> off. No red after.",
+            "dev=xt2 ctx=recording : blue:solid:_:_:seconds=18:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "Sync Module 2 blue solid n green blinkin since the pwr cut",
+            "dev=sync-module-2 ctx=power-cycle : blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
+        TextCase(
+            "Doorbell ring still dark even after pulling the batteries for 5 seconds",
+            "dev=doorbell ctx=power-cycle : none:off:_:_:_:_:_"),
+        TextCase(
+            "The Video Doorbell has stayed solid red since she tried to connect it in the app.",
+            "dev=doorbell ctx=setup : red:solid:_:_:_:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
