@@ -266,10 +266,12 @@ struct PastReferencePass {
                 return probe
             }
             // "Before the reset it blinked red, after the reset it blinks blue"
-            if before, word(item.first) == "after", opensClause(item.first) {
+            let opensWithAfter =
+                word(item.first) == "after" || item.last > item.first && word(item.first + 1) == "after"
+            if before, opensWithAfter, opensClause(item.first) {
                 if case .context = item.meaning { return probe }
-                // "Before new batteries: red 5x after each clip. After: just the blue"
-                if case .order(.after) = item.meaning, item.first == item.last, isSymbol(item.last + 1) { return probe }
+                // "Before new batteries: red 5x after each clip. After: just the blue", "… Right after, it blinked red"
+                if case .order(.after) = item.meaning, isSymbol(item.last + 1) { return probe }
                 if case .order(.after) = item.meaning, probe + 1 < items.count, case .context = items[probe + 1].meaning
                 {
                     return probe
@@ -302,11 +304,16 @@ struct PastReferencePass {
     }
 
     /// Whether the words at token `token` name the replacement that the present is about: "New router: …",
-    /// "With the new batteries …", "On the new one …".
+    /// "With the new batteries …", "With fresh ones …".
     static func namesNewThing(_ word: (Int) -> String, at token: Int) -> Bool {
-        if word(token) == "new" { return true }
-        return withWords.contains(word(token)) && determiners.contains(word(token + 1)) && word(token + 2) == "new"
+        if newWords.contains(word(token)) { return true }
+        guard withWords.contains(word(token)) else { return false }
+        return newWords.contains(word(token + 1))
+            || determiners.contains(word(token + 1)) && newWords.contains(word(token + 2))
     }
+
+    /// Words that name the replacement: "new router", "fresh ones".
+    static let newWords: Set<String> = ["new", "fresh"]
 
     /// Words that open "with the old …" / "with the new …".
     static let withWords: Set<String> = ["with", "on", "using", "w"]

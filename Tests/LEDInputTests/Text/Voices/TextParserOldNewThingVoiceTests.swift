@@ -12,7 +12,7 @@ import Testing
             "dev=outdoor-4 ctx=network-change,recording : red:blink:_:_:hours:_:past blue:solid:_:_:_:_:_"),
         TextCase(
             "With the old batteries the XT2 flashed red five times after every clip; with the new ones it goes dark.",
-            "dev=xt2 ctx=recording : red:blink:5:_:_:_:past none:off:_:_:_:_:_"),
+            "dev=xt2 ctx=new-batteries,recording : red:blink:5:_:_:_:past none:off:_:_:_:_:_"),
         TextCase(
             "On our old router the Mini kept blinking red. Since the new router it is solid blue.",
             "dev=mini ctx=network-change : red:blink:_:_:continuous:_:past blue:solid:_:_:_:_:_"),
@@ -31,6 +31,12 @@ import Testing
         TextCase(
             "Before I changed the wifi password the Indoor was fine. Since then it blinks red.",
             "dev=indoor ctx=network-change : red:blink:_:_:_:_:_"),
+        TextCase(
+            "With the old batteries the Doorbell stayed solid red during setup. With fresh ones it blinks red.",
+            "dev=doorbell ctx=new-batteries,setup : red:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "Before I swapped the router, the Mini 2 showed nothing. Right after, it blinked red for a minute.",
+            "dev=mini-2 ctx=network-change : none:off:_:_:_:_:past red:blink:_:_:minute:_:_"),
         // "old" naming a device, with no change told: one light, now
         TextCase("The old camera in the garage blinks red.", "dev=? ctx=- : red:blink:_:_:_:_:_"),
     ]
