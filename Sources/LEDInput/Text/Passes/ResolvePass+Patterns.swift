@@ -197,4 +197,16 @@ extension ResolvePass {
         if case .together = meaning { return true }
         return false
     }
+
+    /// Whether the end word at `index` ends a situation rather than the light: a situation follows it
+    /// ("stops recording", "turned off the 5 GHz band") or comes right before it ("the outage ended").
+    static func endsSituation(_ items: [TextItem], at index: Int, after previous: TextItem?) -> Bool {
+        var next = index + 1
+        if next < items.count, case .number = items[next].meaning { next += 1 }
+        if next < items.count, case .context = items[next].meaning, items[next].first <= items[index].last + 3 {
+            return true
+        }
+        if case .context? = previous?.meaning, let previous, previous.last + 1 == items[index].first { return true }
+        return false
+    }
 }

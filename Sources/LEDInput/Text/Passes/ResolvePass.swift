@@ -174,9 +174,7 @@ struct ResolvePass {
                     out.append(TextItem(.kind(.off), item.first, item.last))
                 }
             case .context(.setup) where Self.waitsForLight(items, after: index):
-                // "Setup screen says 'Waiting for doorbell to flash red'": the setup, and what it waits for is
-                // expected, not what the light does.
-                out.append(item)
+                out.append(item)  // "Waiting for doorbell to flash red": the setup; its light is only expected
                 return Self.expectationEnd(items, from: index, into: &out)
             case .appSays:
                 // "the app says wait for the red flashing", "(the app says "press until the light flashes red")":
@@ -270,18 +268,6 @@ struct ResolvePass {
         default:
             return false
         }
-    }
-
-    /// Whether the end word at `index` ends a situation rather than the light: a situation follows it
-    /// ("stops recording", "turned off the 5 GHz band") or comes right before it ("the outage ended").
-    private static func endsSituation(_ items: [TextItem], at index: Int, after previous: TextItem?) -> Bool {
-        var next = index + 1
-        if next < items.count, case .number = items[next].meaning { next += 1 }
-        if next < items.count, case .context = items[next].meaning, items[next].first <= items[index].last + 3 {
-            return true
-        }
-        if case .context? = previous?.meaning, let previous, previous.last + 1 == items[index].first { return true }
-        return false
     }
 
     /// Whether a meaning ends what an "app says" expects: a comma, "and", "but" or a sentence end.

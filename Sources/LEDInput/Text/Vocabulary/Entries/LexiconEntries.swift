@@ -336,7 +336,7 @@ enum LexiconEntries {
                 "son", "daughter", "guy", "man", "woman", "boy", "girl", "pigeon", "pigeons", "seagull", "seagulls",
                 "crow", "crows", "badger", "cow", "cows", "horse", "moth", "moths", "the cat",
                 "baby", "the baby", "toddler", "husband", "wife", "partner", "mum", "mom", "dad", "grandma", "grandpa",
-                "hedgehog", "mouse", "mice", "rat", "rats", "intruder", "burglar", "stranger", "lorry", "bus",
+                "mouse", "mice", "rat", "rats", "intruder", "burglar", "stranger", "lorry", "bus",
                 "tractor",
                 "the dog", "front door", "the gate", "in front of", "in front of it", "in front of the camera",
                 "in view", "into view", "through the yard", "open the front door", "door opens", "walk", "walks",
