@@ -45,17 +45,25 @@ extension NumberPass {
             return nil
         }
         // "since 8 this morning", "it is now three in the afternoon": the part of the day says am or pm.
-        if (1...12).contains(hour), let pm = dayPart(after: group.last) { return Double(hour % 12 + (pm ? 12 : 0)) }
-        if isNowHour(group) { return Double(hour) }
+        let end = oClock(after: group.last) ?? group.last
+        if (1...12).contains(hour), let pm = dayPart(after: end) { return Double(hour % 12 + (pm ? 12 : 0)) }
+        if isNowHour(group) || end != group.last { return Double(hour) }
         guard !group.spelled else { return nil }
         let before = word(group.first - 1)
         if before == "at" { return Double(hour) }
         return Self.roughly.contains(before) && word(group.first - 2) == "at" ? Double(hour) : nil
     }
 
-    /// Whether a bare hour is the time now: "It's nearly six now", "it is 9 now", "its gone 5 now".
+    /// The last token of "o'clock" said right after token `last` ("since 9 o'clock", "seven oclock"), if it is.
+    func oClock(after last: Int) -> Int? {
+        if ["o'clock", "oclock", "o'clok", "oclok"].contains(word(last + 1)) { return last + 1 }
+        return word(last + 1) == "o" && word(last + 2) == "clock" ? last + 2 : nil
+    }
+
+    /// Whether a bare hour is the time now: "It's nearly six now", "it is 9 now", "its gone 5 now", "it is 10
+    /// o'clock now".
     func isNowHour(_ group: Group) -> Bool {
-        guard word(group.last + 1) == "now" else { return false }
+        guard word((oClock(after: group.last) ?? group.last) + 1) == "now" else { return false }
         var before = group.first - 1
         if Self.roughly.contains(word(before)) || ["gone", "past", "almost"].contains(word(before)) { before -= 1 }
         if ["it's", "its"].contains(word(before)) { return true }

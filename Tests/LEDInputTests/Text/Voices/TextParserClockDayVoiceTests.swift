@@ -5,7 +5,8 @@ import Testing
 /// Times of day said with their day, and the time now: "Since 06:00 today … It's 13:30 now and nothing has
 /// changed" (7.5 hours), "Reset the SM2 at 10:00 and it is 10:20 now: still solid red" (20 minutes), "From 23:00
 /// last night to 07:00 this morning it blinked red the whole time" (8 hours), "since 7 this morning blinking
-/// blue" (hours). The day ("today", "last night", "this morning") says which day the time is on.
+/// blue" (hours), "since 8 oclock … now its 11 oclock" (3 hours). The day ("today", "last night", "this
+/// morning") says which day the time is on.
 @Suite struct TextParserClockDayVoiceTests {
     static let cases: [TextCase] = [
         // A time of day said with its day ("since 06:00 today"), and "nothing has changed" / "hasn't changed" /
@@ -112,6 +113,25 @@ import Testing
         TextCase(
             "since 11:00 this morning the module shows blinking blue, it's 13:00 now", device: "sync-module-xr",
             "dev=sync-module-xr ctx=- : blue:blink:_:_:hours=7200:_:_"),
+        // An hour said with "o'clock" ("oclock", "o clock") is a time of day, not a count.
+        TextCase(
+            "it has blinked blue since 9 o'clock this morning", device: "sync-module-xr",
+            "dev=sync-module-xr ctx=- : blue:blink:_:_:hours:_:_"),
+        TextCase(
+            "reset at 9 o'clock, it is 10 o'clock now and still solid red", device: "mini",
+            "dev=mini ctx=after-reset : red:solid:_:_:hours=3600:_:_"),
+        TextCase(
+            "since 8 oclock blinking red, now its 11 oclock and still blinking", device: "mini",
+            "dev=mini ctx=- : red:blink:_:_:hours=10800:_:_"),
+        TextCase(
+            "from 10 o'clock until 11 o'clock it flashed red", device: "mini",
+            "dev=mini ctx=- : red:blink:_:_:hours=3600:_:_"),
+        TextCase(
+            "blinking red since 8 o clock, it's 9 o clock now", device: "mini",
+            "dev=mini ctx=- : red:blink:_:_:hours=3600:_:_"),
+        TextCase(
+            "at eight o'clock it went solid red and at nine o'clock it is still solid red", device: "mini",
+            "dev=mini ctx=- : red:solid:_:_:hours=3600:_:_"),
         // "has not changed to blue" tells a colour that did not come, not a "still".
         TextCase(
             "it has now stayed solid red and has not changed to blue or green.", device: "mini",
