@@ -90,6 +90,9 @@ import Testing
         TextCase(
             "from 11 pm last night to 7 am this morning it blinked red, now it is solid blue", device: "outdoor",
             "dev=outdoor ctx=- : red:blink:_:_:hours=28800:_:past blue:solid:_:_:_:_:_"),
+        TextCase(
+            "between 23:00 last night and 07:00 this morning it blinked red", device: "outdoor",
+            "dev=outdoor ctx=- : red:blink:_:_:hours=28800:_:_"),
         // "since" a time with its day and no later time: hours, as "since this morning" is; with a later time,
         // the span.
         TextCase(
@@ -113,6 +116,15 @@ import Testing
         TextCase(
             "since 11:00 this morning the module shows blinking blue, it's 13:00 now", device: "sync-module-xr",
             "dev=sync-module-xr ctx=- : blue:blink:_:_:hours=7200:_:_"),
+        TextCase(
+            "Since 7 in the morning it is blinking blue.", device: "sync-module-xr",
+            "dev=sync-module-xr ctx=- : blue:blink:_:_:hours:_:_"),
+        TextCase(
+            "blue blinking from 7 this morning", device: "sync-module-xr",
+            "dev=sync-module-xr ctx=- : blue:blink:_:_:hours:_:_"),
+        TextCase(
+            "from 06:00 today solid blue. 13:30 now, still the same", device: "sync-module-2",
+            "dev=sync-module-2 ctx=- : blue:solid:_:_:hours=27000:_:_"),
         // An hour said with "o'clock" ("oclock", "o clock") is a time of day, not a count.
         TextCase(
             "it has blinked blue since 9 o'clock this morning", device: "sync-module-xr",

@@ -33,10 +33,13 @@ extension SinceLengthPass {
             }
             out.append(item)
             index += 1
-            let since = word(item.first - 1) == "since" || word(item.first - 2) == "since"
+            // "since 7", "since about 7", "from 7 this morning": when the light began.
+            let opener = NumberPass.roughly.contains(word(item.first - 1)) ? item.first - 2 : item.first - 1
+            let since = ["since", "from"].contains(word(opener)) || word(item.first - 2) == "since"
             let day = dayOfTime(items, at: index, after: item)
             let afterDay = day.map { $0 + 1 } ?? index
-            if afterDay + 1 < items.count, isJoiner(items[afterDay]), case .clockTime = items[afterDay + 1].meaning,
+            if afterDay + 1 < items.count, isJoiner(items[afterDay], between: word(opener) == "between"),
+                case .clockTime = items[afterDay + 1].meaning,
                 items[afterDay + 1].first == items[afterDay].last + 1
             {
                 // "from 23:00 last night until 07:00 this morning": the second time ends the span of the first; a
@@ -48,9 +51,15 @@ extension SinceLengthPass {
                 index = dayOfTime(items, at: afterDay + 2, after: end).map { $0 + 1 } ?? afterDay + 2
                 continue
             }
-            guard let day else { continue }
-            if since, !items[(day + 1)...].contains(where: { if case .clockTime = $0.meaning { true } else { false } })
-            {
+            let later = items[index...].contains { if case .clockTime = $0.meaning { true } else { false } }
+            guard let day else {
+                // "since 7 in the morning it is blinking blue": hours too.
+                if since, !later, let part = dayPartWords(after: item.last) {
+                    out.append(TextItem(.duration(.hours), part.lowerBound, part.upperBound))
+                }
+                continue
+            }
+            if since, !later {
                 // "since 7 this morning blinking blue": hours, as "since this morning" is.
                 out.append(TextItem(.duration(.hours), items[day].first, items[day].last))
             } else if !since {
@@ -75,8 +84,16 @@ extension SinceLengthPass {
         return index
     }
 
-    /// Whether the item is "to", "until" or "through" said between two times of day.
-    private func isJoiner(_ item: TextItem) -> Bool {
-        item.first == item.last && Self.spanJoiners.contains(word(item.first))
+    /// Whether the item is "to", "until" or "through" said between two times of day (or "and", after "between").
+    private func isJoiner(_ item: TextItem, between: Bool) -> Bool {
+        item.first == item.last && (Self.spanJoiners.contains(word(item.first)) || between && word(item.first) == "and")
+    }
+
+    /// The tokens of "in the morning" (afternoon, evening) or "at night" right after token `last`.
+    private func dayPartWords(after last: Int) -> ClosedRange<Int>? {
+        if word(last + 1) == "in", word(last + 2) == "the", Self.partsOfDay.contains(word(last + 3)) {
+            return (last + 1)...(last + 3)
+        }
+        return word(last + 1) == "at" && word(last + 2) == "night" ? (last + 1)...(last + 2) : nil
     }
 }
