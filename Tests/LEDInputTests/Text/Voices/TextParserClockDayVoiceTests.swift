@@ -93,6 +93,13 @@ import Testing
         TextCase(
             "between 23:00 last night and 07:00 this morning it blinked red", device: "outdoor",
             "dev=outdoor ctx=- : red:blink:_:_:hours=28800:_:_"),
+        // The span said after its light, in a clause of its own.
+        TextCase(
+            "Blinked red all night, from 11pm last night until 7am this morning.", device: "outdoor",
+            "dev=outdoor ctx=- : red:blink:_:_:hours=28800:_:_"),
+        TextCase(
+            "camera flashed red, from 22:00 until 06:00", device: "outdoor",
+            "dev=outdoor ctx=- : red:blink:_:_:hours=28800:_:_"),
         // "since" a time with its day and no later time: hours, as "since this morning" is; with a later time,
         // the span.
         TextCase(
