@@ -151,6 +151,19 @@ import Testing
         TextCase(
             "at eight o'clock it went solid red and at nine o'clock it is still solid red", device: "mini",
             "dev=mini ctx=- : red:solid:_:_:hours=3600:_:_"),
+        // A technician's four-digit time ("0600", "1330 now", "at 1000") is a time of day when a word around it
+        // says so; a year ("since 2019") and a count ("1000 times") stay what they are.
+        TextCase(
+            "SM2: solid blue/green blink since 0600 today. 1330 now, no chg.", device: "sync-module-2",
+            "dev=sync-module-2 ctx=- : blue:solid:_:_:hours=27000:_:_&green:blink:_:_:hours=27000:_:_"),
+        TextCase(
+            "rst at 1000, 1020 now still solid red", device: "sync-module-2",
+            "dev=sync-module-2 ctx=after-reset : red:solid:_:_:minutes=1200:_:_"),
+        TextCase(
+            "red blink from 2300 last night to 0700 this morning", device: "outdoor",
+            "dev=outdoor ctx=- : red:blink:_:_:hours=28800:_:_"),
+        TextCase("since 2019 it blinks red", device: "mini", "dev=mini ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("blinking red 1000 times", device: "mini", "dev=mini ctx=- : red:blink:1000:_:_:_:_"),
         // "has not changed to blue" tells a colour that did not come, not a "still".
         TextCase(
             "it has now stayed solid red and has not changed to blue or green.", device: "mini",
