@@ -182,7 +182,20 @@ extension ClauseBuilder {
                     return
                 }
                 closePast(through: units.count - 1)
+                // "reset it at 10:00 and it is 10:20 now": a time said right before "now" is the time now, not
+                // the end of the situation's span.
+                let current = units.count - 1
+                let now =
+                    lastClockItem == index - 1 && draft.isEmpty && units[current].drafts.isEmpty
+                    ? units[current].lastClock.flatMap { $0 != units[current].firstClock ? $0 : nil } : nil
+                if now != nil {
+                    units[current].lastClock = units[current].firstClock
+                    units[current].clockSpan = false
+                }
                 startUnit(.then, index)
+                units[units.count - 1].saysNow = true
+                units[units.count - 1].firstClock = now
+                units[units.count - 1].lastClock = now
                 return
 
             case .joinsLight:

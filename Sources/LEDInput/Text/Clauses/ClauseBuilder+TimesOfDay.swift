@@ -63,9 +63,11 @@ extension ClauseBuilder {
         var clockBefore: Double?
         for index in units.indices {
             defer { if let clock = units[index].lastClock { clockBefore = clock } }
+            // A length said without a number ("the whole time", "all night") yields to a span of two times.
             guard let draft = units[index].drafts.lastIndex(where: { $0.hasColors && !$0.isDark }),
                 units[index].drafts[draft].duration == nil
-                    || units[index].drafts[draft].duration?.bucket == .continuous,
+                    || units[index].drafts[draft].duration?.bucket == .continuous
+                    || units[index].clockSpan && units[index].drafts[draft].duration?.seconds == nil,
                 // "flashed red once at 23:41; by 23:42 dark": a flash, not a minute
                 units[index].drafts[draft].count == nil
             else { continue }
@@ -139,7 +141,8 @@ extension ClauseBuilder {
         for index in units.indices.dropLast() {
             // "blinked red until about 02:51, since then normal": a time said with "until" ends the light before it.
             guard units[index].firstClock != nil, units[index].drafts.isEmpty, units[index].firstContextItem == nil,
-                !untilTime(units[index]),
+                // "it is 10:20 now, still red": a time said with "now" is not one said with "until".
+                !untilTime(units[index]) || units[index].saysNow,
                 let next = units[(index + 1)...].firstIndex(where: {
                     !$0.drafts.isEmpty || $0.firstClock != nil || $0.firstContextItem != nil
                 }),
@@ -156,7 +159,8 @@ extension ClauseBuilder {
     /// Whether the clause is a time of day alone said with "until" or "then" after a light ("red blinks until
     /// about 7:42"): when that light ended.
     private static func untilTime(_ unit: Unit) -> Bool {
-        unit.order == .then && unit.drafts.isEmpty && unit.firstContextItem == nil && unit.firstClock != nil
+        unit.order == .then && unit.drafts.isEmpty && unit.firstContextItem == nil
+            && unit.firstClock != nil
     }
 
     /// Whether the clause at the next time of day shows the same light in another state ("18:20 ring

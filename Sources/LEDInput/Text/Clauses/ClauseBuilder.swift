@@ -37,6 +37,9 @@ struct ClauseBuilder {
         var still = false
         /// Whether its time of day was said just before it ("at like 6 n its still blinking"), a start.
         var clockHandedOn = false
+        /// Whether "now" (or another word of the present) opens it ("it is 10:20 now, still red"): its time alone is
+        /// the time the "still" light after it is seen, not an "until".
+        var saysNow = false
         /// Whether it says the reset button is being held.
         var holdsButton = false
         /// Whether it says the power was cut or the batteries taken out.

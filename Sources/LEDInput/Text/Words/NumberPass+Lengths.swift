@@ -41,21 +41,47 @@ extension NumberPass {
     /// The hour a bare number after "at" names ("at 6 it started blinking", "at like 6", "now at 9"), when
     /// nothing after it makes it a count or a length (those are read before this).
     func hourAt(_ group: Group) -> Double? {
+        if let time = militaryTime(group) { return time }
         guard group.high == nil, !group.low.isClock, let hour = group.low.integer, (0...23).contains(hour) else {
             return nil
         }
         // "since 8 this morning", "it is now three in the afternoon": the part of the day says am or pm.
-        if (1...12).contains(hour), let pm = dayPart(after: group.last) { return Double(hour % 12 + (pm ? 12 : 0)) }
-        if isNowHour(group) { return Double(hour) }
+        let end = oClock(after: group.last) ?? group.last
+        if (1...12).contains(hour), let pm = dayPart(after: end) { return Double(hour % 12 + (pm ? 12 : 0)) }
+        if isNowHour(group) || end != group.last { return Double(hour) }
         guard !group.spelled else { return nil }
         let before = word(group.first - 1)
         if before == "at" { return Double(hour) }
         return Self.roughly.contains(before) && word(group.first - 2) == "at" ? Double(hour) : nil
     }
 
-    /// Whether a bare hour is the time now: "It's nearly six now", "it is 9 now", "its gone 5 now".
+    /// A time written as four digits, as a technician logs it ("since 0600 today", "1330 now", "at 2215"):
+    /// hours and minutes, when a word around it makes it a time — not a year ("since 2019") nor a count.
+    func militaryTime(_ group: Group) -> Double? {
+        let typed = text(group.first, group.last)
+        guard group.high == nil, group.first == group.last, typed.utf8.count == 4,
+            typed.utf8.allSatisfy({ (48...57).contains($0) }), let number = group.low.integer,
+            number / 100 < 24, number % 100 < 60
+        else { return nil }
+        let before = word(group.first - 1)
+        let after = word(group.last + 1)
+        let timed =
+            ["at", "until", "till", "by", "@"].contains(before)
+            || ["now", "today", "tonight", "this", "last", "hrs", "h"].contains(after)
+            || typed.hasPrefix("0") && ["since", "from", "to"].contains(before)
+        return timed ? Double(number / 100) + Double(number % 100) / 60 : nil
+    }
+
+    /// The last token of "o'clock" said right after token `last` ("since 9 o'clock", "seven oclock"), if it is.
+    func oClock(after last: Int) -> Int? {
+        if ["o'clock", "oclock", "o'clok", "oclok"].contains(word(last + 1)) { return last + 1 }
+        return word(last + 1) == "o" && word(last + 2) == "clock" ? last + 2 : nil
+    }
+
+    /// Whether a bare hour is the time now: "It's nearly six now", "it is 9 now", "its gone 5 now", "it is 10
+    /// o'clock now".
     func isNowHour(_ group: Group) -> Bool {
-        guard word(group.last + 1) == "now" else { return false }
+        guard word((oClock(after: group.last) ?? group.last) + 1) == "now" else { return false }
         var before = group.first - 1
         if Self.roughly.contains(word(before)) || ["gone", "past", "almost"].contains(word(before)) { before -= 1 }
         if ["it's", "its"].contains(word(before)) { return true }

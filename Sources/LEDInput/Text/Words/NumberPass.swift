@@ -240,7 +240,8 @@ struct NumberPass {
         _ group: Group, _ items: [TextItem], into out: inout [TextItem]
     ) throws(TextProblem) -> Int {
         if let hour = hourAt(group) {
-            out.append(TextItem(.clockTime(hour * 3600), group.first, group.last))  // "at like 6", "now at 9"
+            // "at like 6", "now at 9", "since 9 o'clock"
+            out.append(TextItem(.clockTime(hour * 3600), group.first, oClock(after: group.last) ?? group.last))
             return group.next
         }
         // "zero blinking", "0 flashes": none of them.

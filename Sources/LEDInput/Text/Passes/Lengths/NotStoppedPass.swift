@@ -1,6 +1,7 @@
 /// Reads "hasn't stopped" ("It's 11:45 and the red light hasn't stopped flashing", "started at noon and
 /// hasn't stopped since") as "still": the light goes on without end, and it began before the clause, so a
-/// time of day said with it or after it ends a length that began at the time said before it.
+/// time of day said with it or after it ends a length that began at the time said before it. "Hasn't
+/// changed" ("13:30 now and it hasn't changed") is a "still" too.
 ///
 /// Runs after ``StoppedBlinkingPass`` and before ``ResolvePass``: the negation becomes ``TextMeaning/still``
 /// and the end ``TextMeaning/continuous``, which is what ResolvePass would make of the pair.
@@ -19,6 +20,16 @@ struct NotStoppedPass {
         var index = 0
         while index < items.count {
             let item = items[index]
+            // "At 13:30 it hasn't changed": the light told before goes on, as "still the same" says.
+            if case .negation = item.meaning, index + 1 < items.count, case .order(.then) = items[index + 1].meaning,
+                items[index + 1].first == item.last + 1, items[index + 1].first == items[index + 1].last,
+                word(items[index + 1].first) == "changed", Self.perfect.contains(words(item)),
+                !(index + 2 < items.count && items[index + 2].meaning.describesLight)
+            {
+                out.append(TextItem(.still, item.first, items[index + 1].last))
+                index += 2
+                continue
+            }
             guard case .negation = item.meaning, index + 1 < items.count,
                 case .endOfLight = items[index + 1].meaning, items[index + 1].first == item.last + 1,
                 items[index + 1].first == items[index + 1].last,

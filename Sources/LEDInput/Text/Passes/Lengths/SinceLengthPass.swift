@@ -49,30 +49,6 @@ struct SinceLengthPass {
         return timesSince(out)
     }
 
-    /// "Blue has been blinking since 20:01; it's 21:30 now", "since 8 am it is red": a time of day after
-    /// "since" is when the light of its clause began, not a clause of its own: the "since" goes, so the time
-    /// joins the light's clause and the next time of day ends it.
-    func timesSince(_ items: [TextItem]) -> [TextItem] {
-        var out: [TextItem] = []
-        out.reserveCapacity(items.count)
-        for (index, item) in items.enumerated() {
-            if case .order(.after) = item.meaning, word(item.last) == "since", index + 1 < items.count,
-                case .clockTime = items[index + 1].meaning, items[index + 1].first <= item.last + 3
-            {
-                continue
-            }
-            // "since 11:00 this morning the module shows …": the part of the day says which 11:00, not "now".
-            if case .presentMarker = item.meaning, index >= 2, case .clockTime = items[index - 1].meaning,
-                items[index - 1].last + 1 == item.first, case .order(.after) = items[index - 2].meaning,
-                word(items[index - 2].last) == "since", Self.partsOfDay.contains(word(item.last))
-            {
-                continue
-            }
-            out.append(item)
-        }
-        return out
-    }
-
     /// Whether `item` is "since then" (or "ever since then").
     private func isSinceThen(_ item: TextItem) -> Bool {
         let since = word(item.first) == "ever" ? item.first + 1 : item.first

@@ -164,6 +164,7 @@ extension LexiconEntries {
                 // a later time that tells no new light: "16:10 same thing", "20:20 no change"
                 "same thing", "same again", "still the same", "no change", "unchanged",
                 "nothing has changed", "nothing's changed", "nothing have changed", "nothing is changed",
+                "still no change", "no changes", "same as before", "the same as before", "same as earlier",
                 // the light began at the time said before and goes on ("at 03:10 … from then on it has blinked red")
                 "from then on", "from then onwards", "from that point on", "from that moment on", "ever since then",
                 "since then",
