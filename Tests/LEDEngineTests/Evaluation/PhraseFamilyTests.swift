@@ -96,7 +96,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-batch14-held-out.tsv", top1Floor: 38, factsFloor: 33),
         LabelledTable(file: "voices-batch15-tuning.tsv", top1Floor: 95, factsFloor: 88),
         LabelledTable(file: "voices-batch15-held-out.tsv", top1Floor: 42, factsFloor: 31),
-        LabelledTable(file: "voices-batch16-tuning.tsv", top1Floor: 108, factsFloor: 97),
+        LabelledTable(file: "voices-batch16-tuning.tsv", top1Floor: 109, factsFloor: 100),
         LabelledTable(file: "voices-batch16-held-out.tsv", top1Floor: 54, factsFloor: 44),
         LabelledTable(file: "voices-batch17-tuning.tsv", top1Floor: 110, factsFloor: 99),
         LabelledTable(file: "voices-batch17-held-out.tsv", top1Floor: 52, factsFloor: 42),
