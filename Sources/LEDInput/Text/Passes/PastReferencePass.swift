@@ -150,7 +150,7 @@ struct PastReferencePass {
                 return (item.last, token...(token + 1), true, false)
             }
         }
-        if startsSentence(previous), let old = oldThing(from: gapStart, through: item) {
+        if startsSentence(previous), let old = oldThing(from: gapStart) {
             // "Old router: …", "With the old batteries it …": what the light did with the thing since replaced.
             if old.upperBound < item.first { return (item.last, old, false, false) }
             // The item is the "with" of "with the old …" (read over), or a situation that names the old thing (kept).
@@ -292,10 +292,10 @@ struct PastReferencePass {
     /// The last words of a light said to be as it should ("was fine", "back to normal").
     static let fineWords: Set<String> = ["fine", "normal", "normally", "ok", "okay", "good"]
 
-    /// The words that open a sentence about a thing since replaced: "Old router: …", "With the old batteries
-    /// …", "On our old router …" (from token `start`, up to the end of `item`); nil when the sentence opens
-    /// otherwise. "The old camera …" names a device, not a change.
-    private func oldThing(from start: Int, through item: TextItem) -> ClosedRange<Int>? {
+    /// The words that open a sentence at token `start` about a thing since replaced: "Old router: …", "With the
+    /// old batteries …", "On our old router …"; nil when the sentence opens otherwise. "The old camera …" names a
+    /// device, not a change.
+    private func oldThing(from start: Int) -> ClosedRange<Int>? {
         if word(start) == "old" { return start...start }
         guard Self.withWords.contains(word(start)), Self.determiners.contains(word(start + 1)),
             word(start + 2) == "old"

@@ -60,8 +60,8 @@ extension NumberPass {
         var picked = 0
         for probe in items.indices.dropLast() where word(items[probe].first) == "one" {
             if case .numberWord(1) = items[probe].meaning, case .color = items[probe + 1].meaning { picked += 1 }
+            if picked >= 2 { return true }  // (at most one full scan per text of many "one red …")
         }
-        if picked >= 2 { return true }
         for item in items[(index + 2)...] {
             guard case .color = item.meaning else { continue }
             if word(item.last + 1) == "one" { return true }
