@@ -28,8 +28,8 @@ extension ResolvePass {
         return litBefore || recording
     }
 
-    /// Whether the items so far end in "after" and a colour ("red six times after the blue is off", "once the
-    /// blue is off it blinks red"): the light named after "after" went off — it was on until then.
+    /// Whether the items so far end in "after" and a colour ("red six times after the blue is off", "after the
+    /// blue light is off, 5 red flashes"): the light named after "after" went off — it was on until then.
     static func offAfterAfter(_ out: [TextItem]) -> Bool {
         guard out.count >= 2, case .color = out[out.count - 1].meaning else { return false }
         return out[out.count - 2].meaning == .order(.after)

@@ -15,29 +15,25 @@ extension SinceLengthPass {
     /// is. Two times joined by "to" or "until", each with its day ("from 23:00 last night until 07:00 this
     /// morning"), are a span, as "23:00 to 07:00" is.
     func timesSince(_ items: [TextItem]) -> [TextItem] {
-        var out: [TextItem] = []
-        out.reserveCapacity(items.count)
-        var index = 0
-        while index < items.count {
+        let lastTime = items.lastIndex { if case .clockTime = $0.meaning { true } else { false } }
+        return TextItem.scan(items.count) { index, out in
             let item = items[index]
             if case .order(.after) = item.meaning, word(item.last) == "since", index + 1 < items.count,
                 case .clockTime = items[index + 1].meaning, items[index + 1].first <= item.last + 3
             {
-                index += 1
-                continue
+                return index + 1
             }
             guard case .clockTime = item.meaning else {
                 out.append(item)
-                index += 1
-                continue
+                return index + 1
             }
             out.append(item)
-            index += 1
+            let next = index + 1
             // "since 7", "since about 7", "from 7 this morning": when the light began.
             let opener = NumberPass.roughly.contains(word(item.first - 1)) ? item.first - 2 : item.first - 1
             let since = ["since", "from"].contains(word(opener)) || word(item.first - 2) == "since"
-            let day = dayOfTime(items, at: index, after: item)
-            let afterDay = day.map { $0 + 1 } ?? index
+            let day = dayOfTime(items, at: next, after: item)
+            let afterDay = day.map { $0 + 1 } ?? next
             if afterDay + 1 < items.count, isJoiner(items[afterDay], between: word(opener) == "between"),
                 case .clockTime = items[afterDay + 1].meaning,
                 items[afterDay + 1].first == items[afterDay].last + 1
@@ -48,16 +44,15 @@ extension SinceLengthPass {
                 var end = items[afterDay + 1]
                 end.first = item.first
                 out.append(end)
-                index = dayOfTime(items, at: afterDay + 2, after: end).map { $0 + 1 } ?? afterDay + 2
-                continue
+                return dayOfTime(items, at: afterDay + 2, after: end).map { $0 + 1 } ?? afterDay + 2
             }
-            let later = items[index...].contains { if case .clockTime = $0.meaning { true } else { false } }
+            let later = lastTime.map { $0 >= next } ?? false
             guard let day else {
                 // "since 7 in the morning it is blinking blue": hours too.
                 if since, !later, let part = dayPartWords(after: item.last) {
                     out.append(TextItem(.duration(.hours), part.lowerBound, part.upperBound))
                 }
-                continue
+                return next
             }
             if since, !later {
                 // "since 7 this morning blinking blue": hours, as "since this morning" is.
@@ -65,9 +60,8 @@ extension SinceLengthPass {
             } else if !since {
                 out.append(items[day])
             }
-            index = day + 1
+            return day + 1
         }
-        return out
     }
 
     /// The index of the item right after time of day `time` (at `index`) that names its day, if one does.
