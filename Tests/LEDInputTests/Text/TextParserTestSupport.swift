@@ -35,6 +35,11 @@ enum TextParserFixtures {
 
     static let parser = TextObservationParser(devices: devices, contextPhrases: contextPhrases)
 
+    /// The fixtures' parser, with the Sync Modules' blue and green as separate LEDs (as the catalog has them).
+    static let separateLEDParser = TextObservationParser(
+        devices: devices, separateLEDs: ["sync-module": [.blue, .green], "sync-module-2": [.blue, .green]],
+        contextPhrases: contextPhrases)
+
     /// Parses a case, recording the error when it fails.
     static func canonical(of testCase: TextCase) -> String? {
         do {

@@ -1,4 +1,3 @@
-import LEDCore
 import Testing
 
 @testable import LEDInput
@@ -28,21 +27,12 @@ import Testing
 
     @Test(arguments: cases)
     func reads(_ testCase: TextCase) throws {
-        let parser = TextObservationParser(
-            devices: TextParserFixtures.devices, separateLEDs: Self.separateLEDs,
-            contextPhrases: TextParserFixtures.contextPhrases)
+        let parser = TextParserFixtures.separateLEDParser
         #expect(try parser.parse(testCase.input, device: testCase.device).canonical == testCase.canonical)
     }
 
-    /// The Sync Modules' blue and green LEDs, as the catalog's devices say.
-    static let separateLEDs: [String: Set<LEDColor>] = [
-        "sync-module": [.blue, .green], "sync-module-2": [.blue, .green],
-    ]
-
     @Test func oneLEDDevicesReadNoColourForBoth() throws {
-        let parser = TextObservationParser(
-            devices: TextParserFixtures.devices, separateLEDs: Self.separateLEDs,
-            contextPhrases: TextParserFixtures.contextPhrases)
+        let parser = TextParserFixtures.separateLEDParser
         #expect(throws: (any Error).self) { try parser.parse("both lights solid", device: "mini") }
     }
 }

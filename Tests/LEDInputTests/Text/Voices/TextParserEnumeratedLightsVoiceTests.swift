@@ -1,4 +1,3 @@
-import LEDCore
 import Testing
 
 @testable import LEDInput
@@ -22,9 +21,7 @@ import Testing
 
     @Test(arguments: cases)
     func reads(_ testCase: TextCase) throws {
-        let parser = TextObservationParser(
-            devices: TextParserFixtures.devices, separateLEDs: TextParserBothLEDsVoiceTests.separateLEDs,
-            contextPhrases: TextParserFixtures.contextPhrases)
+        let parser = TextParserFixtures.separateLEDParser
         #expect(try parser.parse(testCase.input, device: testCase.device).canonical == testCase.canonical)
     }
 }

@@ -21,14 +21,10 @@ import Testing
         TextCase("it doesn't flash red", "dev=? ctx=- : red:off:_:_:_:_:_"),
     ]
 
-    /// The fixtures' parser, with the Sync Modules' blue and green as separate LEDs (as the catalog has them).
-    static let parser = TextObservationParser(
-        devices: TextParserFixtures.devices,
-        separateLEDs: ["sync-module": [.blue, .green], "sync-module-2": [.blue, .green]],
-        contextPhrases: TextParserFixtures.contextPhrases)
-
     @Test(arguments: cases)
     func reads(_ testCase: TextCase) throws {
-        #expect(try Self.parser.parse(testCase.input, device: testCase.device).canonical == testCase.canonical)
+        #expect(
+            try TextParserFixtures.separateLEDParser.parse(testCase.input, device: testCase.device).canonical
+                == testCase.canonical)
     }
 }
