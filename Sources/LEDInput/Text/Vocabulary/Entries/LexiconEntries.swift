@@ -128,7 +128,10 @@ enum LexiconEntries {
                 // one colour, then the other: "red and blue, one then the other", "now one now the other"
                 "one then the other", "one and then the other", "first one then the other", "one then other",
                 "one and then other", "one after other", "now one now the other", "one other one other",
-                "one at a time",
+                "one at a time", "one and the other", "one and other", "now one now other",
+                // learners' and other voices: "they take turns", "red and blue in alternance", "ping-ponging"
+                "take turns", "took turns", "taking turn", "in alternance", "alternance", "interchanging",
+                "interchanges", "interchanged", "ping-ponging", "ping ponging", "ping-pongs", "ping-ponged",
             ]
         ),
         (
