@@ -3,7 +3,7 @@ import Testing
 @testable import LEDInput
 
 /// Technicians' and texters' words for situations: "post SSID change" (network change), "rec test" (recording),
-/// "pwr cut" and "pulling the batteries" (power cycle), "tried to connect it in the app" (setup).
+/// "pwr cut", "pwr cyc", "pc'd" and "pulling the batteries" (power cycle), "tried to connect it in the app" (setup).
 @Suite struct TextParserTechnicianSituationVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -15,6 +15,10 @@ import Testing
         TextCase(
             "Sync Module 2 blue solid n green blinkin since the pwr cut",
             "dev=sync-module-2 ctx=power-cycle : blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
+        TextCase(
+            "Sync Module 2 blue solid n green flashing after pwr cyc",
+            "dev=sync-module-2 ctx=power-cycle : blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
+        TextCase("cam pc'd, LED red blink", "dev=? ctx=power-cycle : red:blink:_:_:_:_:_"),
         TextCase(
             "Doorbell ring still dark even after pulling the batteries for 5 seconds",
             "dev=doorbell ctx=power-cycle : none:off:_:_:_:_:_"),
