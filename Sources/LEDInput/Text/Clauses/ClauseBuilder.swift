@@ -104,7 +104,13 @@ struct ClauseBuilder {
                 result.contexts.remove(.holdingReset)
             } else {
                 result.contexts.insert(.holdingReset)
-                if !assembly.lightAfterRelease { result.contexts.remove(.afterReset) }
+                if !assembly.lightAfterRelease {
+                    result.contexts.remove(.afterReset)
+                } else if units.contains(where: { $0.past && $0.hasEvents }) {
+                    // "Before I let go it flashed red and blue; after I let go it blinks blue": what it did while
+                    // held is told as the past, and what it does now is after the reset.
+                    result.contexts.insert(.afterReset)
+                }
             }
         } else if result.contexts.contains(.holdingReset) {
             result.contexts.remove(.afterReset)  // "holding the button of reset": holding it, not after it

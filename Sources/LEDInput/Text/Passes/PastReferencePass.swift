@@ -267,7 +267,8 @@ struct PastReferencePass {
             }
             // "Before the reset it blinked red, after the reset it blinks blue"
             let opensWithAfter =
-                word(item.first) == "after" || item.last > item.first && word(item.first + 1) == "after"
+                Self.afterWords.contains(word(item.first))
+                || item.last > item.first && word(item.first + 1) == "after"
             if before, opensWithAfter, opensClause(item.first) {
                 if case .context = item.meaning { return probe }
                 // "Before new batteries: red 5x after each clip. After: just the blue", "… Right after, it blinked red"
@@ -276,10 +277,30 @@ struct PastReferencePass {
                 {
                     return probe
                 }
+                // "…; after it, the red LED blinks", "…; after the update it blinks", "…; afterwards it blinks red"
+                // — but not "…, after ten seconds it went blue", which goes on with the same story.
+                if case .order(let order) = item.meaning, order == .after || order == .then,
+                    !startsLength(items, at: probe + 1)
+                {
+                    return probe
+                }
             }
             probe += 1
         }
         return nil
+    }
+
+    /// Words that open the clause of "after" a change: "after the update", "afterwards".
+    static let afterWords: Set<String> = ["after", "afterwards", "afterward"]
+
+    /// Whether the item at `index` is a length or a count ("after ten seconds", "after 3 blinks"): what
+    /// follows it is later in the same story, not what the light does since a change.
+    private func startsLength(_ items: [TextItem], at index: Int) -> Bool {
+        guard index < items.count else { return false }
+        switch items[index].meaning {
+        case .duration, .exactDuration, .count, .countWord: return true
+        default: return false
+        }
     }
 
     /// Whether token `token` opens a clause: it follows punctuation or "and" / "but" / "so", or starts the text.

@@ -4,7 +4,10 @@ import Testing
 
 /// A state, then a clause that opens with "after" and a situation that changes the light, then "now": the
 /// state before is what the light used to do ("sat on solid red the whole evening; after I swapped in new
-/// batteries, it now blinks blue"). Holding the reset button and letting go is one story, not a change.
+/// batteries, it now blinks blue"). Holding the reset button and letting go is one story, not a change. A
+/// sentence that opens with "before" and a clause that opens with "after it", "after the update" or
+/// "afterwards" tell a change too (not "after ten seconds", which goes on with the story); letting go of the
+/// reset button told that way is after the reset.
 @Suite struct TextParserSituationChangeVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -21,6 +24,16 @@ import Testing
         TextCase(
             "Before new batteries: 6 red flashes after every clip. After: just the blue light.",
             "dev=? ctx=new-batteries,recording : red:blink:6:_:_:_:past blue:solid:_:_:_:_:_"),
+        TextCase(
+            "Before the firmware update the light stayed off; after it, the red LED blinks.",
+            "dev=? ctx=- : none:off:_:_:_:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "Before the move the Mini was solid blue; afterwards it blinks red.",
+            "dev=mini ctx=- : blue:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "Before I let go of the reset button the Indoor flashed red and blue; after I let go it switched to a "
+                + "slow blue blink.",
+            "dev=indoor ctx=after-reset,holding-reset : blue-red:alt:_:_:_:_:past blue:blink:_:slow:_:_:_"),
         TextCase(
             "held the reset button and it flashed red; after the reset it now blinks blue slowly",
             "dev=? ctx=holding-reset : red:blink:_:_:_:_:_ blue:blink:_:slow:_:_:_"),
