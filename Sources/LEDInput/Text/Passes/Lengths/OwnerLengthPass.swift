@@ -1,7 +1,8 @@
 /// Drops lengths that time the owner, not the light: how long they have had the device ("I have Outdoor 4
 /// since two weeks", "we've had the camera for a month": told in days or more) and a person's age ("she is
-/// nine months now", "my son, 6 years old"). With a light said between the words and the length ("I have had
-/// it blinking red for two weeks") the length is the light's and stays.
+/// nine months now", "my son, 6 years old") — and the batteries' age ("Batteries 2 yrs", "batts in for 8
+/// months", not "since I changed the batteries 2 days ago"). With a light said between the words and the length
+/// ("I have had it blinking red for two weeks") the length is the light's and stays.
 ///
 /// Runs after ``SinceLengthPass`` and before ``ResolvePass``.
 struct OwnerLengthPass {
@@ -13,6 +14,13 @@ struct OwnerLengthPass {
     /// A person whose age a length may be: "she is nine months now".
     static let people: Set<String> = [
         "she", "he", "she's", "he's", "shes", "hes", "baby", "son", "daughter", "kid", "grandson", "granddaughter",
+    ]
+    /// Words for the batteries: a length of days or more right after them is their age.
+    static let batteries: Set<String> = ["batteries", "battery", "batts", "batt", "bats", "aas", "cells"]
+    /// Words of a battery change: a length with them is since the change ("since I changed the batteries 2 days
+    /// ago"), which the light may have lasted.
+    static let batteryChange: Set<String> = [
+        "since", "changed", "replaced", "swapped", "new", "fresh", "put", "inserted", "after", "ago", "when",
     ]
     /// How many items before a length its lead may stand.
     static let reach = 4
@@ -54,7 +62,11 @@ struct OwnerLengthPass {
         // Having it is told in days or more ("since two weeks", "for a month"); a shorter length after "had" is
         // more likely the light's or the situation's ("had no internet for an hour").
         let days = Self.seconds(of: item.meaning).map { $0 >= 86_400 } ?? false
-        return days && !lead.isDisjoint(with: Self.having) || !lead.isDisjoint(with: Self.people) && lead.contains("is")
+        let batteriesAge =
+            !lead.isDisjoint(with: Self.batteries) && lead.isDisjoint(with: Self.batteryChange)
+            && !Self.batteryChange.contains(word(item.last + 1))
+        return days && (!lead.isDisjoint(with: Self.having) || batteriesAge)
+            || !lead.isDisjoint(with: Self.people) && lead.contains("is")
             || !lead.isDisjoint(with: ["she's", "he's", "shes", "hes"])
     }
 
