@@ -49,6 +49,12 @@ struct PastReferencePass {
                 index = appendUntil(present, items, from: keepsLength ? index : index + 1, into: &out)
                 continue
             }
+            if startsSentence(out.last), let present = untilChange(items, from: index) {
+                // "It was solid blue until I moved it. Now it blinks red": what it did up to the change is the past.
+                out.append(TextItem(.pastMarker, item.first, item.first))
+                index = appendUntil(present, items, from: index, into: &out)
+                continue
+            }
             if let marker = changeReference(items, at: index),
                 let present = presentCue(items, after: index, near: true, before: false),
                 describesLightNow(items, cue: present)
@@ -184,6 +190,38 @@ struct PastReferencePass {
         default:
             return nil
         }
+    }
+
+    /// The present cue after a sentence, opening at `start`, that tells a light and then "until" a change with
+    /// no light of its own ("The light was off until I changed the password, since then …", "It was solid blue
+    /// until I moved it. Now …"); nil otherwise. The cue must come in that sentence or the next: "blinked red
+    /// until it went blue" is one story, and so is an "until" with no "now" after it.
+    private func untilChange(_ items: [TextItem], from start: Int) -> Int? {
+        var lightTold = false
+        var until: Int?
+        for probe in start..<items.count {
+            let item = items[probe]
+            if case .order(.sentence) = item.meaning { return nil }
+            if case .presentMarker = item.meaning { return nil }
+            if case .order(.then) = item.meaning, lightTold, ["until", "till"].contains(word(item.first)) {
+                until = probe
+                break
+            }
+            if item.meaning.describesLight { lightTold = true }
+        }
+        // "since then" names the change here: not the story of a time named that "near" keeps it from.
+        guard let until, let present = presentCue(items, after: until, near: false, before: false) else { return nil }
+        // "until it went blue": the change is the light's own; "until about 02:51", "until a minute ago": a time,
+        // not a change, so one story.
+        let between = items[until..<present]
+        let sentences = between.filter { $0.meaning == .order(.sentence) }.count
+        let story = between.contains { item in
+            switch item.meaning {
+            case .duration, .exactDuration, .clockTime, .number, .unit: return true
+            default: return item.meaning.describesLight
+            }
+        }
+        return sentences > 1 || story ? nil : present
     }
 
     /// A state told as lasting a day or more inside a clause, when a clause that says what the light does

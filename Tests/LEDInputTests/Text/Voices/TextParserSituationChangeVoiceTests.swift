@@ -7,7 +7,9 @@ import Testing
 /// batteries, it now blinks blue"). Holding the reset button and letting go is one story, not a change. A
 /// sentence that opens with "before" and a clause that opens with "after it", "after the update" or
 /// "afterwards" tell a change too (not "after ten seconds", which goes on with the story); letting go of the
-/// reset button told that way is after the reset.
+/// reset button told that way is after the reset. So does a light "until" a change with no light of its own,
+/// then "now" or "since then" ("It was solid blue until I moved it. Now …"), but not "until it went solid blue" or
+/// "until about 02:51", which go on with the story.
 @Suite struct TextParserSituationChangeVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -34,6 +36,18 @@ import Testing
             "Before I let go of the reset button the Indoor flashed red and blue; after I let go it switched to a "
                 + "slow blue blink.",
             "dev=indoor ctx=after-reset,holding-reset : blue-red:alt:_:_:_:_:past blue:blink:_:slow:_:_:_"),
+        TextCase(
+            "It was solid blue until I moved it. Now it blinks red.",
+            "dev=? ctx=- : blue:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "The light was off until I changed the password, since then it blinks red.",
+            "dev=? ctx=network-change : none:off:_:_:_:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "it blinked red until it went solid blue, now it's off",
+            "dev=? ctx=- : red:blink:_:_:_:_:_ blue:solid:_:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "it blinked red until about 02:51, since then normal with no light",
+            "dev=? ctx=- : red:blink:_:_:_:_:_ none:off:_:_:_:_:_"),
         TextCase(
             "held the reset button and it flashed red; after the reset it now blinks blue slowly",
             "dev=? ctx=holding-reset : red:blink:_:_:_:_:_ blue:blink:_:slow:_:_:_"),
