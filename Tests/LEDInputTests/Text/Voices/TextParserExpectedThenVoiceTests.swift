@@ -22,6 +22,13 @@ import Testing
             "App says \"Hold the reset button until the light flashes\" - my Indoor is going red blue red blue while "
                 + "I hold it",
             "dev=indoor ctx=holding-reset : blue-red:alt:_:_:_:_:_"),
+        // "the led should go …" with no "it": what it should do, not what it does.
+        TextCase(
+            "my friend who installed it said the led should go blue then off, but mine stays red",
+            "dev=? ctx=- : red:solid:_:_:_:_:_"),
+        TextCase(
+            "the light should turn solid blue after setup, but it keeps blinking red",
+            "dev=? ctx=setup : red:blink:_:_:continuous:_:_"),
     ]
 
     @Test(arguments: cases)

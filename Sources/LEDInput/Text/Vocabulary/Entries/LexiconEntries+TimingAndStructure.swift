@@ -108,6 +108,15 @@ extension LexiconEntries {
                 "after those", "after these", "after them", "and after those", "and after them", "after those it",
                 "y luego", "luego", "y después", "después", "et puis", "puis", "ensuite", "und dann", "dann", "danach",
             ]
+                // a later look, told by the one who looked: "my wife says it blinked red, but when I checked it was
+                // solid blue" — what was seen then comes after, not before as a light in a "when" clause does
+                + ["i", "we"].flatMap { who in
+                    [
+                        "checked", "checked again", "looked", "looked again", "got home", "got back", "came back",
+                        "came home", "got there", "went to look", "went to check", "went back", "returned",
+                        "checked it", "looked at it", "went and looked", "went and checked",
+                    ].flatMap { ["when \(who) \($0)", "by the time \(who) \($0)"] }
+                }
         ),
         (
             .order(.before),
@@ -267,6 +276,9 @@ extension LexiconEntries {
                 "it should", "should have gone to", "should have gone", "should have", "i expected", "expected",
                 "i was expecting", "was expecting", "is supposed to", "meant to", "is meant to", "it's meant to",
                 "suppose to", "is suppose to",
+                // what it should do, told beside what it does: "the led should go blue then off, but mine stays red"
+                "should go", "should turn", "should blink", "should flash", "should stay", "should show",
+                "should light up", "should come on", "should change to", "should become", "should switch to",
                 // a setup screen's instruction: "Make sure the light is blinking blue"
                 "make sure the light is", "make sure the light", "make sure the led is", "make sure the led",
                 "make sure your light is", "make sure the status light is", "check that the light is",
