@@ -46,6 +46,8 @@ import Testing
         TextCase("plugged it in, it didn't come on", "dev=? ctx=power-cycle : none:off:_:_:_:_:_"),
         // A colour told before it: only what is named is absent.
         TextCase("solid blue, the green never came on", "dev=? ctx=- : blue:solid:_:_:_:_:_"),
+        // "not coming": a colour that does not come
+        TextCase("the blue is not coming, only red blinking", "dev=? ctx=- : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -2,7 +2,7 @@ import Testing
 
 @testable import LEDInput
 
-/// "is not showing any light", "wasn't giving any light", "aren't making any light": no light (the "is not" was
+/// "is not showing any light", "wasn't giving any light", "aren't making any light", "light not coming": no light (the "is not" was
 /// read first, as a negation of nothing, and the text had no light at all); a technician's "rec end" / "clip end"
 /// is the end of a recording.
 @Suite struct TextParserNotShowingLightVoiceTests {
@@ -14,6 +14,10 @@ import Testing
         TextCase("my Indoor wasn't giving any light at all", "dev=indoor ctx=- : none:off:_:_:_:_:_"),
         TextCase("Unit XT2-07: rec end -> R x6. Cells 2y.", "dev=xt2 ctx=recording : red:blink:6:_:_:_:_"),
         TextCase("XT2 at clip end: red x5", "dev=xt2 ctx=recording : red:blink:5:_:_:_:_"),
+        // a light that does not come, no colour named
+        TextCase(
+            "Light not coming at all since I change the batteries, I try 2 times.",
+            "dev=? ctx=new-batteries : none:off:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

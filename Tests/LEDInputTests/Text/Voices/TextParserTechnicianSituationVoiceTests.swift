@@ -3,7 +3,8 @@ import Testing
 @testable import LEDInput
 
 /// Technicians' and texters' words for situations: "post SSID change" (network change), "rec test" (recording),
-/// "pwr cut", "pwr cyc", "pc'd" and "pulling the batteries" (power cycle), "tried to connect it in the app" (setup).
+/// "pwr cut", "pwr cyc", "pc'd" and "pulling the batteries" (power cycle), "tried to connect it in the app" and learners' "try to connect
+/// with app" (setup), "when I connect the cable" (power cycle).
 @Suite struct TextParserTechnicianSituationVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -25,6 +26,12 @@ import Testing
         TextCase(
             "The Video Doorbell has stayed solid red since she tried to connect it in the app.",
             "dev=doorbell ctx=setup : red:solid:_:_:_:_:_"),
+        TextCase(
+            "Doorbell have red light, no blinking, from when I try to connect with app.",
+            "dev=doorbell ctx=setup : red:solid:_:_:_:_:noblink"),
+        TextCase(
+            "When I connect the cable the light become red and blink and then become blue fixed.",
+            "dev=? ctx=power-cycle : red:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -241,7 +241,8 @@ extension LexiconEntries {
                 "doesn't come on", "does not come on", "never comes on", "don't come on", "never came on",
                 "never come on", "hasn't come on", "has not come on", "didn't come on", "did not come on",
                 "hasn't lit up", "has not lit up", "never lit up", "never turned on", "hasn't turned on",
-                "not come", "not come on", "never come", "is not come", "not coming on",
+                "not come", "not come on", "never come", "is not come", "not coming on", "not coming", "is not coming",
+                "isn't coming", "isnt coming", "never coming",
             ]
         ),
         (

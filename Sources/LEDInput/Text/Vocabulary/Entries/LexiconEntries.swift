@@ -154,6 +154,12 @@ enum LexiconEntries {
                 "does not have any light", "didn't have any light", "didnt have any light", "has not any light",
                 "have not any light", "hasn't any light", "hasnt any light", "haven't any light", "without any light",
                 "is not have any light", "is not having any light", "are not have any light",
+                // a light that does not come, with no colour named: "Light not coming at all since I change the batteries"
+                "light not coming", "light is not coming", "light not come", "light doesn't come", "light doesnt come",
+                "light does not come", "light didn't come", "light didnt come", "light did not come",
+                "light never comes",
+                "light never came", "led not coming", "led is not coming", "no light coming", "no light comes",
+                "no light came", "light not coming on", "light is not coming on", "light isn't coming on",
             ]
                 // "the doorbell is not showing any light", "it wasn't giving any light": "is not" would otherwise be
                 // read first, as a negation of nothing
