@@ -115,7 +115,8 @@ public struct TextObservationParser: Sendable {
             items = ResolvePass().run(items)
             items = NoEffectPass(word: word).run(items)
             items = EmphaticNothingPass(word: word).run(items)
-            items = SeparatorPass().run(items)
+            items = SeparatorPass(text: { index in index >= 0 && index < tokens.count ? typed(index, index) : "" })
+                .run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(
                 items, device: deviceID)
             if tokens.isEmpty {

@@ -33,7 +33,9 @@ extension ClauseBuilder {
                 units[unit].still = true
                 continue
             }
-            if units[index].still, units[index].drafts.count == 1, let (unit, draft) = previousLit {
+            if units[index].still || toldAgainLater(index, after: previousLit, units),
+                units[index].drafts.count == 1, let (unit, draft) = previousLit
+            {
                 let again = units[index].drafts[0]
                 let earlier = units[unit].drafts[draft]
                 if again.colors.allSatisfy(earlier.colors.contains), again.kind == nil || again.kind == earlier.kind,
@@ -137,6 +139,21 @@ extension ClauseBuilder {
     /// A time of day said alone, just before the light it times ("it's 10:25 now and it's still solid red",
     /// "10:25 now, still red"), is that light's time: the clause with the time has no light and no situation,
     /// the next has a light and no time of its own.
+    /// Whether the clause at `index` tells, alone at a later time of day, the very light of the clause `lit` at an
+    /// earlier one ("17:00 red blinking. 19:00 red blinking."): it goes on, as "still" says. Not a burst counted
+    /// again ("09:00 red x3. 09:30 red x3" is two bursts), nor one LED of two lit before with the other told
+    /// beside it ("blue and green solid. Since 21:35 the blue is solid but the green is flashing").
+    private static func toldAgainLater(_ index: Int, after lit: (unit: Int, draft: Int)?, _ units: [Unit]) -> Bool {
+        guard let lit, let clock = units[index].lastClock, let earlierClock = units[lit.unit].lastClock,
+            earlierClock != clock, units[index].drafts.count == 1
+        else { return false }
+        let earlier = units[lit.unit].drafts[lit.draft]
+        let again = units[index].drafts[0]
+        let alone = index + 1 == units.count || units[index + 1].order == .sentence || !units[index + 1].hasEvents
+        return alone && earlier.count == nil && again.count == nil && again.colors == earlier.colors
+            && (again.kind == nil || again.kind == earlier.kind)
+    }
+
     private static func handClocksOn(_ units: inout [Unit]) {
         for index in units.indices.dropLast() {
             // "blinked red until about 02:51, since then normal": a time said with "until" ends the light before it.

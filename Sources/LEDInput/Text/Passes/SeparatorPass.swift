@@ -5,11 +5,25 @@
 /// which outrank "and": ", right after the blue light goes off" orders by "after", while
 /// "then, after reset, …" stays a sequence.
 struct SeparatorPass {
+    /// The text of a token, as typed ("" for an index outside the text).
+    let text: (Int) -> String
+
     func run(_ items: [TextItem]) -> [TextItem] {
         TextItem.scan(items.count) { index, out in
             let item = items[index]
             guard item.meaning.isJoin else {
                 out.append(item)
+                return index + 1
+            }
+            // "17:00: red blinking", "5pm - same": a time of day that opens a line, then a colon or a dash, is when
+            // what follows was seen — one clause, as "17:00 red blinking" is.
+            if item.meaning == .order(.comma), item.first == item.last,
+                [":", "-", "\u{2013}"].contains(text(item.first)),
+                Self.opensTimedLine(out), index + 1 < items.count,
+                !items[index + 1].meaning.isJoin,
+                // not the seconds of "13:00:20"
+                !text(item.last + 1).allSatisfy(\.isNumber)
+            {
                 return index + 1
             }
             var merged = item
@@ -39,6 +53,24 @@ struct SeparatorPass {
             if let sentence, Self.reverses(merged.meaning) { out.append(sentence) }
             out.append(merged)
             return end
+        }
+    }
+
+    /// Whether the items so far end with a time of day, or a span of two ("14:00 - 14:05"), that opens the text, a
+    /// sentence or a clause ("Timeline: 14:00: …").
+    private static func opensTimedLine(_ out: [TextItem]) -> Bool {
+        var index = out.count - 1
+        var times = 0
+        while index >= 0, times < 2, case .clockTime = out[index].meaning {
+            times += 1
+            index -= 1
+            if index >= 0, times == 1, out[index].meaning == .rangeJoin || out[index].meaning == .to { index -= 1 }
+        }
+        guard times > 0 else { return false }
+        guard index >= 0 else { return true }
+        switch out[index].meaning {
+        case .order(.sentence), .order(.comma): return true
+        default: return false
         }
     }
 

@@ -328,7 +328,12 @@ struct NumberPass {
                 next: high.next)
         }
         if low.next + 1 < items.count, Self.joinsRange(items[low.next].meaning),
-            let high = single(items, at: low.next + 1)
+            // "x2 - 10:02": a count, then a time of day, not a count of two to ten ("02:00-05:30" is a span)
+            let high = single(items, at: low.next + 1),
+            text(low.first, low.last).contains(":") || !text(high.first, high.last).contains(":"),
+            // "x2 - 5 min later": a count, then a length, not a count of two to five
+            !(start > 0 && items[start - 1].meaning == .timesMarker && high.next < items.count
+                && Self.isUnit(items[high.next].meaning))
         {
             return Group(
                 low: low.value, high: high.value, spelled: low.spelled, first: low.first, last: high.last,
