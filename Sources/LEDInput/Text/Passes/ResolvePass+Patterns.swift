@@ -28,6 +28,31 @@ extension ResolvePass {
         return litBefore || recording
     }
 
+    /// The colour of the light "it" names in "after it goes off" right before another colour ("the blue light comes
+    /// on, and right after it goes off the red light flashes six times"): the last colour named before the "after",
+    /// lit; nil when the items so far do not end in "after", or no other colour follows in the clause.
+    static func itWentOffBeforeAnother(_ items: [TextItem], at index: Int, after out: [TextItem]) -> LEDColor? {
+        // "after it": the order word, then the subject
+        guard out.count >= 3, out[out.count - 1].meaning == .subject, out[out.count - 2].meaning == .order(.after)
+        else { return nil }
+        // The light named last, in this sentence or the one before ("The blue comes on. After it goes off …").
+        var named: LEDColor?
+        var sentences = 0
+        for item in out.dropLast(2).reversed() {
+            if case .color(let color) = item.meaning {
+                named = color
+                break
+            }
+            if item.meaning == .order(.sentence) {
+                sentences += 1
+                if sentences > 1 { return nil }
+            }
+        }
+        guard let named, index + 1 < items.count, case .color(let other) = items[index + 1].meaning, other != named
+        else { return nil }
+        return named
+    }
+
     /// Whether the items so far end in "after" and a colour ("red six times after the blue is off", "after the
     /// blue light is off, 5 red flashes"): the light named after "after" went off — it was on until then.
     static func offAfterAfter(_ out: [TextItem]) -> Bool {

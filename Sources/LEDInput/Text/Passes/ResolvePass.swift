@@ -107,6 +107,14 @@ struct ResolvePass {
                     || Self.offAfterAfter(out)):
                 // "blue off, then red x6", "rec LED off -> red x5": the light named went off; it was on until then.
                 out.append(TextItem(.endOfLight, item.first, item.last))
+            case .kind(.off) where Self.itWentOffBeforeAnother(items, at: index, after: out) != nil,
+                .endOfLight where Self.itWentOffBeforeAnother(items, at: index, after: out) != nil:
+                // "the blue light comes on, and right after it goes off the red light flashes six times": "it" is the
+                // light named before, which went off — as in "right after the blue light goes off".
+                if let named = Self.itWentOffBeforeAnother(items, at: index, after: out) {
+                    out.append(TextItem(.color(named), item.first, item.first))
+                }
+                out.append(TextItem(.endOfLight, item.first, item.last))
             case .kind(.off) where Self.lightThenOff(out) && Self.thenFollows(items, after: index):
                 // "blue -> off, then 5x red", "blue, then off, then red": the light named went off, then the next.
                 out[out.count - 1] = TextItem(.endOfLight, out[out.count - 1].first, item.last)
