@@ -1,6 +1,7 @@
 /// Drops a length said of the power or the internet being off, which is no length of the light: "We lost
 /// electricity for about twenty minutes", "the power went off for 10 minutes, then the camera flashed red",
-/// "after a power cut of about an hour the Mini flashes red", "wifi was down for two hours", "after 20 seconds
+/// "after a power cut of about an hour the Mini flashes red", "wifi was down for two hours", "took the batteries out
+/// for a minute", "after 20 seconds
 /// unplugged and back in, it shows …". A length is theirs when a word of the power or the connection comes
 /// before it in its clause with no light, no clause word and no punctuation between, or when "unplugged",
 /// "without power" follows it; only a stretch ("for …", "of …") is the power's before it ("since yesterday",
@@ -17,6 +18,8 @@ struct PowerOffLengthPass {
     static let offWords: Set<String> = [
         "electricity", "power", "mains", "breaker", "blackout", "outage", "unplugged", "unplug", "unplugging",
         "internet", "wifi", "broadband", "router", "modem",
+        // the batteries out: "even after I took the batteries out for a minute"
+        "batteries", "battery", "batts", "batt",
     ]
     /// Words right after a length that make it the power's: "20 seconds unplugged", "an hour powerless".
     static let offAfter: Set<String> = ["unplugged", "powerless", "offline"]
