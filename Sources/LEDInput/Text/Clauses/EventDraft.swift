@@ -113,7 +113,12 @@ struct EventDraft {
         if a.isModifier || b.isModifier { return true }
         if a.isDark || b.isDark { return false }
         // "blinks red and blue many times": a colour with no kind of its own joins the other's.
-        if a.kind != nil, b.kind == nil, b.hasColors, b.speed == nil, !b.saysNoBlink { return true }
+        // So does one whose only word is how fast the two go ("blinking red and blue fast").
+        if let kindA = a.kind, b.kind == nil, b.hasColors, !b.saysNoBlink,
+            b.speed == nil || isPulsing(kindA) && a.speed == nil && b.count == nil
+        {
+            return true
+        }
         guard let kindA = a.effectiveKind, let kindB = b.effectiveKind else { return true }
         if isPulsing(kindA), isPulsing(kindB), kindA != kindB { return true }  // "blinking red and green alternately"
         if !a.hasColors || !b.hasColors { return kindA == kindB }

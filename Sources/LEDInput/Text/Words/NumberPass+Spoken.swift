@@ -176,6 +176,21 @@ extension NumberPass {
         return out[out.count - 2].meaning == .color(color)
     }
 
+    /// Whether a light told as blinking on and on ("blinking", "flashin", "alternating") comes in the last few items,
+    /// in the same clause: "real quick" after it is how fast, not one short flash ("it flashed red real quick").
+    func blinkingJustBefore(_ out: [TextItem]) -> Bool {
+        for item in out.suffix(5).reversed() {
+            if case .order = item.meaning { return false }  // "red and blue" (together) stays one clause
+            switch item.meaning {
+            case .kind(.blink), .kind(.alternating), .alternation:
+                let said = word(item.last)
+                return said.hasSuffix("ing") || said.hasSuffix("in") || said.hasSuffix("in'")
+            default: continue
+            }
+        }
+        return false
+    }
+
     private static func smallWhole(_ meaning: TextMeaning) -> Int? {
         switch meaning {
         case .number(let value, _): return value.isClock ? nil : value.integer

@@ -67,8 +67,10 @@ struct NumberPass {
                 return index + 1  // "times a minute" with no number before it
             case .duration(.brief) where isOrdinalSecond(items, at: index):
                 return index + 1  // "a second Outdoor 4": which one, not how long
-            case .duration(.brief) where word(item.last) == "quick" && Self.countedJustBefore(out):
-                // "flashes red 5 times really quick", "red red red real quick": the pulses are fast
+            case .duration(.brief)
+            where word(item.last) == "quick" && (Self.countedJustBefore(out) || blinkingJustBefore(out)):
+                // "flashes red 5 times really quick", "red red red real quick", "blinkin red n blue real quick": the
+                // pulses are fast
                 out.append(TextItem(.speed(.fast), item.first, item.last))
                 return index + 1
             case .duration:
