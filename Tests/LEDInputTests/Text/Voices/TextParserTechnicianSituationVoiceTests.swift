@@ -3,7 +3,7 @@ import Testing
 @testable import LEDInput
 
 /// Technicians' and texters' words for situations: "post SSID change" (network change), "rec test" (recording),
-/// "pwr cut", "pwr cyc", "pc'd" and "pulling the batteries" (power cycle), "tried to connect it in the app" and learners' "try to connect
+/// "pwr cut", "pwr cyc", "pc'd", "powercut" and "pulling the batteries" (power cycle), "tried to connect it in the app" and learners' "try to connect
 /// with app" (setup), "when I connect the cable" (power cycle).
 @Suite struct TextParserTechnicianSituationVoiceTests {
     static let cases: [TextCase] = [
@@ -32,6 +32,9 @@ import Testing
         TextCase(
             "When I connect the cable the light become red and blink and then become blue fixed.",
             "dev=? ctx=power-cycle : red:blink:_:_:_:_:_ blue:solid:_:_:_:_:_"),
+        TextCase(
+            "Sync Module 2 got solid blu n blinkin grn since da powercut",
+            "dev=sync-module-2 ctx=power-cycle : blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
