@@ -112,6 +112,7 @@ public struct TextObservationParser: Sendable {
             items = PausedBurstPass(word: word).run(items)
             items = NoLightNamedPass(word: word, tokenCount: wordTokens.count).run(items)
             items = AsClausePass(word: word).run(items)
+            items = InsteadOfPass(word: word).run(items)
             items = ResolvePass().run(items)
             items = NoEffectPass(word: word).run(items)
             items = EmphaticNothingPass(word: word).run(items)
