@@ -1,8 +1,8 @@
 /// Reads "stopped blinking" ("19:04 it stopped blinking", "then stops flashing") as "no longer blinking": the
 /// light blinked, then its colour went dark (``TextMeaning/noLonger``), as "isn't flashing anymore" reads.
 /// Beside a steady light in the same sentence ("the ring stayed red and stopped flashing") only the blinking
-/// ended and the light stays: the words add nothing; so they do before a darkness said ("stopped flashing and
-/// went dark"). Negated ("won't stop blinking", "hasn't stopped
+/// ended and the light stays: the words add nothing; before a darkness said ("stopped flashing and went dark") they
+/// say only that the light blinked, and the darkness is its end. Negated ("won't stop blinking", "hasn't stopped
 /// flashing") it is left to mean a blinking without end.
 ///
 /// Runs after ``PastReferencePass`` and before ``ResolvePass``.
@@ -29,8 +29,22 @@ struct StoppedBlinkingPass {
                 index += 1
                 continue
             }
-            if !steadyNear(items, at: index) {
-                out.append(TextItem(.noLonger, item.first, items[index + 1].last))
+            // "the red light stopped blinking": the colour named right before was blinking until then.
+            let namedBefore: Bool
+            if index > 0, case .color = items[index - 1].meaning { namedBefore = true } else { namedBefore = false }
+            switch near(items, at: index) {
+            case .steady?:
+                break
+            case .dark?:
+                // "the red light stopped blinking, now off": it blinked; the darkness said is the end
+                if namedBefore { out.append(items[index + 1]) }
+            case nil:
+                if namedBefore {
+                    out.append(TextItem(.kind(.blink), item.first, item.last))
+                    out.append(TextItem(.noLonger, items[index + 1].first, items[index + 1].last))
+                } else {
+                    out.append(TextItem(.noLonger, item.first, items[index + 1].last))
+                }
             }
             index += 2
         }
@@ -43,22 +57,26 @@ struct StoppedBlinkingPass {
         return items[index - 1].last >= items[index].first - 2
     }
 
-    /// Whether a steady light is said near the end at `index`, in its sentence, or a darkness after it:
-    /// "stayed red and stopped flashing", "stopped flashing and went solid", "stopped flashing and went dark".
-    private func steadyNear(_ items: [TextItem], at index: Int) -> Bool {
+    /// What is said near the end at `index`, in its sentence.
+    private enum Near { case steady, dark }
+
+    /// A steady light said near the end at `index`, in its sentence ("stayed red and stopped flashing", "stopped
+    /// flashing and went solid"), or a darkness after it ("stopped flashing and went dark"); nil for neither.
+    private func near(_ items: [TextItem], at index: Int) -> Near? {
         var before = index - 1
         while before >= max(0, index - Self.reach) {
             if case .order(.sentence) = items[before].meaning { break }
-            if Self.isSteady(items[before].meaning) { return true }
+            if Self.isSteady(items[before].meaning) { return .steady }
             before -= 1
         }
         var after = index + 2
         while after < min(items.count, index + 2 + Self.reach) {
             if case .order(.sentence) = items[after].meaning { break }
-            if Self.isSteady(items[after].meaning) || Self.isDark(items[after].meaning) { return true }
+            if Self.isSteady(items[after].meaning) { return .steady }
+            if Self.isDark(items[after].meaning) { return .dark }
             after += 1
         }
-        return false
+        return nil
     }
 
     /// "stopped flashing and went dark": the darkness said after it is the end.

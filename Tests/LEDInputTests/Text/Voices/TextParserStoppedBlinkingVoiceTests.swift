@@ -29,6 +29,14 @@ import Testing
         TextCase(
             "the red light hasn't stopped flashing since the reset",
             "dev=? ctx=after-reset : red:blink:_:_:continuous:_:_"),
+        // the colour named right before "stopped blinking" was blinking, darkness said or not
+        TextCase("the red light stopped blinking", "dev=? ctx=- : red:blink:_:_:_:_:_ red:off:_:_:_:_:_"),
+        TextCase(
+            "App said 'Doorbell added!' and the red light stopped blinking, now off",
+            "dev=doorbell ctx=setup : red:blink:_:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "red flashing; after a minute it stopped flashing and went dark",
+            "dev=? ctx=- : red:blink:_:_:minute:_:_ none:off:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
