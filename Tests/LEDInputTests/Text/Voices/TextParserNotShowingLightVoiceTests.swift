@@ -2,7 +2,7 @@ import Testing
 
 @testable import LEDInput
 
-/// "is not showing any light", "wasn't giving any light", "aren't making any light", "light not coming": no light (the "is not" was
+/// "is not showing any light", "wasn't giving any light", "aren't making any light", "light not coming", "not doing nothing": no light (the "is not" was
 /// read first, as a negation of nothing, and the text had no light at all); a technician's "rec end" / "clip end"
 /// is the end of a recording.
 @Suite struct TextParserNotShowingLightVoiceTests {
@@ -18,6 +18,10 @@ import Testing
         TextCase(
             "Light not coming at all since I change the batteries, I try 2 times.",
             "dev=? ctx=new-batteries : none:off:_:_:_:_:_"),
+        // learners' double negation
+        TextCase(
+            "When I am put the batteries the doorbell light is not doing nothing.",
+            "dev=doorbell ctx=new-batteries : none:off:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -159,6 +159,12 @@ enum LexiconEntries {
                 "light does not come", "light didn't come", "light didnt come", "light did not come",
                 "light never comes",
                 "light never came", "led not coming", "led is not coming", "no light coming", "no light comes",
+                // learners' double negation: "the doorbell light is not doing nothing"
+                "not doing nothing", "is not doing nothing", "isn't doing nothing", "not do nothing",
+                "doesn't do nothing",
+                "doesnt do nothing", "don't do nothing", "dont do nothing", "didn't do nothing", "didnt do nothing",
+                "not making nothing", "is not making nothing", "not show nothing", "not showing nothing",
+                "doesn't show nothing", "doesnt show nothing",
                 "no light came", "light not coming on", "light is not coming on", "light isn't coming on",
             ]
                 // "the doorbell is not showing any light", "it wasn't giving any light": "is not" would otherwise be
