@@ -1,10 +1,10 @@
 import LEDCore
 
 /// A technician's shorthand for the LED's colours: a capital R, G or B ("R blink cont.", "solid R",
-/// "R x5", "LED alt R/B", "G + B lit", "No B/G"). A capital letter is a colour only beside a word about the
-/// light (before it, or a kind or "no" just before it); a chain joined by "/", "+", "&" or "and" reads as
-/// one ("R/B flashes", "R and B flashing"). "unit B", "plan B", "802.11 B/G/N" and shouted text
-/// ("LIGHTS R BLINKING") stay words.
+/// "R x5", "R fast blink", "LED alt R/B", "G + B lit", "No B/G"). A capital letter is a colour only beside a
+/// word about the light (before it — a speed only with a kind after it —, or a kind or "no" just before it); a
+/// chain joined by "/", "+", "&" or "and" reads as one ("R/B flashes", "R and B flashing"). "unit B", "plan B",
+/// "802.11 B/G/N" and shouted text ("LIGHTS R BLINKING") stay words.
 extension ItemLexer {
     /// The colour the capital letter at `index` stands for, when it stands for one there; `items` are those
     /// read before it.
@@ -92,6 +92,12 @@ extension ItemLexer {
         guard let match = lexicon.longestMatch(in: tokens, from: index) else { return false }
         switch match.meaning {
         case .kind, .lit, .looseOn, .constant, .stuckOn, .timesMarker, .continuous: return true
+        // "R fast blink", "B slow flash": a speed, then a kind
+        case .speed where match.last + 1 < tokens.count && tokens[match.last + 1].gap != .broken:
+            guard let kind = lexicon.longestMatch(in: tokens, from: match.last + 1), case .kind = kind.meaning else {
+                return false
+            }
+            return true
         default: return false
         }
     }

@@ -30,6 +30,7 @@ import Testing
         TextCase("802.11 B/G/N router, the Mini is solid green", "dev=mini ctx=- : green:solid:_:_:_:_:_"),
         TextCase("plan B was a reset, now blinking red", "dev=? ctx=after-reset : red:blink:_:_:_:_:_"),
         TextCase("LIGHTS R BLINKING RED", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("Mini 2: R fast blink during setup 4 min", "dev=mini-2 ctx=setup : red:blink:_:fast:minutes=240:_:_"),
     ]
 
     @Test(arguments: cases)

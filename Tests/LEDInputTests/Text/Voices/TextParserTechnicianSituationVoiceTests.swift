@@ -3,7 +3,8 @@ import Testing
 @testable import LEDInput
 
 /// Technicians' and texters' words for situations: "post SSID change" (network change), "rec test" (recording),
-/// "pwr cut", "pwr cyc", "pc'd", "powercut" and "pulling the batteries" (power cycle), "tried to connect it in the app" and learners' "try to connect
+/// "pwr cut", "pwr cyc", "pc'd", "powercut", "pwr loss", "after boot" and "pulling the batteries" (power cycle),
+/// "post batt swap" (new batteries), "tried to connect it in the app" and learners' "try to connect
 /// with app" (setup), "when I connect the cable" (power cycle).
 @Suite struct TextParserTechnicianSituationVoiceTests {
     static let cases: [TextCase] = [
@@ -35,6 +36,12 @@ import Testing
         TextCase(
             "Sync Module 2 got solid blu n blinkin grn since da powercut",
             "dev=sync-module-2 ctx=power-cycle : blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
+        TextCase(
+            "Outdoor 4 post batt swap LED R blink then off",
+            "dev=outdoor-4 ctx=new-batteries : red:blink:_:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "Sync Module 2: B solid n G off, 3 min after boot",
+            "dev=sync-module-2 ctx=power-cycle : blue:solid:_:_:minutes=180:_:_&green:off:_:_:minutes=180:_:_"),
     ]
 
     @Test(arguments: cases)
