@@ -41,6 +41,11 @@ import Testing
             "The Outdoor blinks red 3 times. Correction, I checked at 7:30 and it was 5",
             "dev=outdoor ctx=- : red:blink:5:_:_:_:_"),
         TextCase("it blinks red 4 times. no wait, it's 5", "dev=? ctx=- : red:blink:5:_:_:_:_"),
+        // one account set right by another
+        TextCase(
+            "According to my flatmate the mini's light is solid blue, but I think it's actually blinking slowly.",
+            "dev=mini ctx=- : blue:blink:_:slow:_:_:_"),
+        TextCase("it's actually blinking red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -220,6 +220,10 @@ extension LexiconEntries {
                 "i had it backwards", "or was it", "on second thought", "i looked again", "i looked closer",
                 "looking closer", "i mean", "sorry i mean", "i meant", "let us say", "let's say", "i was wrong",
                 "nah wait", "wait nah", "oh wait", "actually no", "no actually",
+                // one account set right by another: "my flatmate says solid blue, but I think it's actually blinking"
+                "but actually", "but i think it's actually", "i think it's actually", "but it's actually",
+                "it's actually",
+                "but in fact", "in fact it's", "but really it's",
             ]
         ),
         (.restatement, ["i said", "well i said", "when i said", "i wrote", "when i wrote", "i told you"]),
