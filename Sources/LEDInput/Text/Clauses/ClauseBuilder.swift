@@ -95,26 +95,7 @@ struct ClauseBuilder {
         assembly.finishDraft()
         var units = assembly.units
         var result = Result(contexts: assembly.contexts, device: assembly.device)
-        if let release = assembly.release, !result.contexts.isDisjoint(with: [.holdingReset, .afterReset]) {
-            // "held the button and let go, and ever since …": after the reset. A light told before letting go
-            // is while holding ("held reset, it went solid red, then I let go"); after the reset too when the
-            // reset is named apart and a light follows ("factory reset: hold -> solid red; release -> blue").
-            if !release.lightBefore {
-                result.contexts.insert(.afterReset)
-                result.contexts.remove(.holdingReset)
-            } else {
-                result.contexts.insert(.holdingReset)
-                if !assembly.lightAfterRelease {
-                    result.contexts.remove(.afterReset)
-                } else if units.contains(where: { $0.past && $0.hasEvents }) {
-                    // "Before I let go it flashed red and blue; after I let go it blinks blue": what it did while
-                    // held is told as the past, and what it does now is after the reset.
-                    result.contexts.insert(.afterReset)
-                }
-            }
-        } else if result.contexts.contains(.holdingReset) {
-            result.contexts.remove(.afterReset)  // "holding the button of reset": holding it, not after it
-        }
+        Self.readResetButton(&result.contexts, assembly: assembly, units: units)
         // A person in a "when"/"after" clause moves — unless it says what they did ("after my son changed …").
         if units.contains(where: { $0.motionCue && !$0.buttonPress && $0.firstContextItem == nil }) {
             result.contexts.insert(.motion)

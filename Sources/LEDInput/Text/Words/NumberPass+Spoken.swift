@@ -205,4 +205,26 @@ extension NumberPass {
         default: return false
         }
     }
+
+    /// One number: digits, or number words added up ("twenty five").
+    func single(
+        _ items: [TextItem], at start: Int
+    ) -> (value: NumberLiteral, spelled: Bool, first: Int, last: Int, next: Int)? {
+        guard start < items.count else { return nil }
+        let item = items[start]
+        switch item.meaning {
+        case .number(let value, let word):
+            return (value, word, item.first, item.last, start + 1)
+        case .numberWord(let tens):
+            if tens >= 20, tens % 10 == 0, tens < 100, start + 1 < items.count,
+                case .numberWord(let ones) = items[start + 1].meaning, ones >= 1, ones <= 9,
+                items[start + 1].first == item.last + 1
+            {
+                return (NumberLiteral(tens + ones), true, item.first, items[start + 1].last, start + 2)
+            }
+            return (NumberLiteral(tens), true, item.first, item.last, start + 1)
+        default:
+            return nil
+        }
+    }
 }

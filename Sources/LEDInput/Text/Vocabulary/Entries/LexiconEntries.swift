@@ -9,7 +9,7 @@ enum LexiconEntries {
     static let all: [(TextMeaning, [String])] =
         colors + shades + kinds + counts + timing + lengths + spans + pastTimes + dayTimes + notAboutLights + quarters
         + withoutBlink + structure + joining + notTheLight + housing + featureStatus + installation + setupUnderway
-        + contexts + cues + handling + nothingDone + nothingHappens + longTimeOwner
+        + contexts + cues + handling + nothingDone + nothingHappens + longTimeOwner + learnersNoLight
 
     static let colors: [(TextMeaning, [String])] =
         // A colour said with an intensifier is that colour: "it become red, full red", "pure blue".
@@ -103,6 +103,10 @@ enum LexiconEntries {
                 "turning on and off", "turns on and off", "turn on and off", "going on and off", "goes on and off",
                 "coming on and off", "comes on and off", "on off", "on and off again", "on n off", "goin on n off",
                 "going on n off", "on n off on n off", "on and off on and off",
+                // on, then off, over and over: "little red light comes on and goes off again every few seconds"
+                "comes on and goes off again", "coming on and going off", "keeps coming on and going off",
+                "comes on and goes out again", "lights up and goes off again", "lights up and goes out again",
+                "goes on and goes off", "switches on and off", "switching on and off", "on off on off",
                 // Owners who mix in their own language: French, Spanish, Italian, German, Dutch.
                 "clignote", "clignotent", "clignotant", "clignotante", "parpadea", "parpadeando", "parpadeo",
                 "lampeggia", "lampeggiante", "blinkt", "knippert",
@@ -142,30 +146,6 @@ enum LexiconEntries {
                 "nothing happens", "nothing happened", "no reaction", "no response", "unlit", "not lit",
                 "completely dark", "totally dark", "no lights at all", "does nothing", "did nothing", "none",
                 "pitch black", "pitch dark",
-                // learners' "make" for a light: "the doorbell not make any light when I put the batteries"
-                "not make any light", "not make light", "no make light", "not making any light", "not making light",
-                "don't make any light", "dont make any light", "don't make light", "dont make light",
-                "doesn't make any light", "doesnt make any light", "didn't make any light", "didnt make any light",
-                "not give any light", "no give light", "not show any light", "not showing any light",
-                "doesn't show any light", "doesnt show any light", "didn't show any light", "not any light",
-                // learners' "have" for a light: "doorbell not have any light", "the camera has not any light"
-                "not have any light", "not have light", "no have light", "not have a light", "not having any light",
-                "don't have any light", "dont have any light", "doesn't have any light", "doesnt have any light",
-                "does not have any light", "didn't have any light", "didnt have any light", "has not any light",
-                "have not any light", "hasn't any light", "hasnt any light", "haven't any light", "without any light",
-                "is not have any light", "is not having any light", "are not have any light",
-                // a light that does not come, with no colour named: "Light not coming at all since I change the batteries"
-                "light not coming", "light is not coming", "light not come", "light doesn't come", "light doesnt come",
-                "light does not come", "light didn't come", "light didnt come", "light did not come",
-                "light never comes",
-                "light never came", "led not coming", "led is not coming", "no light coming", "no light comes",
-                // learners' double negation: "the doorbell light is not doing nothing"
-                "not doing nothing", "is not doing nothing", "isn't doing nothing", "not do nothing",
-                "doesn't do nothing",
-                "doesnt do nothing", "don't do nothing", "dont do nothing", "didn't do nothing", "didnt do nothing",
-                "not making nothing", "is not making nothing", "not show nothing", "not showing nothing",
-                "doesn't show nothing", "doesnt show nothing",
-                "no light came", "light not coming on", "light is not coming on", "light isn't coming on",
             ]
                 // "the doorbell is not showing any light", "it wasn't giving any light": "is not" would otherwise be
                 // read first, as a negation of nothing
