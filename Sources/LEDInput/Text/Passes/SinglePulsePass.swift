@@ -15,7 +15,9 @@ struct SinglePulsePass {
     /// A pulse named as one thing.
     static let pulses: Set<String> = ["blink", "flash", "flicker", "wink", "blip", "pulse", "twinkle"]
     /// Words that make it short.
-    static let short: Set<String> = ["quick", "short", "little", "small", "tiny", "brief", "quick little", "wee"]
+    static let short: Set<String> = [
+        "quick", "short", "little", "small", "tiny", "brief", "quick little", "wee", "lil", "teeny", "teensy",
+    ]
     /// Words after the pulse that make it many: "a little red flicker routine".
     static let series: Set<String> = [
         "routine", "pattern", "sequence", "series", "thing", "show", "dance", "burst", "bursts", "cycle", "loop",

@@ -6,7 +6,9 @@ import LEDCore
 /// time"), not a length.
 extension NumberPass {
     /// Words before a second number that make two numbers a guess between them ("maybe five, maybe six").
-    static let guessWords: Set<String> = ["maybe", "perhaps", "possibly", "or"]
+    static let guessWords: Set<String> = [
+        "maybe", "perhaps", "possibly", "or", "sometimes", "sometime", "occasionally", "probably", "prob", "prolly",
+    ]
     /// Words after "a second" that make it an ordinal.
     static let ordinalFollowers: Set<String> = [
         "camera", "cam", "one", "time", "attempt", "try", "unit", "module", "doorbell", "system", "clip",

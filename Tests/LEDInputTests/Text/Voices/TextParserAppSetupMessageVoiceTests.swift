@@ -15,6 +15,9 @@ import Testing
         TextCase(
             "After I reset it the app shows \"Waiting for device\" and the Mini blinks blue slowly",
             "dev=mini ctx=after-reset,setup : blue:blink:_:slow:_:_:_"),
+        TextCase(
+            "App is on 'Connecting to Wi-Fi...' and the Mini has been flashing red for about 20 seconds.",
+            "dev=mini ctx=setup : red:blink:_:_:seconds=20:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -15,6 +15,9 @@ import Testing
         TextCase(
             "Sync Module: steady blue, then the green one joins it and both stay lit",
             "dev=sync-module ctx=- : blue:solid:_:_:_:_:_ blue-green:solid:_:_:_:_:_"),
+        TextCase(
+            "once powered it lit green, and seconds later blue came on beside it",
+            "dev=? ctx=- : green:solid:_:_:seconds:_:_ blue-green:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -26,6 +26,9 @@ import Testing
             "dev=? ctx=motion : red:blink:1-2:_:brief:_:_ none:off:_:_:_:_:_"),
         // Not a second guess.
         TextCase("blinks red 2 times, or maybe 20", "dev=? ctx=- : red:blink:2:_:_:_:_"),
+        TextCase(
+            "My Outdoor 4 after finish the video is blinking red five time, sometime six.",
+            "dev=outdoor-4 ctx=recording : red:blink:5-6:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -22,6 +22,8 @@ import Testing
         TextCase(
             "it does a little red flicker routine after each clip",
             "dev=? ctx=recording : red:blink:_:_:_:_:_"),
+        TextCase(
+            "xt2 does a lil red blip every time a car goes by", "dev=xt2 ctx=motion : red:blink:1:_:brief:_:_"),
     ]
 
     @Test(arguments: cases)

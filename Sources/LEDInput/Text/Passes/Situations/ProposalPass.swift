@@ -18,6 +18,9 @@ struct ProposalPass {
         ["time", "for"], ["time", "to"], ["do", "i", "need"], ["do", "we", "need"], ["should", "i"],
         ["should", "we"], ["shall", "i"], ["shall", "we"], ["do", "i", "have", "to"], ["must", "i"],
         ["would", "it", "help"], ["will", "it", "help"], ["is", "it", "worth"],
+        // "Would a reset be the right thing?", "would you recommend a power cycle?"
+        ["would", "a"], ["would", "resetting"], ["would", "you", "recommend"], ["do", "you", "recommend"],
+        ["can", "i"], ["could", "i"],
     ]
     /// How many words before a situation a proposal may stand ("should I unplug it or reset it").
     static let reach = 6

@@ -341,6 +341,18 @@ extension LexiconEntries {
                 "never seen that colour", "never seen that color", "never seen this colour", "never seen this color",
                 "never seen that before", "never seen this before", "never seen it before", "never seen that",
                 "never seen this", "never saw that", "never saw this",
+                // a light that begins: "the red light start to blink" (not a change "to" another light)
+                "start to", "starts to", "started to", "starting to", "begin to", "begins to", "began to",
+                "beginning to",
+                // it goes on as it is: "the lamp is blink blue very slow, it stay like this"
+                "stay like this", "stays like this", "stayed like this", "stay like that", "stays like that",
+                "stayed like that", "staying like this",
+                // what a light means on another device, glossed: "In the other module this mean offline, but XR?"
+                "this mean offline", "this means offline", "that means offline", "that mean offline", "means offline",
+                "mean offline", "means it's offline", "means its offline", "means it is offline",
+                // nothing in front of the camera, not the light: "it was still flashing with nothing moving"
+                "nothing moving", "with nothing moving", "nothing was moving", "nothing is moving", "nothing there",
+                "nothing around", "no one around", "nobody around",
             ]
         ),
         (.simultaneous, ["at the same time", "simultaneously", "together", "at once", "both", "in sync"]),

@@ -1,0 +1,20 @@
+import Testing
+
+@testable import LEDInput
+
+/// A fix asked about is not a fix done: "Would a reset be the right thing?", "would you recommend a power cycle?",
+/// "can I reset it?" propose a reset or a power cycle; nothing was done yet.
+@Suite struct TextParserAskedFixVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase(
+            "my old XT by the shed still blinks red. Would a reset be the right thing? Thank you in advance.",
+            "dev=xt ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("red light flashing, would you recommend a power cycle?", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("solid green for hours, can I reset it?", "dev=? ctx=- : green:solid:_:_:hours:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
