@@ -61,7 +61,9 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
 /// The `voices-batch16-*` pair (168 rows, 2026-12-05, the eight voices, 14 + 7 each by a seeded shuffle,
 /// written from the sources by a session that neither read nor ran the reader) read 100/112 and 53/56
 /// (facts 81/112, 41/56) when it came. The `voices-batch17-*` pair (168 rows, 2026-12-05, the same voices and
-/// split, seed 17, by another such session) read 108/112 and 52/56 (facts 92/112, 42/56) when it came.
+/// split, seed 17, by another such session) read 108/112 and 52/56 (facts 92/112, 42/56) when it came. The
+/// `voices-batch18-*` pair (168 rows, 2026-12-05, the same voices and split, seed 18, by another such session)
+/// read 108/112 and 54/56 (facts 95/112, 46/56) when it came.
 @Suite struct PhraseFamilyTests {
     static let directory = TestPaths.accuracy
 
@@ -71,9 +73,9 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 60, factsFloor: 60),
         LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 27, factsFloor: 22),
         LabelledTable(file: "voices-batch2-tuning.tsv", top1Floor: 80, factsFloor: 76),
-        LabelledTable(file: "voices-batch2-held-out.tsv", top1Floor: 27, factsFloor: 23),
+        LabelledTable(file: "voices-batch2-held-out.tsv", top1Floor: 28, factsFloor: 23),
         LabelledTable(file: "voices-batch3-tuning.tsv", top1Floor: 69, factsFloor: 58),
-        LabelledTable(file: "voices-batch3-held-out.tsv", top1Floor: 28, factsFloor: 21),
+        LabelledTable(file: "voices-batch3-held-out.tsv", top1Floor: 28, factsFloor: 22),
         LabelledTable(file: "voices-batch4-tuning.tsv", top1Floor: 78, factsFloor: 75),
         LabelledTable(file: "voices-batch5-tuning.tsv", top1Floor: 80, factsFloor: 78),
         LabelledTable(file: "voices-batch5-held-out.tsv", top1Floor: 37, factsFloor: 31),
@@ -86,20 +88,22 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-batch9-held-out.tsv", top1Floor: 36, factsFloor: 31),
         LabelledTable(file: "voices-batch10-tuning.tsv", top1Floor: 80, factsFloor: 74),
         LabelledTable(file: "voices-batch10-held-out.tsv", top1Floor: 36, factsFloor: 31),
-        LabelledTable(file: "voices-batch11-tuning.tsv", top1Floor: 78, factsFloor: 70),
+        LabelledTable(file: "voices-batch11-tuning.tsv", top1Floor: 79, factsFloor: 71),
         LabelledTable(file: "voices-batch11-held-out.tsv", top1Floor: 36, factsFloor: 28),
         LabelledTable(file: "voices-batch12-tuning.tsv", top1Floor: 75, factsFloor: 72),
         LabelledTable(file: "voices-batch12-held-out.tsv", top1Floor: 36, factsFloor: 30),
         LabelledTable(file: "voices-batch13-tuning.tsv", top1Floor: 80, factsFloor: 73),
-        LabelledTable(file: "voices-batch13-held-out.tsv", top1Floor: 36, factsFloor: 28),
-        LabelledTable(file: "voices-batch14-tuning.tsv", top1Floor: 78, factsFloor: 74),
+        LabelledTable(file: "voices-batch13-held-out.tsv", top1Floor: 36, factsFloor: 29),
+        LabelledTable(file: "voices-batch14-tuning.tsv", top1Floor: 78, factsFloor: 75),
         LabelledTable(file: "voices-batch14-held-out.tsv", top1Floor: 38, factsFloor: 33),
         LabelledTable(file: "voices-batch15-tuning.tsv", top1Floor: 95, factsFloor: 88),
         LabelledTable(file: "voices-batch15-held-out.tsv", top1Floor: 42, factsFloor: 31),
         LabelledTable(file: "voices-batch16-tuning.tsv", top1Floor: 109, factsFloor: 100),
-        LabelledTable(file: "voices-batch16-held-out.tsv", top1Floor: 54, factsFloor: 44),
-        LabelledTable(file: "voices-batch17-tuning.tsv", top1Floor: 110, factsFloor: 99),
-        LabelledTable(file: "voices-batch17-held-out.tsv", top1Floor: 52, factsFloor: 42),
+        LabelledTable(file: "voices-batch16-held-out.tsv", top1Floor: 54, factsFloor: 46),
+        LabelledTable(file: "voices-batch17-tuning.tsv", top1Floor: 110, factsFloor: 100),
+        LabelledTable(file: "voices-batch17-held-out.tsv", top1Floor: 52, factsFloor: 43),
+        LabelledTable(file: "voices-batch18-tuning.tsv", top1Floor: 112, factsFloor: 105),
+        LabelledTable(file: "voices-batch18-held-out.tsv", top1Floor: 54, factsFloor: 46),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/comma-concurrency.tsv", top1Floor: 25, factsFloor: 25),
@@ -120,7 +124,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "families/count-by-repetition.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/device-matters.tsv", top1Floor: 30, factsFloor: 30),
         LabelledTable(file: "families/duration.tsv", top1Floor: 27, factsFloor: 27),
-        LabelledTable(file: "families/hedged.tsv", top1Floor: 26, factsFloor: 25),
+        LabelledTable(file: "families/hedged.tsv", top1Floor: 26, factsFloor: 26),
         LabelledTable(file: "families/informal.tsv", top1Floor: 24, factsFloor: 24),
         LabelledTable(file: "families/negation.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/not-led.tsv", top1Floor: 24, factsFloor: 24),
