@@ -108,6 +108,10 @@ import Testing
         TextCase(
             "Nothing happens, the LED stays completely dark. The batteries are new from the shop.",
             "dev=? ctx=new-batteries : none:off:_:_:_:_:_"),
+        // someone walking up, told without "when"
+        TextCase(
+            "the Outdoor 4 gave six little red blinks right after it finished recording him walking up the drive",
+            "dev=outdoor-4 ctx=motion,recording : red:blink:6:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
