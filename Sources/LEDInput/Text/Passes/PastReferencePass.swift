@@ -67,8 +67,10 @@ struct PastReferencePass {
                 index += 1  // "I changed the battery last month": not the new batteries of the light now
                 continue
             }
-            if isWhenCounted(items, at: index) {
-                index += 1  // "last night I stood and counted: six": when it was counted, not how long it lasted
+            if isWhenCounted(items, at: index) || isWhenTimed(items, at: index) {
+                // "last night I stood and counted: six", "last night it started flashing … for about five minutes":
+                // when it was counted or began, not how long it lasted
+                index += 1
                 continue
             }
             out.append(item)
@@ -113,6 +115,23 @@ struct PastReferencePass {
             case .order(.sentence): return false
             case .count where ["i", "counted", "count"].contains(word(items[probe].first)): return true
             default: probe += 1
+            }
+        }
+        return false
+    }
+
+    /// Whether the item at `index` is "yesterday" or "last night" in a sentence that says how long the light
+    /// lasted in so many words ("last night it started flashing red … and carried on for about five minutes").
+    private func isWhenTimed(_ items: [TextItem], at index: Int) -> Bool {
+        guard case .duration = items[index].meaning, Self.pastLengthWords.contains(word(items[index].first)) else {
+            return false
+        }
+        for item in items[(index + 1)...] {
+            switch item.meaning {
+            case .order(.sentence): return false
+            // a stretch ("for about five minutes"), not a period ("one time in two seconds")
+            case .exactDuration where (item.first - 2...item.first).contains { word($0) == "for" }: return true
+            default: continue
             }
         }
         return false
