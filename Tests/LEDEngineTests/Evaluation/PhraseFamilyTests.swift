@@ -102,7 +102,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-batch16-held-out.tsv", top1Floor: 54, factsFloor: 46),
         LabelledTable(file: "voices-batch17-tuning.tsv", top1Floor: 110, factsFloor: 100),
         LabelledTable(file: "voices-batch17-held-out.tsv", top1Floor: 52, factsFloor: 43),
-        LabelledTable(file: "voices-batch18-tuning.tsv", top1Floor: 112, factsFloor: 106),
+        LabelledTable(file: "voices-batch18-tuning.tsv", top1Floor: 112, factsFloor: 107),
         LabelledTable(file: "voices-batch18-held-out.tsv", top1Floor: 54, factsFloor: 46),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 25, factsFloor: 25),
