@@ -41,10 +41,12 @@ struct RuleRewriteTests {
                 + #"blink):[^ ]* (?:[^ ]+ )*?(?:(?:(?<![^ &]))blue:blink:(?![^ &]*noblink))"#
                 + #"(?:[^ &]*+(?!&green:(?!off:)))"#
         ),
+        // since 2026-12-05: blue and green both lit ("blue solid, green off" is the blue alone)
         (
             "sync-module-green-and-blue-after-power-cycle",
-            #"(?:(?:(?<![^ &]))blue-green:|(?:(?<![^ &]))blue:[^ &]*&green:|"#
-                + #"(?:(?<![^ &]))green:[^ ]* (?:[^ ]+ )*?blue:|(?:(?<![^ &]))blue:[^ ]* (?:[^ ]+ )*?green:)[^ ]*"#
+            #"(?:(?:(?<![^ &]))blue-green:(?!off:)|(?:(?<![^ &]))blue:(?!off:)[^ &]*&green:(?!off:)|"#
+                + #"(?:(?<![^ &]))green:(?!off:)[^ ]* (?:[^ ]+ )*?blue:(?!off:)|"#
+                + #"(?:(?<![^ &]))blue:(?!off:)[^ ]* (?:[^ ]+ )*?green:(?!off:))[^ ]*"#
         ),
     ]
 

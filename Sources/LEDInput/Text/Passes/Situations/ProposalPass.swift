@@ -2,7 +2,7 @@ import LEDCore
 
 /// Drops a fix that a question proposes rather than reports: "Is it time for new batteries?", "Do I need
 /// to change the batteries?", "Should I unplug it or reset it?" ask about a fix; nothing was done yet. So do
-/// a situation asked about ("is it recording?"), a "let go" not done yet, a past remedy ("Last time a power
+/// a situation asked about ("is it recording?"), a fix or a "let go" not done yet ("Pwr cyc not done yet"), a past remedy ("Last time a power
 /// cycle sorted it.") and a light's meaning glossed in brackets ("ring blinking red (pairing)"). Runs with
 /// word access before ``ResolvePass``.
 struct ProposalPass {
@@ -78,7 +78,16 @@ struct ProposalPass {
         guard case .context(let context) = item.meaning else { return true }
         if asked(before: item.first) { return false }
         if context == .setup { return !proposed(before: item.first, Self.proposals + Self.nextSteps) }
+        // "Pwr cyc not done yet", "reset pending": a fix still to do
+        if Self.fixes.contains(context), notDone(after: item.last) { return false }
         return !Self.fixes.contains(context) || !proposed(before: item.first, Self.proposals)
+    }
+
+    /// Whether the words right after token `last` say the fix is still to do: "not done (yet)", "not yet",
+    /// "not tried", "pending".
+    private func notDone(after last: Int) -> Bool {
+        if word(last + 1) == "pending" { return true }
+        return word(last + 1) == "not" && ["done", "yet", "tried", "attempted"].contains(word(last + 2))
     }
 
     /// The fixes told in a sentence about an earlier time the problem came, with no light in it: "Last time a

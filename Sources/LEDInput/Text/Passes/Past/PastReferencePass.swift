@@ -120,23 +120,6 @@ struct PastReferencePass {
         return false
     }
 
-    /// Whether the item at `index` is "yesterday" or "last night" in a sentence that says how long the light
-    /// lasted in so many words ("last night it started flashing red … and carried on for about five minutes").
-    private func isWhenTimed(_ items: [TextItem], at index: Int) -> Bool {
-        guard case .duration = items[index].meaning, Self.pastLengthWords.contains(word(items[index].first)) else {
-            return false
-        }
-        for item in items[(index + 1)...] {
-            switch item.meaning {
-            case .order(.sentence): return false
-            // a stretch ("for about five minutes"), not a period ("one time in two seconds")
-            case .exactDuration where (item.first - 2...item.first).contains { word($0) == "for" }: return true
-            default: continue
-            }
-        }
-        return false
-    }
-
     /// Copies the items from `start` to the present cue, which it makes a "now"; returns the index after it.
     /// A past that was "fine" or "normal" before any light is told ("Before I changed the password it was
     /// fine; since then …") is no complaint, not a dark light.
@@ -211,38 +194,6 @@ struct PastReferencePass {
         }
     }
 
-    /// The present cue after a sentence, opening at `start`, that tells a light and then "until" a change with
-    /// no light of its own ("The light was off until I changed the password, since then …", "It was solid blue
-    /// until I moved it. Now …"); nil otherwise. The cue must come in that sentence or the next: "blinked red
-    /// until it went blue" is one story, and so is an "until" with no "now" after it.
-    private func untilChange(_ items: [TextItem], from start: Int) -> Int? {
-        var lightTold = false
-        var until: Int?
-        for probe in start..<items.count {
-            let item = items[probe]
-            if case .order(.sentence) = item.meaning { return nil }
-            if case .presentMarker = item.meaning { return nil }
-            if case .order(.then) = item.meaning, lightTold, ["until", "till"].contains(word(item.first)) {
-                until = probe
-                break
-            }
-            if item.meaning.describesLight { lightTold = true }
-        }
-        // "since then" names the change here: not the story of a time named that "near" keeps it from.
-        guard let until, let present = presentCue(items, after: until, near: false, before: false) else { return nil }
-        // "until it went blue": the change is the light's own; "until about 02:51", "until a minute ago": a time,
-        // not a change, so one story.
-        let between = items[until..<present]
-        let sentences = between.filter { $0.meaning == .order(.sentence) }.count
-        let story = between.contains { item in
-            switch item.meaning {
-            case .duration, .exactDuration, .clockTime, .number, .unit: return true
-            default: return item.meaning.describesLight
-            }
-        }
-        return sentences > 1 || story ? nil : present
-    }
-
     /// A state told as lasting a day or more inside a clause, when a clause that says what the light does
     /// now follows (checked by the caller): "was solid green for weeks and now it blinks red", "had a
     /// steady blue for months, now …". The "for" stretch is the "used to" (and stays a length). A shorter
@@ -302,7 +253,7 @@ struct PastReferencePass {
     /// then" continues a story ("last night we reset it …; since then it blinks blue") rather than
     /// contrasting two states. After a sentence that opens with "before", a clause opening with "after" and
     /// the same kind of situation is the present too ("before the reset …, after the reset …").
-    private func presentCue(_ items: [TextItem], after index: Int, near: Bool, before: Bool) -> Int? {
+    func presentCue(_ items: [TextItem], after index: Int, near: Bool, before: Bool) -> Int? {
         var probe = index + 1
         var sentences = 0
         while probe < items.count {
