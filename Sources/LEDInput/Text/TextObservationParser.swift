@@ -113,6 +113,7 @@ public struct TextObservationParser: Sendable {
             items = NoLightNamedPass(word: word, tokenCount: wordTokens.count).run(items)
             items = AsClausePass(word: word).run(items)
             items = InsteadOfPass(word: word).run(items)
+            items = RepeatedBlinkPass().run(items)
             items = ResolvePass().run(items)
             items = NoEffectPass(word: word).run(items)
             items = EmphaticNothingPass(word: word).run(items)

@@ -266,6 +266,14 @@ struct ClauseBuilder {
             units[index].drafts[0].flags.remove(.noBlink)
             units[index].drafts[0].off = true
         }
+        // So is one told of the past with no past light to describe: "Before I swapped the batteries it didn't flash
+        // at all; now it blinks red" (not a red that does not blink).
+        if !units.contains(where: { $0.hasEvents && $0.past }),
+            let index = units.firstIndex(where: { $0.past && $0.isModifier && $0.drafts[0].flags.contains(.noBlink) })
+        {
+            units[index].drafts[0].flags.remove(.noBlink)
+            units[index].drafts[0].off = true
+        }
         if !units.contains(where: \.hasEvents) {
             for index in units.indices where units[index].isModifier && units[index].drafts[0].flags.contains(.noBlink)
             {

@@ -28,7 +28,8 @@ public struct WordRepair: Sendable, Hashable, Codable {
 /// colour, kind or count word (``SpellingSuggester``) is read as that word, and so is one whose nearest
 /// words all mean the same ("blinkd": blink, blinks, blinked). A word whose nearest words mean different
 /// things ("onec": once, one) is left alone, and the lexer reports it with its suggestions. A chat spelling of
-/// a small word ("wen i walk past", "hold da button") is read as that word, which the phrases are made of.
+/// a small word ("wen i walk past", "hold da button") is read as that word, which the phrases are made of. An
+/// unknown possessive of a known word ("every clip's blue light") is that word.
 struct WordRepairPass {
     let lexicon: PhraseLexicon
     private var words: WordTable { lexicon.words }
@@ -41,6 +42,14 @@ struct WordRepairPass {
             for position in lower.indices
             where lower[position] >= UInt8(ascii: "A") && lower[position] <= UInt8(ascii: "Z") {
                 lower[position] |= 0x20
+            }
+            // "after every clip's blue light", "the router's SSID": an unknown possessive is its word, read
+            // silently (nothing was misspelt)
+            if lower.count > 2, lower.suffix(2) == [UInt8(ascii: "'"), UInt8(ascii: "s")],
+                let id = words.id(of: lower.dropLast(2), hash: WordTable.hash(Array(lower.dropLast(2))))
+            {
+                tokens[index].kind = .word(id: id, ascii: true)
+                continue
             }
             guard lower.count <= 24, !lower.contains(UInt8(ascii: "'")) else { continue }
             if let (word, newID) = chatSpelling(lower) ?? squeezed(lower) ?? droppedG(lower) ?? nearest(lower) {

@@ -12,10 +12,7 @@ extension PastReferencePass {
             let item = items[probe]
             if case .order(.sentence) = item.meaning { return nil }
             if case .presentMarker = item.meaning { return nil }
-            // "until I moved it", "till the update", "b4 i moved it" (before)
-            if case .order(let order) = item.meaning, lightTold,
-                order == .before || order == .then && ["until", "till"].contains(word(item.first))
-            {
+            if case .order(.then) = item.meaning, lightTold, ["until", "till"].contains(word(item.first)) {
                 until = probe
                 break
             }

@@ -350,6 +350,13 @@ extension LexiconEntries {
                 // what a light means on another device, glossed: "In the other module this mean offline, but XR?"
                 "this mean offline", "this means offline", "that means offline", "that mean offline", "means offline",
                 "mean offline", "means it's offline", "means its offline", "means it is offline",
+                // "the light ended up solid red": what it became, not an end of the light
+                "ended up", "ends up", "end up", "ending up",
+                // a setting of the router or the app, not the light: "2.4 GHz SSID not enabled on router"
+                "not enabled", "isn't enabled", "is not enabled", "wasn't enabled", "was not enabled",
+                // the service came and went, not a blinking light: "the camera worked on and off"
+                "worked on and off", "works on and off", "working on and off", "connected on and off",
+                "connects on and off", "connecting on and off",
                 // nothing in front of the camera, not the light: "it was still flashing with nothing moving"
                 "nothing moving", "with nothing moving", "nothing was moving", "nothing is moving", "nothing there",
                 "nothing around", "no one around", "nobody around",
