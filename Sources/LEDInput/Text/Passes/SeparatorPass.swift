@@ -12,6 +12,14 @@ struct SeparatorPass {
         TextItem.scan(items.count) { index, out in
             let item = items[index]
             guard item.meaning.isJoin else {
+                // "after the blue light the camera blinks red six times": a sentence that opens with "after" and a
+                // light says when; the clause of the light after it starts at its subject
+                // (not "after the blue light on my XT turns off": the light's own end is in its clause)
+                if Self.startsClause(item.meaning), Self.opensWithAfterLight(out), index + 1 < items.count,
+                    Self.describesLitLight(items[index + 1].meaning)
+                {
+                    out.append(TextItem(.order(.comma), item.first, item.first))
+                }
                 out.append(item)
                 return index + 1
             }
@@ -53,6 +61,42 @@ struct SeparatorPass {
             if let sentence, Self.reverses(merged.meaning) { out.append(sentence) }
             out.append(merged)
             return end
+        }
+    }
+
+    /// Whether the items so far are a sentence's opening "after" and a light: "After the blue light", "after the blue
+    /// recording light".
+    private static func opensWithAfterLight(_ out: [TextItem]) -> Bool {
+        var index = out.count - 1
+        var lights = 0
+        while index >= 0, lights < 2 {
+            switch out[index].meaning {
+            case .color, .recordingLight:
+                lights += 1
+                index -= 1
+                continue
+            default: break
+            }
+            break
+        }
+        guard lights > 0, index >= 0, out[index].meaning == .order(.after) else { return false }
+        return index == 0 || endsSentence(out[index - 1].meaning)
+    }
+
+    /// Whether a meaning tells a light that is lit: a colour or a kind other than off.
+    private static func describesLitLight(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .kind(.off): return false
+        case .color, .kind, .lit, .repeated, .alternation, .constant, .stuckOn: return true
+        default: return false
+        }
+    }
+
+    /// Whether the item is the subject of a clause: the device named, or "it".
+    private static func startsClause(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .device, .subject: return true
+        default: return false
         }
     }
 

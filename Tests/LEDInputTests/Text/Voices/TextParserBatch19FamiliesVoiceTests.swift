@@ -6,7 +6,8 @@ import Testing
 /// blink, blink, blink, blink, blink"); "didn't flash at all" told of the past is darkness then; an unknown
 /// possessive is its word ("every clip's blue light"); a fix "not done yet" was not done; what the light "ended
 /// up" as, a router setting "not enabled" and a service that "worked on and off" are no end, no darkness and no
-/// blinking; "changes the Wi-Fi settings" and "changed the SSID" are a network change.
+/// blinking; "changes the Wi-Fi settings" and "changed the SSID" are a network change; "after the blue recording
+/// light the Outdoor 4 blinks red six times" is the blue, then six red blinks, not the two taking turns.
 @Suite struct TextParserBatch19FamiliesVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -36,6 +37,13 @@ import Testing
             "her Mini 2 blinks red for about a minute whenever she changes the Wi-Fi settings",
             "dev=mini-2 ctx=network-change : red:blink:_:_:minute:_:_"),
         TextCase("changed the ssid, red blinking", "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
+        // a sentence that opens with "after" and a light: the clause of the light after it starts at its subject
+        TextCase(
+            "yet after the blue recording light the Outdoor 4 blinks red six times",
+            "dev=outdoor-4 ctx=recording : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        TextCase(
+            "after the blue light on my XT turns off, it blinks red six times",
+            "dev=xt ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
