@@ -2,8 +2,9 @@ import LEDCore
 
 /// "flashed red five times as the blue went out", "red x6 as the recording light goes off": an "as" opening a
 /// clause whose light ends is "when" — the light that ends came first — not another colour of the same
-/// blink (which read as red and blue taking turns). Other uses of "as" ("as expected", "as well", "as the app
-/// says") are left alone: the clause must name a light and its end within a few words.
+/// blink (which read as red and blue taking turns). So is an "as" right before someone who moves ("the blue
+/// light came on as my son walked in"). Other uses of "as" ("as expected", "as well", "as the app says") are
+/// left alone: the clause must name a light and its end within a few words, or a mover.
 ///
 /// Runs before ``ResolvePass``.
 struct AsClausePass {
@@ -25,10 +26,22 @@ struct AsClausePass {
         return out
     }
 
-    /// The token of the "as" right before the light at `index`, when the light ends soon after it.
+    /// The token of the "as" right before the light at `index`, when the light ends soon after it, or right
+    /// before someone who moves ("came on as my son walked in": when he walked in, the motion).
     private func opening(_ items: [TextItem], at index: Int) -> Int? {
         switch items[index].meaning {
         case .color, .recordingLight: break
+        case .mover:
+            let start = items[index].first
+            guard let asToken = (max(0, start - 2)..<start).last(where: { word($0) == "as" }),
+                !["as", "such", "same", "just"].contains(word(asToken - 1)),
+                !items.contains(where: { $0.first > asToken && $0.first < start })
+            else { return nil }
+            // and moves right after ("walked in"): not "as the neighbours had been using it", "as my son says"
+            let moves = items[(index + 1)...].prefix(2).contains { item in
+                item.meaning == .context(.motion) || item.meaning == .motionCue || item.meaning == .mover
+            }
+            return moves ? asToken : nil
         default: return nil
         }
         let start = items[index].first

@@ -22,6 +22,14 @@ import Testing
             "dev=outdoor-4 ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
         // "as expected"
         TextCase("as expected the mini is solid blue", "dev=mini ctx=- : blue:solid:_:_:_:_:_"),
+        // "as" right before someone who moves is "when"; "as" for "because" is not
+        TextCase(
+            "the blue light on the Indoor came on as my son walked in",
+            "dev=indoor ctx=motion : blue:solid:_:_:_:_:_"),
+        TextCase(
+            "I changed the password, as the neighbours had been using it. red blinking",
+            "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
+        TextCase("as my son says, it blinks red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
