@@ -106,7 +106,7 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-batch17-held-out.tsv", top1Floor: 52, factsFloor: 43),
         LabelledTable(file: "voices-batch18-tuning.tsv", top1Floor: 112, factsFloor: 107),
         LabelledTable(file: "voices-batch18-held-out.tsv", top1Floor: 55, factsFloor: 47),
-        LabelledTable(file: "voices-batch19-tuning.tsv", top1Floor: 108, factsFloor: 105),
+        LabelledTable(file: "voices-batch19-tuning.tsv", top1Floor: 108, factsFloor: 106),
         LabelledTable(file: "voices-batch19-held-out.tsv", top1Floor: 51, factsFloor: 48),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 25, factsFloor: 25),
