@@ -54,7 +54,8 @@ struct InsteadOfPass {
             }
         }
         guard !colors.isEmpty else { return nil }
-        while probe < items.count, Self.describesKind(items[probe].meaning) { probe += 1 }  // "instead of blue blinking"
+        // "instead of blue blinking"
+        while probe < items.count, Self.describesKind(items[probe].meaning) { probe += 1 }
         return (colors, probe)
     }
 

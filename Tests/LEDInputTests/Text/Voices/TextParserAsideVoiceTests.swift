@@ -52,7 +52,8 @@ import Testing
             "dev=? ctx=- : red:blink:_:slow:_:_:_"),
         // what is in front of the camera, or what a light means elsewhere: not the light
         TextCase(
-            "23:02 a fox crossed the lawn and the Outdoor 4 flashed red; at 23:15 it was still flashing with nothing moving.",
+            "23:02 a fox crossed the lawn and the Outdoor 4 flashed red; at 23:15 it was still flashing with nothing "
+                + "moving.",
             "dev=outdoor-4 ctx=motion : red:blink:_:_:minutes=780:_:_"),
         TextCase("the red light blinks; on my other camera this means offline", "dev=? ctx=- : red:blink:_:_:_:_:_"),
     ]

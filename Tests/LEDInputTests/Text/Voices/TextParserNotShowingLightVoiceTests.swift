@@ -2,9 +2,9 @@ import Testing
 
 @testable import LEDInput
 
-/// "is not showing any light", "wasn't giving any light", "aren't making any light", "light not coming", "not doing nothing": no light (the "is not" was
-/// read first, as a negation of nothing, and the text had no light at all); a technician's "rec end" / "clip end"
-/// is the end of a recording.
+/// "is not showing any light", "wasn't giving any light", "aren't making any light", "light not coming", "not
+/// doing nothing": no light (the "is not" was read first, as a negation of nothing, and the text had no light at
+/// all); a technician's "rec end" / "clip end" is the end of a recording.
 @Suite struct TextParserNotShowingLightVoiceTests {
     static let cases: [TextCase] = [
         TextCase(

@@ -40,7 +40,8 @@ import Testing
             "dev=mini-2 ctx=internet-restored : red:blink:_:_:hours:_:_"),
         // the batteries out for a while: their length, not the light's
         TextCase(
-            "the XT camera has a solid green light that never goes away, even after I took the batteries out for a minute.",
+            "the XT camera has a solid green light that never goes away, even after I took the batteries out for a "
+                + "minute.",
             "dev=xt ctx=power-cycle : green:solid:_:_:continuous:_:_"),
         TextCase(
             "took the batteries out for 30 seconds, put them back, red blinked for a minute",

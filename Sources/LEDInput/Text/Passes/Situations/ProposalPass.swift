@@ -2,9 +2,9 @@ import LEDCore
 
 /// Drops a fix that a question proposes rather than reports: "Is it time for new batteries?", "Do I need
 /// to change the batteries?", "Should I unplug it or reset it?" ask about a fix; nothing was done yet. So do
-/// a situation asked about ("is it recording?"), a fix or a "let go" not done yet ("Pwr cyc not done yet"), a past remedy ("Last time a power
-/// cycle sorted it.") and a light's meaning glossed in brackets ("ring blinking red (pairing)"). Runs with
-/// word access before ``ResolvePass``.
+/// a situation asked about ("is it recording?"), a fix or a "let go" not done yet ("Pwr cyc not done yet"), a
+/// past remedy ("Last time a power cycle sorted it.") and a light's meaning glossed in brackets ("ring blinking
+/// red (pairing)"). Runs with word access before ``ResolvePass``.
 struct ProposalPass {
     /// The word at a token index, lower-cased; empty for a number, a symbol or an index outside the text.
     let word: (Int) -> String
