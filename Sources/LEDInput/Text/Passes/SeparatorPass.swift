@@ -3,7 +3,9 @@
 ///
 /// In a run, "then" (and "before") outrank "after" / "when", which outrank a comma or full stop,
 /// which outrank "and": ", right after the blue light goes off" orders by "after", while
-/// "then, after reset, …" stays a sequence.
+/// "then, after reset, …" stays a sequence. A colon or dash after a time of day that opens a line ("17:00: red
+/// blinking") joins nothing, and a sentence that opens with "after" and a light gets a clause break before the
+/// subject that follows ("after the blue light the Outdoor 4 blinks red six times").
 struct SeparatorPass {
     /// The text of a token, as typed ("" for an index outside the text).
     let text: (Int) -> String
