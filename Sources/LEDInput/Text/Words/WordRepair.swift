@@ -43,7 +43,7 @@ struct WordRepairPass {
             where lower[position] >= UInt8(ascii: "A") && lower[position] <= UInt8(ascii: "Z") {
                 lower[position] |= 0x20
             }
-            // "after every clip's blue light", "the router's SSID": an unknown possessive is its word, read
+            // "after every clip's blue light": an unknown possessive is its word, read
             // silently (nothing was misspelt)
             if lower.count > 2, lower.suffix(2) == [UInt8(ascii: "'"), UInt8(ascii: "s")],
                 let id = words.id(of: lower.dropLast(2), hash: WordTable.hash(Array(lower.dropLast(2))))
