@@ -51,6 +51,13 @@ import Testing
         TextCase(
             "held the reset button and it flashed red; after the reset it now blinks blue slowly",
             "dev=? ctx=holding-reset : red:blink:_:_:_:_:_ blue:blink:_:slow:_:_:_"),
+        // "before" someone did something, then "now" in that sentence; not "before it reconnected. … now"
+        TextCase(
+            "it was solid blue before we changed the router, now it blinks red",
+            "dev=? ctx=network-change : blue:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
+        TextCase(
+            "its light flashed red for a bit before it reconnected. Everything works now.",
+            "dev=? ctx=- : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
