@@ -32,11 +32,7 @@ struct AsClausePass {
         switch items[index].meaning {
         case .color, .recordingLight: break
         case .mover:
-            let start = items[index].first
-            guard let asToken = (max(0, start - 2)..<start).last(where: { word($0) == "as" }),
-                !["as", "such", "same", "just"].contains(word(asToken - 1)),
-                !items.contains(where: { $0.first > asToken && $0.first < start })
-            else { return nil }
+            guard let asToken = asToken(before: items[index].first, within: 2, items) else { return nil }
             // and moves right after ("walked in"): not "as the neighbours had been using it", "as my son says"
             let moves = items[(index + 1)...].prefix(2).contains { item in
                 item.meaning == .context(.motion) || item.meaning == .motionCue || item.meaning == .mover
@@ -44,11 +40,7 @@ struct AsClausePass {
             return moves ? asToken : nil
         default: return nil
         }
-        let start = items[index].first
-        guard let asToken = (max(0, start - Self.reach)..<start).last(where: { word($0) == "as" }),
-            !["as", "such", "same", "just"].contains(word(asToken - 1)),
-            !items.contains(where: { $0.first > asToken && $0.first < start })
-        else { return nil }
+        guard let asToken = asToken(before: items[index].first, within: Self.reach, items) else { return nil }
         let ends = items[(index + 1)...].prefix(2).contains { item in
             guard item.first <= items[index].last + Self.reach else { return false }
             switch item.meaning {
@@ -57,5 +49,15 @@ struct AsClausePass {
             }
         }
         return ends ? asToken : nil
+    }
+
+    /// The token of an "as" at most `reach` tokens before token `start`, with no item between — not the second
+    /// "as" of "as … as", nor "such as", "same as", "just as".
+    private func asToken(before start: Int, within reach: Int, _ items: [TextItem]) -> Int? {
+        guard let token = (max(0, start - reach)..<start).last(where: { word($0) == "as" }),
+            !["as", "such", "same", "just"].contains(word(token - 1)),
+            !items.contains(where: { $0.first > token && $0.first < start })
+        else { return nil }
+        return token
     }
 }

@@ -23,6 +23,15 @@ struct ResolvePass {
         return TextItem.scan(items.count) { index, out in
             let item = items[index]
             let next = index + 1 < items.count ? items[index + 1] : nil
+            // "the blue light comes on, and right after it goes off the red light flashes six times": "it" is the
+            // light named before, which went off — as in "right after the blue light goes off".
+            if item.meaning == .kind(.off) || item.meaning == .endOfLight,
+                let named = Self.itWentOffBeforeAnother(items, at: index, after: out)
+            {
+                out.append(TextItem(.color(named), item.first, item.first))
+                out.append(TextItem(.endOfLight, item.first, item.last))
+                return index + 1
+            }
             switch item.meaning {
             case .color(let color):
                 if let (last, end, paces) = blinkByDarkness(of: color, in: items, from: index) {
@@ -106,14 +115,6 @@ struct ResolvePass {
                 && (Self.thenFollows(items, after: index) || Self.wentOffBeforeAnother(items, at: index, after: out)
                     || Self.offAfterAfter(out)):
                 // "blue off, then red x6", "rec LED off -> red x5": the light named went off; it was on until then.
-                out.append(TextItem(.endOfLight, item.first, item.last))
-            case .kind(.off) where Self.itWentOffBeforeAnother(items, at: index, after: out) != nil,
-                .endOfLight where Self.itWentOffBeforeAnother(items, at: index, after: out) != nil:
-                // "the blue light comes on, and right after it goes off the red light flashes six times": "it" is the
-                // light named before, which went off — as in "right after the blue light goes off".
-                if let named = Self.itWentOffBeforeAnother(items, at: index, after: out) {
-                    out.append(TextItem(.color(named), item.first, item.first))
-                }
                 out.append(TextItem(.endOfLight, item.first, item.last))
             case .kind(.off) where Self.lightThenOff(out) && Self.thenFollows(items, after: index):
                 // "blue -> off, then 5x red", "blue, then off, then red": the light named went off, then the next.

@@ -71,15 +71,9 @@ struct SeparatorPass {
     private static func opensWithAfterLight(_ out: [TextItem]) -> Bool {
         var index = out.count - 1
         var lights = 0
-        while index >= 0, lights < 2 {
-            switch out[index].meaning {
-            case .color, .recordingLight:
-                lights += 1
-                index -= 1
-                continue
-            default: break
-            }
-            break
+        while index >= 0, lights < 2, out[index].meaning.isColor || out[index].meaning == .recordingLight {
+            lights += 1
+            index -= 1
         }
         guard lights > 0, index >= 0, out[index].meaning == .order(.after) else { return false }
         return index == 0 || endsSentence(out[index - 1].meaning)

@@ -30,8 +30,7 @@ struct StoppedBlinkingPass {
                 continue
             }
             // "the red light stopped blinking": the colour named right before was blinking until then.
-            let namedBefore: Bool
-            if index > 0, case .color = items[index - 1].meaning { namedBefore = true } else { namedBefore = false }
+            let namedBefore = index > 0 && items[index - 1].meaning.isColor
             switch near(items, at: index) {
             case .steady?:
                 break
