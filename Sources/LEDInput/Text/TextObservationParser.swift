@@ -66,8 +66,11 @@ public struct TextObservationParser: Sendable {
             String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
         }
         let wordTokens = readTokens
+        // The passes read a repaired word as what it was read as: "b4 the update" opens with "before".
+        let readAs = Dictionary(repaired.map { ($0.token, $0.readAs) }, uniquingKeysWith: { first, _ in first })
         func word(_ index: Int) -> String {
             guard index >= 0, index < wordTokens.count, wordTokens[index].isWord else { return "" }
+            if !readAs.isEmpty, let repair = readAs[index] { return repair }
             return String(decoding: readBytes[wordTokens[index].start..<wordTokens[index].end], as: UTF8.self)
                 .lowercased()
         }

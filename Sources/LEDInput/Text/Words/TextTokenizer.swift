@@ -86,6 +86,12 @@ struct TextTokenizer {
         while index < count {
             let byte = bytes[index]
             if byte < 0x80 {
+                if let end = Self.chatSpellingEnd(bytes, from: index) {
+                    // "b4", "2day": one word, which WordRepairPass reads as the word it stands for
+                    emit(.word(id: -1, ascii: true), index, end)
+                    index = end
+                    continue
+                }
                 switch byte {
                 case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
                     let end = readWord(bytes, from: index)
@@ -176,6 +182,27 @@ struct TextTokenizer {
             }
         }
         return tokens
+    }
+
+    /// The end of a chat spelling that glues letters and digits ("b4", "2day", "l8r") starting at `start`, when
+    /// the whole run of letters and digits there is one; such a run would otherwise be split into a word and a
+    /// count ("b" "4", "2" "day").
+    private static func chatSpellingEnd(_ bytes: [UInt8], from start: Int) -> Int? {
+        func isAlphanumeric(_ byte: UInt8) -> Bool {
+            (byte | 0x20) >= UInt8(ascii: "a") && (byte | 0x20) <= UInt8(ascii: "z")
+                || NumberLiteral.digitValue(byte) != nil
+        }
+        guard isAlphanumeric(bytes[start]), start == 0 || !isAlphanumeric(bytes[start - 1]) else { return nil }
+        var end = start
+        var digits = 0
+        while end < bytes.count, isAlphanumeric(bytes[end]) {
+            if NumberLiteral.digitValue(bytes[end]) != nil { digits += 1 }
+            end += 1
+        }
+        guard digits > 0, digits < end - start, end - start <= 6 else { return nil }
+        let run = bytes[start..<end].map { NumberLiteral.digitValue($0) == nil ? $0 | 0x20 : $0 }
+        guard WordRepairPass.gluedChatSpellings.contains(run) else { return nil }
+        return end
     }
 
     /// Whether the word in `scratch` is plain ASCII.

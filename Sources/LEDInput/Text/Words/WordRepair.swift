@@ -93,8 +93,15 @@ struct WordRepairPass {
         "thru": "through", "tho": "though", "til": "till", "cuz": "because", "coz": "because", "bc": "because",
         "becuz": "because", "wat": "what", "wut": "what", "nite": "night", "ur": "your", "ya": "you",
         "dem": "them", "der": "there", "ther": "there", "b4": "before", "aftr": "after", "evry": "every",
-        "plugin": "plugging",
+        "plugin": "plugging", "2day": "today", "2nite": "tonight", "2night": "tonight", "l8r": "later",
+        "4ever": "forever", "befor": "before", "bfore": "before", "afer": "after", "atfer": "after", "aftre": "after",
+        "afta": "after",
     ]
+
+    /// The chat spellings that glue letters and digits, which the tokenizer keeps whole.
+    static let gluedChatSpellings: Set<[UInt8]> = Set(
+        chatSpellings.keys.filter { $0.utf8.contains { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } }
+            .map { Array($0.utf8) })
 
     /// The word a chat spelling stands for, when that word is known.
     private func chatSpelling(_ word: [UInt8]) -> (String, Int32)? {

@@ -11,6 +11,15 @@ import Testing
             "it used 2 blink blue, now solid red", "dev=? ctx=- : blue:blink:_:_:_:_:past red:solid:_:_:_:_:_"),
         // A count of 24 stays a count.
         TextCase("flashes red 24 times", "dev=? ctx=- : red:blink:24:_:_:_:_"),
+        // Chat spellings that glue letters and digits are words: "b4" opens what it used to do, "2day" is no length.
+        TextCase(
+            "b4 the update it was solid blue, now it blinks red",
+            "dev=? ctx=- : blue:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
+        TextCase("mini blinkin red 2day", "dev=mini ctx=- : red:blink:_:_:_:_:_"),
+        // Typed spellings of "before" read as it wherever the reader looks for the word.
+        TextCase(
+            "befor we moved it, it was solid blue. now red blinking",
+            "dev=? ctx=- : blue:solid:_:_:_:_:past red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -121,7 +121,7 @@ extension LexiconEntries {
         (
             .order(.before),
             [
-                "before", "right before", "just before", "shortly before", "immediately before", "befor", "bfore",
+                "before", "right before", "just before", "shortly before", "immediately before",
                 "prior to", "right prior to", "just prior to",
             ]
         ),
@@ -130,8 +130,8 @@ extension LexiconEntries {
             [
                 "after", "right after", "immediately after", "just after", "shortly after", "soon after",
                 "directly after", "straight after", "since", "following", "post", "right post", "just post",
-                // Typos and slang: "rite aftr blu lite".
-                "aftr", "afer", "atfer", "aftre", "afta", "right aftr", "rite aftr", "just aftr", "rite after",
+                // Slang: "rite after blu lite" ("aftr", "b4" and other typed spellings are WordRepairPass's).
+                "rite after",
             ]
         ),
         (
