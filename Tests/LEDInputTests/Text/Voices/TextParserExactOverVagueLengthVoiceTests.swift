@@ -11,6 +11,11 @@ import Testing
             "dev=xt2 ctx=setup : red:blink:_:_:minutes=1500:_:_"),
         // With no exact length, the vague one stays.
         TextCase("since lunch the doorbell has been blinking red", "dev=doorbell ctx=- : red:blink:_:_:hours:_:_"),
+        // Tens spelt out: "ninety seconds" is a minute and a half.
+        TextCase(
+            "it blinked red for ninety seconds before it reconnected",
+            "dev=? ctx=- : red:blink:_:_:minutes=90:_:_"),
+        TextCase("solid green for seventy minutes", "dev=? ctx=- : green:solid:_:_:hours=4200:_:_"),
     ]
 
     @Test(arguments: cases)
