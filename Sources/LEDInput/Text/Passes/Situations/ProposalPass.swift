@@ -12,7 +12,9 @@ struct ProposalPass {
     var bracketed: (Int, Int) -> Bool = { _, _ in false }
 
     /// Situations that are fixes someone may propose (not what happens to the light: setup, motion, …).
-    static let fixes: Set<ObservationContext> = [.newBatteries, .afterReset, .powerCycle, .networkChange]
+    static let fixes: Set<ObservationContext> = [
+        .newBatteries, .afterReset, .holdingReset, .powerCycle, .networkChange,
+    ]
     /// Words that propose what follows them.
     static let proposals: [[String]] = [
         ["time", "for"], ["time", "to"], ["do", "i", "need"], ["do", "we", "need"], ["should", "i"],
