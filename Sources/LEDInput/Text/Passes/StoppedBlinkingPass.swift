@@ -47,7 +47,39 @@ struct StoppedBlinkingPass {
             }
             index += 2
         }
-        return out
+        return Self.noLongerAfterBlink(out)
+    }
+
+    /// "it no longer blinks red": a "no longer" said right before a blinking light ends that light, as "isn't
+    /// blinking red anymore" does; it moves after the words of the light. Before anything else ("no longer stays
+    /// dark") it stays where it is.
+    static func noLongerAfterBlink(_ items: [TextItem]) -> [TextItem] {
+        var items = items
+        var index = 0
+        while index + 1 < items.count {
+            guard case .noLonger = items[index].meaning, items[index + 1].first == items[index].last + 1 else {
+                index += 1
+                continue
+            }
+            var end = index + 1
+            var blinks = false
+            scan: while end < items.count, items[end].first == items[end - 1].last + 1 {
+                switch items[end].meaning {
+                case .kind(.blink): blinks = true
+                case .color, .count, .bareCount, .speed: break
+                default: break scan
+                }
+                end += 1
+            }
+            guard blinks else {
+                index += 1
+                continue
+            }
+            let noLonger = items.remove(at: index)
+            items.insert(noLonger, at: end - 1)
+            index = end
+        }
+        return items
     }
 
     /// Whether a negation comes right before the end at `index` ("won't stop", "has not stopped").
@@ -60,7 +92,8 @@ struct StoppedBlinkingPass {
     private enum Near { case steady, dark }
 
     /// A steady light said near the end at `index`, in its sentence ("stayed red and stopped flashing", "stopped
-    /// flashing and went solid"), or a darkness after it ("stopped flashing and went dark"); nil for neither.
+    /// flashing and went solid"), or a darkness after it ("stopped flashing and went dark"); nil for neither. Past
+    /// another colour than the one named before, what is said is of another light.
     private func near(_ items: [TextItem], at index: Int) -> Near? {
         var before = index - 1
         while before >= max(0, index - Self.reach) {
@@ -71,11 +104,23 @@ struct StoppedBlinkingPass {
         var after = index + 2
         while after < min(items.count, index + 2 + Self.reach) {
             if case .order(.sentence) = items[after].meaning { break }
-            if Self.isSteady(items[after].meaning) { return .steady }
+            if Self.isSteady(items[after].meaning) {
+                return ofAnotherLight(items, after, than: index - 1) ? nil : .steady
+            }
             if Self.isDark(items[after].meaning) { return .dark }
             after += 1
         }
         return nil
+    }
+
+    /// Whether the light said at `index` has another colour than the one named at `named` ("the red light stopped
+    /// blinking, now solid green"): the nearest colour on either side of it, in its clause.
+    private func ofAnotherLight(_ items: [TextItem], _ index: Int, than named: Int) -> Bool {
+        guard named >= 0, case .color(let namedColor) = items[named].meaning else { return false }
+        for neighbour in [index + 1, index - 1] where neighbour > named && neighbour < items.count {
+            if case .color(let color) = items[neighbour].meaning { return color != namedColor }
+        }
+        return false
     }
 
     /// "stopped flashing and went dark": the darkness said after it is the end.

@@ -37,6 +37,15 @@ import Testing
         TextCase(
             "red flashing; after a minute it stopped flashing and went dark",
             "dev=? ctx=- : red:blink:_:_:minute:_:_ none:off:_:_:_:_:_"),
+        // A steady light of another colour is that light's: the red blinked, then went dark.
+        TextCase(
+            "the red light stopped blinking, now solid green",
+            "dev=? ctx=- : red:blink:_:_:_:_:_ red:off:_:_:_:_:_ green:solid:_:_:_:_:_"),
+        // "no longer" right before a blinking light ends it, as "isn't blinking red anymore" does.
+        TextCase("it no longer blinks red", "dev=? ctx=- : red:blink:_:_:_:_:_ red:off:_:_:_:_:_"),
+        TextCase(
+            "the XT2 used to flash red 6 times after recording, now it no longer flashes",
+            "dev=xt2 ctx=recording : red:blink:6:_:_:_:past red:off:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
