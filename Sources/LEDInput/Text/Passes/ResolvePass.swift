@@ -284,7 +284,8 @@ struct ResolvePass {
         switch items[index].meaning {
         case .order(.comma), .order(.sentence), .presentMarker: return true
         case .together:
-            guard index + 1 < items.count else { return true }
+            // "blinking blue and steady green" goes on; "and the camera blinks red" is the owner's own light
+            guard index + 1 < items.count, items[index + 1].first <= items[index].last + 2 else { return true }
             return !items[index + 1].meaning.describesLight
         default: return false
         }

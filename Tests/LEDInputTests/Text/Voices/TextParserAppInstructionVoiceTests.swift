@@ -25,6 +25,10 @@ import Testing
         TextCase(
             "the app says wait for the blinking blue light, and mine is doing exactly that",
             "dev=? ctx=- : blue:blink:_:_:_:_:_"),
+        // What the app says ends at "and" when a subject of the owner's own follows: the camera's light is seen.
+        TextCase("the app says hello and the camera blinks red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase(
+            "app says wait for blinking blue and steady green. mine is solid red", "dev=? ctx=- : red:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
