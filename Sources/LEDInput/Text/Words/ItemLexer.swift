@@ -43,6 +43,14 @@ struct ItemLexer {
                     items.append(TextItem(.color(color), index, index))  // "R blink", "LED alt R/B"
                     return index + 1
                 }
+                if let phrase, id == lexicon.theID || lexicon.isPossessive(id), index + 1 < tokens.count,
+                    let later = situationOrPhrase(tokens, bytes, from: index + 1), later.last > phrase.last,
+                    case .context = later.meaning
+                {
+                    // "the app says Connecting to Wi-Fi": the situation's longer phrase past the article wins
+                    // over "the app says"
+                    return index + 1
+                }
                 if let phrase {
                     items.append(TextItem(resolve(phrase.meaning, tokens, after: phrase.last), index, phrase.last))
                     if let named = phrase.device, let device = deviceMatch(tokens, bytes, from: named.lowerBound) {

@@ -18,6 +18,15 @@ import Testing
         TextCase(
             "App is on 'Connecting to Wi-Fi...' and the Mini has been flashing red for about 20 seconds.",
             "dev=mini ctx=setup : red:blink:_:_:seconds=20:_:_"),
+        // The screen's longer phrase wins over "the app says"; "sits on" it is as "is on" it.
+        TextCase(
+            "the app says Connecting to Wi-Fi, and the camera blinks red", "dev=? ctx=setup : red:blink:_:_:_:_:_"),
+        TextCase(
+            "App sits on 'Connecting to Wi-Fi...' for the Mini 2K+, and the camera has been blinking red for a minute.",
+            "dev=mini-2k-plus ctx=setup : red:blink:_:_:minute:_:_"),
+        // The Wi-Fi password typed in, however it is put.
+        TextCase(
+            "sm2 goes solid red every time i put the wifi pw in", "dev=? ctx=setup : red:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
