@@ -46,6 +46,14 @@ import Testing
             "According to my flatmate the mini's light is solid blue, but I think it's actually blinking slowly.",
             "dev=mini ctx=- : blue:blink:_:slow:_:_:_"),
         TextCase("it's actually blinking red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        // Set right by the one who looked again, or by the teller of a second-hand account.
+        TextCase(
+            "My Blink camera show a red light... no, I look again, it is yellow, fixed, not blinking.",
+            "dev=? ctx=- : yellow:solid:_:_:_:_:noblink"),
+        TextCase(
+            "My nephew first told me it was blinking red, then corrected himself: it's blinking blue, slowly.",
+            "dev=? ctx=- : blue:blink:_:slow:_:_:_"),
+        TextCase("blinking red, my bad, blinking blue", "dev=? ctx=- : blue:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

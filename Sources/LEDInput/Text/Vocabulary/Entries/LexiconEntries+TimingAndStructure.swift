@@ -220,6 +220,10 @@ extension LexiconEntries {
                 "i had it backwards", "or was it", "on second thought", "i looked again", "i looked closer",
                 "looking closer", "i mean", "sorry i mean", "i meant", "let us say", "let's say", "i was wrong",
                 "nah wait", "wait nah", "oh wait", "actually no", "no actually",
+                "i look again", "i look closer", "my mistake", "my bad", "i was mistaken", "or rather", "no sorry",
+                "sorry no",
+                // a second-hand account set right by its teller: "first told me red, then corrected himself: blue"
+                "corrected himself", "corrected herself", "corrected themselves", "corrected myself",
                 // one account set right by another: "my flatmate says solid blue, but I think it's actually blinking"
                 "but actually", "but i think it's actually", "i think it's actually", "but it's actually",
                 "it's actually",
