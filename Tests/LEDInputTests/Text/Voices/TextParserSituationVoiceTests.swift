@@ -112,6 +112,10 @@ import Testing
         TextCase(
             "the Outdoor 4 gave six little red blinks right after it finished recording him walking up the drive",
             "dev=outdoor-4 ctx=motion,recording : red:blink:6:_:_:_:_"),
+        // "entered pairing" is the mode: negated, it never came.
+        TextCase(
+            "OD4 post factory rst: LED blue solid, no blink, 90+ min. never entered pairing.",
+            "dev=? ctx=after-reset,no-pairing-mode : blue:solid:_:_:hours=5400:_:noblink"),
     ]
 
     @Test(arguments: cases)

@@ -268,7 +268,14 @@ enum LexiconEntries {
     /// the reset", "whenever someone walks by") live in the catalog (`Patterns/contexts.yaml`, `phrases`),
     /// so that catalog authors extend them without code.
     static let contexts: [(TextMeaning, [String])] = [
-        (.pairingMode, ["pairing mode", "pair mode", "setup mode", "sync mode"]),
+        (
+            .pairingMode,
+            [
+                "pairing mode", "pair mode", "setup mode", "sync mode", "into pairing", "entered pairing",
+                "enter pairing",
+                "enters pairing", "entering pairing",
+            ]
+        ),
         (
             .recordingLight,
             [
