@@ -117,6 +117,7 @@ public struct TextObservationParser: Sendable {
             items = AsClausePass(word: word).run(items)
             items = InsteadOfPass(word: word).run(items)
             items = RepeatedBlinkPass().run(items)
+            items = LitAndBlinkingPass().run(items)
             items = ResolvePass().run(items)
             items = NoEffectPass(word: word).run(items)
             items = EmphaticNothingPass(word: word).run(items)
