@@ -7,7 +7,8 @@ import Testing
 @Suite struct TextParserLitAndBlinkingVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
-            "My mum says the doorbell lights up blue and blinks whenever a visitor pushes the button, and then it's off.",
+            "My mum says the doorbell lights up blue and blinks whenever a visitor pushes the button, "
+                + "and then it's off.",
             "dev=doorbell ctx=- : blue:blink:_:_:_:_:_ none:off:_:_:_:_:_"),
         TextCase("the blue light comes on and flashes fast", "dev=? ctx=- : blue:blink:_:fast:_:_:_"),
         TextCase("it glows blue and blinks a few times", "dev=? ctx=- : blue:blink:few:_:_:_:_"),

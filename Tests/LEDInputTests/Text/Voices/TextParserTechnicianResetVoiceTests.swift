@@ -23,7 +23,8 @@ import Testing
         TextCase("XT2 btn held: red blink fast", "dev=xt2 ctx=holding-reset : red:blink:_:fast:_:_:_"),
         // A pin pressed into the button, and still held while the owner writes, is the button held.
         TextCase(
-            "While I press a pin into the button on its side, the light turns solid red. I have been holding for about five seconds now. Do I release it?",
+            "While I press a pin into the button on its side, the light turns solid red. "
+                + "I have been holding for about five seconds now. Do I release it?",
             "dev=? ctx=holding-reset : red:solid:_:_:_:_:_"),
         // holding something else is not the reset button
         TextCase("I'm holding the camera up to the router and it blinks red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
