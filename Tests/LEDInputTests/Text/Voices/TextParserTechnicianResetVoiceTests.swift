@@ -28,6 +28,15 @@ import Testing
             "dev=? ctx=holding-reset : red:solid:_:_:_:_:_"),
         // holding something else is not the reset button
         TextCase("I'm holding the camera up to the router and it blinks red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        // A light after letting go is after the reset; the light before it was while holding.
+        TextCase(
+            "16:00 held the reset button, red flashing; 16:00:15 let go; 16:01 flashing stopped, ring dark.",
+            "dev=? ctx=after-reset,holding-reset : red:blink:_:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "I held the reset button till it flashed red, then released it, now it blinks blue",
+            "dev=? ctx=after-reset,holding-reset : red:blink:_:_:_:_:_ blue:blink:_:_:_:_:_"),
+        // No light after it: only the holding.
+        TextCase("held reset, it went solid red, then I let go", "dev=? ctx=holding-reset : red:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
