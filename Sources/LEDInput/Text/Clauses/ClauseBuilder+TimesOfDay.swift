@@ -38,8 +38,14 @@ extension ClauseBuilder {
             {
                 let again = units[index].drafts[0]
                 let earlier = units[unit].drafts[draft]
+                // "solid blue and solid green. 07:00 blue still solid but green started blinking": one LED of two
+                // still, the other told beside it, is a new moment of both.
+                let partial = Set(again.colors) != Set(earlier.colors)
+                let alone =
+                    index + 1 == units.count || units[index + 1].order == .sentence
+                    || !units[index + 1].hasEvents
                 if again.colors.allSatisfy(earlier.colors.contains), again.kind == nil || again.kind == earlier.kind,
-                    !again.isDark
+                    !again.isDark, alone || !partial
                 {
                     units[index].drafts = []
                     if units[index].lastClock != nil { seenBetween(unit, index, &units) }

@@ -31,6 +31,18 @@ import Testing
         #expect(try parser.parse(testCase.input, device: testCase.device).canonical == testCase.canonical)
     }
 
+    /// One LED of two "still", the other told beside it at a later time, is a new moment of both (it was merged
+    /// into the earlier moment, leaving the green blinking alone).
+    @Test func oneLEDStillBesideTheOtherIsANewMoment() throws {
+        let canonical = try TextParserFixtures.separateLEDParser.parse(
+            "06:30 solid blue and solid green. 07:00 blue still solid but green started blinking.",
+            device: "sync-module-2"
+        ).canonical
+        let tokens = canonical.split(separator: " ")
+        #expect(tokens.count == 5)
+        #expect(tokens.last?.hasPrefix("blue:solid:") == true && tokens.last?.contains("&green:blink:") == true)
+    }
+
     @Test func oneLEDDevicesReadNoColourForBoth() throws {
         let parser = TextParserFixtures.separateLEDParser
         #expect(throws: (any Error).self) { try parser.parse("both lights solid", device: "mini") }
