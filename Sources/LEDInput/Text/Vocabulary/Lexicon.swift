@@ -39,7 +39,8 @@ struct Lexicon: Sendable, Hashable {
             "app", "apps", "camera", "cameras", "cam", "cams", "system", "systems", "doorbell", "module", "sync",
             "device", "devices", "unit", "units", "account", "support", "subscription", "outdoor", "indoor", "mini",
             "video", "floodlight", "wired", "base", "hub", "product", "products", "security", "home", "station",
-            "team", "folks", "people", "staff", "helpdesk", "customer",
+            "team", "folks", "people", "staff", "helpdesk", "customer", "owner", "owners", "user", "users", "community",
+            "forum", "kit", "bundle", "plan", "store",
         ],
         // and greetings: "Dear Blink, …", "Hello Blink folks"
         possessives: ["my", "our", "your", "his", "her", "their", "dear", "hello", "hi", "hey", "hiya"],

@@ -14,6 +14,8 @@ import Testing
         "Quick one, nothing to do with the LED: the siren stopped working after the update.",
         "Cloud storage ran out and recording stopped, how do I free up space?",
         "Live view session ended after about 20 seconds again",
+        "cust request: extend clip length to 60s on all cams, no LED issue.",
+        "My Outdoor 4 make the pictures very dark in night, worse than before. How I can fix?",
     ]
 
     @Test(arguments: notLight)
@@ -27,6 +29,15 @@ import Testing
         TextCase("the light went off after the update", "dev=? ctx=- : none:off:_:_:_:_:_"),
         TextCase("the camera stopped working and no light on it", "dev=? ctx=- : none:off:_:_:_:_:_"),
         TextCase("held reset on the Mini, nothing", "dev=mini ctx=holding-reset : none:off:_:_:_:_:_"),
+        // "fix" as a repair, a quick message and a Blink owner are not the light
+        TextCase("red flash. Is that something I need to fix?", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase(
+            "Hello there, a quick question from a first-time Blink owner. The camera gives a short red flash.",
+            "dev=? ctx=- : red:blink:1:_:brief:_:_"),
+        // a learner's "fix" is still a steady light
+        TextCase(
+            "Sync Module 2 have the blue light fix and the green light is blinking", device: "sync-module-2",
+            "dev=sync-module-2 ctx=- : blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

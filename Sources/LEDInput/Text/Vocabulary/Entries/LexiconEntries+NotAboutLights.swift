@@ -1,5 +1,5 @@
 /// Saying the question is not about the light: "Nothing to do with lights", "not a light issue", "nothing to
-/// do with the LED". The words tell no light, dark or otherwise.
+/// do with the LED", "no LED issue". The words tell no light, dark or otherwise.
 extension LexiconEntries {
     static let notAboutLights: [(TextMeaning, [String])] = [
         (
@@ -10,6 +10,7 @@ extension LexiconEntries {
                     "nothing to do with \(light)", "nothing to do with the \(light)", "not about \(light)",
                     "not about the \(light)", "not a \(light) issue", "not a \(light) question",
                     "not a \(light) problem", "unrelated to the \(light)", "not related to the \(light)",
+                    "no \(light) issue", "no \(light) issues", "no \(light) problem", "no \(light) problems",
                 ]
             }
         )

@@ -25,7 +25,21 @@ extension LexiconEntries {
                 "ghz combined", "ghz bands combined", "ghz on one ssid", "ghz share one name", "ghz share a name",
                 "ghz share same name", "ghz not separated", "ghz band not separated", "ghz bands not separated",
                 "ghz with same ssid", "ghz same ssid",
+                // "fix" as a repair, not a learner's "fixed" light: "something I need to fix", "any fix for it?"
+                "to fix", "need to fix", "can fix", "i fix", "we fix", "fix it", "fix this", "fix that", "a fix",
+                "any fix", "the fix", "quick fix", "how to fix",
+                // the message is quick, not the light: "a quick question from a first-time owner"
+                "quick question", "quick questions", "quick q", "quick one", "quick query", "quick note",
+                "quick update", "quick look", "quick check", "quick reply", "quick help", "quick heads up",
+                "quick follow up", "quick call", "quick message",
             ]
+                // the camera's pictures, not its light, are dark: "make the pictures very dark in night"
+                + ["pictures", "picture", "images", "image", "video", "videos", "footage", "clips", "night vision"]
+                .flatMap { media in
+                    ["dark", "very dark", "too dark", "so dark", "really dark"].flatMap { dark in
+                        ["\(media) \(dark)", "\(dark) \(media)"]
+                    }
+                }
         )
     ]
 }
