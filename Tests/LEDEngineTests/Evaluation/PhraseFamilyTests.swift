@@ -65,7 +65,11 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
 /// `voices-batch18-*` pair (168 rows, 2026-12-05, the same voices and split, seed 18, by another such session)
 /// read 108/112 and 54/56 (facts 95/112, 46/56) when it came. The `voices-batch19-*` pair (168 rows, 2026-12-06,
 /// the same voices and split, seed 19, by another such session) read 102/112 and 51/56 (facts 96/112, 48/56)
-/// when it came (the code of the session's start read 101/112 and 51/56, facts 96/112 and 47/56).
+/// when it came (the code of the session's start read 101/112 and 51/56, facts 96/112 and 47/56). The
+/// `voices-batch20-*` pair (168 rows, 2026-12-06, the same voices and split, seed 20, by another such session)
+/// read 107/112 and 53/56 (facts 93/112, 41/56) when it came. The facts floors of batches 3, 4, 9 and 10 (tuning)
+/// were lowered by 1–2 that day: a light told after letting go of the held reset button now reads after-reset
+/// as well as holding-reset, as batches 5, 7, 16 and 20 label it; those four label it holding only.
 @Suite struct PhraseFamilyTests {
     static let directory = TestPaths.accuracy
 
@@ -76,38 +80,40 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 27, factsFloor: 22),
         LabelledTable(file: "voices-batch2-tuning.tsv", top1Floor: 80, factsFloor: 76),
         LabelledTable(file: "voices-batch2-held-out.tsv", top1Floor: 28, factsFloor: 23),
-        LabelledTable(file: "voices-batch3-tuning.tsv", top1Floor: 69, factsFloor: 58),
+        LabelledTable(file: "voices-batch3-tuning.tsv", top1Floor: 69, factsFloor: 56),
         LabelledTable(file: "voices-batch3-held-out.tsv", top1Floor: 28, factsFloor: 22),
-        LabelledTable(file: "voices-batch4-tuning.tsv", top1Floor: 79, factsFloor: 75),
+        LabelledTable(file: "voices-batch4-tuning.tsv", top1Floor: 79, factsFloor: 74),
         LabelledTable(file: "voices-batch5-tuning.tsv", top1Floor: 80, factsFloor: 78),
-        LabelledTable(file: "voices-batch5-held-out.tsv", top1Floor: 37, factsFloor: 31),
+        LabelledTable(file: "voices-batch5-held-out.tsv", top1Floor: 37, factsFloor: 33),
         LabelledTable(file: "voices-batch6-tuning.tsv", top1Floor: 80, factsFloor: 76),
-        LabelledTable(file: "voices-batch6-held-out.tsv", top1Floor: 33, factsFloor: 26),
+        LabelledTable(file: "voices-batch6-held-out.tsv", top1Floor: 33, factsFloor: 27),
         LabelledTable(file: "voices-batch7-tuning.tsv", top1Floor: 79, factsFloor: 73),
-        LabelledTable(file: "voices-batch7-held-out.tsv", top1Floor: 39, factsFloor: 31),
+        LabelledTable(file: "voices-batch7-held-out.tsv", top1Floor: 39, factsFloor: 32),
         LabelledTable(file: "voices-reading8-tuning.tsv", top1Floor: 51, factsFloor: 49),
-        LabelledTable(file: "voices-batch9-tuning.tsv", top1Floor: 80, factsFloor: 79),
+        LabelledTable(file: "voices-batch9-tuning.tsv", top1Floor: 80, factsFloor: 78),
         LabelledTable(file: "voices-batch9-held-out.tsv", top1Floor: 36, factsFloor: 31),
-        LabelledTable(file: "voices-batch10-tuning.tsv", top1Floor: 80, factsFloor: 74),
+        LabelledTable(file: "voices-batch10-tuning.tsv", top1Floor: 80, factsFloor: 72),
         LabelledTable(file: "voices-batch10-held-out.tsv", top1Floor: 36, factsFloor: 31),
         LabelledTable(file: "voices-batch11-tuning.tsv", top1Floor: 79, factsFloor: 71),
         LabelledTable(file: "voices-batch11-held-out.tsv", top1Floor: 36, factsFloor: 28),
         LabelledTable(file: "voices-batch12-tuning.tsv", top1Floor: 75, factsFloor: 72),
         LabelledTable(file: "voices-batch12-held-out.tsv", top1Floor: 36, factsFloor: 30),
         LabelledTable(file: "voices-batch13-tuning.tsv", top1Floor: 80, factsFloor: 73),
-        LabelledTable(file: "voices-batch13-held-out.tsv", top1Floor: 36, factsFloor: 29),
+        LabelledTable(file: "voices-batch13-held-out.tsv", top1Floor: 36, factsFloor: 30),
         LabelledTable(file: "voices-batch14-tuning.tsv", top1Floor: 78, factsFloor: 75),
         LabelledTable(file: "voices-batch14-held-out.tsv", top1Floor: 38, factsFloor: 33),
         LabelledTable(file: "voices-batch15-tuning.tsv", top1Floor: 95, factsFloor: 88),
-        LabelledTable(file: "voices-batch15-held-out.tsv", top1Floor: 42, factsFloor: 31),
+        LabelledTable(file: "voices-batch15-held-out.tsv", top1Floor: 42, factsFloor: 32),
         LabelledTable(file: "voices-batch16-tuning.tsv", top1Floor: 110, factsFloor: 100),
-        LabelledTable(file: "voices-batch16-held-out.tsv", top1Floor: 54, factsFloor: 46),
+        LabelledTable(file: "voices-batch16-held-out.tsv", top1Floor: 54, factsFloor: 48),
         LabelledTable(file: "voices-batch17-tuning.tsv", top1Floor: 110, factsFloor: 100),
         LabelledTable(file: "voices-batch17-held-out.tsv", top1Floor: 52, factsFloor: 43),
         LabelledTable(file: "voices-batch18-tuning.tsv", top1Floor: 112, factsFloor: 107),
         LabelledTable(file: "voices-batch18-held-out.tsv", top1Floor: 55, factsFloor: 47),
         LabelledTable(file: "voices-batch19-tuning.tsv", top1Floor: 108, factsFloor: 106),
-        LabelledTable(file: "voices-batch19-held-out.tsv", top1Floor: 51, factsFloor: 48),
+        LabelledTable(file: "voices-batch19-held-out.tsv", top1Floor: 52, factsFloor: 48),
+        LabelledTable(file: "voices-batch20-tuning.tsv", top1Floor: 112, factsFloor: 104),
+        LabelledTable(file: "voices-batch20-held-out.tsv", top1Floor: 53, factsFloor: 42),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/comma-concurrency.tsv", top1Floor: 25, factsFloor: 25),
