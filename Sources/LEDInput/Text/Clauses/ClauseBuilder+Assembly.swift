@@ -175,8 +175,10 @@ extension ClauseBuilder {
                 corrections.append(units.count - 1)
                 return
             case .presentMarker:
-                // "its blue LED now blinks": with nothing told of the past, "now" inside a light says nothing.
-                if pastStart == nil, draft.hasColors, draft.kind == nil, !draft.off, !draft.ended,
+                // "its blue LED now blinks": with nothing told of the past, a bare "now" inside a light says
+                // nothing ("it was red and now it's off" opens a clause of its own).
+                if item.first == item.last, pastStart == nil, draft.hasColors, draft.kind == nil, !draft.off,
+                    !draft.ended,
                     !units.contains(where: \.past)
                 {
                     return
