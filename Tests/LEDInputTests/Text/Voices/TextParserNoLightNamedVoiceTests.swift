@@ -38,6 +38,11 @@ import Testing
         TextCase(
             "Sync Module 2 have the blue light fix and the green light is blinking", device: "sync-module-2",
             "dev=sync-module-2 ctx=- : blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
+        // "and now" opens a clause of its own: the red was lit, then the light went off
+        TextCase("it was red and now it's off", "dev=? ctx=- : red:solid:_:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase("it turned red and now its dark", "dev=? ctx=- : red:solid:_:_:_:_:_ none:off:_:_:_:_:_"),
+        // a learner's "not light" is not lit
+        TextCase("the lamp of my mini is not light since yesterday", "dev=mini ctx=- : none:off:_:_:hours:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -16,6 +16,9 @@ import Testing
         TextCase("the light is more green than blue and it blinks slowly", "dev=? ctx=- : green:blink:_:slow:_:_:_"),
         // Two colours said apart are still two.
         TextCase("the xt2 blinks red and blue in turns", "dev=xt2 ctx=- : blue-red:alt:_:_:_:_:_"),
+        // a colour said dark or light is that colour, not a dark LED
+        TextCase("it is dark blue", "dev=? ctx=- : blue:solid:_:_:_:_:_"),
+        TextCase("bright red flashing", "dev=? ctx=- : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -146,6 +146,8 @@ enum LexiconEntries {
                 "nothing happens", "nothing happened", "no reaction", "no response", "unlit", "not lit",
                 "completely dark", "totally dark", "no lights at all", "does nothing", "did nothing", "none",
                 "pitch black", "pitch dark",
+                // learners' "not light" for "not lit": "the blue lamp is not light"
+                "is not light", "isn't light", "are not light", "not lighted", "not lighting", "not light up",
             ]
                 // "the doorbell is not showing any light", "it wasn't giving any light": "is not" would otherwise be
                 // read first, as a negation of nothing
