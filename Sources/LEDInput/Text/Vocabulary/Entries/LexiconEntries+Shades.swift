@@ -2,17 +2,15 @@ import LEDCore
 
 /// Shades named by two colours, the last one the colour ("orange-red", "greenish blue"), or by a colour
 /// said to win over another ("more blue than green"): one colour, the one the shade is of — not two lights. A
-/// colour said light, dark, deep or bright ("dark blue") is that colour, not a dark LED.
+/// dark colour after "is" or "went" ("it is dark blue") is that colour, not a dark LED.
 extension LexiconEntries {
-    /// The words that make a shade lighter or darker.
-    static let tones = ["light", "dark", "deep", "bright", "pale", "darker", "lighter", "brighter"]
     /// The words that make "dark" a phrase of a dark LED ("is dark", "went dark").
     static let darkVerbs = ["is", "was", "stays", "stay", "goes", "go", "went", "going"]
 
     static let shades: [(TextMeaning, [String])] =
+        // "it is dark blue": read before "is dark", which would make it a dark LED ("dark blue" is a colour's)
         [(LEDColor.red, "red"), (.blue, "blue"), (.green, "green")].map { color, name in
-            // "it is dark blue": read before "is dark", which would make it a dark LED
-            (.color(color), tones.map { "\($0) \(name)" } + darkVerbs.map { "\($0) dark \(name)" })
+            (.color(color), darkVerbs.map { "\($0) dark \(name)" })
         } + [
             (
                 .color(.red),
