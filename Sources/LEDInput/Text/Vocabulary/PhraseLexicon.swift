@@ -27,6 +27,8 @@ final class PhraseLexicon: Sendable {
     private let edges: EdgeTable
     /// The meaning of the phrase ending at each node, if any.
     private let meanings: [TextMeaning?]
+    /// The ending of a possessive word ("router's").
+    private static let possessiveEnding: [UInt8] = [UInt8(ascii: "'"), UInt8(ascii: "s")]
     /// Per word id: whether it may be skipped inside a phrase.
     private let skippableIDs: [Bool]
     /// Per word id: whether it is an ordinary English word the parser ignores (never a misspelling).
@@ -80,7 +82,12 @@ final class PhraseLexicon: Sendable {
             for id in list { out[Int(id)] = true }
             return out
         }
-        self.skippableIDs = flags(skippable)
+        var skippableIDs = flags(skippable)
+        // A known possessive may sit inside a phrase as "the" does: "changed the router's SSID".
+        for (id, word) in words.words.enumerated() where word.count > 2 && word.suffix(2) == Self.possessiveEnding {
+            skippableIDs[id] = true
+        }
+        self.skippableIDs = skippableIDs
         self.brandNounIDs = flags(brand)
         self.possessiveIDs = flags(possessive)
         self.clauseStartIDs = flags(clause)

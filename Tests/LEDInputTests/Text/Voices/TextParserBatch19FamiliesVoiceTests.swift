@@ -44,6 +44,13 @@ import Testing
         TextCase(
             "after the blue light on my XT turns off, it blinks red six times",
             "dev=xt ctx=- : blue:solid:_:_:_:_:_ red:blink:6:_:_:_:_"),
+        // a known possessive sits inside a phrase as "the" does; a new name given to the Wi-Fi is a change
+        TextCase(
+            "after I changed the router's SSID the camera blinks red",
+            "dev=? ctx=network-change : red:blink:_:_:_:_:_"),
+        TextCase(
+            "we gave the wifi a new name and now the mini blinks red",
+            "dev=mini ctx=network-change : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
