@@ -43,6 +43,10 @@ import Testing
         TextCase("it turned red and now its dark", "dev=? ctx=- : red:solid:_:_:_:_:_ none:off:_:_:_:_:_"),
         // a learner's "not light" is not lit
         TextCase("the lamp of my mini is not light since yesterday", "dev=mini ctx=- : none:off:_:_:hours:_:_"),
+        // someone who "went out to check" is not a light going out
+        TextCase(
+            "Notification: Front Door camera is offline. Went out to check, the Outdoor 4 is flashing red non-stop.",
+            "dev=outdoor-4 ctx=app-offline : red:blink:_:_:continuous:_:_"),
     ]
 
     @Test(arguments: cases)

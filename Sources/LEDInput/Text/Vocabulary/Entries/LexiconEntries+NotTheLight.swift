@@ -28,6 +28,9 @@ extension LexiconEntries {
                 // "fix" as a repair, not a learner's "fixed" light: "something I need to fix", "any fix for it?"
                 "to fix", "need to fix", "can fix", "i fix", "we fix", "fix it", "fix this", "fix that", "a fix",
                 "any fix", "the fix", "quick fix", "how to fix",
+                // someone going outside, not a light going out: "Went out to check, the Outdoor 4 is flashing red"
+                "went out to check", "went out to look", "went out to see", "go out to check", "going out to check",
+                "went out and checked", "went out and looked", "went outside",
                 // the message is quick, not the light: "a quick question from a first-time owner"
                 "quick question", "quick questions", "quick q", "quick one", "quick query", "quick note",
                 "quick update", "quick look", "quick check", "quick reply", "quick help", "quick heads up",
