@@ -72,6 +72,23 @@ extension NumberPass {
         return timed ? Double(number / 100) + Double(number % 100) / 60 : nil
     }
 
+    /// A time written as four digits that opens a line of a log ("0800 red blink. 0900 red blink."), not a count:
+    /// at the start of the text or of a sentence, with a leading zero or a colon or dash after it ("1415: off"), or
+    /// after such a line ("0900 red blink. 1000 red blink.").
+    mutating func loggedTime(_ group: Group) -> Double? {
+        let typed = text(group.first, group.last)
+        guard group.high == nil, group.first == group.last, typed.utf8.count == 4,
+            typed.utf8.allSatisfy({ (48...57).contains($0) }), let number = group.low.integer,
+            number / 100 < 24, number % 100 < 60
+        else { return nil }
+        let before = group.first == 0 ? "." : text(group.first - 1, group.first - 1)
+        guard [".", "!", "?", ";", "\n", "/"].contains(where: before.hasSuffix) else { return nil }
+        let after = text(group.last + 1, group.last + 1)
+        guard logsTimes || typed.hasPrefix("0") || [":", "-", "\u{2013}"].contains(after) else { return nil }
+        logsTimes = true
+        return Double(number / 100) + Double(number % 100) / 60
+    }
+
     /// The last token of "o'clock" said right after token `last` ("since 9 o'clock", "seven oclock"), if it is.
     func oClock(after last: Int) -> Int? {
         if ["o'clock", "oclock", "o'clok", "oclok"].contains(word(last + 1)) { return last + 1 }

@@ -14,6 +14,8 @@ struct NumberPass {
     let word: (Int) -> String
     /// What was read with a doubt, for people ("kept 3 minutes of …").
     var warnings: [String] = []
+    /// Whether a line of the text opened with a four-digit time ("0800 red blink."): the next lines' do too.
+    var logsTimes = false
 
     /// Lengths must stay below this many seconds (what the canonical string can carry).
     static let longestDuration = 1e12
@@ -140,6 +142,10 @@ struct NumberPass {
         let next = group.next < items.count ? items[group.next] : nil
         if isUsedTo(group) {
             out.append(TextItem(.pastMarker, group.first - 1, group.last))  // "it used 2 sit dark"
+            return group.next
+        }
+        if let hours = loggedTime(group) {
+            out.append(TextItem(.clockTime(hours * 3600), group.first, group.last))  // "0800 red blink."
             return group.next
         }
         if let after = aroundTheClock(group, items) {

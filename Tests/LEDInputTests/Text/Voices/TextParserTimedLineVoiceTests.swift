@@ -24,6 +24,9 @@ import Testing
         TextCase(
             "red flash x2 - 5 min later off", "dev=? ctx=- : red:blink:2:_:minutes=300:_:_ none:off:_:_:_:_:_"),
         TextCase("red x2-3", "dev=? ctx=- : red:blink:2-3:_:_:_:_"),
+        // four digits opening a log's lines are times, not counts
+        TextCase("0800 red blink. 0900 red blink. 1000 red blink.", "dev=? ctx=- : red:blink:_:_:hours=7200:_:_"),
+        TextCase("1415: red blinking. 1500: off", "dev=? ctx=- : red:blink:_:_:minutes=2700:_:_ none:off:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
