@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import LEDDiagnostics
-import LEDSupport
 
 /// `--patterns DIR` (repeatable) and `--no-builtin`: which catalogs to load.
 struct CatalogOptions: ParsableArguments {
@@ -76,10 +75,6 @@ struct CatalogOptions: ParsableArguments {
     static func diagnoser(
         _ files: [CatalogFile], jit: Bool, prefilter: Bool = false, memo: Bool = true
     ) throws -> Diagnoser {
-        // The reader's built-in vocabulary is built on another thread while the catalog loads (docs/performance.md,
-        // "Start-up"); the diagnoser adds the catalog's context phrases to it.
-        let vocabulary = Threads.start { TextObservationParser.prepareVocabulary() }
-        defer { vocabulary?.join() }
         let loader = CatalogLoader(jit: jit)
         // The cache (which reads the environment for where it is) only for files not parsed before.
         let files =

@@ -37,22 +37,6 @@ public struct TextObservationParser: Sendable {
         self.lexicon = .compiled(contextPhrases: contextPhrases)
     }
 
-    /// A parser over a lexicon compiled elsewhere (the tests' reference: one compiled from scratch).
-    init(
-        devices: DeviceAliasTable, separateLEDs: [String: Set<LEDColor>] = [:], lexicon: PhraseLexicon
-    ) {
-        self.devices = devices
-        self.vocabulary = .default
-        self.separateLEDs = separateLEDs
-        self.lexicon = lexicon
-    }
-
-    /// Builds the built-in vocabulary now if no parser has yet, so that a caller can have it built on another thread
-    /// while it loads a catalog: every parser starts from it and adds the catalog's context phrases.
-    public static func prepareVocabulary() {
-        _ = PhraseLexicon.standard
-    }
-
     /// Reads `text`. When `device` is given it wins over a device named in the text: a name from the
     /// device table is turned into its id, anything else into id form (`"Outdoor 4"` → `outdoor-4`).
     public func parse(_ text: String, device: String? = nil) throws(ObservationParseError) -> ParsedText {

@@ -55,14 +55,6 @@ struct Lexicon: Sendable, Hashable {
     /// catalog always gives the same lexicon).
     func adding(contextPhrases: [ObservationContext: [String]]) -> Lexicon {
         var lexicon = self
-        lexicon.entries += Self.contextEntries(contextPhrases)
-        return lexicon
-    }
-
-    /// The entries of a catalog's context phrases, in the order of the contexts, with the other spellings of
-    /// "wifi".
-    static func contextEntries(_ contextPhrases: [ObservationContext: [String]]) -> [Entry] {
-        var entries: [Entry] = []
         for context in ObservationContext.allCases {
             guard let phrases = contextPhrases[context], !phrases.isEmpty else { continue }
             // "Wi-Fi" reads as "wi fi", and many owners write "WLAN": a phrase with "wifi" also matches it spelt so.
@@ -78,8 +70,8 @@ struct Lexicon: Sendable, Hashable {
                     spellings.append(words.map { $0 == "wifi" ? spelling : String($0) }.joined(separator: " "))
                 }
             }
-            entries.append(Entry(meaning: .context(context), phrases: spellings))
+            lexicon.entries.append(Entry(meaning: .context(context), phrases: spellings))
         }
-        return entries
+        return lexicon
     }
 }

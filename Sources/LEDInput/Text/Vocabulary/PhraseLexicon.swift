@@ -13,16 +13,10 @@ final class PhraseLexicon: Sendable {
     /// of the standard vocabulary cost 2 M instructions of a one-shot `diagnose`.
     private static let compiledLexicons = SharedMemo<[ObservationContext: [String]], PhraseLexicon>(capacity: 8)
 
-    /// The compiled built-in vocabulary, without a catalog's context phrases: what every compiled lexicon starts
-    /// from, built once per process on first use. ``TextObservationParser/prepareVocabulary()`` starts building it
-    /// on the caller's thread — the command line, on another thread while the catalog loads.
-    static let standard = PhraseLexicon(Lexicon.standard)
-
-    /// The compiled form of ``Lexicon/standard`` with `contextPhrases` added, made once per set of phrases: the
-    /// context phrases are added to ``standard``'s trie, as ``init(_:)`` would add them after its own entries.
+    /// The compiled form of ``Lexicon/standard`` with `contextPhrases` added, made once per set of phrases.
     static func compiled(contextPhrases: [ObservationContext: [String]]) -> PhraseLexicon {
         if let known = compiledLexicons.value(for: contextPhrases) { return known }
-        let compiled = standard.adding(Lexicon.contextEntries(contextPhrases))
+        let compiled = PhraseLexicon(Lexicon.standard.adding(contextPhrases: contextPhrases))
         compiledLexicons.store(compiled, for: contextPhrases)
         return compiled
     }
@@ -48,83 +42,12 @@ final class PhraseLexicon: Sendable {
     let xID: Int32
     let theID: Int32
 
-    /// Compiles `lexicon` from scratch (the reference ``adding(_:)`` is measured against).
     init(_ lexicon: Lexicon) {
         var words = WordTable(capacity: 4096)
         // About two edges per phrase (most are one to three words, sharing their first ones).
         var edges = EdgeTable(capacity: lexicon.entries.reduce(0) { $0 + $1.phrases.count } * 2)
         var meanings: [TextMeaning?] = [nil]
-        Self.insert(lexicon.entries, words: &words, edges: &edges, meanings: &meanings)
-        func ids(_ list: [String]) -> [Int32] { list.map { words.intern($0) } }
-        let skippable = ids(lexicon.skippable)
-        let brand = ids(lexicon.brandNouns)
-        let possessive = ids(lexicon.possessives)
-        let clause = ids(lexicon.clauseStarts)
-        let ordinary = ids(lexicon.ordinary)
-        for target in lexicon.spellingTargets { words.intern(target) }
-        let blink = words.intern("blink")
-        let x = words.intern("x")
-        let the = words.intern("the")
-        func flags(_ list: [Int32]) -> [Bool] {
-            var out = Array(repeating: false, count: words.count)
-            for id in list { out[Int(id)] = true }
-            return out
-        }
-        var skippableIDs = flags(skippable)
-        Self.markPossessives(in: words, from: 0, &skippableIDs)
-        self.skippableIDs = skippableIDs
-        self.brandNounIDs = flags(brand)
-        self.possessiveIDs = flags(possessive)
-        self.clauseStartIDs = flags(clause)
-        self.ordinaryIDs = flags(ordinary)
-        self.words = words
-        self.edges = edges
-        self.meanings = meanings
-        self.blinkID = blink
-        self.xID = x
-        self.theID = the
-    }
-
-    private init(
-        words: WordTable, edges: EdgeTable, meanings: [TextMeaning?], skippableIDs: [Bool], ordinaryIDs: [Bool],
-        brandNounIDs: [Bool], possessiveIDs: [Bool], clauseStartIDs: [Bool], blinkID: Int32, xID: Int32, theID: Int32
-    ) {
-        self.words = words
-        self.edges = edges
-        self.meanings = meanings
-        self.skippableIDs = skippableIDs
-        self.ordinaryIDs = ordinaryIDs
-        self.brandNounIDs = brandNounIDs
-        self.possessiveIDs = possessiveIDs
-        self.clauseStartIDs = clauseStartIDs
-        self.blinkID = blinkID
-        self.xID = xID
-        self.theID = theID
-    }
-
-    /// This vocabulary with `entries` added after its own, as if they had been the last of the lexicon it was
-    /// compiled from: its own spellings win, and a word new to it is in none of the word lists.
-    func adding(_ entries: [Lexicon.Entry]) -> PhraseLexicon {
-        guard !entries.isEmpty else { return self }
-        var words = self.words
-        var edges = self.edges
-        var meanings = self.meanings
-        let known = words.count
-        Self.insert(entries, words: &words, edges: &edges, meanings: &meanings)
-        let added = repeatElement(false, count: words.count - known)
-        var skippableIDs = self.skippableIDs + added
-        Self.markPossessives(in: words, from: known, &skippableIDs)
-        return PhraseLexicon(
-            words: words, edges: edges, meanings: meanings, skippableIDs: skippableIDs,
-            ordinaryIDs: ordinaryIDs + added, brandNounIDs: brandNounIDs + added, possessiveIDs: possessiveIDs + added,
-            clauseStartIDs: clauseStartIDs + added, blinkID: blinkID, xID: xID, theID: theID)
-    }
-
-    /// Adds the phrases of `entries` to the trie; where a phrase is spelt already, the first meaning stays.
-    private static func insert(
-        _ entries: [Lexicon.Entry], words: inout WordTable, edges: inout EdgeTable, meanings: inout [TextMeaning?]
-    ) {
-        for entry in entries {
+        for entry in lexicon.entries {
             let meaning = entry.meaning
             for phrase in entry.phrases {
                 var node: Int32 = 0
@@ -144,14 +67,37 @@ final class PhraseLexicon: Sendable {
                 if meanings[Int(node)] == nil { meanings[Int(node)] = meaning }
             }
         }
-    }
-
-    /// Marks a known possessive from word id `first` on as skippable: it may sit inside a phrase as "the" does
-    /// ("changed the router's SSID").
-    private static func markPossessives(in words: WordTable, from first: Int, _ skippable: inout [Bool]) {
-        for id in first..<words.count where words.words[id].count > 2 && words.words[id].suffix(2) == possessiveEnding {
-            skippable[id] = true
+        func ids(_ list: [String]) -> [Int32] { list.map { words.intern($0) } }
+        let skippable = ids(lexicon.skippable)
+        let brand = ids(lexicon.brandNouns)
+        let possessive = ids(lexicon.possessives)
+        let clause = ids(lexicon.clauseStarts)
+        let ordinary = ids(lexicon.ordinary)
+        for target in lexicon.spellingTargets { words.intern(target) }
+        let blink = words.intern("blink")
+        let x = words.intern("x")
+        let the = words.intern("the")
+        func flags(_ list: [Int32]) -> [Bool] {
+            var out = Array(repeating: false, count: words.count)
+            for id in list { out[Int(id)] = true }
+            return out
         }
+        var skippableIDs = flags(skippable)
+        // A known possessive may sit inside a phrase as "the" does: "changed the router's SSID".
+        for (id, word) in words.words.enumerated() where word.count > 2 && word.suffix(2) == Self.possessiveEnding {
+            skippableIDs[id] = true
+        }
+        self.skippableIDs = skippableIDs
+        self.brandNounIDs = flags(brand)
+        self.possessiveIDs = flags(possessive)
+        self.clauseStartIDs = flags(clause)
+        self.ordinaryIDs = flags(ordinary)
+        self.words = words
+        self.edges = edges
+        self.meanings = meanings
+        self.blinkID = blink
+        self.xID = x
+        self.theID = the
     }
 
     /// The longest phrase that starts at token `start`: the index of its last token and its meaning.
