@@ -27,8 +27,6 @@ final class PhraseLexicon: Sendable {
     private let edges: EdgeTable
     /// The meaning of the phrase ending at each node, if any.
     private let meanings: [TextMeaning?]
-    /// The ending of a possessive word ("router's").
-    private static let possessiveEnding: [UInt8] = [UInt8(ascii: "'"), UInt8(ascii: "s")]
     /// Per word id: whether it may be skipped inside a phrase.
     private let skippableIDs: [Bool]
     /// Per word id: whether it is an ordinary English word the parser ignores (never a misspelling).
@@ -84,7 +82,10 @@ final class PhraseLexicon: Sendable {
         }
         var skippableIDs = flags(skippable)
         // A known possessive may sit inside a phrase as "the" does: "changed the router's SSID".
-        for (id, word) in words.words.enumerated() where word.count > 2 && word.suffix(2) == Self.possessiveEnding {
+        let apostrophe = UInt8(ascii: "'")
+        let s = UInt8(ascii: "s")
+        for (id, word) in words.words.enumerated()
+        where word.count > 2 && word[word.count - 1] == s && word[word.count - 2] == apostrophe {
             skippableIDs[id] = true
         }
         self.skippableIDs = skippableIDs
