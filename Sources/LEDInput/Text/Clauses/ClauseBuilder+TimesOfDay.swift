@@ -47,6 +47,8 @@ extension ClauseBuilder {
                 if again.colors.allSatisfy(earlier.colors.contains), again.kind == nil || again.kind == earlier.kind,
                     !again.isDark, alone || !partial
                 {
+                    // "08:30 still solid blue, never blinked once": what the later look adds stays
+                    if again.flags.contains(.noBlink) { units[unit].drafts[draft].flags.insert(.noBlink) }
                     units[index].drafts = []
                     if units[index].lastClock != nil { seenBetween(unit, index, &units) }
                     units[unit].lastClock = units[index].lastClock ?? units[unit].lastClock

@@ -27,6 +27,9 @@ import Testing
         // The Wi-Fi password typed in, however it is put.
         TextCase(
             "sm2 goes solid red every time i put the wifi pw in", "dev=? ctx=setup : red:solid:_:_:_:_:_"),
+        TextCase(
+            "The app's 'Add Device' can't find the Mini 2K+ after the reset; its LED sits on steady green.",
+            "dev=mini-2k-plus ctx=after-reset,setup : green:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

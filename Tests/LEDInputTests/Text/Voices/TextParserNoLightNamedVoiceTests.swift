@@ -47,6 +47,11 @@ import Testing
         TextCase(
             "Notification: Front Door camera is offline. Went out to check, the Outdoor 4 is flashing red non-stop.",
             "dev=outdoor-4 ctx=app-offline : red:blink:_:_:continuous:_:_"),
+        // a router's setting described and "nothing works" are not the light
+        TextCase(
+            "mini 2k+ after reset wont stop blinkin red, router got smart connect on",
+            "dev=mini-2k-plus ctx=after-reset : red:blink:_:_:continuous:_:_"),
+        TextCase("the mini is just sittin on solid red, nothin works", "dev=mini ctx=- : red:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -42,6 +42,13 @@ import Testing
         TextCase(
             "Sync Module 2: B solid n G off, 3 min after boot",
             "dev=sync-module-2 ctx=power-cycle : blue:solid:_:_:minutes=180:_:_&green:off:_:_:minutes=180:_:_"),
+        // "rec" is the recording, during it too; the reset button held with its place said between
+        TextCase(
+            "Indoor LED: solid blue during rec only, off after, no red.",
+            "dev=indoor ctx=recording : blue:solid:_:_:_:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "Doorbell off mount, rst on back held 12 s -> red LED flashing on front.",
+            "dev=doorbell ctx=holding-reset : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -27,6 +27,10 @@ import Testing
         // four digits opening a log's lines are times, not counts
         TextCase("0800 red blink. 0900 red blink. 1000 red blink.", "dev=? ctx=- : red:blink:_:_:hours=7200:_:_"),
         TextCase("1415: red blinking. 1500: off", "dev=? ctx=- : red:blink:_:_:minutes=2700:_:_ none:off:_:_:_:_:_"),
+        // what a later "still" look adds stays with the light
+        TextCase(
+            "08:00 reset the 2K+. 08:01 solid blue. 08:30 still solid blue, never blinked once.",
+            "dev=? ctx=after-reset : blue:solid:_:_:minutes=1740:_:noblink"),
     ]
 
     @Test(arguments: cases)

@@ -28,6 +28,13 @@ extension LexiconEntries {
                 // "fix" as a repair, not a learner's "fixed" light: "something I need to fix", "any fix for it?"
                 "to fix", "need to fix", "can fix", "i fix", "we fix", "fix it", "fix this", "fix that", "a fix",
                 "any fix", "the fix", "quick fix", "how to fix",
+                // the router's setting or the system's state, not the light: "router got smart connect on",
+                // "nothin works"
+                // (not "disabled band steering on the router", a change)
+                "got smart connect on", "has smart connect on", "with smart connect on", "smart connect is on",
+                "smart connect is enabled", "has band steering on", "band steering is on", "nothing works",
+                "nothin works", "nothing working", "nothing is working",
+                "nothing seems to work",
                 // someone going outside, not a light going out: "Went out to check, the Outdoor 4 is flashing red"
                 "went out to check", "went out to look", "went out to see", "go out to check", "going out to check",
                 "went out and checked", "went out and looked", "went outside",
