@@ -52,6 +52,7 @@ import Testing
             "mini 2k+ after reset wont stop blinkin red, router got smart connect on",
             "dev=mini-2k-plus ctx=after-reset : red:blink:_:_:continuous:_:_"),
         TextCase("the mini is just sittin on solid red, nothin works", "dev=mini ctx=- : red:solid:_:_:_:_:_"),
+        TextCase("my Mini never showed any light", "dev=mini ctx=- : none:off:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

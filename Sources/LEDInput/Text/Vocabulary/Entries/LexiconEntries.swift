@@ -156,6 +156,12 @@ enum LexiconEntries {
                         ["any light", "any lights", "a light", "light", "any led"].map { "\(negation) \(verb) \($0)" }
                     }
                 }
+                // "my Mini never showed any light", "it doesn't give any light"
+                + ["never", "didn't", "didnt", "did not", "doesn't", "doesnt", "does not"].flatMap { negation in
+                    ["show", "showed", "shows", "give", "gave", "gives", "have", "had", "has"].flatMap { verb in
+                        ["any light", "any lights", "a light", "any led"].map { "\(negation) \(verb) \($0)" }
+                    }
+                }
                 + [
                     "zero response", "no indication", "no indication of the led", "no indication of the light",
                     "no activity", "no led activity", "no sign of life", "no signs of life", "not doing anything",
