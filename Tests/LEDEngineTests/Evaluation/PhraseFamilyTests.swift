@@ -69,15 +69,17 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
 /// `voices-batch20-*` pair (168 rows, 2026-12-06, the same voices and split, seed 20, by another such session)
 /// read 107/112 and 53/56 (facts 93/112, 41/56) when it came. The facts floors of batches 3, 4, 9 and 10 (tuning)
 /// were lowered by 1–2 that day: a light told after letting go of the held reset button now reads after-reset
-/// as well as holding-reset, as batches 5, 7, 16 and 20 label it; those four label it holding only.
+/// as well as holding-reset, as batches 5, 7, 16 and 20 label it; those four label it holding only. The
+/// `voices-batch21-*` pair (168 rows, 2026-12-06, the same voices and split, seed 21, by another such session)
+/// read 108/112 and 53/56 (facts 94/112, 45/56) when it came.
 @Suite struct PhraseFamilyTests {
     static let directory = TestPaths.accuracy
 
     static let tables: [LabelledTable] = [
         LabelledTable(file: "voices-tuning.tsv", top1Floor: 170, factsFloor: 169),
-        LabelledTable(file: "voices-held-out.tsv", top1Floor: 121, factsFloor: 114),
+        LabelledTable(file: "voices-held-out.tsv", top1Floor: 121, factsFloor: 115),
         LabelledTable(file: "voices-fresh-tuning.tsv", top1Floor: 60, factsFloor: 60),
-        LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 27, factsFloor: 22),
+        LabelledTable(file: "voices-fresh-held-out.tsv", top1Floor: 27, factsFloor: 23),
         LabelledTable(file: "voices-batch2-tuning.tsv", top1Floor: 80, factsFloor: 76),
         LabelledTable(file: "voices-batch2-held-out.tsv", top1Floor: 28, factsFloor: 23),
         LabelledTable(file: "voices-batch3-tuning.tsv", top1Floor: 69, factsFloor: 56),
@@ -99,21 +101,23 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-batch12-tuning.tsv", top1Floor: 75, factsFloor: 72),
         LabelledTable(file: "voices-batch12-held-out.tsv", top1Floor: 36, factsFloor: 30),
         LabelledTable(file: "voices-batch13-tuning.tsv", top1Floor: 80, factsFloor: 73),
-        LabelledTable(file: "voices-batch13-held-out.tsv", top1Floor: 36, factsFloor: 30),
+        LabelledTable(file: "voices-batch13-held-out.tsv", top1Floor: 37, factsFloor: 31),
         LabelledTable(file: "voices-batch14-tuning.tsv", top1Floor: 78, factsFloor: 75),
         LabelledTable(file: "voices-batch14-held-out.tsv", top1Floor: 38, factsFloor: 33),
-        LabelledTable(file: "voices-batch15-tuning.tsv", top1Floor: 95, factsFloor: 88),
+        LabelledTable(file: "voices-batch15-tuning.tsv", top1Floor: 95, factsFloor: 89),
         LabelledTable(file: "voices-batch15-held-out.tsv", top1Floor: 42, factsFloor: 32),
         LabelledTable(file: "voices-batch16-tuning.tsv", top1Floor: 110, factsFloor: 100),
         LabelledTable(file: "voices-batch16-held-out.tsv", top1Floor: 54, factsFloor: 48),
         LabelledTable(file: "voices-batch17-tuning.tsv", top1Floor: 110, factsFloor: 100),
         LabelledTable(file: "voices-batch17-held-out.tsv", top1Floor: 52, factsFloor: 43),
         LabelledTable(file: "voices-batch18-tuning.tsv", top1Floor: 112, factsFloor: 107),
-        LabelledTable(file: "voices-batch18-held-out.tsv", top1Floor: 55, factsFloor: 47),
-        LabelledTable(file: "voices-batch19-tuning.tsv", top1Floor: 108, factsFloor: 106),
+        LabelledTable(file: "voices-batch18-held-out.tsv", top1Floor: 55, factsFloor: 48),
+        LabelledTable(file: "voices-batch19-tuning.tsv", top1Floor: 109, factsFloor: 107),
         LabelledTable(file: "voices-batch19-held-out.tsv", top1Floor: 52, factsFloor: 48),
         LabelledTable(file: "voices-batch20-tuning.tsv", top1Floor: 112, factsFloor: 104),
         LabelledTable(file: "voices-batch20-held-out.tsv", top1Floor: 53, factsFloor: 42),
+        LabelledTable(file: "voices-batch21-tuning.tsv", top1Floor: 110, factsFloor: 100),
+        LabelledTable(file: "voices-batch21-held-out.tsv", top1Floor: 53, factsFloor: 46),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/comma-concurrency.tsv", top1Floor: 25, factsFloor: 25),
