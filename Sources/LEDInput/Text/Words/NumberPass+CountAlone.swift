@@ -1,6 +1,7 @@
 /// A count said alone in a clause of its own right after a blink ("red blinks, around 4 or so, and then it
 /// connected", "the lamp do red flash flash flash, three, then is going normal", "it flashed red, 3, then went
-/// dark"): the number of those blinks.
+/// dark"): the number of those blinks. And a bare number beside a light that counts nothing of it ("camera #2 flashes
+/// red", "2 AA batteries").
 extension NumberPass {
     /// Whether the number of `group` stands alone between a comma after a blink and the end of its clause.
     func countsBlinkBefore(_ group: Group, _ items: [TextItem], _ out: [TextItem]) -> Bool {
@@ -68,5 +69,20 @@ extension NumberPass {
             if (max(0, item.first - 3)..<item.first).contains(where: { word($0) == "other" }) { return true }
         }
         return false
+    }
+
+    /// Words before a number that make it a name ("camera #2", "firmware 10.58", "room 12"), not a count.
+    static let namingWords: Set<String> = ["firmware", "version", "fw", "ver", "build", "room", "serial", "model"]
+    /// Things a number right before them counts ("2 AA batteries", "3 cameras"), not pulses.
+    static let countedThings: Set<String> = [
+        "aa", "aaa", "battery", "batteries", "cameras", "cams", "minis", "devices", "units", "modules", "kids",
+        "people",
+    ]
+
+    /// Whether a bare number beside a light names something else: an identifier ("camera #2 flashes red",
+    /// "firmware 10.58"), or a number of things said right after it ("flashing red, 2 AA batteries in").
+    func namesOtherThing(_ group: Group) -> Bool {
+        if group.first > 0, text(group.first - 1, group.first).contains("#") { return true }
+        return Self.namingWords.contains(word(group.first - 1)) || Self.countedThings.contains(word(group.last + 1))
     }
 }

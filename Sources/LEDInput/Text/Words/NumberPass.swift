@@ -287,12 +287,12 @@ struct NumberPass {
             appendCount(group, first: group.first, last: group.last, into: &out)
             return group.next
         }
-        if !isOne, countsBlinkBefore(group, items, out) {
+        if !isOne, countsBlinkBefore(group, items, out), !namesOtherThing(group) {
             // "red blinks, around 4 or so, and then …": the count of those blinks.
             appendCount(group, first: group.first, last: group.last, into: &out)
             return afterOrSo(items, from: group.next)
         }
-        if !isOne, isBesideLight(previous, lightAhead(items, from: group.next)) {
+        if !isOne, isBesideLight(previous, lightAhead(items, from: group.next)), !namesOtherThing(group) {
             appendCount(group, bare: true, first: group.first, last: group.last, into: &out)
         }
         return group.next

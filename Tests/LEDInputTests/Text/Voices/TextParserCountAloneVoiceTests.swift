@@ -14,6 +14,13 @@ import Testing
             "dev=xt ctx=recording : red:blink:6:_:_:_:_ none:off:_:_:_:_:_"),
         // A number that counts something else is no count.
         TextCase("the xt2 blinks red, 2 of my cameras are offline", "dev=xt2 ctx=app-offline : red:blink:_:_:_:_:_"),
+        // a number that names something else beside the light counts nothing of it
+        TextCase("camera #2 flashes red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("My Outdoor 4 (firmware 10.58) blinks blue slowly", "dev=outdoor-4 ctx=- : blue:blink:_:slow:_:_:_"),
+        TextCase("doorbell ring flashing red, 2 AA lithium batteries in", "dev=doorbell ctx=- : red:blink:_:_:_:_:_"),
+        TextCase(
+            "I bought 3 Outdoor 4 cameras. One of them blinks red 6 times after each clip.",
+            "dev=outdoor-4 ctx=recording : red:blink:6:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -35,6 +35,8 @@ extension LexiconEntries {
                 "smart connect is enabled", "has band steering on", "band steering is on", "nothing works",
                 "nothin works", "nothing working", "nothing is working",
                 "nothing seems to work",
+                // which of the devices, not a count: "One of them blinks red 6 times"
+                "one of them", "one of those", "one of the", "one of my", "one of our", "one of em", "one of 'em",
                 // someone going outside, not a light going out: "Went out to check, the Outdoor 4 is flashing red"
                 "went out to check", "went out to look", "went out to see", "go out to check", "going out to check",
                 "went out and checked", "went out and looked", "went outside",
