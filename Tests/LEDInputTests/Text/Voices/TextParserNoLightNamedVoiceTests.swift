@@ -53,6 +53,12 @@ import Testing
             "dev=mini-2k-plus ctx=after-reset : red:blink:_:_:continuous:_:_"),
         TextCase("the mini is just sittin on solid red, nothin works", "dev=mini ctx=- : red:solid:_:_:_:_:_"),
         TextCase("my Mini never showed any light", "dev=mini ctx=- : none:off:_:_:_:_:_"),
+        // a setup told as done some time ago is no setup now; how often the owner tried is no count
+        TextCase("VDB set up last wk. LED: off, no light at all.", "dev=? ctx=- : none:off:_:_:_:_:_"),
+        TextCase(
+            "I reset it and its light has been plain blue since Saturday, without a single blink. "
+                + "I have tried the whole procedure twice now.",
+            "dev=? ctx=after-reset : blue:solid:_:_:hours:_:noblink"),
     ]
 
     @Test(arguments: cases)

@@ -1,8 +1,19 @@
 /// The device put up some time ago, by someone else or checked afterwards: "my son install it", "the electrician
 /// installed it", "had it installed", "VDB install chk", "plugged it in for the first time". That is how the device
 /// came to be there, not the setup (adding it in the app) going on now, nor a power cycle. Read and dropped
-/// (``TextMeaning/ignored``).
+/// (``TextMeaning/ignored``). So is a setup told as done some time ago ("VDB set up last wk", "it was set up last
+/// month"): the device is set up, not being set up now.
 extension LexiconEntries {
+    /// A setup done, and when ("set up last week").
+    static let setupDone =
+        ["was set up", "been set up", "got set up", "is set up", "is all set up", "was setup", "been setup"]
+        + ["set up", "set it up", "setup", "installed", "installed it", "added it"].flatMap { act in
+            [
+                "last week", "last wk", "last month", "last year", "a week ago", "a month ago", "a year ago",
+                "a while ago", "ages ago", "long ago", "weeks ago", "months ago", "years ago", "days ago",
+            ].map { "\(act) \($0)" }
+        }
+
     /// People who put a device up for its owner.
     static let installers = [
         "son", "daughter", "husband", "wife", "dad", "father", "mum", "mom", "mother", "grandson", "granddaughter",
@@ -25,7 +36,7 @@ extension LexiconEntries {
                 "post install", "post install check", "plugged it in for the first time",
                 "plugged in for the first time",
                 "plugged it in for first time", "plugged in for first time", "first time plugged in",
-            ]
+            ] + setupDone
         )
     ]
 }

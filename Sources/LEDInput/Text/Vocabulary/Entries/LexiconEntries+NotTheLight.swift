@@ -52,6 +52,15 @@ extension LexiconEntries {
                         ["\(media) \(dark)", "\(dark) \(media)"]
                     }
                 }
+                // how often the owner tried, not a count of the light: "I have tried the whole procedure twice now"
+                + [
+                    "tried", "tried it", "tried that", "tried this", "did it", "did that", "done it", "done that",
+                    "repeated it", "tried the procedure", "tried the whole procedure", "done the procedure",
+                    "did the procedure", "repeated the procedure", "tried the reset", "did the reset",
+                ].flatMap { tried in
+                    ["twice", "two times", "three times", "several times", "a few times", "a couple of times", "again"]
+                        .map { "\(tried) \($0)" }
+                }
         )
     ]
 }
