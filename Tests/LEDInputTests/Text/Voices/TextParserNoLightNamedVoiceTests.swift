@@ -59,6 +59,20 @@ import Testing
             "I reset it and its light has been plain blue since Saturday, without a single blink. "
                 + "I have tried the whole procedure twice now.",
             "dev=? ctx=after-reset : blue:solid:_:_:hours:_:noblink"),
+        // clips that record fine, and the app's offline message gone, are no situation
+        TextCase(
+            "App says the doorbell is online and clips record fine; the LED just stays off.",
+            "dev=doorbell ctx=- : none:off:_:_:_:_:_"),
+        TextCase(
+            "Internet is back and the app no longer says offline for the other cameras, yet the XT keeps blinking red.",
+            "dev=xt ctx=internet-restored : red:blink:_:_:continuous:_:_"),
+        // a cat crossing the patio is motion; "a split sec" is brief
+        TextCase(
+            "23:41 the XT2 went solid blue for about 20 s while the neighbour's cat crossed the patio.",
+            "dev=xt2 ctx=motion : blue:solid:_:_:seconds=20:_:_"),
+        TextCase(
+            "xt2 bilnks red for like a split sec wen i walk past it lol", "dev=xt2 ctx=motion : red:blink:_:_:brief:_:_"
+        ),
     ]
 
     @Test(arguments: cases)

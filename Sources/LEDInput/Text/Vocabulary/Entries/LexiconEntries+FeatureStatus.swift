@@ -12,7 +12,8 @@ extension LexiconEntries {
     static let working = [
         "fine", "ok", "okay", "good", "all fine", "all good", "work", "works", "working", "work fine", "works fine",
         "working fine", "are fine", "still work", "still works", "still fine", "normal", "as normal", "work normally",
-        "works normally", "no problem", "no problems", "no issue", "no issues",
+        "works normally", "no problem", "no problems", "no issue", "no issues", "record fine", "records fine",
+        "record ok", "records ok", "record normally", "record normal",
     ]
     /// What a clip shows when nothing moved in it.
     static let emptyClips = [

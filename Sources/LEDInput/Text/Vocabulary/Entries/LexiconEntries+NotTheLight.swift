@@ -35,6 +35,9 @@ extension LexiconEntries {
                 "smart connect is enabled", "has band steering on", "band steering is on", "nothing works",
                 "nothin works", "nothing working", "nothing is working",
                 "nothing seems to work",
+                // the app's offline message gone: no situation ("the app no longer says offline for the others")
+                "no longer says offline", "no longer shows offline", "no longer offline", "not offline anymore",
+                "not offline any more", "doesn't say offline anymore", "doesnt say offline anymore",
                 // which of the devices, not a count: "One of them blinks red 6 times"
                 "one of them", "one of those", "one of the", "one of my", "one of our", "one of em", "one of 'em",
                 // someone going outside, not a light going out: "Went out to check, the Outdoor 4 is flashing red"

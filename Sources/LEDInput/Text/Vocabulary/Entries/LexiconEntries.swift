@@ -378,8 +378,12 @@ enum LexiconEntries {
                 "crossed the lawn", "crosses the lawn", "crossed the yard", "crosses the yard", "crossed the garden",
                 "crosses the garden", "crossed the drive", "crosses the drive", "crossed the driveway",
                 "crosses the driveway", "crossed the path", "crosses the path",
-
             ]
+                + ["patio", "porch", "deck", "street", "road", "room", "hall", "hallway", "garage", "doorstep", "step"]
+                .flatMap { place in
+                    ["crossed", "crosses", "crossing", "walked across", "walks across", "ran across", "runs across"]
+                        .map { "\($0) the \(place)" }
+                }
         ),
         (
             .buttonPress,

@@ -6,7 +6,9 @@ extension LexiconEntries {
             .duration(.brief),
             [
                 "brief", "briefly", "short", "momentarily", "momentary", "for a moment", "for a second",
-                "for a sec", "a split second", "for a split second", "for a brief moment", "a moment", "an instant",
+                "for a sec", "a split second", "for a split second", "a split sec", "for a split sec",
+                "for like a split sec",
+                "for like a split second", "split sec", "for a brief moment", "a moment", "an instant",
                 "for an instant", "a sec", "like a sec", "a hot sec", "a second",
                 "like a second", "a couple seconds", "a couple of seconds",
                 "for a couple seconds", "for a couple of seconds", "a couple secs", "real quick", "really quick",
