@@ -49,21 +49,14 @@ extension LexiconEntries {
                 "quick follow up", "quick call", "quick message",
             ]
                 // the camera's pictures, not its light, are dark: "make the pictures very dark in night"
-                + ["pictures", "picture", "images", "image", "video", "videos", "footage", "clips", "night vision"]
-                .flatMap { media in
-                    ["dark", "very dark", "too dark", "so dark", "really dark"].flatMap { dark in
-                        ["\(media) \(dark)", "\(dark) \(media)"]
-                    }
+                + ["pictures", "picture", "images", "video", "footage", "night vision"].flatMap { media in
+                    ["dark", "very dark", "too dark"].flatMap { dark in ["\(media) \(dark)", "\(dark) \(media)"] }
                 }
                 // how often the owner tried, not a count of the light: "I have tried the whole procedure twice now"
                 + [
-                    "tried", "tried it", "tried that", "tried this", "did it", "did that", "done it", "done that",
-                    "repeated it", "tried the procedure", "tried the whole procedure", "done the procedure",
-                    "did the procedure", "repeated the procedure", "tried the reset", "did the reset",
-                ].flatMap { tried in
-                    ["twice", "two times", "three times", "several times", "a few times", "a couple of times", "again"]
-                        .map { "\(tried) \($0)" }
-                }
+                    "tried", "tried it", "did it", "done it", "tried the procedure", "tried the whole procedure",
+                    "did the procedure", "tried the reset", "did the reset",
+                ].flatMap { tried in ["twice", "two times", "three times", "several times"].map { "\(tried) \($0)" } }
         )
     ]
 }
