@@ -118,6 +118,7 @@ public struct TextObservationParser: Sendable {
             items = InsteadOfPass(word: word).run(items)
             items = RepeatedBlinkPass().run(items)
             items = LitAndBlinkingPass().run(items)
+            items = HedgedColorPass(word: word).run(items)
             items = ResolvePass().run(items)
             items = NoEffectPass(word: word).run(items)
             items = EmphaticNothingPass(word: word).run(items)
