@@ -58,35 +58,37 @@ extension NumberPass {
     /// A time written as four digits, as a technician logs it ("since 0600 today", "1330 now", "at 2215"):
     /// hours and minutes, when a word around it makes it a time — not a year ("since 2019") nor a count.
     func militaryTime(_ group: Group) -> Double? {
-        let typed = text(group.first, group.last)
-        guard group.high == nil, group.first == group.last, typed.utf8.count == 4,
-            typed.utf8.allSatisfy({ (48...57).contains($0) }), let number = group.low.integer,
-            number / 100 < 24, number % 100 < 60
-        else { return nil }
+        guard let (typed, hours) = fourDigitTime(group) else { return nil }
         let before = word(group.first - 1)
         let after = word(group.last + 1)
         let timed =
             ["at", "until", "till", "by", "@"].contains(before)
             || ["now", "today", "tonight", "this", "last", "hrs", "h"].contains(after)
             || typed.hasPrefix("0") && ["since", "from", "to"].contains(before)
-        return timed ? Double(number / 100) + Double(number % 100) / 60 : nil
+        return timed ? hours : nil
+    }
+
+    /// The hours of a number typed as four digits that can be a time of day ("0600", "2215"), with its text.
+    private func fourDigitTime(_ group: Group) -> (typed: String, hours: Double)? {
+        let typed = text(group.first, group.last)
+        guard group.high == nil, group.first == group.last, typed.utf8.count == 4,
+            typed.utf8.allSatisfy({ (48...57).contains($0) }), let number = group.low.integer,
+            number / 100 < 24, number % 100 < 60
+        else { return nil }
+        return (typed, Double(number / 100) + Double(number % 100) / 60)
     }
 
     /// A time written as four digits that opens a line of a log ("0800 red blink. 0900 red blink."), not a count:
     /// at the start of the text or of a sentence, with a leading zero or a colon or dash after it ("1415: off"), or
     /// after such a line ("0900 red blink. 1000 red blink.").
     mutating func loggedTime(_ group: Group) -> Double? {
-        let typed = text(group.first, group.last)
-        guard group.high == nil, group.first == group.last, typed.utf8.count == 4,
-            typed.utf8.allSatisfy({ (48...57).contains($0) }), let number = group.low.integer,
-            number / 100 < 24, number % 100 < 60
-        else { return nil }
+        guard let (typed, hours) = fourDigitTime(group) else { return nil }
         let before = group.first == 0 ? "." : text(group.first - 1, group.first - 1)
         guard [".", "!", "?", ";", "\n", "/"].contains(where: before.hasSuffix) else { return nil }
         let after = text(group.last + 1, group.last + 1)
         guard logsTimes || typed.hasPrefix("0") || [":", "-", "\u{2013}"].contains(after) else { return nil }
         logsTimes = true
-        return Double(number / 100) + Double(number % 100) / 60
+        return hours
     }
 
     /// The last token of "o'clock" said right after token `last` ("since 9 o'clock", "seven oclock"), if it is.
