@@ -41,11 +41,8 @@ extension ClauseBuilder {
                 // "solid blue and solid green. 07:00 blue still solid but green started blinking": one LED of two
                 // still, the other told beside it, is a new moment of both.
                 let partial = Set(again.colors) != Set(earlier.colors)
-                let alone =
-                    index + 1 == units.count || units[index + 1].order == .sentence
-                    || !units[index + 1].hasEvents
                 if again.colors.allSatisfy(earlier.colors.contains), again.kind == nil || again.kind == earlier.kind,
-                    !again.isDark, alone || !partial
+                    !again.isDark, toldAlone(index, units) || !partial
                 {
                     // "08:30 still solid blue, never blinked once": what the later look adds stays
                     if again.flags.contains(.noBlink) { units[unit].drafts[draft].flags.insert(.noBlink) }
@@ -157,9 +154,13 @@ extension ClauseBuilder {
         else { return false }
         let earlier = units[lit.unit].drafts[lit.draft]
         let again = units[index].drafts[0]
-        let alone = index + 1 == units.count || units[index + 1].order == .sentence || !units[index + 1].hasEvents
-        return alone && earlier.count == nil && again.count == nil && again.colors == earlier.colors
+        return toldAlone(index, units) && earlier.count == nil && again.count == nil && again.colors == earlier.colors
             && (again.kind == nil || again.kind == earlier.kind)
+    }
+
+    /// Whether the clause at `index` ends its sentence's lights: no clause with a light follows it in that sentence.
+    private static func toldAlone(_ index: Int, _ units: [Unit]) -> Bool {
+        index + 1 == units.count || units[index + 1].order == .sentence || !units[index + 1].hasEvents
     }
 
     private static func handClocksOn(_ units: inout [Unit]) {
