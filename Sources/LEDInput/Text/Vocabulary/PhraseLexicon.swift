@@ -82,12 +82,7 @@ final class PhraseLexicon: Sendable {
         }
         var skippableIDs = flags(skippable)
         // A known possessive may sit inside a phrase as "the" does: "changed the router's SSID".
-        let apostrophe = UInt8(ascii: "'")
-        let s = UInt8(ascii: "s")
-        for (id, word) in words.words.enumerated()
-        where word.count > 2 && word[word.count - 1] == s && word[word.count - 2] == apostrophe {
-            skippableIDs[id] = true
-        }
+        for (id, word) in words.words.enumerated() where WordTable.isPossessive(word) { skippableIDs[id] = true }
         self.skippableIDs = skippableIDs
         self.brandNounIDs = flags(brand)
         self.possessiveIDs = flags(possessive)

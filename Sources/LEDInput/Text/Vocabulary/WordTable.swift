@@ -35,6 +35,11 @@ struct WordTable: Sendable {
         }
     }
 
+    /// Whether the word's bytes (lower-cased) end in "'s" after at least one letter: "router's", "clip's".
+    static func isPossessive(_ word: [UInt8]) -> Bool {
+        word.count > 2 && word[word.count - 1] == UInt8(ascii: "s") && word[word.count - 2] == UInt8(ascii: "'")
+    }
+
     /// FNV-1a, 64 bits.
     static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325

@@ -45,7 +45,7 @@ struct WordRepairPass {
             }
             // "after every clip's blue light": an unknown possessive is its word, read
             // silently (nothing was misspelt)
-            if lower.count > 2, lower.suffix(2) == [UInt8(ascii: "'"), UInt8(ascii: "s")],
+            if WordTable.isPossessive(lower),
                 let id = words.id(of: lower.dropLast(2), hash: WordTable.hash(Array(lower.dropLast(2))))
             {
                 tokens[index].kind = .word(id: id, ascii: true)
