@@ -44,9 +44,15 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .target(
-            name: "LEDInput",
+            name: "LEDVocabulary",
             dependencies: ["LEDCore", "LEDSupport"],
             swiftSettings: strictSettings
+        ),
+        .target(
+            name: "LEDInput",
+            dependencies: ["LEDCore", "LEDSupport", "LEDVocabulary"],
+            swiftSettings: strictSettings,
+            plugins: ["CompileLexiconPlugin"]
         ),
         .target(
             name: "LEDEngine",
@@ -86,6 +92,17 @@ let package = Package(
             name: "CatalogEmbedder",
             dependencies: ["CatalogSyntax"],
             swiftSettings: strictSettings
+        ),
+        .executableTarget(
+            name: "LexiconCompiler",
+            dependencies: ["LEDCore", "LEDVocabulary"],
+            swiftSettings: strictSettings
+        ),
+        .plugin(
+            name: "CompileLexiconPlugin",
+            capability: .buildTool(),
+            dependencies: ["LexiconCompiler"],
+            path: "Sources/CompileLexiconPlugin"
         ),
         .plugin(
             name: "EmbedCatalogPlugin",
@@ -135,7 +152,7 @@ let package = Package(
         .testTarget(
             name: "LEDInputTests",
             dependencies: [
-                "LEDInput", "LEDCore", "LEDEngine", "TestSupport",
+                "LEDInput", "LEDVocabulary", "LEDCore", "LEDEngine", "TestSupport",
                 .product(name: "PropertyBased", package: "swift-property-based"),
             ],
             swiftSettings: strictSettings

@@ -1,4 +1,5 @@
 public import LEDCore
+import LEDVocabulary
 
 /// Reads what a person types about an LED — "it flashes red six times right after the blue light
 /// goes off", "solid blue, no blink", "my Blink Mini keeps flashing red" — into an ``Observation``.

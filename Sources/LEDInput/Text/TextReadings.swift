@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// Describes the recognised items of a text as ``WordReading``s for `leddiag explain`.
 

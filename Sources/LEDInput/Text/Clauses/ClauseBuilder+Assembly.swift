@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 extension ClauseBuilder {
     /// Collects items into clauses and drafts, in text order.

@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// Builds the observation's timeline from resolved items.
 ///

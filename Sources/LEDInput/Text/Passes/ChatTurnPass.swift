@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Reads a chat written out as turns ("Nia: SM blue is blinking. Ed: other way round - blue steady, green
 /// blinking. Nia: oh yeah you're right"): a turn that describes the light after another speaker's description
 /// corrects it (as "Correction: …" does); a question ("Mike: blinking blue when I walk up??") and an agreement

@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// "blinks red instead of solid blue", "instead of blinking blue it has sat on solid green", "red rather than the
 /// usual blue": the light after "instead of" or "rather than" is the one that did not come — its colours are

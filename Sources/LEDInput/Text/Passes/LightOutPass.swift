@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// Reads "out" right after a light named as that light going out: "09:00:25 blue out, then six red
 /// flashes", "rec light out -> red x5", as "the blue went out". Elsewhere "out" is an ordinary word ("took

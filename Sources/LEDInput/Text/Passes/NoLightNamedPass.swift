@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// In a text that names no light at all, an end or an "on" is not the light's: "Live view session ended after
 /// like 30 seconds", "the timeline bar is gone", "I could not find it on the website". Those words are dropped,
 /// so they read as no dark light; a text that says the light is dark in words of its own ("nothing", "no lite",

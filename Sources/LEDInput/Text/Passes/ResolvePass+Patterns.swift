@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// The item patterns `ResolvePass` looks for: colours said to be off, a blink told by its darkness,
 /// alternation and repeats.

@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// Settles the meanings that depend on neighbours, after numbers are read:
 /// - a colour said over and over ("red red red", "red, red, red") is one colour with a count;

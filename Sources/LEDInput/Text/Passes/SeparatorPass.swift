@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Tidies the words between clauses: a run such as ", and then" or ", right after" becomes one
 /// separator, and "after 10 seconds" (a length, not an event) becomes "lasting 10 seconds, then".
 ///

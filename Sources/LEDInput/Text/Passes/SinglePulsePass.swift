@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// In other grammars the shortness may come before the article ("makes shortly a red blink") or the article may
 /// be left out after a verb of making ("the light make small red flash"): each pulse is brief, and how many is
 /// left to a count said with it.

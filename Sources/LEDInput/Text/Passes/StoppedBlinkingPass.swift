@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Reads "stopped blinking" ("19:04 it stopped blinking", "then stops flashing") as "no longer blinking": the
 /// light blinked, then its colour went dark (``TextMeaning/noLonger``), as "isn't flashing anymore" reads.
 /// Beside a steady light in the same sentence ("the ring stayed red and stopped flashing") only the blinking

@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// A technician's shorthand for the LED's colours: a capital R, G or B ("R blink cont.", "solid R",
 /// "R x5", "R fast blink", "LED alt R/B", "G + B lit", "No B/G"). A capital letter is a colour only beside a

@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Turns tokens into recognised items: device names (longest alias), phrases of the lexicon
 /// (longest phrase), numbers and meaningful punctuation. Filler words are dropped; an unknown word
 /// that looks like a misspelt colour, kind or count word is an error.

@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// A count said alone in a clause of its own right after a blink ("red blinks, around 4 or so, and then it
 /// connected", "the lamp do red flash flash flash, three, then is going normal", "it flashed red, 3, then went
 /// dark"): the number of those blinks. And a bare number beside a light that counts nothing of it ("camera #2 flashes

@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// Lengths written in several parts: "1 hour and 30 minutes", "2 min 30 sec" (added up, from the larger
 /// unit to the smaller); a clock form after a word that introduces a length ("for 1:30"); a fraction of a

@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// Numbers no light can do, read rather than refused: a reasonable sentence is never "not read" for a
 /// number in it. "blink count 0", "blinks 0 times" is a light that does not blink; "-3 times" (a dash

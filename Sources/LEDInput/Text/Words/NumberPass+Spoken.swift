@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// Numbers as people say them: counting aloud ("one, two, three, four, five"), a half after "and" ("two
 /// and a half minutes", "one minute and half"), a guess said twice ("maybe five, maybe six") or as two

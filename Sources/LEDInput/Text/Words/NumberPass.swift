@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// Reads numbers in context: counts ("x6", "6 times", "five or six times", "between 5 and 6"),
 /// lengths ("10 seconds", "for 5 minutes") and blink periods ("every 2 seconds", "3 times a second").

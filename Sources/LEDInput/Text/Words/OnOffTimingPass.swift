@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// Reads a pulse told by its on- and off-times: "on for half a second, off for half a second",
 /// "red on ~0.5 s / off ~0.5 s", "on 1 s off 1 s", "lit for 2 seconds and dark for 2 seconds", "1 second on

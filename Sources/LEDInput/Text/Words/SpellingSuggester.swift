@@ -1,4 +1,5 @@
 import LEDSupport
+import LEDVocabulary
 
 /// Finds the colour, kind and count words an unknown word may be a misspelling of ("rde" → "red",
 /// "blinkng" → "blinking"), by Damerau–Levenshtein distance (optimal string alignment).
@@ -7,14 +8,8 @@ import LEDSupport
 /// seven — and starts like the target (the same first letter, or the first two letters swapped),
 /// since people rarely mistype a word's first letter. Words of one or two letters are never reported.
 enum SpellingSuggester {
-    /// The words misspellings are measured against: colours, kinds and counts.
-    static let targets: [String] = [
-        "red", "blue", "green", "white", "amber", "orange", "yellow", "purple",
-        "solid", "steady", "blink", "blinks", "blinking", "blinked", "flash", "flashes", "flashing", "flashed",
-        "flicker", "flickering", "flickers", "pulse", "pulsing", "pulses", "alternating", "constant", "off",
-        "once", "twice", "times", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-        "eleven", "twelve", "several", "few", "couple", "slow", "slowly", "fast", "quick", "quickly",
-    ]
+    /// The words misspellings are measured against (``SpellingTargets``).
+    static var targets: [String] { SpellingTargets.all }
 
     /// The targets as bytes.
     private static let targetBytes: [[UInt8]] = targets.map { Array($0.utf8) }

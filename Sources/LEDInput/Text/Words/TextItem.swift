@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// A recognised word or phrase of the input: its meaning and the tokens it spans.
 struct TextItem: Sendable {
     /// What it means.

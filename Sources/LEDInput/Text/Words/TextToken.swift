@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// A punctuation mark that means something to the parser.
 enum TextSymbol: Sendable, Hashable {
     /// `,` `:` `—` — a pause between events.

@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Splits typed text into words, numbers and the punctuation the parser cares about, in one pass over
 /// the UTF-8 bytes. Letters and digits that touch are split (`x6` → `x` `6`, `XT2` → `xt` `2`) and
 /// marked as glued, so model names can be matched across them. ASCII letters are lower-cased while

@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// A word of the input read as another: a misspelling with exactly one close domain word
 /// ("flashng" → "flashing"), a word with letters held down ("sloooowly" → "slowly"), an "-ing" word
 /// without its g ("scannin" → "scanning"), or a chat spelling of a small word ("wen" → "when").

@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Keeps a time of day said in words ("at noon", "about lunchtime", "now early evening") only in a sentence
 /// that tells a light: there it times the light ("the camera flashed red at about lunchtime", "started
 /// flashing red when the landlord came in at noon"). Said of a situation alone ("wifi password changed at

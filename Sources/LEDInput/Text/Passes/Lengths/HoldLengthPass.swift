@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Drops a length said of holding the button, which is no length of the light: "reset the Mini (5 s on the
 /// button), red light came on", "holding it five seconds. The red light came on", "reset the XT (held 15 s)",
 /// "pushed the reset w a paperclip for like 10 secs". A length of a minute or less is the hold's when a word of

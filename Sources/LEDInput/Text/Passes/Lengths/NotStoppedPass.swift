@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Reads "hasn't stopped" ("It's 11:45 and the red light hasn't stopped flashing", "started at noon and
 /// hasn't stopped since") as "still": the light goes on without end, and it began before the clause, so a
 /// time of day said with it or after it ends a length that began at the time said before it. "Hasn't

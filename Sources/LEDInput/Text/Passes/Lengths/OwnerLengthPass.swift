@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Drops lengths that time the owner, not the light: how long they have had the device ("I have Outdoor 4
 /// since two weeks", "we've had the camera for a month": told in days or more) and a person's age ("she is
 /// nine months now", "my son, 6 years old") — and the batteries' age ("Batteries 2 yrs", "batts in for 8

@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Drops a length said of the power or the internet being off, which is no length of the light: "We lost
 /// electricity for about twenty minutes", "the power went off for 10 minutes, then the camera flashed red",
 /// "after a power cut of about an hour the Mini flashes red", "wifi was down for two hours", "took the batteries out

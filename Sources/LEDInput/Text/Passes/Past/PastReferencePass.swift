@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Reads what the light did at a time named in the past, when what it does now follows: "Two days ago it
 /// was dark, now it blinks red", "Yesterday the ring was blinking red; today it is off", "Last month it
 /// blinked once or twice …; now it keeps blinking", "Before the battery swap it flashed red 6 times; since

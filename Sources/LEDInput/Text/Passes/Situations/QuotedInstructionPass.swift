@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 
 /// An instruction quoted from the app, a setup screen or the manual — `App: "Press and hold the reset button
 /// until the light blinks red"`, `Setup screen: 'Wait for the light to blink blue'` — tells what the light

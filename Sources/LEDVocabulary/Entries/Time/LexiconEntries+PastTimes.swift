@@ -3,7 +3,7 @@
 /// not the batteries put back in.
 extension LexiconEntries {
     /// The months, for "back in October" (and, in ``PastReferencePass``, "last October").
-    static let months = [
+    package static let months = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december",
     ]

@@ -4,7 +4,7 @@ import LEDCore
 /// separated by one space; apostrophes are straight (`’` in the input is read as `'`), and hyphens in
 /// the input read as spaces ("wi-fi" is "wi fi"). Articles and pronouns such as "the", "my" and "it"
 /// may be left out of or added to a phrase by the person typing (see ``Lexicon/skippable``).
-enum LexiconEntries {
+package enum LexiconEntries {
     /// Every phrase and what it means.
     static let all: [(TextMeaning, [String])] =
         colors + shades + kinds + counts + timing + lengths + spans + pastTimes + dayTimes + notAboutLights + quarters

@@ -1,17 +1,17 @@
 /// A fixed map from 64-bit keys to trie nodes, built once and read on every word: open addressing
 /// with a multiplicative hash, which is several times cheaper per lookup than `Dictionary`'s seeded
 /// hashing.
-struct EdgeTable: Sendable {
+package struct EdgeTable: Sendable {
     private var keys: [UInt64]
     private var values: [Int32]
     private var shift: UInt64
-    private(set) var count = 0
+    package private(set) var count = 0
 
     /// An empty key is never stored: keys are `node << 32 | label` with label < 2^32 - 1.
     private static let empty = UInt64.max
 
     /// An empty table with room for about `capacity` keys before it grows (growing rehashes every key).
-    init(capacity: Int = 8) {
+    package init(capacity: Int = 8) {
         var size = 16
         var bits: UInt64 = 4
         while size < capacity * 2 {
@@ -24,7 +24,7 @@ struct EdgeTable: Sendable {
     }
 
     /// The node stored under `key`.
-    subscript(key: UInt64) -> Int32? {
+    package subscript(key: UInt64) -> Int32? {
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         let mask = keys.count - 1
         while true {
@@ -36,7 +36,7 @@ struct EdgeTable: Sendable {
     }
 
     /// Stores `value` under `key` (replacing an earlier value).
-    mutating func insert(_ value: Int32, for key: UInt64) {
+    package mutating func insert(_ value: Int32, for key: UInt64) {
         if (count + 1) * 2 > keys.count { grow() }
         var slot = Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> shift)
         let mask = keys.count - 1

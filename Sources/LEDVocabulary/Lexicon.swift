@@ -1,35 +1,35 @@
-import LEDCore
+package import LEDCore
 
 /// The text reader's whole vocabulary, in one value: every phrase with its meaning, and the word lists
 /// that steer the reading. ``standard`` is the built-in vocabulary; a catalog adds its context phrases
 /// (`Patterns/contexts.yaml`) with ``adding(contextPhrases:)``. ``PhraseLexicon`` compiles a lexicon
 /// into the trie the reader matches against.
 
-struct Lexicon: Sendable, Hashable {
+package struct Lexicon: Sendable, Hashable {
     /// Phrases that mean one thing.
-    struct Entry: Sendable, Hashable {
-        var meaning: TextMeaning
-        var phrases: [String]
+    package struct Entry: Sendable, Hashable {
+        package var meaning: TextMeaning
+        package var phrases: [String]
     }
 
     /// Every phrase and what it means; where two entries spell the same phrase, the first wins.
-    var entries: [Entry]
+    package var entries: [Entry]
     /// Articles and pronouns a phrase may contain that the lexicon does not spell out: "hold the reset
     /// button" matches "hold reset button", "changed my wifi" matches "changed wifi".
-    var skippable: [String]
+    package var skippable: [String]
     /// Words after "blink" that make it the brand ("Blink camera"), not a blink.
-    var brandNouns: [String]
+    package var brandNouns: [String]
     /// Words before "blink" that make it the brand ("my Blink keeps flashing").
-    var possessives: [String]
+    package var possessives: [String]
     /// Words after "once" that make it "when" ("once it resets").
-    var clauseStarts: [String]
+    package var clauseStarts: [String]
     /// Ordinary English words that are never misspellings although they lie near a vocabulary word.
-    var ordinary: [String]
+    package var ordinary: [String]
     /// The words a misspelling is measured against (``SpellingSuggester``).
-    var spellingTargets: [String]
+    package var spellingTargets: [String]
 
     /// The built-in vocabulary, without any catalog's context phrases.
-    static let standard = Lexicon(
+    package static let standard = Lexicon(
         entries: LexiconEntries.all.map { Entry(meaning: $0.0, phrases: $0.1) },
         skippable: [
             "the", "a", "an", "my", "its", "it", "i", "our", "your", "their", "this", "that", "is", "was", "are",
@@ -46,15 +46,22 @@ struct Lexicon: Sendable, Hashable {
         possessives: ["my", "our", "your", "his", "her", "their", "dear", "hello", "hi", "hey", "hiya"],
         clauseStarts: ["it", "i", "you", "we", "they", "the", "my", "its", "he", "she", "this", "that", "there"],
         ordinary: OrdinaryWords.all,
-        spellingTargets: SpellingSuggester.targets)
+        spellingTargets: SpellingTargets.all)
 
     /// The word "wifi", as bytes.
     private static let wifi = Array("wifi".utf8)
 
-    /// This vocabulary with a catalog's phrases for each context (in context order, so that the same
-    /// catalog always gives the same lexicon).
-    func adding(contextPhrases: [ObservationContext: [String]]) -> Lexicon {
+    /// This vocabulary with a catalog's phrases for each context appended (``contextEntries(_:)``).
+    package func adding(contextPhrases: [ObservationContext: [String]]) -> Lexicon {
         var lexicon = self
+        lexicon.entries += Self.contextEntries(contextPhrases)
+        return lexicon
+    }
+
+    /// A catalog's phrases for each context as entries, in context order (so that the same catalog always
+    /// gives the same lexicon).
+    package static func contextEntries(_ contextPhrases: [ObservationContext: [String]]) -> [Entry] {
+        var entries: [Entry] = []
         for context in ObservationContext.allCases {
             guard let phrases = contextPhrases[context], !phrases.isEmpty else { continue }
             // "Wi-Fi" reads as "wi fi", and many owners write "WLAN": a phrase with "wifi" also matches it spelt so.
@@ -70,8 +77,8 @@ struct Lexicon: Sendable, Hashable {
                     spellings.append(words.map { $0 == "wifi" ? spelling : String($0) }.joined(separator: " "))
                 }
             }
-            lexicon.entries.append(Entry(meaning: .context(context), phrases: spellings))
+            entries.append(Entry(meaning: .context(context), phrases: spellings))
         }
-        return lexicon
+        return entries
     }
 }

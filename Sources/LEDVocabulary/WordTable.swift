@@ -1,16 +1,16 @@
 /// The lower-case words the parser knows, interned to small integer ids so that a word of the input
 /// is found by hashing its bytes — no `String` is made per word.
-struct WordTable: Sendable {
+package struct WordTable: Sendable {
     /// Open-addressing slots holding word ids, -1 when empty.
     private var slots: [Int32]
     private var mask: Int
     /// The interned words' bytes, by id.
-    private(set) var words: [[UInt8]] = []
+    package private(set) var words: [[UInt8]] = []
     /// Their hashes, by id.
     private var hashes: [UInt64] = []
 
     /// Creates an empty table sized for about `capacity` words.
-    init(capacity: Int) {
+    package init(capacity: Int) {
         var size = 16
         while size < capacity * 2 { size <<= 1 }
         slots = Array(repeating: -1, count: size)
@@ -18,11 +18,11 @@ struct WordTable: Sendable {
     }
 
     /// The number of words.
-    var count: Int { words.count }
+    package var count: Int { words.count }
 
     /// Calls `body` with the UTF-8 bytes of each space-separated word of `phrase`, in order: no
     /// `Character` walk and no `String` per word, for building vocabularies at start-up.
-    static func forEachWord(in phrase: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    package static func forEachWord(in phrase: String, _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         var phrase = phrase
         phrase.withUTF8 { bytes in
             var start = 0
@@ -36,12 +36,12 @@ struct WordTable: Sendable {
     }
 
     /// Whether the word's bytes (lower-cased) end in "'s" after at least one letter: "router's", "clip's".
-    static func isPossessive(_ word: [UInt8]) -> Bool {
+    package static func isPossessive(_ word: [UInt8]) -> Bool {
         word.count > 2 && word[word.count - 1] == UInt8(ascii: "s") && word[word.count - 2] == UInt8(ascii: "'")
     }
 
     /// FNV-1a, 64 bits.
-    static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
+    package static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash ^= UInt64(byte)
@@ -52,14 +52,14 @@ struct WordTable: Sendable {
 
     /// The id of `word` (lower case), adding it when new.
     @discardableResult
-    mutating func intern(_ word: String) -> Int32 {
+    package mutating func intern(_ word: String) -> Int32 {
         var word = word
         return word.withUTF8 { intern(bytes: $0) }
     }
 
     /// The id of the word whose lower-case UTF-8 bytes are `bytes`, adding it when new.
     @discardableResult
-    mutating func intern(bytes: some Collection<UInt8>) -> Int32 {
+    package mutating func intern(bytes: some Collection<UInt8>) -> Int32 {
         let hash = Self.hash(bytes)
         if let id = id(of: bytes, hash: hash) { return id }
         if (words.count + 1) * 2 > slots.count { grow() }
@@ -71,7 +71,7 @@ struct WordTable: Sendable {
     }
 
     /// The id of a word given as lower-case bytes and their ``hash(_:)``, or nil.
-    func id(of bytes: some Collection<UInt8>, hash: UInt64) -> Int32? {
+    package func id(of bytes: some Collection<UInt8>, hash: UInt64) -> Int32? {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
             let id = slots[slot]

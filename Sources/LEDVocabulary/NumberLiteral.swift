@@ -2,43 +2,43 @@
 /// whole), an optional power (`10^30`) or exponent (`2e3`), and a sign; also a simple fraction (`1/2`)
 /// and a clock time (`7:10`, `1:30`), which counts nothing and is a length only before a unit.
 /// Read without overflow: a value too large for an `Int` keeps only its (possibly infinite) `Double`.
-struct NumberLiteral: Sendable, Hashable {
+package struct NumberLiteral: Sendable, Hashable {
     /// The value; may be huge or infinite for absurd inputs.
-    var value: Double
+    package var value: Double
     /// The exact value when it is a whole number of at most 15 digits.
-    var integer: Int?
+    package var integer: Int?
     /// Whether it was typed as a clock time (`7:10`): `value` is then the first part plus the second in
     /// sixtieths ("1:30 minutes" is 1.5 minutes).
-    var isClock = false
+    package var isClock = false
     /// Whether the clock form counts from hours: three parts (`1:02:03`), or `1h30`.
-    var clockHasSeconds = false
+    package var clockHasSeconds = false
 
     /// The largest magnitude kept exactly in `integer`.
-    static let exactLimit = 1_000_000_000_000_000
+    package static let exactLimit = 1_000_000_000_000_000
 
     /// A whole number.
-    init(_ integer: Int) {
+    package init(_ integer: Int) {
         self.value = Double(integer)
         self.integer = integer
     }
 
-    init(value: Double, integer: Int?) {
+    package init(value: Double, integer: Int?) {
         self.value = value
         self.integer = integer
     }
 
     /// The clock form read as a length in seconds: `m:ss` (`1:30` is 90 s) or `h:mm:ss` (`1:02:03` is
     /// 3723 s); `nil` when the number is not a clock form.
-    var clockLength: Double? {
+    package var clockLength: Double? {
         guard isClock else { return nil }
         return clockHasSeconds ? value * 3600 : value * 60
     }
 
     /// Whether the number has a fraction.
-    var isWhole: Bool { integer != nil || value == value.rounded(.towardZero) }
+    package var isWhole: Bool { integer != nil || value == value.rounded(.towardZero) }
 
     /// The number with its sign flipped.
-    var negated: NumberLiteral { NumberLiteral(value: -value, integer: integer.map { -$0 }) }
+    package var negated: NumberLiteral { NumberLiteral(value: -value, integer: integer.map { -$0 }) }
 
     /// Whether "am" or "pm" (or "a.m." / "p.m.") starts at `index`, after at most one space.
     private static func meridiemFollows(_ bytes: [UInt8], at index: Int) -> Bool {
@@ -53,7 +53,7 @@ struct NumberLiteral: Sendable, Hashable {
 
     /// Reads digits `[0-9]+ ( "." [0-9]+ )? ( "^" [0-9]+ )?` from `bytes` at `start`; returns the
     /// number and the offset just past it.
-    static func scan(_ bytes: [UInt8], from start: Int) -> (NumberLiteral, Int) {
+    package static func scan(_ bytes: [UInt8], from start: Int) -> (NumberLiteral, Int) {
         var index = start
         var whole = 0
         var overflow = false
@@ -183,7 +183,7 @@ struct NumberLiteral: Sendable, Hashable {
     }
 
     /// The value of an ASCII digit.
-    static func digitValue(_ byte: UInt8) -> Int? {
+    package static func digitValue(_ byte: UInt8) -> Int? {
         byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") ? Int(byte - UInt8(ascii: "0")) : nil
     }
 }

@@ -3,9 +3,9 @@
 /// "three", "while" is not "white"). Words not listed here and not near such a word are ignored anyway;
 /// this list only protects the near ones. It was checked against a full English word list: no
 /// dictionary word is reported as a misspelling.
-enum OrdinaryWords {
+package enum OrdinaryWords {
     /// The words, lower case.
-    static let all: [String] = [
+    package static let all: [String] = [
         "a", "about", "again", "alienating", "all", "also", "alternation", "alternations", "alternative", "am",
         "ameer", "an", "another", "any", "app", "are", "around", "as", "at", "back", "banking", "be", "because",
         "been", "being", "big", "bilking", "binding", "binging", "binning", "bit", "blacked", "blacking", "blank",

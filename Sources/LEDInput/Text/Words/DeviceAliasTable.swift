@@ -1,3 +1,5 @@
+import LEDVocabulary
+
 /// Names people type for device models, each mapped to a catalog device id.
 ///
 /// Lookup ignores case, spaces, hyphens and other punctuation (`"outdoor4"`, `"Outdoor-4"` and

@@ -1,9 +1,9 @@
-import LEDCore
+package import LEDCore
 
 /// What a recognised word or phrase means. The lexicon maps phrases to the first group of cases;
 /// the later passes of the parser resolve numbers, negations and repeats into the second group.
 
-enum TextMeaning: Sendable, Hashable {
+package enum TextMeaning: Sendable, Hashable {
     // MARK: Lexicon meanings
 
     /// An LED colour.
@@ -154,7 +154,7 @@ enum TextMeaning: Sendable, Hashable {
     case alternation([LEDColor])
 
     /// Whether the meaning describes the light itself (a colour or what it does).
-    var describesLight: Bool {
+    package var describesLight: Bool {
         switch self {
         case .color, .kind, .lit, .repeated, .stuckOn, .recordingLight, .alternation, .constant: return true
         default: return false
@@ -162,14 +162,14 @@ enum TextMeaning: Sendable, Hashable {
     }
 
     /// Whether the meaning names a colour.
-    var isColor: Bool {
+    package var isColor: Bool {
         if case .color = self { return true }
         return false
     }
 
     /// Whether the meaning is a speed or a length ("fast", "brief"): words that describe a pulse
     /// rather than name the light.
-    var describesPulse: Bool {
+    package var describesPulse: Bool {
         switch self {
         case .speed, .duration: return true
         default: return false
@@ -177,7 +177,7 @@ enum TextMeaning: Sendable, Hashable {
     }
 
     /// Whether the meaning separates clauses (an order word or "and").
-    var isJoin: Bool {
+    package var isJoin: Bool {
         switch self {
         case .order, .together: return true
         default: return false

@@ -1,5 +1,5 @@
 /// How two pieces of a description are ordered in time.
-enum TextOrder: Sendable, Hashable {
+package enum TextOrder: Sendable, Hashable {
     /// "then", "followed by", ">" — what comes first in the text happens first.
     case then
     /// "before" — A before B is A then B.
@@ -14,10 +14,10 @@ enum TextOrder: Sendable, Hashable {
     case sentence
 
     /// Whether the piece after the word happened earlier.
-    var reverses: Bool { self == .after || self == .when }
+    package var reverses: Bool { self == .after || self == .when }
 
     /// How strongly the word separates, for collapsing runs like ", and then" or ", right after".
-    var strength: Int {
+    package var strength: Int {
         switch self {
         case .after, .when: return 3
         case .then, .before: return 2
@@ -26,7 +26,7 @@ enum TextOrder: Sendable, Hashable {
     }
 
     /// The spelling used in readings: `order: after`.
-    var name: String {
+    package var name: String {
         switch self {
         case .then: return "then"
         case .before: return "before"

@@ -4,7 +4,7 @@
 /// "since lunchtime" (a length) wins over "lunchtime" alone.
 extension LexiconEntries {
     /// Named times of day and the hour each stands for.
-    static let namedTimesOfDay: [(hour: Double, names: [String])] = [
+    package static let namedTimesOfDay: [(hour: Double, names: [String])] = [
         (0, ["midnight"]),
         (7, ["early morning", "breakfast time", "breakfasttime"]),
         (10, ["mid morning", "midmorning", "late morning"]),

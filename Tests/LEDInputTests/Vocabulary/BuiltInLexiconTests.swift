@@ -1,0 +1,89 @@
+import LEDCore
+import LEDEngine
+import Testing
+
+@testable import LEDInput
+@testable import LEDVocabulary
+
+/// The built-in vocabulary compiled when the package is built (`PhraseLexicon.Tables.builtIn`, written by
+/// the `LexiconCompiler` tool) is the vocabulary the reader would compile at start, and a catalog's context
+/// phrases join it as they would join a compilation from scratch.
+@Suite("Built-in lexicon tables")
+struct BuiltInLexiconTests {
+    /// `Lexicon.standard` compiled now.
+    private static func compiledNow(_ lexicon: Lexicon = .standard) -> PhraseLexicon.Builder {
+        var builder = PhraseLexicon.Builder(lists: lexicon)
+        builder.add(lexicon.entries)
+        return builder
+    }
+
+    @Test("the build-time tables decode to the vocabulary compiled now, word for word and node for node")
+    func tablesMatchTheVocabulary() throws {
+        let decoded = try #require(PhraseLexicon.Builder(.builtIn))
+        let now = Self.compiledNow()
+        #expect(decoded == now)
+        #expect(decoded.words.count > 1000 && decoded.parents.count > 10_000)
+        // The tables the builder writes now are the ones compiled into the package.
+        let written = try #require(PhraseLexicon.Tables(now))
+        #expect(written.words == PhraseLexicon.Tables.builtIn.words)
+        #expect(written.numbers == PhraseLexicon.Tables.builtIn.numbers)
+        #expect(written.meanings == PhraseLexicon.Tables.builtIn.meanings)
+    }
+
+    @Test("the built-in catalog's context phrases added to the tables compile as the whole lexicon does")
+    func contextPhrasesJoinTheTables() throws {
+        let phrases = try Diagnoser.builtin().catalog.contextPhrases
+        #expect(!phrases.isEmpty)
+        var joined = try #require(PhraseLexicon.Builder(.builtIn))
+        joined.add(Lexicon.contextEntries(phrases))
+        #expect(joined == Self.compiledNow(Lexicon.standard.adding(contextPhrases: phrases)))
+        // And the lexicon the reader uses finds them.
+        let lexicon = PhraseLexicon.compiled(contextPhrases: phrases)
+        for (context, list) in phrases {
+            for phrase in list.prefix(3) where !phrase.contains(" ") {
+                let bytes = Array(phrase.utf8)
+                let id = try #require(lexicon.words.id(of: bytes[...], hash: WordTable.hash(bytes)), "\(phrase)")
+                #expect(lexicon.meaning(ofWord: id) != nil, "\(context): \(phrase)")
+            }
+        }
+    }
+
+    /// Ways the tables can be damaged.
+    enum Damage: String, CaseIterable, Sendable {
+        case numbersCutShort, byteThatIsNoDigit, numberTooMany, wordMissing, meaningMissing, noNodes
+
+        func apply(to tables: inout PhraseLexicon.Tables) {
+            switch self {
+            case .numbersCutShort: tables.numbers.removeLast(40)
+            case .byteThatIsNoDigit: tables.numbers += "~"
+            case .numberTooMany: tables.numbers += "0"
+            case .wordMissing: tables.words = "red"
+            case .meaningMissing: tables.meanings.removeLast()
+            case .noNodes: tables.numbers = ""
+            }
+        }
+    }
+
+    @Test("damaged tables are refused, not read", arguments: Damage.allCases)
+    func damagedTablesAreRefused(_ damage: Damage) {
+        var tables = PhraseLexicon.Tables.builtIn
+        damage.apply(to: &tables)
+        #expect(PhraseLexicon.Builder(tables) == nil, "\(damage)")
+    }
+
+    @Test("numbers written as text read back", arguments: [0, 1, 31, 32, 33, 1023, 1024, 65_535, 1 << 40])
+    func numberCodeRoundTrips(_ value: Int) {
+        var writer = NumberCode.Writer()
+        writer.append(value)
+        writer.append(7)
+        var text = writer.text
+        #expect(!text.contains("\"") && !text.contains("\\") && !text.contains("#"))
+        text.withUTF8 { bytes in
+            var reader = NumberCode.Reader(bytes)
+            #expect(reader.next() == value)
+            #expect(reader.next() == 7)
+            #expect(reader.isAtEnd)
+            #expect(reader.next() == nil)
+        }
+    }
+}
