@@ -59,6 +59,7 @@ let package = Package(
             dependencies: [
                 "LEDCore",
                 "LEDInput",
+                "LEDVocabulary",
                 "LEDSupport",
                 "PCRE2",
                 "CatalogSyntax",
@@ -95,7 +96,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "LexiconCompiler",
-            dependencies: ["LEDCore", "LEDVocabulary"],
+            dependencies: ["LEDCore", "LEDVocabulary", "CatalogSyntax"],
             swiftSettings: strictSettings
         ),
         .plugin(
@@ -160,7 +161,7 @@ let package = Package(
         .testTarget(
             name: "LEDEngineTests",
             dependencies: [
-                "LEDEngine", "LEDCore", "LEDSupport", "CatalogSyntax", "PCRE2", "TestSupport",
+                "LEDEngine", "LEDCore", "LEDSupport", "LEDVocabulary", "CatalogSyntax", "PCRE2", "TestSupport",
                 "LEDBatch",  // HostilePatternDiagnosisTests: a skipped rule is counted in a batch too
             ],
             swiftSettings: strictSettings

@@ -1,20 +1,22 @@
 import Foundation
 import PackagePlugin
 
-/// Compiles the built-in vocabulary (`Sources/LEDVocabulary`) into tables the reader decodes at start,
-/// written as generated Swift source into the target (`BuiltInLexicon.swift`).
+/// Compiles the built-in vocabulary (`Sources/LEDVocabulary`) with the built-in catalog's context phrases
+/// (`Patterns/contexts.yaml`) into tables the reader decodes at start, written as generated Swift source into
+/// the target (`BuiltInLexicon.swift`).
 @main
 struct CompileLexiconPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let vocabulary = context.package.directoryURL.appending(
             path: "Sources/LEDVocabulary", directoryHint: .isDirectory)
+        let contexts = context.package.directoryURL.appending(path: "Patterns/contexts.yaml")
         let output = context.pluginWorkDirectoryURL.appending(path: "BuiltInLexicon.swift")
         return [
             .buildCommand(
-                displayName: "Compiling the built-in vocabulary from Sources/LEDVocabulary",
+                displayName: "Compiling the built-in vocabulary from Sources/LEDVocabulary and Patterns/contexts.yaml",
                 executable: try context.tool(named: "LexiconCompiler").url,
-                arguments: [output.path(percentEncoded: false)],
-                inputFiles: Self.swiftFiles(in: vocabulary),
+                arguments: [contexts.path(percentEncoded: false), output.path(percentEncoded: false)],
+                inputFiles: [contexts] + Self.swiftFiles(in: vocabulary),
                 outputFiles: [output]
             )
         ]

@@ -1,8 +1,7 @@
 extension PhraseLexicon {
     /// A lexicon being compiled: the word lists interned first, then each phrase added to the trie in order.
     /// Because the lists come first, a lexicon with phrases appended (``Lexicon/adding(contextPhrases:)``)
-    /// compiles to the same ids as the shorter lexicon's builder with those phrases added to it — which is how
-    /// the catalog's context phrases join the built-in vocabulary compiled at build time.
+    /// compiles to the same ids as the shorter lexicon's builder with those phrases added to it.
     package struct Builder: Sendable, Equatable {
         /// Every word interned so far.
         package private(set) var words: WordTable
@@ -11,8 +10,12 @@ extension PhraseLexicon {
         /// Per trie node (0 is the root): the node it hangs from and the word on its edge.
         package private(set) var parents: [Int32] = [-1]
         package private(set) var labels: [Int32] = [-1]
-        /// The meaning of the phrase ending at each node, if any.
-        package private(set) var meanings: [TextMeaning?] = [nil]
+        /// Per trie node: the meaning of the phrase ending there, as its index in `meaningList` plus one (0: none).
+        package private(set) var meaningIDs: [Int32] = [0]
+        /// The distinct meanings, in the order their first phrase was added.
+        package private(set) var meaningList: [TextMeaning] = []
+        /// `meaningList`'s indices, made when a phrase is first added to a builder restored from tables.
+        private var meaningIndex: [TextMeaning: Int32]?
         /// The ids of the words in ``Lexicon``'s lists.
         package private(set) var skippable: [Int32] = []
         package private(set) var brandNouns: [Int32] = []
@@ -30,6 +33,7 @@ extension PhraseLexicon {
             words = WordTable(capacity: 4096)
             // About two edges per phrase (most are one to three words, sharing their first ones).
             edges = EdgeTable(capacity: max(phrases, 1024) * 2)
+            meaningIndex = [:]
             func ids(_ list: [String]) -> [Int32] { list.map { words.intern($0) } }
             skippable = ids(lexicon.skippable)
             brandNouns = ids(lexicon.brandNouns)
@@ -44,11 +48,11 @@ extension PhraseLexicon {
 
         /// A builder restored from its parts (``Tables``); `nil` when they do not describe a trie.
         package init?(
-            words list: [[UInt8]], parents: [Int32], labels: [Int32], meanings: [TextMeaning?],
+            words list: [[UInt8]], parents: [Int32], labels: [Int32], meaningIDs: [Int32], meaningList: [TextMeaning],
             lists: [[Int32]], blink: Int32, x: Int32, the: Int32
         ) {
-            guard lists.count == 5, parents.count == labels.count, parents.count == meanings.count,
-                parents.first == -1
+            guard lists.count == 5, parents.count == labels.count, parents.count == meaningIDs.count,
+                parents.first == -1, meaningIDs.allSatisfy({ $0 >= 0 && Int($0) <= meaningList.count })
             else { return nil }
             words = WordTable(capacity: max(list.count, 4096))
             for word in list where words.intern(bytes: word) != Int32(words.count - 1) { return nil }
@@ -66,18 +70,20 @@ extension PhraseLexicon {
             else { return nil }
             self.parents = parents
             self.labels = labels
-            self.meanings = meanings
+            self.meaningIDs = meaningIDs
+            self.meaningList = meaningList
             (skippable, brandNouns, possessives, clauseStarts, ordinary) = (
                 lists[0], lists[1], lists[2], lists[3], lists[4]
             )
             (self.blink, self.x, self.the) = (blink, x, the)
         }
 
-        /// Two builders are equal when they hold the same words, trie and lists (the hash tables' sizes,
+        /// Two builders are equal when they hold the same words, trie, meanings and lists (the hash tables' sizes,
         /// which depend on how they were made, do not count).
         package static func == (lhs: Builder, rhs: Builder) -> Bool {
             lhs.words.words == rhs.words.words && lhs.parents == rhs.parents && lhs.labels == rhs.labels
-                && lhs.meanings == rhs.meanings && lhs.skippable == rhs.skippable && lhs.brandNouns == rhs.brandNouns
+                && lhs.meaningIDs == rhs.meaningIDs && lhs.meaningList == rhs.meaningList
+                && lhs.skippable == rhs.skippable && lhs.brandNouns == rhs.brandNouns
                 && lhs.possessives == rhs.possessives && lhs.clauseStarts == rhs.clauseStarts
                 && lhs.ordinary == rhs.ordinary && (lhs.blink, lhs.x, lhs.the) == (rhs.blink, rhs.x, rhs.the)
         }
@@ -98,15 +104,29 @@ extension PhraseLexicon {
                 if let next = edges[key] {
                     node = next
                 } else {
-                    let next = Int32(meanings.count)
-                    meanings.append(nil)
+                    let next = Int32(meaningIDs.count)
+                    meaningIDs.append(0)
                     parents.append(node)
                     labels.append(id)
                     edges.insert(next, for: key)
                     node = next
                 }
             }
-            if node > 0, meanings[Int(node)] == nil { meanings[Int(node)] = meaning }
+            guard node > 0, meaningIDs[Int(node)] == 0 else { return }
+            if meaningIndex == nil {
+                meaningIndex = Dictionary(
+                    meaningList.enumerated().map { ($0.element, Int32($0.offset + 1)) },
+                    uniquingKeysWith: { first, _ in first })
+            }
+            let id: Int32
+            if let known = meaningIndex?[meaning] {
+                id = known
+            } else {
+                meaningList.append(meaning)
+                id = Int32(meaningList.count)
+                meaningIndex?[meaning] = id
+            }
+            meaningIDs[Int(node)] = id
         }
     }
 }

@@ -1,3 +1,5 @@
+package import LEDCore
+
 extension PhraseLexicon {
     /// A ``Builder``'s parts written as two strings and a list of meanings, so that the built-in vocabulary
     /// compiled when the package is built is source code: the words in id order, separated by spaces, and the
@@ -5,39 +7,34 @@ extension PhraseLexicon {
     ///
     /// The numbers are: the number of trie nodes; per node after the root, its parent, its word and its
     /// meaning's index in `meanings` plus one (0: none); the five word lists of ``Builder``, each as its
-    /// length and ids; the ids of "blink", "x" and "the".
+    /// length and ids; the ids of "blink", "x" and "the". `contextPhrases` are the catalog phrases the
+    /// builder had added after ``Lexicon/standard`` (``Lexicon/contextEntries(_:)``).
     package struct Tables: Sendable {
         package var words: String
         package var numbers: String
         package var meanings: [TextMeaning]
+        package var contextPhrases: [ObservationContext: [String]]
 
-        package init(words: String, numbers: String, meanings: [TextMeaning]) {
+        package init(
+            words: String, numbers: String, meanings: [TextMeaning], contextPhrases: [ObservationContext: [String]]
+        ) {
             self.words = words
             self.numbers = numbers
             self.meanings = meanings
+            self.contextPhrases = contextPhrases
         }
 
         /// The builder's parts; `nil` when a word has a space in it, which the word string cannot hold.
-        package init?(_ builder: Builder) {
+        package init?(_ builder: Builder, contextPhrases: [ObservationContext: [String]]) {
             let list = builder.words.words
             guard !list.contains(where: { $0.isEmpty || $0.contains(UInt8(ascii: " ")) }) else { return nil }
             words = String(decoding: Array(list.joined(separator: [UInt8(ascii: " ")])), as: UTF8.self)
-            var meanings: [TextMeaning] = []
-            var index: [TextMeaning: Int] = [:]
             var numbers = NumberCode.Writer()
             numbers.append(builder.parents.count)
             for node in builder.parents.indices.dropFirst() {
                 numbers.append(Int(builder.parents[node]))
                 numbers.append(Int(builder.labels[node]))
-                guard let meaning = builder.meanings[node] else {
-                    numbers.append(0)
-                    continue
-                }
-                if index[meaning] == nil {
-                    index[meaning] = meanings.count
-                    meanings.append(meaning)
-                }
-                numbers.append((index[meaning] ?? 0) + 1)
+                numbers.append(Int(builder.meaningIDs[node]))
             }
             for list in [
                 builder.skippable, builder.brandNouns, builder.possessives, builder.clauseStarts, builder.ordinary,
@@ -47,7 +44,8 @@ extension PhraseLexicon {
             }
             for id in [builder.blink, builder.x, builder.the] { numbers.append(Int(id)) }
             self.numbers = numbers.text
-            self.meanings = meanings
+            self.meanings = builder.meaningList
+            self.contextPhrases = contextPhrases
         }
     }
 }
@@ -60,20 +58,20 @@ extension PhraseLexicon.Builder {
         var text = tables.numbers
         let decoded: Self?? = text.withUTF8 { bytes in
             var reader = NumberCode.Reader(bytes)
-            guard let nodes = reader.next(), nodes >= 1 else { return nil }
+            guard let nodes = reader.next(), nodes >= 1, nodes <= bytes.count else { return nil }
             var parents: [Int32] = [-1]
             var labels: [Int32] = [-1]
-            var meanings: [TextMeaning?] = [nil]
+            var meaningIDs: [Int32] = [0]
             parents.reserveCapacity(nodes)
             labels.reserveCapacity(nodes)
-            meanings.reserveCapacity(nodes)
+            meaningIDs.reserveCapacity(nodes)
             for _ in 1..<nodes {
-                guard let parent = reader.next(), let label = reader.next(), let meaning = reader.next(),
-                    meaning <= tables.meanings.count
-                else { return nil }
+                guard let parent = reader.next(), let label = reader.next(), let meaning = reader.next() else {
+                    return nil
+                }
                 parents.append(Int32(truncatingIfNeeded: parent))
                 labels.append(Int32(truncatingIfNeeded: label))
-                meanings.append(meaning == 0 ? nil : tables.meanings[meaning - 1])
+                meaningIDs.append(Int32(truncatingIfNeeded: meaning))
             }
             var lists: [[Int32]] = []
             for _ in 0..<5 {
@@ -89,8 +87,8 @@ extension PhraseLexicon.Builder {
                 return nil
             }
             return Self(
-                words: words, parents: parents, labels: labels, meanings: meanings, lists: lists,
-                blink: Int32(truncatingIfNeeded: blink), x: Int32(truncatingIfNeeded: x),
+                words: words, parents: parents, labels: labels, meaningIDs: meaningIDs, meaningList: tables.meanings,
+                lists: lists, blink: Int32(truncatingIfNeeded: blink), x: Int32(truncatingIfNeeded: x),
                 the: Int32(truncatingIfNeeded: the))
         }
         guard let decoded, let decoded else { return nil }

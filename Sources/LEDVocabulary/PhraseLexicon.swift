@@ -9,8 +9,10 @@ package final class PhraseLexicon: Sendable {
     package let words: WordTable
     /// Trie edges: key `node << 32 | word id`, value the child node.
     package let edges: EdgeTable
-    /// The meaning of the phrase ending at each node, if any.
-    package let meanings: [TextMeaning?]
+    /// Per trie node: the meaning of the phrase ending there, as its index in `meaningList` plus one (0: none).
+    package let meaningIDs: [Int32]
+    /// The distinct meanings.
+    package let meaningList: [TextMeaning]
     /// Per word id: whether it may be skipped inside a phrase.
     package let skippableIDs: [Bool]
     /// Per word id: whether it is an ordinary English word the parser ignores (never a misspelling).
@@ -51,7 +53,8 @@ package final class PhraseLexicon: Sendable {
         self.ordinaryIDs = flags(builder.ordinary)
         self.words = builder.words
         self.edges = builder.edges
-        self.meanings = builder.meanings
+        self.meaningIDs = builder.meaningIDs
+        self.meaningList = builder.meaningList
         self.blinkID = builder.blink
         self.xID = builder.x
         self.theID = builder.the
@@ -59,7 +62,13 @@ package final class PhraseLexicon: Sendable {
 
     /// What the word means on its own, when it is a phrase of one word.
     package func meaning(ofWord id: Int32) -> TextMeaning? {
-        edges[UInt64(id)].flatMap { meanings[Int($0)] }
+        edges[UInt64(id)].flatMap { meaning(at: Int($0)) }
+    }
+
+    /// The meaning of the phrase ending at trie node `node`, if any.
+    package func meaning(at node: Int) -> TextMeaning? {
+        let id = meaningIDs[node]
+        return id == 0 ? nil : meaningList[Int(id) - 1]
     }
 
     /// Whether the word id is one of ``Lexicon/skippable`` (or a possessive such as "router's").

@@ -1,4 +1,5 @@
 import LEDCore
+import LEDVocabulary
 import Testing
 
 @testable import LEDEngine
@@ -32,7 +33,7 @@ import Testing
         for (context, phrases) in catalog.contextPhrases {
             #expect(!phrases.isEmpty, "\(context)")
             #expect(
-                phrases.allSatisfy { CatalogLoader.contextPhrase($0) == $0 },
+                phrases.allSatisfy { Lexicon.contextPhrase($0) == $0 },
                 "\(context): phrases are stored as the reader matches them")
         }
     }

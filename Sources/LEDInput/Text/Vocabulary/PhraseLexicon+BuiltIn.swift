@@ -3,30 +3,25 @@ import LEDSupport
 import LEDVocabulary
 
 extension PhraseLexicon {
-    /// The built-in vocabulary (``Lexicon/standard``) as compiled when the package was built
-    /// (`Tables.builtIn`, written by the `LexiconCompiler` tool); compiled now if those tables were damaged.
-    private static let builtIn: Builder =
-        Builder(.builtIn)
-        ?? {
-            var builder = Builder(lists: .standard)
-            builder.add(Lexicon.standard.entries)
-            return builder
-        }()
+    /// The built-in vocabulary (``Lexicon/standard``) with the built-in catalog's context phrases, as compiled when
+    /// the package was built (`Tables.builtIn`, written by the `LexiconCompiler` tool); compiled now if those
+    /// tables were damaged.
+    private static let builtIn: PhraseLexicon = {
+        if let builder = Builder(.builtIn) { return PhraseLexicon(builder) }
+        return PhraseLexicon(Lexicon.standard.adding(contextPhrases: Tables.builtIn.contextPhrases))
+    }()
 
-    /// The compiled lexicons, by the catalog context phrases added to the built-in vocabulary: a process
-    /// compiles the built-in catalog's once, however many diagnosers it makes. Keyed by the phrases alone,
-    /// not the whole ``Lexicon``: hashing every entry of the standard vocabulary cost 2 M instructions of a
-    /// one-shot `diagnose`.
+    /// The lexicons compiled for other catalogs' context phrases, by those phrases: a process compiles each once,
+    /// however many diagnosers it makes.
     private static let compiledLexicons = SharedMemo<[ObservationContext: [String]], PhraseLexicon>(capacity: 8)
 
-    /// ``Lexicon/standard`` with `contextPhrases` added, compiled: the built-in vocabulary's tables with the
-    /// phrases added to them, made once per set of phrases. It is the lexicon
-    /// `PhraseLexicon(Lexicon.standard.adding(contextPhrases:))` compiles, word for word and node for node.
+    /// ``Lexicon/standard`` with `contextPhrases` added, compiled: the build-time tables when they are the built-in
+    /// catalog's phrases (compared, not hashed: equal phrases are found at once), otherwise compiled once per set
+    /// of phrases.
     static func compiled(contextPhrases: [ObservationContext: [String]]) -> PhraseLexicon {
+        if contextPhrases == Tables.builtIn.contextPhrases { return builtIn }
         if let known = compiledLexicons.value(for: contextPhrases) { return known }
-        var builder = builtIn
-        builder.add(Lexicon.contextEntries(contextPhrases))
-        let compiled = PhraseLexicon(builder)
+        let compiled = PhraseLexicon(Lexicon.standard.adding(contextPhrases: contextPhrases))
         compiledLexicons.store(compiled, for: contextPhrases)
         return compiled
     }

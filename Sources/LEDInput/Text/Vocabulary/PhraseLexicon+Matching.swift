@@ -14,10 +14,10 @@ extension PhraseLexicon {
     ) -> (last: Int, meaning: TextMeaning, device: ClosedRange<Int>?)? {
         guard let id = tokens[start].wordID, let first = edges[UInt64(id)] else { return nil }
         var best = Best()
-        if meanings[Int(first)] != nil { (best.last, best.node) = (start, first) }
+        if meaningIDs[Int(first)] != 0 { (best.last, best.node) = (start, first) }
         var walk = Walk(tokens: tokens, deviceEnd: deviceEnd)
         visit(first, start + 1, 0, &walk, &best)
-        guard best.node >= 0, let meaning = meanings[Int(best.node)] else { return nil }
+        guard best.node >= 0, let meaning = meaning(at: Int(best.node)) else { return nil }
         return (best.last, meaning, best.device)
     }
 
@@ -47,7 +47,7 @@ extension PhraseLexicon {
         }
         guard let id = token.wordID else { return }
         if let next = edges[UInt64(node) << 32 | UInt64(id)] {
-            if meanings[Int(next)] != nil, index > best.last {
+            if meaningIDs[Int(next)] != 0, index > best.last {
                 (best.last, best.node, best.device) = (index, next, walk.device)
             }
             visit(next, index + 1, 0, &walk, &best)
