@@ -34,7 +34,7 @@ public struct WordRepair: Sendable, Hashable, Codable {
 /// unknown possessive of a known word ("every clip's blue light") is that word.
 struct WordRepairPass {
     let lexicon: PhraseLexicon
-    private var words: WordTable { lexicon.words }
+    var words: WordTable { lexicon.words }
 
     func run(_ tokens: inout [TextToken], bytes: [UInt8]) -> [(token: Int, readAs: String)] {
         var repairs: [(token: Int, readAs: String)] = []
@@ -57,6 +57,18 @@ struct WordRepairPass {
             if let (word, newID) = chatSpelling(lower) ?? squeezed(lower) ?? droppedG(lower) ?? nearest(lower) {
                 tokens[index].kind = .word(id: newID, ascii: true)
                 repairs.append((index, word))
+            }
+        }
+        // Sound-alikes are known words, read as the colour or number only beside the light: a second walk, so
+        // that "flashng read" first repairs "flashng".
+        func word(_ index: Int) -> String {
+            guard let id = tokens[index].wordID else { return "" }
+            return String(decoding: words.words[Int(id)], as: UTF8.self)
+        }
+        for index in tokens.indices where tokens[index].wordID != nil {
+            if let (readAs, id) = soundAlike(at: index, in: tokens, word: word) {
+                tokens[index].kind = .word(id: id, ascii: true)
+                repairs.append((index, readAs))
             }
         }
         return repairs
