@@ -228,6 +228,10 @@ extension LexiconEntries {
                 "but actually", "but i think it's actually", "i think it's actually", "but it's actually",
                 "it's actually",
                 "but in fact", "in fact it's", "but really it's",
+                // two lights told the wrong way round: "green blinks, blue solid. Sorry, other way round: …"
+                "other way round", "other way around", "the other way round", "the other way around", "vice versa",
+                // a second guess that replaces the first: "about every second, or more like every three seconds"
+                "or more like",
             ]
         ),
         (.restatement, ["i said", "well i said", "when i said", "i wrote", "when i wrote", "i told you"]),

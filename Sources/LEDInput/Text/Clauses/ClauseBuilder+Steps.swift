@@ -46,6 +46,23 @@ extension ClauseBuilder {
                     new[0].count = new[0].count ?? replaced.count
                     new[0].duration = new[0].duration ?? replaced.duration
                 }
+                // "both solid, blue and green. Oh wait, the green is actually blinking": the LEDs the correction
+                // does not name keep what was said of them.
+                if units[earlier].drafts.count == 1, said.count == 1, replaced.colors.count > 1,
+                    Set(said[0].colors).isStrictSubset(of: replaced.colors)
+                {
+                    var kept = replaced
+                    kept.colors.removeAll { said[0].colors.contains($0) }
+                    // "… corrected herself: only the blue blinks, the green is steady": the rest said right after.
+                    if later + 1 < units.count, units[later + 1].order == .comma, units[later + 1].drafts.count == 1,
+                        Set(units[later + 1].drafts[0].colors) == Set(kept.colors),
+                        units[later + 1].drafts[0].effectiveKind != nil
+                    {
+                        kept = units[later + 1].drafts[0]
+                        laterUnits.append(later + 1)
+                    }
+                    new.insert(kept, at: 0)
+                }
                 units[earlier].drafts = new
             } else {
                 let fix = said[0]

@@ -198,6 +198,10 @@ struct ResolvePass {
                     return index + 1
                 }
                 return Self.expectationEnd(items, from: index, into: &out)
+            case .correction where Self.correctsColorBefore(items, at: index, after: out):
+                // "blinked green, ugh, red I mean, for half a minute": the colour said right before "I mean" is
+                // the correction, as if the marker came first.
+                out.insert(item, at: out.count - 1)
             case .restatement:
                 // "Well, I said solid, but it is actually flashing": the words said before are not the light.
                 var last = index
@@ -288,6 +292,19 @@ struct ResolvePass {
             // "blinking blue and steady green" goes on; "and the camera blinks red" is the owner's own light
             guard index + 1 < items.count, items[index + 1].first <= items[index].last + 2 else { return true }
             return !items[index + 1].meaning.describesLight
+        default: return false
+        }
+    }
+
+    /// Whether the correction marker at `index` follows the colour it corrects ("green, ugh, red I mean,"): a
+    /// colour right before it, a colour said earlier, and a comma, a sentence end or nothing after it.
+    static func correctsColorBefore(_ items: [TextItem], at index: Int, after out: [TextItem]) -> Bool {
+        guard let last = out.last, last.meaning.isColor, out.dropLast().contains(where: \.meaning.isColor) else {
+            return false
+        }
+        guard index + 1 < items.count else { return true }
+        switch items[index + 1].meaning {
+        case .order(.comma), .order(.sentence): return true
         default: return false
         }
     }

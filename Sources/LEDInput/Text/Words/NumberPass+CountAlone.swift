@@ -10,6 +10,13 @@ extension NumberPass {
         guard group.high == nil, !group.low.isClock, let value = group.low.integer, (1...20).contains(value),
             case .order(.comma)? = out.last?.meaning
         else { return false }
+        // "flashed red for about ten seconds, maybe fifteen": a second guess at the length just said.
+        if out.count >= 2 {
+            switch out[out.count - 2].meaning {
+            case .exactDuration, .duration, .unit: return false
+            default: break
+            }
+        }
         // A blink in the clause before the comma.
         var probe = out.count - 2
         var blinks = false
