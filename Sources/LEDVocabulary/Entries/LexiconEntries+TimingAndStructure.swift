@@ -106,6 +106,10 @@ extension LexiconEntries {
                 "and is followed by", "is followed by", "turns into", "switches over to", "moves on to", "goes into",
                 "went into", "goes to", "by then", "after that it", "afterwards it", "from there", "at that point",
                 "after those", "after these", "after them", "and after those", "and after them", "after those it",
+                // "blue off, straight after that 6 red blinks": what follows comes next
+                "straight after that", "right after that", "directly after that", "immediately after that",
+                "just after that", "shortly after that", "soon after that", "straight after this",
+                "right after this", "immediately after this",
                 "y luego", "luego", "y después", "después", "et puis", "puis", "ensuite", "und dann", "dann", "danach",
             ]
                 // a later look, told by the one who looked: "my wife says it blinked red, but when I checked it was
@@ -324,6 +328,9 @@ extension LexiconEntries {
                 "ended with a message", "ends with a message", "ended with", "ends with",
                 "off facebook marketplace", "off craigslist", "off gumtree", "fell off", "falls off",
                 "fall off", "came off", "comes off", "knocked off", "turn the status light off",
+                // the camera leaving the network, not its light: "it kept dropping off"
+                "dropping off", "drops off", "dropped off", "drop off", "dropping out", "drops out", "dropped out",
+                "dropping off the wifi", "dropped off the wifi", "drops off the wifi", "dropping off wifi",
                 "turn off the status light",
                 "turn the led off", "turn off the led", "no idea", "no clue", "not sure", "not sure if", "i'm not sure",
                 "no problem", "no problems", "no issue", "no issues", "no worries", "no luck", "no joy", "not working",

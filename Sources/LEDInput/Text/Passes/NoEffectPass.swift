@@ -13,8 +13,8 @@ struct NoEffectPass {
     let word: (Int) -> String
 
     /// Situations that are remedies tried on a light: their "nothing" is no change. The fixes someone may do
-    /// (``ProposalPass/fixes``) but a reset, whose light is what the owner watches.
-    static let remedies: Set<ObservationContext> = ProposalPass.fixes.subtracting([.afterReset])
+    /// (``ProposalPass/fixes``) but a reset or the reset button held, whose light is what the owner watches.
+    static let remedies: Set<ObservationContext> = ProposalPass.fixes.subtracting([.afterReset, .holdingReset])
 
     func run(_ items: [TextItem]) -> [TextItem] {
         var out: [TextItem] = []

@@ -29,12 +29,14 @@ struct NetworkBackPass {
         let sentenceEnds = items.compactMap { $0.meaning == .order(.sentence) ? $0.first : nil }
         func sentence(of token: Int) -> Int { sentenceEnds.firstIndex(where: { $0 > token }) ?? sentenceEnds.count }
         var downSentences = Set<Int>()
+        var firstDown: [Int: Int] = [:]
         for token in 0..<tokenCount where Self.networks.contains(word(token)) {
             let ahead = (token + 1)..<min(token + Self.reach + 1, tokenCount)
             if ahead.contains(where: {
                 Self.downWords.contains(word($0)) || (word($0) == "not" && word($0 + 1) == "working")
             }) {
                 downSentences.insert(sentence(of: token))
+                if firstDown[sentence(of: token)] == nil { firstDown[sentence(of: token)] = token }
             }
             guard !asked(before: token) else { continue }
             for probe in ahead {
@@ -43,9 +45,12 @@ struct NetworkBackPass {
                 if returns(at: probe), !denied(items, from: token, to: probe) { return inserting(probe, into: items) }
             }
         }
-        // "The internet was down all weekend. Now it is working again."
+        // "The internet was down all weekend. Now it is working again.", "Internet was not working in the
+        // morning, now it is work again"
         for token in 0..<tokenCount where ["it", "it's", "its"].contains(word(token)) {
-            guard downSentences.contains(sentence(of: token) - 1) else { continue }
+            let said = sentence(of: token)
+            guard downSentences.contains(said - 1) || firstDown[said].map({ $0 < token }) == true, !asked(before: token)
+            else { continue }
             for probe in (token + 1)..<min(token + 4, tokenCount) where returns(at: probe) {
                 guard !denied(items, from: token, to: probe) else { break }
                 return inserting(probe, into: items)
@@ -54,13 +59,14 @@ struct NetworkBackPass {
         return items
     }
 
-    /// Whether a word of return starts at `index`: "back" (not "back to", "back in"), "working again",
+    /// Whether a word of return starts at `index`: "back" (not "back to", "back in"), "working again" ("work again"),
     /// "restored", "reconnected", "up again", "online again".
     private func returns(at index: Int) -> Bool {
         switch word(index) {
         case "back": return !["to", "in", "into", "from", "of", "off"].contains(word(index + 1))
         case "restored", "reconnected": return true
-        case "working", "works", "up", "online", "connected": return word(index + 1) == "again"
+        // a learner's "it is work again"
+        case "working", "works", "work", "up", "online", "connected": return word(index + 1) == "again"
         default: return false
         }
     }
