@@ -151,6 +151,11 @@ let package = Package(
             swiftSettings: strictSettings
         ),
         .testTarget(
+            name: "LEDVocabularyTests",
+            dependencies: ["LEDVocabulary", "LEDCore"],
+            swiftSettings: strictSettings
+        ),
+        .testTarget(
             name: "LEDInputTests",
             dependencies: [
                 "LEDInput", "LEDVocabulary", "LEDCore", "LEDEngine", "TestSupport",

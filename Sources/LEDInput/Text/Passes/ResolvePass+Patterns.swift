@@ -2,8 +2,37 @@ import LEDCore
 import LEDVocabulary
 
 /// The item patterns `ResolvePass` looks for: colours said to be off, a blink told by its darkness,
-/// alternation and repeats.
+/// alternation and repeats, a correction said after the colour it corrects.
 extension ResolvePass {
+    /// Whether the meaning is a blink or colours taking turns.
+    static func isBlink(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .kind(.blink), .kind(.alternating): return true
+        default: return false
+        }
+    }
+
+    /// Punctuation between colours said over and over ("red, red", "red... red... red").
+    static func separatesRepeats(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .order(.comma), .order(.sentence): return true
+        default: return false
+        }
+    }
+
+    /// Whether the correction marker at `index` follows the colour it corrects ("green, ugh, red I mean,"): a
+    /// colour right before it, a colour said earlier, and a comma, a sentence end or nothing after it.
+    static func correctsColorBefore(_ items: [TextItem], at index: Int, after out: [TextItem]) -> Bool {
+        guard let last = out.last, last.meaning.isColor, out.dropLast().contains(where: \.meaning.isColor) else {
+            return false
+        }
+        guard index + 1 < items.count else { return true }
+        switch items[index + 1].meaning {
+        case .order(.comma), .order(.sentence): return true
+        default: return false
+        }
+    }
+
     /// Whether a colour said "off" at `index` is a light going out before another colour's turn: the
     /// next clause names another colour, and this one was lit before ("13:10 blue light on. 13:11 blue
     /// off, red blinks 6 times") or is the blue recording light ("when recording finish, blue lamp off

@@ -296,19 +296,6 @@ struct ResolvePass {
         }
     }
 
-    /// Whether the correction marker at `index` follows the colour it corrects ("green, ugh, red I mean,"): a
-    /// colour right before it, a colour said earlier, and a comma, a sentence end or nothing after it.
-    static func correctsColorBefore(_ items: [TextItem], at index: Int, after out: [TextItem]) -> Bool {
-        guard let last = out.last, last.meaning.isColor, out.dropLast().contains(where: \.meaning.isColor) else {
-            return false
-        }
-        guard index + 1 < items.count else { return true }
-        switch items[index + 1].meaning {
-        case .order(.comma), .order(.sentence): return true
-        default: return false
-        }
-    }
-
     /// Whether a meaning ends the words an "I said" quotes: a comma, "but", a sentence end, "now".
     private static func endsRestatement(_ meaning: TextMeaning) -> Bool {
         switch meaning {
@@ -363,21 +350,6 @@ struct ResolvePass {
             probe += 1
         }
         return nil
-    }
-
-    static func isBlink(_ meaning: TextMeaning) -> Bool {
-        switch meaning {
-        case .kind(.blink), .kind(.alternating): return true
-        default: return false
-        }
-    }
-
-    /// Punctuation between colours said over and over ("red, red", "red... red... red").
-    static func separatesRepeats(_ meaning: TextMeaning) -> Bool {
-        switch meaning {
-        case .order(.comma), .order(.sentence): return true
-        default: return false
-        }
     }
 
     /// Whether the items so far end a sentence (or there are none).

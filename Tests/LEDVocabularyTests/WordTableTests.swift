@@ -1,6 +1,5 @@
 import Testing
 
-@testable import LEDInput
 @testable import LEDVocabulary
 
 /// The word table that interns the reader's vocabulary, and the byte-level word split its start-up
