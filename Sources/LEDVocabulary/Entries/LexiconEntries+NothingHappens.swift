@@ -42,9 +42,8 @@ extension LexiconEntries {
                     "not a peep", "not even a peep", "not a flicker of light", "not a glimmer of light", "no glimmer",
                     "nothing whatsoever", "diddly squat", "zero light", "zero lights", "no sign of any light",
                     "not a hint of light", "no light whatsoever",
-                    // "The LED didn't do anything either time"
-                    "didn't do anything", "didnt do anything", "did not do anything", "won't do anything",
-                    "wont do anything", "never did anything", "hasn't done anything", "has not done anything",
+                    // "The LED didn't do anything either time" ("I didn't do anything" is the owner's: NoEffectPass)
+                    "didn't do anything", "didnt do anything", "did not do anything", "never did anything",
                     "didn't do a thing", "did not do a thing", "doesn't do a thing", "does not do a thing",
                 ]
             ),

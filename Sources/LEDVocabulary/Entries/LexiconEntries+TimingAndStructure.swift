@@ -259,6 +259,10 @@ extension LexiconEntries {
                 "hasn't lit up", "has not lit up", "never lit up", "never turned on", "hasn't turned on",
                 "not come", "not come on", "never come", "is not come", "not coming on", "not coming", "is not coming",
                 "isn't coming", "isnt coming", "never coming",
+                // a learner's "Green and blue not appear"
+                "not appear", "do not appear", "don't appear", "dont appear", "doesn't appear", "does not appear",
+                "didn't appear", "did not appear", "never appear", "never appeared", "not appearing",
+                "haven't appeared", "has not appeared", "hasn't appeared",
             ]
         ),
         (

@@ -16,6 +16,9 @@ struct NoEffectPass {
     /// (``ProposalPass/fixes``) but a reset or the reset button held, whose light is what the owner watches.
     static let remedies: Set<ObservationContext> = ProposalPass.fixes.subtracting([.afterReset, .holdingReset])
 
+    /// Who may do nothing to the light: "I didn't do anything".
+    static let people: Set<String> = ["i", "we", "he", "she", "they", "you", "dad", "mum", "mom"]
+
     func run(_ items: [TextItem]) -> [TextItem] {
         var out: [TextItem] = []
         out.reserveCapacity(items.count)
@@ -27,14 +30,20 @@ struct NoEffectPass {
             {
                 continue
             }
+            // "I didn't do anything and it started blinking": the owner did nothing, not the light.
+            if case .kind(.off) = item.meaning, word(item.first).hasPrefix("did") || word(item.first) == "never",
+                Self.people.contains(word(item.first - 1))
+            {
+                continue
+            }
             out.append(item)
         }
         return out
     }
 
-    /// Whether the item's words say "nothing" ("did nothing", "nothing", "- nothing").
+    /// Whether the item's words say "nothing" ("did nothing", "nothing", "- nothing", "it didn't do anything").
     private func saysNothing(_ item: TextItem) -> Bool {
-        (item.first...item.last).contains { EmphaticNothingPass.nothings.contains(word($0)) }
+        (item.first...item.last).contains { EmphaticNothingPass.nothings.contains(word($0)) || word($0) == "anything" }
     }
 
     /// Whether a remedy comes right before `index` in its sentence, past commas and lengths ("I pulled the

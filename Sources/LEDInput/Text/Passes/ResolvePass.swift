@@ -176,6 +176,16 @@ struct ResolvePass {
                     first = last.first
                     out.removeLast()
                 }
+                // "Green and blue not appear": the bare colours listed with "and" or "or" before it too (not "it
+                // blinks blue and the green never comes on").
+                while !colors.isEmpty, out.count >= 2, case .color(let color) = out[out.count - 2].meaning,
+                    out[out.count - 1].meaning == .together || out[out.count - 1].meaning == .rangeJoin,
+                    out.count == 2 || out[out.count - 3].meaning.isJoin
+                {
+                    colors.insert(color, at: 0)
+                    first = out[out.count - 2].first
+                    out.removeLast(2)
+                }
                 if !colors.isEmpty {
                     out.append(TextItem(.absent(colors), first, item.last))
                 } else if !out.contains(where: { $0.meaning.describesLight }) {

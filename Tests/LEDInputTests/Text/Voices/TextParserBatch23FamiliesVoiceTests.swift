@@ -5,7 +5,8 @@ import Testing
 /// Families found in the tuning halves of batches 23 and 24 (written from the knowledge only): the held reset button
 /// that "does nothing" after a light told before (dark, not "no change"), a camera that "kept dropping off" (the
 /// network, not the light), "straight after that" (what follows comes next), and the internet "is work again" in
-/// the sentence that said it was not working.
+/// the sentence that said it was not working; colours listed before "not appear" all absent; "I didn't do anything"
+/// (the owner, not the light); a reset "planned" or asked with a learner's "I must to do reset?" (not done).
 @Suite struct TextParserBatch23FamiliesVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -22,6 +23,19 @@ import Testing
         TextCase(
             "Internet was not working in the morning, now it is work again but the camera still blink red.",
             "dev=? ctx=internet-restored : red:blink:_:_:_:_:_"),
+        TextCase(
+            "After reset of Mini the red light is not going away. Green and blue not appear.",
+            "dev=mini ctx=after-reset : red:solid:_:_:_:_:_"),
+        TextCase(
+            "it blinks blue and the green never comes on", "dev=? ctx=- : blue:blink:_:_:_:_:_"),
+        TextCase("I didn't do anything and it started blinking red", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("held the reset, the light never did anything", "dev=? ctx=holding-reset : none:off:_:_:_:_:_"),
+        TextCase(
+            "ISP outage fixed 2h ago, still red blink. reset planned.",
+            "dev=? ctx=internet-restored : red:blink:_:_:hours=7200:_:_"),
+        TextCase(
+            "the led is flashing red since maybe one minute. Is normal or I must to do reset?",
+            "dev=? ctx=- : red:blink:_:_:minute=60:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -23,6 +23,8 @@ struct ProposalPass {
         // "Would a reset be the right thing?", "would you recommend a power cycle?"
         ["would", "a"], ["would", "resetting"], ["would", "you", "recommend"], ["do", "you", "recommend"],
         ["can", "i"], ["could", "i"],
+        // a learner's "Is normal or I must to do reset?"
+        ["must", "to"], ["i", "must", "do"],
     ]
     /// How many words before a situation a proposal may stand ("should I unplug it or reset it").
     static let reach = 6
@@ -86,9 +88,9 @@ struct ProposalPass {
     }
 
     /// Whether the words right after token `last` say the fix is still to do: "not done (yet)", "not yet",
-    /// "not tried", "pending".
+    /// "not tried", "pending", "planned" ("reset planned").
     private func notDone(after last: Int) -> Bool {
-        if word(last + 1) == "pending" { return true }
+        if ["pending", "planned", "scheduled"].contains(word(last + 1)) { return true }
         return word(last + 1) == "not" && ["done", "yet", "tried", "attempted"].contains(word(last + 2))
     }
 
