@@ -269,6 +269,9 @@ extension LexiconEntries {
             .flag(.noBlink),
             [
                 "without a single blink", "not a single blink", "without blinking", "no single blink", "not one blink",
+                // "stayed solid blue for over an hour without blinking even once": no count of one
+                "without blinking even once", "without blinking once", "without flashing even once",
+                "without flashing once", "without blinking a single time", "without flashing a single time",
                 "without any blinking", "without flashing", "not a single flash", "without a blink", "without a flash",
                 "without a single flash", "without ever blinking", "without ever flashing",
             ] + singleBlinkDenials + [
@@ -332,6 +335,12 @@ extension LexiconEntries {
                 "ended with a message", "ends with a message", "ended with", "ends with",
                 "off facebook marketplace", "off craigslist", "off gumtree", "fell off", "falls off",
                 "fall off", "came off", "comes off", "knocked off", "turn the status light off",
+                // the app or its clips, not the light: "nothing loads in the app", "she cannot see the videos"
+                "nothing loads", "nothing loaded", "nothing will load", "nothing is loading", "nothing loading",
+                "cannot see the videos", "can't see the videos", "cant see the videos", "cannot see the clips",
+                "can't see the clips", "cant see the clips", "can't see any clips", "cannot see any clips",
+                "can't see the live view", "cannot see the live view", "can't see live view", "cannot see live view",
+                "can't see the feed", "cannot see the feed", "can't see the video", "cannot see the video",
                 // the camera leaving the network, not its light: "it kept dropping off"
                 "dropping off", "drops off", "dropped off", "drop off", "dropping out", "drops out", "dropped out",
                 "dropping off the wifi", "dropped off the wifi", "drops off the wifi", "dropping off wifi",

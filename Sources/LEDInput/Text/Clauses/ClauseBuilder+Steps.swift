@@ -124,7 +124,17 @@ extension ClauseBuilder {
             return false
         }
         return agree(earlier.speed, later.speed)
-            && agree(earlier.duration, later.duration) && agree(earlier.timing, later.timing)
+            && (agree(earlier.duration, later.duration) || Self.stillGoing(earlier.duration, later.duration))
+            && agree(earlier.timing, later.timing)
+    }
+
+    /// Whether one length is a light still going and the other how long it has gone on: "went solid blue and has
+    /// stayed that way; … for over an hour without blinking" is one light of hours.
+    private static func stillGoing(_ a: EventDuration?, _ b: EventDuration?) -> Bool {
+        guard let a, let b else { return false }
+        let (going, length) = a.bucket == .continuous ? (a, b) : (b, a)
+        return going.bucket == .continuous && going.seconds == nil && length.bucket >= .minute
+            && length.bucket != .continuous
     }
 
     /// A counted burst that "keeps" coming ("keeps doing 6 red blinks after every clip", "keeps flashing red

@@ -6,7 +6,9 @@ import Testing
 /// that "does nothing" after a light told before (dark, not "no change"), a camera that "kept dropping off" (the
 /// network, not the light), "straight after that" (what follows comes next), and the internet "is work again" in
 /// the sentence that said it was not working; colours listed before "not appear" all absent; "I didn't do anything"
-/// (the owner, not the light); a reset "planned" or asked with a learner's "I must to do reset?" (not done).
+/// (the owner, not the light); a reset "planned" or asked with a learner's "I must to do reset?" (not done); a light
+/// that "went solid blue and has stayed that way all weekend" (one light, of hours, also "without blinking even
+/// once"); "nothing loads in the app" and "she cannot see the videos" (not the light).
 @Suite struct TextParserBatch23FamiliesVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -36,6 +38,16 @@ import Testing
         TextCase(
             "the led is flashing red since maybe one minute. Is normal or I must to do reset?",
             "dev=? ctx=- : red:blink:_:_:minute=60:_:_"),
+        TextCase(
+            "The LED went solid blue and has stayed that way all weekend; it has never blinked once.",
+            "dev=? ctx=- : blue:solid:_:_:hours:_:noblink"),
+        TextCase(
+            "the light went solid blue, and it has stayed solid blue for over an hour without blinking even once.",
+            "dev=? ctx=- : blue:solid:_:_:hours:_:noblink"),
+        TextCase(
+            "the blue one is solid and the green one is flashing and um nothing loads in the app",
+            device: "sync-module", "dev=sync-module ctx=- : blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
+        TextCase("blinks red. She cannot see the videos.", "dev=? ctx=- : red:blink:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
