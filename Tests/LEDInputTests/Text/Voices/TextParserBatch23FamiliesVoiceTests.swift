@@ -8,7 +8,8 @@ import Testing
 /// the sentence that said it was not working; colours listed before "not appear" all absent; "I didn't do anything"
 /// (the owner, not the light); a reset "planned" or asked with a learner's "I must to do reset?" (not done); a light
 /// that "went solid blue and has stayed that way all weekend" (one light, of hours, also "without blinking even
-/// once"); "nothing loads in the app" and "she cannot see the videos" (not the light).
+/// once"); "nothing loads in the app" and "she cannot see the videos" (not the light); "had been working for months"
+/// (the camera's time, not the light's); an installer's "commissioning" (setup).
 @Suite struct TextParserBatch23FamiliesVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -48,6 +49,13 @@ import Testing
             "the blue one is solid and the green one is flashing and um nothing loads in the app",
             device: "sync-module", "dev=sync-module ctx=- : blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
         TextCase("blinks red. She cannot see the videos.", "dev=? ctx=- : red:blink:_:_:_:_:_"),
+        TextCase(
+            "The Mini had been working for months without a peep. Now its LED is flashing red.",
+            "dev=mini ctx=- : red:blink:_:_:_:_:_"),
+        TextCase("it has been blinking red for 2 days", "dev=? ctx=- : red:blink:_:_:hours=172800:_:_"),
+        TextCase(
+            "2K+ commissioning: LED red blink 70 s, then off, cam online.",
+            "dev=? ctx=setup : red:blink:_:_:minute=70:_:_ none:off:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)

@@ -1,7 +1,8 @@
 import LEDVocabulary
 
 /// Drops lengths that time the owner, not the light: how long they have had the device ("I have Outdoor 4
-/// since two weeks", "we've had the camera for a month": told in days or more) and a person's age ("she is
+/// since two weeks", "we've had the camera for a month": told in days or more) or it has worked ("had been
+/// working for months"), and a person's age ("she is
 /// nine months now", "my son, 6 years old") — and the batteries' age ("Batteries 2 yrs", "batts in for 8
 /// months", not "since I changed the batteries 2 days ago"). With a light said between the words and the length
 /// ("I have had it blinking red for two weeks") the length is the light's and stays.
@@ -24,6 +25,8 @@ struct OwnerLengthPass {
     static let batteryChange: Set<String> = [
         "since", "changed", "replaced", "swapped", "new", "fresh", "put", "inserted", "after", "ago", "when",
     ]
+    /// Words of the device working as it should: a length of hours or more after them is how long it did.
+    static let working: Set<String> = ["working", "worked", "works", "running", "ran", "fine"]
     /// How many items before a length its lead may stand.
     static let reach = 4
 
@@ -59,6 +62,12 @@ struct OwnerLengthPass {
         let floor = position >= 0 ? items[position].last + 1 : 0
         let from = min(lowest, max(floor, lowest - 5))
         let lead = Set((from..<item.first).map(word))
+        // "The Mini had been working for months without a peep": how long the camera worked.
+        if !lead.isDisjoint(with: Self.working),
+            item.meaning == .duration(.hours) || Self.seconds(of: item.meaning).map({ $0 >= 86_400 }) ?? false
+        {
+            return true
+        }
         // "we have been trying to add it for ten minutes": what they have been doing, not owning.
         if lead.contains("been") { return false }
         // Having it is told in days or more ("since two weeks", "for a month"); a shorter length after "had" is
