@@ -63,8 +63,11 @@ public struct TextObservationParser: Sendable {
                     return typed
                 }
             } ?? readTokens
+        /// The text as typed from token `first` through `last`; empty when they are not tokens of the text (a pass
+        /// asking for the token after the last one).
         func typed(_ first: Int, _ last: Int) -> String {
-            String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
+            guard first >= 0, first <= last, last < tokens.count else { return "" }
+            return String(decoding: bytes[tokens[first].start..<tokens[last].end], as: UTF8.self)
         }
         let wordTokens = readTokens
         // The passes read a repaired word as what it was read as: "b4 the update" opens with "before".
@@ -110,7 +113,7 @@ public struct TextObservationParser: Sendable {
             items = ChatTurnPass(
                 word: word,
                 text: { index in
-                    index >= 0 && index < tokens.count ? typed(index, index) : ""
+                    typed(index, index)
                 }
             ).run(items)
             items = PausedBurstPass(word: word).run(items)
@@ -123,7 +126,7 @@ public struct TextObservationParser: Sendable {
             items = ResolvePass().run(items)
             items = NoEffectPass(word: word).run(items)
             items = EmphaticNothingPass(word: word).run(items)
-            items = SeparatorPass(text: { index in index >= 0 && index < tokens.count ? typed(index, index) : "" })
+            items = SeparatorPass(text: { index in typed(index, index) })
                 .run(items)
             var built = try ClauseBuilder(separateLEDs: separateLEDs, vocabulary: vocabulary).build(
                 items, device: deviceID)

@@ -77,6 +77,14 @@ import Testing
         Self.expectReadOrRefused(text)
     }
 
+    /// A four-digit number ending the text after a sentence end: `NumberPass.loggedTime` asks for the token after it
+    /// (FuzzText found "red blink. 1415" trapping on an index out of range).
+    @Test(arguments: ["red blink. 1415", "red blink. 1415 ", "0800 red. 1415", "blue. 2359", ". 1200", "red! 0930"])
+    func aFourDigitNumberEndingTheText(_ text: String) throws {
+        Self.expectReadOrRefused(text)
+        #expect(try TextObservationParser().parse("red blink. 1415").canonical.hasPrefix("dev=? ctx=- : red:blink"))
+    }
+
     @Test func aTextOfOnlyVocabularyWithoutSeparatorsStaysLinear() throws {
         let text = String(repeating: "blinking blue solid green ", count: 4_000)
         let parsed = try TextParserFixtures.parser.parse(text)
