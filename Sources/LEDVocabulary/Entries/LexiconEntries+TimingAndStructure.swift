@@ -7,8 +7,8 @@ extension LexiconEntries {
         (.unit(60), ["m", "min", "mins", "minute", "minutes", "minutos", "minuti", "minuten"]),
         (.unit(3600), ["h", "hr", "hrs", "hour", "hours"]),
         (.unit(86_400), ["day", "days", "d"]),
-        (.unit(604_800), ["weeks", "wks"]),
-        (.unit(2_592_000), ["months"]),
+        (.unit(604_800), ["week", "weeks", "wk", "wks"]),
+        (.unit(2_592_000), ["months", "mths"]),
         (.unit(31_536_000), ["year", "years", "yr", "yrs"]),
         (
             .speed(.slow),

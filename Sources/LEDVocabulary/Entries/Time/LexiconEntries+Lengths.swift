@@ -56,6 +56,7 @@ extension LexiconEntries {
                 "for hrs", "an hour or so", "an hr or so",
                 "for several hours", "all day", "all night", "overnight", "for days", "days", "weeks", "for weeks",
                 "months", "for months", "a week", "for a week", "all week", "for a week now", "since yesterday",
+                "a month", "for a month", "for a month now", "a month or so", "over a month", "for over a month",
                 "yesterday", "since last night", "last night", "all nite",
                 "last nite", "since this morning", "hours later", "days later", "for hours now", "since sunday",
                 "since monday", "since tuesday", "since wednesday", "since thursday", "since saturday",

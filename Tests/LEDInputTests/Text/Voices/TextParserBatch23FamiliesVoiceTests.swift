@@ -9,7 +9,7 @@ import Testing
 /// (the owner, not the light); a reset "planned" or asked with a learner's "I must to do reset?" (not done); a light
 /// that "went solid blue and has stayed that way all weekend" (one light, of hours, also "without blinking even
 /// once"); "nothing loads in the app" and "she cannot see the videos" (not the light); "had been working for months"
-/// (the camera's time, not the light's); an installer's "commissioning" (setup).
+/// (the camera's time, not the light's); an installer's "commissioning" (setup); "a month ago" and "1 week" (lengths).
 @Suite struct TextParserBatch23FamiliesVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -56,6 +56,13 @@ import Testing
         TextCase(
             "2K+ commissioning: LED red blink 70 s, then off, cam online.",
             "dev=? ctx=setup : red:blink:_:_:minute=70:_:_ none:off:_:_:_:_:_"),
+        TextCase(
+            "A month ago it just showed blue while recording; now it flashes red five times.",
+            "dev=? ctx=recording : blue:solid:_:_:_:_:past red:blink:5:_:_:_:_"),
+        TextCase("it has blinked red for 1 week", "dev=? ctx=- : red:blink:_:_:hours=604800:_:_"),
+        TextCase(
+            "Last month its lights were blue and green; now it shows solid red.", device: "sync-module",
+            "dev=sync-module ctx=- : blue-green:solid:_:_:_:_:past red:solid:_:_:_:_:_"),
     ]
 
     @Test(arguments: cases)
