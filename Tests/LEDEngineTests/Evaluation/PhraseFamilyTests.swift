@@ -95,10 +95,12 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-batch5-held-out.tsv", top1Floor: 37, factsFloor: 33),
         LabelledTable(file: "voices-batch6-tuning.tsv", top1Floor: 80, factsFloor: 76),
         LabelledTable(file: "voices-batch6-held-out.tsv", top1Floor: 33, factsFloor: 27),
-        LabelledTable(file: "voices-batch7-tuning.tsv", top1Floor: 79, factsFloor: 73),
-        // 32 → 31 (2026-12-06): "status LED red solid since commissioning" now reads the setup context, as "since
+        LabelledTable(file: "voices-batch7-tuning.tsv", top1Floor: 80, factsFloor: 72),
+        // 32 → 30 (2026-12-06): "status LED red solid since commissioning" now reads the setup context, as "since
         // setup" always did; the row labels none. "commissioning" is setup in installers' notes (batches 15–17).
-        LabelledTable(file: "voices-batch7-held-out.tsv", top1Floor: 39, factsFloor: 31),
+        // And "since I added it in the app" is a setup done, not going on (batch26 labels it so); batch7 labels it
+        // setup (here and in the tuning half, whose facts floor goes 73 → 72).
+        LabelledTable(file: "voices-batch7-held-out.tsv", top1Floor: 39, factsFloor: 30),
         LabelledTable(file: "voices-reading8-tuning.tsv", top1Floor: 51, factsFloor: 49),
         LabelledTable(file: "voices-batch9-tuning.tsv", top1Floor: 80, factsFloor: 78),
         LabelledTable(file: "voices-batch9-held-out.tsv", top1Floor: 37, factsFloor: 32),

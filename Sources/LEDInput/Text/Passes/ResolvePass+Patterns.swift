@@ -247,6 +247,14 @@ extension ResolvePass {
         }
     }
 
+    /// Whether the item counts pulses ("5 or 6", "twice").
+    static func isCount(_ meaning: TextMeaning) -> Bool {
+        switch meaning {
+        case .count, .bareCount: return true
+        default: return false
+        }
+    }
+
     /// Whether the item is "and" / "with".
     static func isTogether(_ meaning: TextMeaning) -> Bool {
         if case .together = meaning { return true }

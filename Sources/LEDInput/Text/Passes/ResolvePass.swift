@@ -60,8 +60,10 @@ struct ResolvePass {
                     Self.isPassedByNegation(items[target].meaning)
                         || items[target].meaning.describesPulse && target + 1 < items.count
                             && Self.isBlink(items[target + 1].meaning)
+                        || Self.isCount(items[target].meaning) && target + 1 < items.count
+                            && items[target + 1].meaning.isColor
                 {
-                    target += 1  // "won't do the slow blink"
+                    target += 1  // "won't do the slow blink", "there are no 5 or 6 red flashes"
                 }
                 // A device the negation reaches past is still the device ("can't put the 2K+ into pairing mode").
                 let passedDevices = items[(index + 1)..<min(target, items.count)].filter {

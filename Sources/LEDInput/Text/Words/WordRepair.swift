@@ -109,7 +109,8 @@ struct WordRepairPass {
         "dem": "them", "der": "there", "ther": "there", "b4": "before", "aftr": "after", "evry": "every",
         "plugin": "plugging", "2day": "today", "2nite": "tonight", "2night": "tonight", "l8r": "later",
         "4ever": "forever", "befor": "before", "bfore": "before", "afer": "after", "atfer": "after", "aftre": "after",
-        "afta": "after", "pwd": "password", "passwd": "password",
+        "afta": "after", "pwd": "password", "passwd": "password", "botton": "button", "buton": "button",
+        "buttom": "button", "butten": "button",
     ]
 
     /// The chat spellings that glue letters and digits, which the tokenizer keeps whole.

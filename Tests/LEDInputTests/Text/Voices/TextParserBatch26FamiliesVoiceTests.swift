@@ -1,0 +1,34 @@
+import Testing
+
+@testable import LEDInput
+
+/// Families found in the tuning half of batch 26 (written from the knowledge only): a count denied with the light
+/// ("there are no 5 or 6 red flashes after recording"), a setup done rather than going on ("since we added it in the
+/// app"), setup "hooking it up in the app", a learner's "plug him in", the Portuguese "piscando" and the misspelt
+/// "botton" of the reset.
+@Suite struct TextParserBatch26FamiliesVoiceTests {
+    static let cases: [TextCase] = [
+        TextCase(
+            "It's not the batteries: there are no 5 or 6 red flashes after recording, it just blinks red nonstop.",
+            "dev=? ctx=recording : red:blink:_:_:continuous:_:_"),
+        TextCase(
+            "The doorbell used to flash red when we first got it; since we added it in the app the light stays off.",
+            "dev=doorbell ctx=- : red:blink:_:_:_:_:past none:off:_:_:_:_:_"),
+        TextCase(
+            "The light doesn't come on at all, not once since I added it, and the app shows it fine.",
+            "dev=? ctx=- : none:off:_:_:_:_:_"),
+        TextCase(
+            "the ring went full red and just stays there after i tried hooking it up in the app",
+            "dev=? ctx=setup : red:solid:_:_:_:_:_"),
+        TextCase(
+            "it is only blue for few second after I plug him in", "dev=? ctx=power-cycle : blue:solid:_:_:seconds:_:_"),
+        TextCase(
+            "When I hold the botton of reset, the led is piscando red and blue, red and blue",
+            "dev=? ctx=holding-reset : blue-red:alt:_:_:_:_:_"),
+    ]
+
+    @Test(arguments: cases)
+    func reads(_ testCase: TextCase) {
+        #expect(TextParserFixtures.canonical(of: testCase) == testCase.canonical)
+    }
+}
