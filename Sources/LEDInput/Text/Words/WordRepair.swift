@@ -30,7 +30,8 @@ public struct WordRepair: Sendable, Hashable, Codable {
 /// colour, kind or count word (``SpellingSuggester``) is read as that word, and so is one whose nearest
 /// words all mean the same ("blinkd": blink, blinks, blinked). A word whose nearest words mean different
 /// things ("onec": once, one) is left alone, and the lexer reports it with its suggestions. A chat spelling of
-/// a small word ("wen i walk past", "hold da button") is read as that word, which the phrases are made of. An
+/// a small word ("wen i walk past", "hold da button") or an installer's shorthand ("flshg", "sld") is read as that
+/// word, which the phrases are made of. An
 /// unknown possessive of a known word ("every clip's blue light") is that word.
 struct WordRepairPass {
     let lexicon: PhraseLexicon
@@ -111,6 +112,9 @@ struct WordRepairPass {
         "4ever": "forever", "befor": "before", "bfore": "before", "afer": "after", "atfer": "after", "aftre": "after",
         "afta": "after", "pwd": "password", "passwd": "password", "botton": "button", "buton": "button",
         "buttom": "button", "butten": "button",
+        // installers' shorthand: "red flshg 100s", "blu sld + grn flshg"
+        "flshg": "flashing", "flshng": "flashing", "flsh": "flash", "flshs": "flashes", "blnk": "blink",
+        "blnkg": "blinking", "blnkng": "blinking", "blnks": "blinks", "sld": "solid", "stdy": "steady",
     ]
 
     /// The chat spellings that glue letters and digits, which the tokenizer keeps whole.

@@ -5,7 +5,8 @@ import Testing
 /// Families found in the tuning half of batch 26 (written from the knowledge only): a count denied with the light
 /// ("there are no 5 or 6 red flashes after recording"), a setup done rather than going on ("since we added it in the
 /// app"), setup "hooking it up in the app", a learner's "plug him in", the Portuguese "piscando" and the misspelt
-/// "botton" of the reset.
+/// "botton" of the reset; and from batch 25's tuning half, installers' shorthand ("red flshg 100s", "blu sld + grn
+/// flshg", "pin in rst hole", "Add Device step").
 @Suite struct TextParserBatch26FamiliesVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -25,6 +26,15 @@ import Testing
         TextCase(
             "When I hold the botton of reset, the led is piscando red and blue, red and blue",
             "dev=? ctx=holding-reset : blue-red:alt:_:_:_:_:_"),
+        TextCase(
+            "XT2 back door, during setup: red flshg 100s, then connected.",
+            "dev=xt2 ctx=setup : red:blink:_:_:minutes=100:_:_"),
+        TextCase(
+            "SM2 hall: all cams offline. blu sld + grn flshg.", device: "sync-module-2",
+            "dev=sync-module-2 ctx=app-offline : blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"),
+        TextCase(
+            "SM2 - pin in rst hole ~5s, LED -> sld red. expected.", "dev=? ctx=holding-reset : red:solid:_:_:_:_:_"),
+        TextCase("VDB, Add Device step: LED dark, no flash.", "dev=? ctx=setup : none:off:_:_:_:_:noblink"),
     ]
 
     @Test(arguments: cases)
