@@ -77,7 +77,12 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
 /// session) read 110/112 and 56/56 (facts 98/112, 51/56) when it came. The `voices-batch24-*` pair (168 rows,
 /// 2026-12-06, seed 24, by another such session, in eight other voices: forum posts, field notes, learners, speech
 /// typed by dictation, relayed and hedged reports, written timelines, quoted app messages, self-corrections) read
-/// 98/112 and 51/56 (facts 76/112, 34/56) when it came.
+/// 98/112 and 51/56 (facts 76/112, 34/56) when it came. The `voices-batch25-*` pair (168 rows, 2026-12-06, seed 25,
+/// by another such session; voices: support e-mails, installers' job notes, learners, phone texts, relayed reports,
+/// clock logs, quoted app screens, before/after changes) read 105/112 and 55/56 (facts 90/112, 50/56) when it came.
+/// The `voices-batch26-*` pair (168 rows, 2026-12-06, seed 26, by another such session; voices: rambling messages,
+/// two-to-six-word fragments, learners, slang, support agents' notes, relative timelines, questions, negations) read
+/// 110/112 and 51/56 (facts 90/112, 42/56) when it came.
 @Suite struct PhraseFamilyTests {
     static let directory = TestPaths.accuracy
 
@@ -134,6 +139,10 @@ struct LabelledTable: Sendable, CustomTestStringConvertible {
         LabelledTable(file: "voices-batch23-held-out.tsv", top1Floor: 56, factsFloor: 51),
         LabelledTable(file: "voices-batch24-tuning.tsv", top1Floor: 112, factsFloor: 92),
         LabelledTable(file: "voices-batch24-held-out.tsv", top1Floor: 53, factsFloor: 37),
+        LabelledTable(file: "voices-batch25-tuning.tsv", top1Floor: 110, factsFloor: 95),
+        LabelledTable(file: "voices-batch25-held-out.tsv", top1Floor: 55, factsFloor: 52),
+        LabelledTable(file: "voices-batch26-tuning.tsv", top1Floor: 112, factsFloor: 95),
+        LabelledTable(file: "voices-batch26-held-out.tsv", top1Floor: 51, factsFloor: 42),
         LabelledTable(file: "families/alternation-by-repetition.tsv", top1Floor: 25, factsFloor: 24),
         LabelledTable(file: "families/approximate-count.tsv", top1Floor: 25, factsFloor: 25),
         LabelledTable(file: "families/comma-concurrency.tsv", top1Floor: 25, factsFloor: 25),
