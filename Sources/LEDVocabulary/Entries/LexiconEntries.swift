@@ -109,8 +109,7 @@ package enum LexiconEntries {
                 "goes on and goes off", "switches on and off", "switching on and off", "on off on off",
                 // Owners who mix in their own language: French, Spanish, Italian, German, Dutch.
                 "clignote", "clignotent", "clignotant", "clignotante", "parpadea", "parpadeando", "parpadeo",
-                "lampeggia", "lampeggiante", "blinkt", "knippert", "piscando", "pisca", "piscante", "pisca pisca",
-                "miga", "migocze", "yanip sonuyor",
+                "lampeggia", "lampeggiante", "blinkt", "knippert", "piscando", "pisca", "piscante", "miga", "migocze",
                 // A steady rhythm is still blinking: "blinking steadily", "flashes steadily".
                 "blinking steadily", "blinks steadily", "blinked steadily", "flashing steadily", "flashes steadily",
                 "flashed steadily", "steadily blinking", "steadily flashing", "blinking at a steady pace",

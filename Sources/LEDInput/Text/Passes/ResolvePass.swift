@@ -178,8 +178,7 @@ struct ResolvePass {
                     first = last.first
                     out.removeLast()
                 }
-                // "Green and blue not appear": the bare colours listed with "and" or "or" before it too (not "it
-                // blinks blue and the green never comes on").
+                // "Green and blue not appear": bare colours listed before it too (not "blinks blue and the green …").
                 while !colors.isEmpty, out.count >= 2, case .color(let color) = out[out.count - 2].meaning,
                     out[out.count - 1].meaning == .together || out[out.count - 1].meaning == .rangeJoin,
                     out.count == 2 || out[out.count - 3].meaning.isJoin

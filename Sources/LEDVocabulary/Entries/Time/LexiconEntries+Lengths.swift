@@ -1,3 +1,5 @@
+import LEDCore
+
 /// The vague lengths people say ("a few seconds", "for ages", "all day"), each with its rough bucket, and the
 /// words of a light without end ("nonstop", "keeps going").
 extension LexiconEntries {
@@ -56,7 +58,6 @@ extension LexiconEntries {
                 "for hrs", "an hour or so", "an hr or so",
                 "for several hours", "all day", "all night", "overnight", "for days", "days", "weeks", "for weeks",
                 "months", "for months", "a week", "for a week", "all week", "for a week now", "since yesterday",
-                "a month", "for a month", "for a month now", "a month or so", "over a month", "for over a month",
                 "yesterday", "since last night", "last night", "all nite",
                 "last nite", "since this morning", "hours later", "days later", "for hours now", "since sunday",
                 "since monday", "since tuesday", "since wednesday", "since thursday", "since saturday",
@@ -76,6 +77,11 @@ extension LexiconEntries {
                 "the whole arvo", "all the afternoon", "all the morning", "all the evening", "the third hour",
                 "the second hour", "the fourth hour", "its third hour", "its second hour",
             ]
+        ),
+        // "a month" as thirty days: "A month ago it showed blue; now …", "we've had the camera for a month"
+        (
+            .exactDuration(EventDuration(bucket: .hours, seconds: 2_592_000)),
+            ["a month", "for a month", "for a month now", "a month or so", "over a month", "for over a month"]
         ),
         (.keeps, ["keeps", "keep", "kept", "keeps on", "keep on", "keeps doing", "kept doing", "keeps doin"]),
         (
