@@ -335,18 +335,6 @@ extension LexiconEntries {
                 "ended with a message", "ends with a message", "ended with", "ends with",
                 "off facebook marketplace", "off craigslist", "off gumtree", "fell off", "falls off",
                 "fall off", "came off", "comes off", "knocked off", "turn the status light off",
-                // the app or its clips, not the light: "nothing loads in the app", "she cannot see the videos"
-                "nothing loads", "nothing loaded", "nothing will load", "nothing is loading", "nothing loading",
-                "cannot see the videos", "can't see the videos", "cant see the videos", "cannot see the clips",
-                "can't see the clips", "cant see the clips", "can't see any clips", "cannot see any clips",
-                "can't see the live view", "cannot see the live view", "can't see live view", "cannot see live view",
-                "can't see the feed", "cannot see the feed", "can't see the video", "cannot see the video",
-                // a setup done, not going on: "doesn't come on at all, not once since I added it"
-                "since i added it", "since we added it", "since adding it", "since it was added", "since i added",
-                "since we added", "not once since i added it", "not once since we added it",
-                // the camera leaving the network, not its light: "it kept dropping off"
-                "dropping off", "drops off", "dropped off", "drop off", "dropping out", "drops out", "dropped out",
-                "dropping off the wifi", "dropped off the wifi", "drops off the wifi", "dropping off wifi",
                 "turn off the status light",
                 "turn the led off", "turn off the led", "no idea", "no clue", "not sure", "not sure if", "i'm not sure",
                 "no problem", "no problems", "no issue", "no issues", "no worries", "no luck", "no joy", "not working",

@@ -58,6 +58,9 @@ extension LexiconEntries {
                 "for hrs", "an hour or so", "an hr or so",
                 "for several hours", "all day", "all night", "overnight", "for days", "days", "weeks", "for weeks",
                 "months", "for months", "a week", "for a week", "all week", "for a week now", "since yesterday",
+                // "since last night's update": since then (not "after last night's power cut", which is when)
+                "since last night's", "ever since last night's", "since yesterday's", "since this morning's",
+                "since last week's",
                 "yesterday", "since last night", "last night", "all nite",
                 "last nite", "since this morning", "hours later", "days later", "for hours now", "since sunday",
                 "since monday", "since tuesday", "since wednesday", "since thursday", "since saturday",

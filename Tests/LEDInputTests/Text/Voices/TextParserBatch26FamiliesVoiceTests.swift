@@ -6,7 +6,8 @@ import Testing
 /// ("there are no 5 or 6 red flashes after recording"), a setup done rather than going on ("since we added it in the
 /// app"), setup "hooking it up in the app", a learner's "plug him in", the Portuguese "piscando" and the misspelt
 /// "botton" of the reset; and from batch 25's tuning half, installers' shorthand ("red flshg 100s", "blu sld + grn
-/// flshg", "pin in rst hole", "Add Device step").
+/// flshg", "pin in rst hole", "Add Device step", "holding rst") and a time that names an event ("after last night's
+/// power cut": when, not how long; "since last night's update" is still a length).
 @Suite struct TextParserBatch26FamiliesVoiceTests {
     static let cases: [TextCase] = [
         TextCase(
@@ -35,6 +36,13 @@ import Testing
         TextCase(
             "SM2 - pin in rst hole ~5s, LED -> sld red. expected.", "dev=? ctx=holding-reset : red:solid:_:_:_:_:_"),
         TextCase("VDB, Add Device step: LED dark, no flash.", "dev=? ctx=setup : none:off:_:_:_:_:noblink"),
+        TextCase("Mini porch, holding rst: red blu red blu.", "dev=mini ctx=holding-reset : blue-red:alt:_:_:_:_:_"),
+        TextCase(
+            "Used to show solid blue and green; after last night's power cut it's solid blue with the green flashing.",
+            device: "sync-module",
+            "dev=sync-module ctx=power-cycle : blue-green:solid:_:_:_:_:past blue:solid:_:_:_:_:_&green:blink:_:_:_:_:_"
+        ),
+        TextCase("since last night's update it blinks red", "dev=? ctx=- : red:blink:_:_:hours:_:_"),
     ]
 
     @Test(arguments: cases)
