@@ -70,6 +70,17 @@ package struct WordTable: Sendable {
         return id
     }
 
+    /// The id of the word whose lower-case UTF-8 bytes are `bytes`, or nil.
+    package func id(of bytes: some Collection<UInt8>) -> Int32? {
+        id(of: bytes, hash: Self.hash(bytes))
+    }
+
+    /// The id of `word` (lower case), or nil.
+    package func id(of word: String) -> Int32? {
+        var word = word
+        return word.withUTF8 { id(of: $0) }
+    }
+
     /// The id of a word given as lower-case bytes and their ``hash(_:)``, or nil.
     package func id(of bytes: some Collection<UInt8>, hash: UInt64) -> Int32? {
         var slot = Int(truncatingIfNeeded: hash) & mask

@@ -250,7 +250,7 @@ struct TextTokenizer {
 
     /// The id of the word in `scratch`, or -1.
     private func lookUpScratch() -> Int32 {
-        words.id(of: scratch[...], hash: WordTable.hash(scratch)) ?? -1
+        words.id(of: scratch) ?? -1
     }
 
     /// Whether a letter starts at `index`.

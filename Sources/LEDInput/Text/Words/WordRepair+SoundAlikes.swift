@@ -10,6 +10,12 @@ extension WordRepairPass {
     /// Words that sound like a number before "times": "for times", "to times".
     static let soundAlikeCounts: [String: String] = ["for": "four", "fore": "four", "to": "two", "too": "two"]
 
+    /// How many bytes a sound-alike has, from the shortest to the longest.
+    static let soundAlikeLengths: ClosedRange<Int> = {
+        let lengths = (Array(soundAlikes.keys) + Array(soundAlikeCounts.keys)).map(\.utf8.count)
+        return (lengths.min() ?? 0)...(lengths.max() ?? 0)
+    }()
+
     /// Nouns of the light a colour is said right before ("the read light", "one little read flash").
     static let lightNouns: Set<String> = [
         "light", "lights", "led", "leds", "lamp", "flash", "flashes", "blink", "blinks", "blinking", "flashing",
@@ -33,32 +39,22 @@ extension WordRepairPass {
         let after = index + 1 < tokens.count && tokens[index + 1].gap != .broken ? word(index + 1) : ""
         if let count = Self.soundAlikeCounts[typed] {
             guard after == "times", index == 0 || tokens[index - 1].isWord else { return nil }
-            return known(count)
+            return words.id(of: count).map { (count, $0) }
         }
         guard let color = Self.soundAlikes[typed] else { return nil }
-        if !before.isEmpty, describesLight(before) { return known(color) }
+        if !before.isEmpty, describesLight(before) { return words.id(of: color).map { (color, $0) } }
         if Self.lightNouns.contains(after) || describesLight(after), !Self.readersBefore.contains(before) {
-            return known(color)
+            return words.id(of: color).map { (color, $0) }
         }
         return nil
     }
 
     /// Whether the word says what a light does: solid, blinking, lit, stuck on.
     private func describesLight(_ word: String) -> Bool {
-        var word = word
-        let id = word.withUTF8 { words.id(of: $0, hash: WordTable.hash($0)) }
-        guard let id, let meaning = lexicon.meaning(ofWord: id) else { return false }
+        guard let id = words.id(of: word), let meaning = lexicon.meaning(ofWord: id) else { return false }
         switch meaning {
         case .kind, .lit, .stuckOn, .constant: return true
         default: return false
-        }
-    }
-
-    /// The word and its id, when the lexicon knows it.
-    private func known(_ word: String) -> (String, Int32)? {
-        var word = word
-        return word.withUTF8 { bytes in
-            words.id(of: bytes, hash: WordTable.hash(bytes)).map { (String(decoding: bytes, as: UTF8.self), $0) }
         }
     }
 }

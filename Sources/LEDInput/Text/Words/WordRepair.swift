@@ -49,7 +49,7 @@ struct WordRepairPass {
             // "after every clip's blue light": an unknown possessive is its word, read
             // silently (nothing was misspelt)
             if WordTable.isPossessive(lower),
-                let id = words.id(of: lower.dropLast(2), hash: WordTable.hash(Array(lower.dropLast(2))))
+                let id = words.id(of: lower.dropLast(2))
             {
                 tokens[index].kind = .word(id: id, ascii: true)
                 continue
@@ -66,7 +66,9 @@ struct WordRepairPass {
             guard let id = tokens[index].wordID else { return "" }
             return String(decoding: words.words[Int(id)], as: UTF8.self)
         }
-        for index in tokens.indices where tokens[index].wordID != nil {
+        // Only words as long as a sound-alike are looked up: no string is made for every word of the text.
+        for index in tokens.indices
+        where tokens[index].wordID.map({ Self.soundAlikeLengths.contains(words.words[Int($0)].count) }) == true {
             if let (readAs, id) = soundAlike(at: index, in: tokens, word: word) {
                 tokens[index].kind = .word(id: id, ascii: true)
                 repairs.append((index, readAs))
@@ -94,7 +96,7 @@ struct WordRepairPass {
                 position = end + 1
             }
             guard changed else { return nil }
-            if let id = words.id(of: out[...], hash: WordTable.hash(out)) {
+            if let id = words.id(of: out) {
                 return (String(decoding: out, as: UTF8.self), id)
             }
         }
@@ -125,22 +127,20 @@ struct WordRepairPass {
     /// The word a chat spelling stands for, when that word is known.
     private func chatSpelling(_ word: [UInt8]) -> (String, Int32)? {
         guard let full = Self.chatSpellings[String(decoding: word, as: UTF8.self)] else { return nil }
-        let bytes = Array(full.utf8)
-        return words.id(of: bytes[...], hash: WordTable.hash(bytes)).map { (full, $0) }
+        return words.id(of: full).map { (full, $0) }
     }
 
     /// The "-ing" word typed without its g ("scannin", "holdin", "goin"), when that word is known.
     private func droppedG(_ word: [UInt8]) -> (String, Int32)? {
         guard word.count >= 4, word.suffix(2) == [UInt8(ascii: "i"), UInt8(ascii: "n")] else { return nil }
         let full = word + [UInt8(ascii: "g")]
-        return words.id(of: full[...], hash: WordTable.hash(full)).map { (String(decoding: full, as: UTF8.self), $0) }
+        return words.id(of: full).map { (String(decoding: full, as: UTF8.self), $0) }
     }
 
     /// The nearest domain word, when there is one, or when all the nearest mean the same.
     private func nearest(_ word: [UInt8]) -> (String, Int32)? {
         let candidates = SpellingSuggester.suggestions(for: word[...]).compactMap { target -> (String, Int32)? in
-            let bytes = Array(target.utf8)
-            return words.id(of: bytes[...], hash: WordTable.hash(bytes)).map { (target, $0) }
+            words.id(of: target).map { (target, $0) }
         }
         guard let first = candidates.first else { return nil }
         let meaning = lexicon.meaning(ofWord: first.1)

@@ -28,14 +28,13 @@ struct NetworkBackPass {
         guard !items.contains(where: { $0.meaning == .context(.internetRestored) }) else { return items }
         let sentenceEnds = items.compactMap { $0.meaning == .order(.sentence) ? $0.first : nil }
         func sentence(of token: Int) -> Int { sentenceEnds.firstIndex(where: { $0 > token }) ?? sentenceEnds.count }
-        var downSentences = Set<Int>()
+        // The sentences that say a network was down, each with the first token that names it.
         var firstDown: [Int: Int] = [:]
         for token in 0..<tokenCount where Self.networks.contains(word(token)) {
             let ahead = (token + 1)..<min(token + Self.reach + 1, tokenCount)
             if ahead.contains(where: {
                 Self.downWords.contains(word($0)) || (word($0) == "not" && word($0 + 1) == "working")
             }) {
-                downSentences.insert(sentence(of: token))
                 if firstDown[sentence(of: token)] == nil { firstDown[sentence(of: token)] = token }
             }
             guard !asked(before: token) else { continue }
@@ -49,7 +48,7 @@ struct NetworkBackPass {
         // morning, now it is work again"
         for token in 0..<tokenCount where ["it", "it's", "its"].contains(word(token)) {
             let said = sentence(of: token)
-            guard downSentences.contains(said - 1) || firstDown[said].map({ $0 < token }) == true, !asked(before: token)
+            guard firstDown[said - 1] != nil || firstDown[said].map({ $0 < token }) == true, !asked(before: token)
             else { continue }
             for probe in (token + 1)..<min(token + 4, tokenCount) where returns(at: probe) {
                 guard !denied(items, from: token, to: probe) else { break }
